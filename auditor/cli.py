@@ -1,0 +1,193 @@
+"""The command line: the same use cases as the window, for scripts and batch work.
+
+Exit codes: 0 ok, 1 failure (one line on stderr naming what is wrong), 2 bad usage.
+Without a subcommand the window opens (Qt is imported only then).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from auditor import APP_NAME, __version__
+from auditor.errors import AuditorError
+from auditor.services.audits import AuditFilter, list_audits
+from auditor.services.templates import install_builtins, list_templates
+from auditor.store.db import Database, open_database
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from exc
+
+
+def _add_db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # Sub-commands accept --db too; SUPPRESS keeps them from overwriting a top-level --db.
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=None if top else argparse.SUPPRESS,
+        help="SQLite file or postgresql+psycopg://user@host/db (default: the user data folder)",
+    )
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("filters")
+    group.add_argument("--audit", metavar="ID", help="one audit by its id")
+    group.add_argument("--location", metavar="NAME")
+    group.add_argument("--template", metavar="NAME")
+    group.add_argument("--shopper", metavar="NAME")
+    group.add_argument("--status", choices=["draft", "submitted", "returned", "accepted"])
+    group.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE")
+    group.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE")
+
+
+def _filters(args: argparse.Namespace) -> AuditFilter:
+    return AuditFilter(
+        audit=args.audit,
+        location=args.location,
+        template=args.template,
+        shopper=args.shopper,
+        status=args.status,
+        date_from=args.date_from,
+        date_to=args.date_to,
+    )
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    db = open_database(args.db)
+    try:
+        if db.backup_path:
+            print(f"Upgraded; the previous file was copied to {db.backup_path}", file=sys.stderr)
+        with db.session() as session:
+            install_builtins(session)
+        if args.demo:
+            from auditor.builtin.demo import generate_demo
+
+            with db.session() as session:
+                counts = generate_demo(session)
+            summary = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items())
+            print(f"Demo data added: {summary}.")
+        elapsed = time.perf_counter() - started
+        print(f"Database ready: {db.label} ({elapsed:.1f} s)")
+    finally:
+        db.close()
+    return 0
+
+
+def _with_db(args: argparse.Namespace) -> Database:
+    return open_database(args.db)
+
+
+def cmd_audit_list(args: argparse.Namespace) -> int:
+    db = _with_db(args)
+    try:
+        with db.session() as session:
+            rows = list_audits(session, _filters(args))
+    finally:
+        db.close()
+    if args.json:
+        _print_json([row.to_json() for row in rows])
+        return 0
+    for row in rows:
+        score = "-" if row.score is None else f"{row.score:.1f}"
+        print(
+            f"{row.visited_at:%Y-%m-%d %H:%M}  {row.status:<9}  {score:>5}  "
+            f"{row.location}  ({row.template} v{row.template_version}, {row.shopper})  {row.id}"
+        )
+    return 0
+
+
+def cmd_template_list(args: argparse.Namespace) -> int:
+    db = _with_db(args)
+    try:
+        with db.session() as session:
+            rows = list_templates(session, language=args.lang)
+    finally:
+        db.close()
+    if args.json:
+        _print_json([row.__dict__ for row in rows])
+        return 0
+    for t in rows:
+        print(f"{t.name:<28} v{t.version:<3} {t.questions:>3} questions  {t.title}")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from ui.app import run
+
+    return run(args.db)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="Service-quality audits, mystery shopping and service-event diaries.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_db(parser, top=True)
+    parser.set_defaults(handler=cmd_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    p_init = sub.add_parser("init", help="create or upgrade a database")
+    _add_db(p_init)
+    p_init.add_argument("--demo", action="store_true", help="fill it with a year of demo data")
+    p_init.set_defaults(handler=cmd_init)
+
+    p_audit = sub.add_parser("audit", help="list audits")
+    audit_sub = p_audit.add_subparsers(title="audit commands", metavar="ACTION", required=True)
+    p_list = audit_sub.add_parser("list", help="list audits, newest first")
+    _add_db(p_list)
+    _add_filters(p_list)
+    p_list.add_argument("--json", action="store_true", help="print a JSON array")
+    p_list.set_defaults(handler=cmd_audit_list)
+
+    p_tpl = sub.add_parser("template", help="checklist templates")
+    tpl_sub = p_tpl.add_subparsers(title="template commands", metavar="ACTION", required=True)
+    p_tlist = tpl_sub.add_parser("list", help="list checklist templates")
+    _add_db(p_tlist)
+    p_tlist.add_argument("--json", action="store_true", help="print a JSON array")
+    p_tlist.add_argument("--lang", default="en", help="language of titles (en, pl, sl, bg, he)")
+    p_tlist.set_defaults(handler=cmd_template_list)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except AuditorError as exc:
+        print(f"{APP_NAME}: error: {exc.describe()}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        print(f"{APP_NAME}: error: database: {reason}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # output piped into `head`: not an error worth a message
+        return 0
+    except OSError as exc:
+        print(f"{APP_NAME}: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,138 @@
+"""Audit use cases shared by the window and the command line."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, time, timezone
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from auditor.errors import AuditorError
+from auditor.labels import pick_label
+from auditor.store.models import (
+    Audit,
+    AuditStatus,
+    ChecklistTemplate,
+    Location,
+    Organisation,
+    Person,
+    TemplateVersion,
+)
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """The filters every listing accepts; empty fields do not filter."""
+
+    audit: str | None = None
+    location: str | None = None
+    template: str | None = None
+    shopper: str | None = None
+    status: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: uuid.UUID
+    template: str
+    template_title: str
+    template_version: int
+    organisation: str
+    location: str
+    city: str
+    shopper: str
+    visited_at: datetime
+    status: str
+    score: float | None
+    passed: bool | None
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["id"] = str(self.id)
+        data["visited_at"] = self.visited_at.isoformat()
+        return data
+
+
+def parse_audit_id(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError as exc:
+        raise AuditorError(f"'{text}' is not an audit id (a UUID)", field="--audit") from exc
+
+
+def _apply_filter(query: Select[Any], flt: AuditFilter) -> Select[Any]:
+    if flt.audit:
+        query = query.where(Audit.id == parse_audit_id(flt.audit))
+    if flt.location:
+        query = query.where(Location.name == flt.location)
+    if flt.template:
+        query = query.where(ChecklistTemplate.name == flt.template)
+    if flt.shopper:
+        query = query.where(Person.name == flt.shopper)
+    if flt.status:
+        try:
+            status = AuditStatus(flt.status)
+        except ValueError as exc:
+            allowed = ", ".join(s.value for s in AuditStatus)
+            raise AuditorError(
+                f"unknown status '{flt.status}' (one of {allowed})", field="--status"
+            ) from exc
+        query = query.where(Audit.status == status)
+    if flt.date_from:
+        start = datetime.combine(flt.date_from, time.min, tzinfo=timezone.utc)
+        query = query.where(Audit.visit_start >= start)
+    if flt.date_to:
+        end = datetime.combine(flt.date_to, time.max, tzinfo=timezone.utc)
+        query = query.where(Audit.visit_start <= end)
+    return query
+
+
+def list_audits(
+    session: Session, flt: AuditFilter | None = None, language: str = "en"
+) -> list[AuditRow]:
+    """Audits newest first, with the names a person reads (one query, no lazy loading)."""
+    query = (
+        select(
+            Audit.id,
+            ChecklistTemplate.name,
+            TemplateVersion.title,
+            TemplateVersion.version,
+            Organisation.name,
+            Location.name,
+            Location.city,
+            Person.name,
+            Audit.visit_start,
+            Audit.status,
+            Audit.score,
+            Audit.passed,
+        )
+        .join(TemplateVersion, Audit.template_version_id == TemplateVersion.id)
+        .join(ChecklistTemplate, TemplateVersion.template_id == ChecklistTemplate.id)
+        .join(Location, Audit.location_id == Location.id)
+        .join(Organisation, Location.organisation_id == Organisation.id)
+        .join(Person, Audit.shopper_id == Person.id)
+        .order_by(Audit.visit_start.desc(), Audit.id)
+    )
+    query = _apply_filter(query, flt or AuditFilter())
+    return [
+        AuditRow(
+            id=row[0],
+            template=row[1],
+            template_title=pick_label(row[2], language),
+            template_version=row[3],
+            organisation=row[4],
+            location=row[5],
+            city=row[6],
+            shopper=row[7],
+            visited_at=row[8],
+            status=AuditStatus(row[9]).value,
+            score=row[10],
+            passed=row[11],
+        )
+        for row in session.execute(query)
+    ]

@@ -1,0 +1,358 @@
+"""Checklist templates and the standards library: install built-ins, store new versions.
+
+A template document is the JSON described in `auditor/exchange/schemas`. Storing a document
+whose content equals the latest version is a no-op; anything else becomes a new version, so
+audits already filled keep the exact questions they were scored on.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from auditor.errors import AuditorError, NotFound
+from auditor.labels import pick_label
+from auditor.paths import builtin_dir
+from auditor.store.models import (
+    ChecklistTemplate,
+    Choice,
+    CriticalScope,
+    Question,
+    QuestionKind,
+    Section,
+    Standard,
+    TemplateVersion,
+)
+
+KINDS = {k.value for k in QuestionKind}
+
+
+@dataclass(frozen=True)
+class TemplateSummary:
+    name: str
+    version: int
+    title: str
+    sections: int
+    questions: int
+    languages: list[str]
+    builtin: bool
+
+
+def read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise AuditorError(
+            f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})", file=str(path)
+        ) from exc
+    if not isinstance(data, dict):
+        raise AuditorError("expected a JSON object at the top level", file=str(path))
+    return data
+
+
+def install_standards(session: Session, data: dict[str, Any], source: str) -> int:
+    """Upsert standards by code; returns how many were new."""
+    existing = {s.code: s for s in session.scalars(select(Standard))}
+    added = 0
+    for index, item in enumerate(data.get("standards", []), start=1):
+        code = item.get("code")
+        if not code or not isinstance(item.get("title"), dict):
+            raise AuditorError("a standard needs a code and a title", file=source, row=index)
+        std = existing.get(code)
+        if std is None:
+            std = Standard(code=code)
+            session.add(std)
+            existing[code] = std
+            added += 1
+        std.title = item["title"]
+        std.description = item.get("description", {})
+        std.triad = item.get("triad", "")
+        std.quality_kind = item.get("quality_kind", "")
+        std.servqual_dimension = item.get("servqual_dimension", "")
+        std.office = item.get("office", "front")
+        std.target = item.get("target", "")
+        std.weight = float(item.get("weight", 1.0))
+    session.flush()
+    return added
+
+
+def _check_document(data: dict[str, Any], source: str) -> None:
+    for key in ("name", "title", "sections"):
+        if key not in data:
+            raise AuditorError(f"missing required key '{key}'", file=source, field=key)
+    seen: set[str] = set()
+    for s_index, section in enumerate(data["sections"], start=1):
+        if "key" not in section or "title" not in section:
+            raise AuditorError("a section needs a key and a title", file=source, row=s_index)
+        for q_index, question in enumerate(section.get("questions", []), start=1):
+            where = f"sections[{s_index}].questions[{q_index}]"
+            key = question.get("key")
+            if not key:
+                raise AuditorError("a question needs a key", file=source, field=where)
+            if key in seen:
+                raise AuditorError(f"duplicate question name '{key}'", file=source, field=where)
+            seen.add(key)
+            if question.get("kind") not in KINDS:
+                raise AuditorError(
+                    f"unknown question kind '{question.get('kind')}'", file=source, field=where
+                )
+
+
+def _build_version(
+    session: Session, data: dict[str, Any], template: ChecklistTemplate, number: int, source: str
+) -> TemplateVersion:
+    standards = {s.code: s for s in session.scalars(select(Standard))}
+    version = TemplateVersion(
+        template=template,
+        version=number,
+        title=data["title"],
+        description=data.get("description", {}),
+        kind=data.get("kind", "mystery_shopping"),
+        languages=data.get("languages", ["en"]),
+        default_language=data.get("default_language", "en"),
+        pass_threshold=float(data.get("pass_threshold", 80.0)),
+        grade_bands=data.get("grade_bands", []),
+    )
+    for s_pos, s_data in enumerate(data["sections"]):
+        section = Section(
+            key=s_data["key"],
+            position=s_pos,
+            title=s_data["title"],
+            weight=float(s_data.get("weight", 1.0)),
+            relevance=s_data.get("relevance", ""),
+        )
+        version.sections.append(section)
+        for q_pos, q_data in enumerate(s_data.get("questions", [])):
+            question = Question(
+                key=q_data["key"],
+                position=q_pos,
+                kind=QuestionKind(q_data["kind"]),
+                label=q_data.get("label", {}),
+                help=q_data.get("help", {}),
+                scale=q_data.get("scale", {}),
+                target=q_data.get("target", {}),
+                weight=float(q_data.get("weight", 1.0)),
+                critical=bool(q_data.get("critical", False)),
+                critical_scope=CriticalScope(q_data.get("critical_scope", "section")),
+                na_allowed=bool(q_data.get("na_allowed", False)),
+                required=bool(q_data.get("required", True)),
+                relevance=q_data.get("relevance", ""),
+                constraint=q_data.get("constraint", ""),
+            )
+            for code in q_data.get("standards", []):
+                if code not in standards:
+                    raise AuditorError(
+                        f"unknown standard code '{code}'",
+                        file=source,
+                        field=f"{s_data['key']}.{q_data['key']}.standards",
+                    )
+                question.standards.append(standards[code])
+            for c_pos, c_data in enumerate(q_data.get("choices", [])):
+                question.choices.append(
+                    Choice(
+                        key=c_data["key"],
+                        position=c_pos,
+                        label=c_data.get("label", {}),
+                        points=c_data.get("points"),
+                    )
+                )
+            section.questions.append(question)
+    session.add(version)
+    return version
+
+
+def store_template(
+    session: Session, data: dict[str, Any], source: str, *, builtin: bool = False
+) -> TemplateVersion:
+    """Store a template document as the next version of its template (or reuse an equal one)."""
+    _check_document(data, source)
+    template = session.scalar(select(ChecklistTemplate).where(ChecklistTemplate.name == data["name"]))
+    if template is None:
+        template = ChecklistTemplate(name=data["name"], builtin=builtin)
+        session.add(template)
+        number = 1
+    else:
+        latest = latest_version(session, template.name)
+        if _same_content(template_document(latest), canonical_document(data)):
+            return latest
+        number = latest.version + 1
+    version = _build_version(session, data, template, number, source)
+    session.flush()
+    return version
+
+
+def _labels(value: Any) -> dict[str, str]:
+    return dict(value) if isinstance(value, dict) else {}
+
+
+def canonical_document(data: dict[str, Any]) -> dict[str, Any]:
+    """The document with defaults filled in and keys in a fixed order.
+
+    Both stored versions and incoming files pass through here, so equal content compares
+    equal and export-import-export is byte for byte stable.
+    """
+    doc: dict[str, Any] = {
+        "format": "service-auditor/template",
+        "format_version": 1,
+        "name": data["name"],
+        "version": int(data.get("version", 1)),
+        "kind": data.get("kind", "mystery_shopping"),
+        "title": _labels(data.get("title")),
+        "description": _labels(data.get("description")),
+        "languages": list(data.get("languages", ["en"])),
+        "default_language": data.get("default_language", "en"),
+        "pass_threshold": float(data.get("pass_threshold", 80.0)),
+        "grade_bands": list(data.get("grade_bands", [])),
+        "sections": [],
+    }
+    for section in data.get("sections", []):
+        s_doc: dict[str, Any] = {
+            "key": section["key"],
+            "title": _labels(section.get("title")),
+            "weight": float(section.get("weight", 1.0)),
+        }
+        if section.get("relevance"):
+            s_doc["relevance"] = section["relevance"]
+        s_doc["questions"] = []
+        for q in section.get("questions", []):
+            q_doc: dict[str, Any] = {"key": q["key"], "kind": q["kind"], "label": _labels(q.get("label"))}
+            for key in ("help", "scale", "target"):
+                if q.get(key):
+                    q_doc[key] = q[key]
+            if q.get("choices"):
+                q_doc["choices"] = [
+                    {
+                        "key": c["key"],
+                        "label": _labels(c.get("label")),
+                        "points": None if c.get("points") is None else float(c["points"]),
+                    }
+                    for c in q["choices"]
+                ]
+            q_doc["weight"] = float(q.get("weight", 1.0))
+            if q.get("critical"):
+                q_doc["critical"] = True
+                q_doc["critical_scope"] = q.get("critical_scope", "section")
+            if q.get("na_allowed"):
+                q_doc["na_allowed"] = True
+            if not q.get("required", True):
+                q_doc["required"] = False
+            for key in ("relevance", "constraint"):
+                if q.get(key):
+                    q_doc[key] = q[key]
+            if q.get("standards"):
+                q_doc["standards"] = sorted(q["standards"])
+            s_doc["questions"].append(q_doc)
+        doc["sections"].append(s_doc)
+    return json.loads(json.dumps(doc))  # type: ignore[no-any-return]
+
+
+def _same_content(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return {**a, "version": 0} == {**b, "version": 0}
+
+
+def template_document(version: TemplateVersion) -> dict[str, Any]:
+    """The stored version as a template document (the inverse of `store_template`)."""
+    raw: dict[str, Any] = {
+        "name": version.template.name,
+        "version": version.version,
+        "kind": version.kind,
+        "title": version.title,
+        "description": version.description,
+        "languages": version.languages,
+        "default_language": version.default_language,
+        "pass_threshold": version.pass_threshold,
+        "grade_bands": version.grade_bands,
+        "sections": [
+            {
+                "key": section.key,
+                "title": section.title,
+                "weight": section.weight,
+                "relevance": section.relevance,
+                "questions": [
+                    {
+                        "key": q.key,
+                        "kind": q.kind.value,
+                        "label": q.label,
+                        "help": q.help,
+                        "scale": q.scale,
+                        "target": q.target,
+                        "choices": [
+                            {"key": c.key, "label": c.label, "points": c.points} for c in q.choices
+                        ],
+                        "weight": q.weight,
+                        "critical": q.critical,
+                        "critical_scope": q.critical_scope.value,
+                        "na_allowed": q.na_allowed,
+                        "required": q.required,
+                        "relevance": q.relevance,
+                        "constraint": q.constraint,
+                        "standards": [s.code for s in q.standards],
+                    }
+                    for q in section.questions
+                ],
+            }
+            for section in version.sections
+        ],
+    }
+    return canonical_document(raw)
+
+
+def latest_version(session: Session, name: str) -> TemplateVersion:
+    version = session.scalar(
+        select(TemplateVersion)
+        .join(ChecklistTemplate)
+        .where(ChecklistTemplate.name == name)
+        .order_by(TemplateVersion.version.desc())
+        .limit(1)
+        .options(
+            selectinload(TemplateVersion.sections)
+            .selectinload(Section.questions)
+            .selectinload(Question.choices),
+            selectinload(TemplateVersion.sections)
+            .selectinload(Section.questions)
+            .selectinload(Question.standards),
+        )
+    )
+    if version is None:
+        raise NotFound(f"no checklist template named '{name}'")
+    return version
+
+
+def install_builtins(session: Session) -> list[TemplateVersion]:
+    """Shipped standards and checklists; safe to call on every start (idempotent)."""
+    base = builtin_dir()
+    standards_file = base / "standards.json"
+    install_standards(session, read_json(standards_file), str(standards_file))
+    versions = []
+    for path in sorted((base / "checklists").glob("*.json")):
+        versions.append(store_template(session, read_json(path), str(path), builtin=True))
+    return versions
+
+
+def list_templates(session: Session, language: str = "en") -> list[TemplateSummary]:
+    rows = []
+    for template in session.scalars(select(ChecklistTemplate).order_by(ChecklistTemplate.name)):
+        version = latest_version(session, template.name)
+        questions = session.scalar(
+            select(func.count(Question.id))
+            .join(Section)
+            .where(Section.template_version_id == version.id)
+        )
+        rows.append(
+            TemplateSummary(
+                name=template.name,
+                version=version.version,
+                title=pick_label(version.title, language),
+                sections=len(version.sections),
+                questions=int(questions or 0),
+                languages=list(version.languages),
+                builtin=template.builtin,
+            )
+        )
+    return rows
+

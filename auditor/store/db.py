@@ -1,0 +1,239 @@
+"""The one place that opens databases: target resolution, pragmas, migrations, sessions.
+
+Opening is careful: a file is inspected read-only first, so a file that is not ours (not a
+database, a foreign schema, a newer schema) is refused before anything could touch it.
+An older schema is copied to a backup beside the file, then upgraded in one transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from auditor.errors import DatabaseRefused
+from auditor.paths import default_db_path
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    """What a database holds before we touch it."""
+
+    empty: bool
+    revision: str | None
+
+
+@dataclass
+class Database:
+    url: URL
+    engine: Engine
+    factory: sessionmaker[Session]
+    backup_path: Path | None = None
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def label(self) -> str:
+        """How to name this database to a user (never shows a password)."""
+        path = self.path
+        return str(path) if path else self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits when the block ends, rolls back on any error."""
+        with self.factory() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def resolve_url(target: str | Path | None) -> URL:
+    """A path becomes a SQLite URL; anything with a scheme is taken as a SQLAlchemy URL."""
+    if target is None:
+        target = default_db_path()
+    if isinstance(target, str) and "://" in target:
+        try:
+            url = make_url(target)
+        except ArgumentError as exc:
+            raise DatabaseRefused(f"not a valid database URL: {exc}") from exc
+        if url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+        return url
+    path = Path(target).expanduser().resolve()
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def sqlite_path(url: URL) -> Path | None:
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def inspect_sqlite_file(path: Path) -> SchemaState:
+    """Read-only look at a file; refuses anything that is not an empty or known database."""
+    if not path.exists() or path.stat().st_size == 0:
+        return SchemaState(empty=True, revision=None)
+    if path.is_dir():
+        raise DatabaseRefused("is a folder, not a database file", file=str(path))
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise DatabaseRefused("is not a Service Auditor database (not an SQLite file)", file=str(path))
+    try:
+        uri = f"{path.as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            tables = {
+                row[0]
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(f"cannot be read as a database ({exc})", file=str(path)) from exc
+    return SchemaState(empty=not tables, revision=revision)
+
+
+def inspect_server(engine: Engine) -> SchemaState:
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            revision = None
+            if "alembic_version" in tables:
+                revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise DatabaseRefused(f"cannot connect: {reason}") from exc
+    return SchemaState(empty=not tables, revision=revision)
+
+
+def check_schema(state: SchemaState, where: str) -> None:
+    """Refuse foreign or newer schemas with one message; older known ones may be upgraded."""
+    if state.revision is None:
+        if not state.empty:
+            raise DatabaseRefused(
+                "holds tables of another application (no Service Auditor schema); not opened",
+                file=where,
+            )
+        return
+    if state.revision not in known_revisions():
+        raise DatabaseRefused(
+            f"was written by a newer or different version of Service Auditor "
+            f"(schema {state.revision}, this version knows up to {head_revision()}); not opened",
+            file=where,
+        )
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # Let SQLAlchemy own transactions (so DDL is transactional too), then tune the connection.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def backup_sqlite(path: Path, revision: str | None) -> Path:
+    """A consistent copy beside the file, taken before any upgrade touches it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-{revision or 'none'}-{stamp}{path.suffix}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(
+            f"{path.stem}.backup-{revision or 'none'}-{stamp}-{counter}{path.suffix}"
+        )
+    with (
+        closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as src,
+        closing(sqlite3.connect(target)) as dst,
+    ):
+        src.backup(dst)
+    return target
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        try:
+            command.upgrade(cfg, revision)
+        except CommandError as exc:  # pragma: no cover - guarded by check_schema
+            raise DatabaseRefused(f"cannot be upgraded: {exc}") from exc
+
+
+def open_database(target: str | Path | None = None) -> Database:
+    """Open (creating or upgrading as needed) the database named by a path or URL."""
+    url = resolve_url(target)
+    path = sqlite_path(url)
+    backup: Path | None = None
+    if path is not None:
+        state = inspect_sqlite_file(path)
+        check_schema(state, str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(url)
+        if not state.empty and state.revision != head_revision():
+            backup = backup_sqlite(path, state.revision)
+    else:
+        engine = make_engine(url)
+        state = inspect_server(engine)
+        check_schema(state, url.render_as_string(hide_password=True))
+    try:
+        if state.revision != head_revision():
+            upgrade(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, engine=engine, factory=factory, backup_path=backup)
+

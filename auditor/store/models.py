@@ -1,0 +1,469 @@
+"""The whole data model in one place (SQLAlchemy 2 typed declarative).
+
+Every row carries a UUID primary key so records can travel between machines and merge
+idempotently. Translated labels are JSON objects keyed by language code ({"en": ..., "he": ...}).
+The schema changes only through Alembic migrations in `auditor/store/migrations`.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+Labels = dict[str, str]
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes in UTC on every backend (SQLite would otherwise drop the offset)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        value = value.astimezone(timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Identified:
+    """Mixin: the exchange UUID doubles as primary key."""
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+
+
+def _enum(cls: type[enum.Enum]) -> Enum:
+    return Enum(
+        cls,
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        values_callable=lambda e: [m.value for m in e],
+        name=cls.__name__.lower(),
+    )
+
+
+class AuditStatus(enum.StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    RETURNED = "returned"
+    ACCEPTED = "accepted"
+
+
+class PersonRole(enum.StrEnum):
+    SHOPPER = "shopper"
+    AUDITOR = "auditor"
+    MANAGER = "manager"
+    DIARIST = "diarist"
+
+
+class QuestionKind(enum.StrEnum):
+    YES_NO = "yes_no"
+    RATING = "rating"
+    SINGLE_CHOICE = "single_choice"
+    MULTIPLE_CHOICE = "multiple_choice"
+    NUMBER = "number"
+    TIME_OF_DAY = "time_of_day"
+    DURATION = "duration"
+    DATE = "date"
+    DATETIME = "datetime"
+    TEXT = "text"
+    NOTE = "note"
+    PHOTO = "photo"
+    FILE = "file"
+
+
+class CriticalScope(enum.StrEnum):
+    SECTION = "section"
+    AUDIT = "audit"
+
+
+class ReviewDecision(enum.StrEnum):
+    ACCEPTED = "accepted"
+    RETURNED = "returned"
+
+
+class ActionStatus(enum.StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Organisation(Identified, Base):
+    __tablename__ = "organisations"
+
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    sector: Mapped[str] = mapped_column(String(80), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    locations: Mapped[list[Location]] = relationship(back_populates="organisation")
+
+
+class Location(Identified, Base):
+    __tablename__ = "locations"
+    __table_args__ = (UniqueConstraint("organisation_id", "name"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    code: Mapped[str] = mapped_column(String(40), default="")
+    department: Mapped[str] = mapped_column(String(120), default="")
+    city: Mapped[str] = mapped_column(String(120), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+
+    organisation: Mapped[Organisation] = relationship(back_populates="locations")
+
+
+class Person(Identified, Base):
+    """Shoppers, auditors, reviewers and diarists."""
+
+    __tablename__ = "people"
+
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    role: Mapped[PersonRole] = mapped_column(_enum(PersonRole))
+    email: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str] = mapped_column(String(8), default="en")
+
+
+class Standard(Identified, Base):
+    __tablename__ = "standards"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    title: Mapped[Labels] = mapped_column(JSON)
+    description: Mapped[Labels] = mapped_column(JSON, default=dict)
+    triad: Mapped[str] = mapped_column(String(20), default="")  # standards/equipment/staff
+    quality_kind: Mapped[str] = mapped_column(String(20), default="")  # technical/functional/social
+    servqual_dimension: Mapped[str] = mapped_column(String(20), default="")
+    office: Mapped[str] = mapped_column(String(10), default="front")  # front/back
+    target: Mapped[str] = mapped_column(String(200), default="")
+    weight: Mapped[float] = mapped_column(Float, default=1.0)
+
+
+question_standards = Table(
+    "question_standards",
+    Base.metadata,
+    Column("question_id", ForeignKey("questions.id", ondelete="CASCADE"), primary_key=True),
+    Column("standard_id", ForeignKey("standards.id", ondelete="RESTRICT"), primary_key=True),
+)
+
+
+class ChecklistTemplate(Identified, Base):
+    """A named checklist; its content lives in immutable versions."""
+
+    __tablename__ = "templates"
+
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    versions: Mapped[list[TemplateVersion]] = relationship(
+        back_populates="template", order_by="TemplateVersion.version"
+    )
+
+
+class TemplateVersion(Identified, Base):
+    """One frozen revision of a checklist; audits point here so old scores never move."""
+
+    __tablename__ = "template_versions"
+    __table_args__ = (UniqueConstraint("template_id", "version"),)
+
+    template_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("templates.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[Labels] = mapped_column(JSON)
+    description: Mapped[Labels] = mapped_column(JSON, default=dict)
+    kind: Mapped[str] = mapped_column(String(40), default="mystery_shopping")
+    languages: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    default_language: Mapped[str] = mapped_column(String(8), default="en")
+    pass_threshold: Mapped[float] = mapped_column(Float, default=80.0)
+    grade_bands: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    template: Mapped[ChecklistTemplate] = relationship(back_populates="versions")
+    sections: Mapped[list[Section]] = relationship(
+        back_populates="template_version", order_by="Section.position", cascade="all, delete-orphan"
+    )
+
+
+class Section(Identified, Base):
+    __tablename__ = "sections"
+    __table_args__ = (UniqueConstraint("template_version_id", "key"),)
+
+    template_version_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("template_versions.id", ondelete="CASCADE"), index=True
+    )
+    key: Mapped[str] = mapped_column(String(100))  # stable across versions
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[Labels] = mapped_column(JSON)
+    weight: Mapped[float] = mapped_column(Float, default=1.0)
+    relevance: Mapped[str] = mapped_column(Text, default="")
+
+    template_version: Mapped[TemplateVersion] = relationship(back_populates="sections")
+    questions: Mapped[list[Question]] = relationship(
+        back_populates="section", order_by="Question.position", cascade="all, delete-orphan"
+    )
+
+
+class Question(Identified, Base):
+    __tablename__ = "questions"
+
+    section_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("sections.id", ondelete="CASCADE"), index=True
+    )
+    key: Mapped[str] = mapped_column(String(100))  # stable across versions, unique per version
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[QuestionKind] = mapped_column(_enum(QuestionKind))
+    label: Mapped[Labels] = mapped_column(JSON)
+    help: Mapped[Labels] = mapped_column(JSON, default=dict)
+    scale: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # min, max, anchors
+    target: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # number targets
+    weight: Mapped[float] = mapped_column(Float, default=1.0)
+    critical: Mapped[bool] = mapped_column(Boolean, default=False)
+    critical_scope: Mapped[CriticalScope] = mapped_column(
+        _enum(CriticalScope), default=CriticalScope.SECTION
+    )
+    na_allowed: Mapped[bool] = mapped_column(Boolean, default=False)
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    relevance: Mapped[str] = mapped_column(Text, default="")
+    constraint: Mapped[str] = mapped_column(Text, default="")
+
+    section: Mapped[Section] = relationship(back_populates="questions")
+    choices: Mapped[list[Choice]] = relationship(
+        back_populates="question", order_by="Choice.position", cascade="all, delete-orphan"
+    )
+    standards: Mapped[list[Standard]] = relationship(secondary=question_standards)
+
+
+class Choice(Identified, Base):
+    __tablename__ = "choices"
+    __table_args__ = (UniqueConstraint("question_id", "key"),)
+
+    question_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("questions.id", ondelete="CASCADE"), index=True
+    )
+    key: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[Labels] = mapped_column(JSON)
+    points: Mapped[float | None] = mapped_column(Float, nullable=True)
+
+    question: Mapped[Question] = relationship(back_populates="choices")
+
+
+class Audit(Identified, Base):
+    __tablename__ = "audits"
+
+    template_version_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("template_versions.id", ondelete="RESTRICT"), index=True
+    )
+    location_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("locations.id", ondelete="RESTRICT"), index=True
+    )
+    shopper_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("people.id", ondelete="RESTRICT"), index=True
+    )
+    visit_start: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    visit_end: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    observed_staff: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[AuditStatus] = mapped_column(_enum(AuditStatus), default=AuditStatus.DRAFT)
+    narrative: Mapped[str] = mapped_column(Text, default="")
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime(), default=utcnow, onupdate=utcnow
+    )
+    # Score cache (revision 0002): written whenever answers change, so lists never recompute.
+    score: Mapped[float | None] = mapped_column(Float, nullable=True, index=True)
+    passed: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    grade: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    critical_failed: Mapped[list[Any]] = mapped_column(JSON, default=list, nullable=True)
+    score_detail: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    scored_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    template_version: Mapped[TemplateVersion] = relationship()
+    location: Mapped[Location] = relationship()
+    shopper: Mapped[Person] = relationship()
+    answers: Mapped[list[Answer]] = relationship(
+        back_populates="audit", cascade="all, delete-orphan"
+    )
+    reviews: Mapped[list[Review]] = relationship(
+        back_populates="audit", cascade="all, delete-orphan", order_by="Review.created_at"
+    )
+
+
+class Answer(Identified, Base):
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("audit_id", "question_id"),)
+
+    audit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("audits.id", ondelete="CASCADE"))
+    question_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("questions.id", ondelete="RESTRICT"), index=True
+    )
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    na: Mapped[bool] = mapped_column(Boolean, default=False)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    audit: Mapped[Audit] = relationship(back_populates="answers")
+    question: Mapped[Question] = relationship()
+
+
+class Attachment(Identified, Base):
+    __tablename__ = "attachments"
+
+    audit_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("audits.id", ondelete="CASCADE"), index=True
+    )
+    answer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("answers.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Diary(Identified, Base):
+    __tablename__ = "diaries"
+
+    owner_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("people.id", ondelete="RESTRICT"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(200))
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    owner: Mapped[Person] = relationship()
+    events: Mapped[list[DiaryEvent]] = relationship(
+        back_populates="diary", cascade="all, delete-orphan", order_by="DiaryEvent.occurred_at"
+    )
+
+
+class DiaryEvent(Identified, Base):
+    __tablename__ = "diary_events"
+
+    diary_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("diaries.id", ondelete="CASCADE"), index=True
+    )
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    place: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    channel: Mapped[str] = mapped_column(String(30))
+    description: Mapped[str] = mapped_column(Text, default="")
+    expectation: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    experience: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    satisfaction: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    feeling: Mapped[str] = mapped_column(String(200), default="")
+    criteria: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    would_recommend: Mapped[bool] = mapped_column(Boolean, default=False)
+    would_warn: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    diary: Mapped[Diary] = relationship(back_populates="events")
+
+
+class Review(Identified, Base):
+    __tablename__ = "reviews"
+
+    audit_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("audits.id", ondelete="CASCADE"), index=True
+    )
+    reviewer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
+    decision: Mapped[ReviewDecision] = mapped_column(_enum(ReviewDecision))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    audit: Mapped[Audit] = relationship(back_populates="reviews")
+    reviewer: Mapped[Person] = relationship()
+
+
+class CorrectiveAction(Identified, Base):
+    __tablename__ = "corrective_actions"
+
+    standard_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("standards.id", ondelete="RESTRICT"), index=True
+    )
+    location_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("locations.id", ondelete="RESTRICT"), nullable=True, index=True
+    )
+    audit_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("audits.id", ondelete="SET NULL"), nullable=True
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus), default=ActionStatus.OPEN)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    standard: Mapped[Standard] = relationship()
+    location: Mapped[Location | None] = relationship()
+
+
+class ChangeLogEntry(Identified, Base):
+    """Who changed what, when: written by services inside the same transaction as the change."""
+
+    __tablename__ = "change_log"
+
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    entity: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    action: Mapped[str] = mapped_column(String(30))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
