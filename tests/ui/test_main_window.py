@@ -1,0 +1,154 @@
+"""The main window driven like a user: sort, filter, open databases, load demo data."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.ui.typing import type_text
+
+from auditor.store.db import open_database
+from ui.app import ensure_application, open_startup_database
+from ui.main_window import MainWindow
+from ui.models.audit_table import SORT_ROLE
+
+
+@pytest.fixture
+def demo_copy(demo_db_file: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "demo.sqlite"
+    shutil.copy(demo_db_file, target)
+    return target
+
+
+def _window(qtbot: QtBot, target: Path) -> MainWindow:
+    ensure_application()
+    window = MainWindow(open_startup_database(str(target)))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _column(window: MainWindow, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> list:
+    proxy = window.audits_page.proxy
+    return [proxy.data(proxy.index(r, column), role) for r in range(proxy.rowCount())]
+
+
+def test_window_lists_demo_audits_and_sorts(qtbot: QtBot, demo_copy: Path) -> None:
+    window = _window(qtbot, demo_copy)
+    page = window.audits_page
+    assert page.proxy.rowCount() >= 1000
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Audits", "Diaries", "Dashboard", "Checklists", "Standards", "Actions", "Settings"]
+    dates = _column(window, 0, SORT_ROLE)
+    assert dates == sorted(dates, reverse=True)  # newest first by default
+
+    header = page.table.horizontalHeader()
+    location_x = header.sectionViewportPosition(1) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.rect().topLeft() + type(header.rect().topLeft())(location_x, 5))
+    locations = _column(window, 1, SORT_ROLE)
+    assert locations == sorted(locations) or locations == sorted(locations, reverse=True)
+    assert len(set(locations)) >= 20
+
+
+def test_filter_by_text_and_status(qtbot: QtBot, demo_copy: Path) -> None:
+    window = _window(qtbot, demo_copy)
+    page = window.audits_page
+    total = page.proxy.rowCount()
+    type_text(page.search, "Kraków")
+    kept = _column(window, 1)
+    assert 0 < len(kept) < total
+    assert all("Kraków" in name for name in kept)
+    assert page.count.text().startswith(f"{len(kept)} of {total}")
+
+    page.search.clear()
+    page.status.setCurrentIndex(page.status.findData("returned"))
+    statuses = set(_column(window, 4))
+    assert statuses == {"Returned"}
+
+    page.status.setCurrentIndex(0)
+    type_text(page.search, "נועה")  # a Hebrew shopper name
+    shoppers = set(_column(window, 3))
+    assert shoppers == {"נועה לוי"}
+
+
+def test_open_database_through_file_menu(
+    qtbot: QtBot, tmp_path: Path, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, tmp_path / "empty.sqlite")
+    assert window.audits_page.model.rowCount() == 0
+    assert window.audits_page.stack.currentWidget() is window.audits_page.empty
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(demo_copy), ""))
+    window.open_action.trigger()
+    assert window.db.path == demo_copy
+    assert window.audits_page.model.rowCount() >= 1000
+    assert str(demo_copy) in window.settings.recent_databases[0]
+
+    window._fill_recent_menu()
+    labels = [a.text() for a in window.recent_menu.actions()]
+    assert str(demo_copy) in labels and str(tmp_path / "empty.sqlite") in labels
+
+
+def test_opening_a_bad_file_keeps_the_current_database(
+    qtbot: QtBot, tmp_path: Path, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, demo_copy)
+    junk = tmp_path / "photo.jpg"
+    junk.write_bytes(b"\xff\xd8\xff\xe0 not a database")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(junk), ""))
+    window.open_action.trigger()
+    assert shown and str(junk) in shown[0]
+    assert window.db.path == demo_copy
+    assert junk.read_bytes() == b"\xff\xd8\xff\xe0 not a database"
+
+
+def test_new_database_then_demo_data_one_click(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, tmp_path / "first.sqlite")
+    new_path = tmp_path / "fresh.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(new_path), ""))
+    window.new_action.trigger()
+    assert window.db.path == new_path
+    page = window.audits_page
+    assert page.demo_button.isVisible()
+    qtbot.mouseClick(page.demo_button, Qt.MouseButton.LeftButton)
+    assert page.progress.isVisible()
+    qtbot.waitUntil(lambda: page.job is None, timeout=60_000)
+    assert page.model.rowCount() >= 1000
+    assert page.stack.currentWidget() is page.table
+
+
+def test_cancelled_demo_leaves_database_empty(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "cancel.sqlite"
+    window = _window(qtbot, path)
+    page = window.audits_page
+    qtbot.mouseClick(page.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.job is None, timeout=60_000)
+    assert page.model.rowCount() == 0
+    db = open_database(path)
+    with db.session() as s:
+        from sqlalchemy import func, select
+
+        from auditor.store.models import Audit, Organisation
+
+        assert s.scalar(select(func.count(Audit.id))) == 0
+        assert s.scalar(select(func.count(Organisation.id))) == 0
+    db.close()
+
+
+def test_screenshot_of_audits_page(qtbot: QtBot, demo_copy: Path, artifacts_dir: Path) -> None:
+    window = _window(qtbot, demo_copy)
+    window.resize(1280, 800)
+    image = window.grab()
+    assert image.width() >= 1000
+    assert image.save(str(artifacts_dir / "main-window-audits.png"))

@@ -1,0 +1,1 @@
+"""The Qt user interface; it calls `auditor.services` and never touches storage directly."""

@@ -1,0 +1,188 @@
+"""Main window: navigation on the side, one page per area, the File menu for databases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from auditor import __version__
+from auditor.errors import AuditorError
+from auditor.services.templates import install_builtins
+from auditor.store.db import Database, open_database
+from ui.pages.audits import AuditsPage
+from ui.pages.placeholder import NotBuiltPage
+from ui.settings import Settings
+
+DB_FILTER = "Service Auditor databases (*.sqlite *.db);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.settings = settings or Settings()
+        self.setWindowTitle(self.tr("Service Auditor"))
+        self.resize(1200, 760)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setIconSize(QSize(20, 20))
+        self.pages = QStackedWidget()
+        self.audits_page = AuditsPage()
+        self.audits_page.message.connect(self.show_message)
+        self._add_page(self.tr("Audits"), self.audits_page)
+        planned = [
+            (self.tr("Diaries"), self.tr("keep service-event diaries and see their summary.")),
+            (self.tr("Dashboard"), self.tr("follow scores by location, standard and period.")),
+            (self.tr("Checklists"), self.tr("browse, import, export and edit checklists.")),
+            (self.tr("Standards"), self.tr("manage the library of service standards.")),
+            (self.tr("Actions"), self.tr("track corrective actions for failed standards.")),
+            (self.tr("Settings"), self.tr("set the language, organisation name and logo.")),
+        ]
+        for title, what in planned:
+            self._add_page(title, NotBuiltPage(title, what))
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._database_changed()
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        self.pages.addWidget(page)
+        QListWidgetItem(title, self.nav)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        self.new_action = QAction(self.tr("&New database…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_database)
+        self.open_action = QAction(self.tr("&Open database…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.open_database_dialog)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.demo_action = QAction(self.tr("Fill with &demo data"), self)
+        self.demo_action.triggered.connect(self.audits_page.load_demo)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Service Auditor"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_databases
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent databases"))
+            empty.setEnabled(False)
+        for label in recent:
+            action = self.recent_menu.addAction(label)
+            action.triggered.connect(lambda _checked=False, target=label: self.switch_to(target))
+
+    def _database_changed(self) -> None:
+        self.settings.remember_database(self.db.label)
+        self.setWindowTitle(self.tr("Service Auditor — %1").replace("%1", self.db.label))
+        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", self.db.label))
+        if self.db.backup_path:
+            self.show_message(
+                self.tr("The database was upgraded; a backup was written to %1")
+                .replace("%1", str(self.db.backup_path))
+            )
+        self.audits_page.set_database(self.db)
+
+    def switch_to(self, target: str | Path) -> bool:
+        """Open another database; on failure keep the current one and say why."""
+        try:
+            new_db = open_database(target)
+            with new_db.session() as session:
+                install_builtins(session)
+        except AuditorError as exc:
+            QMessageBox.critical(self, self.tr("Cannot open database"), exc.describe())
+            return False
+        old, self.db = self.db, new_db
+        old.close()
+        self._database_changed()
+        return True
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(Path.home() / "audits.sqlite"), DB_FILTER
+        )
+        if not path:
+            return
+        if Path(path).exists() and Path(path).stat().st_size > 0:
+            QMessageBox.warning(
+                self,
+                self.tr("New database"),
+                self.tr("%1 already exists; use Open database to open it.").replace("%1", path),
+            )
+            return
+        self.switch_to(path)
+
+    def open_database_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(Path.home()), DB_FILTER
+        )
+        if path:
+            self.switch_to(path)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Service Auditor"),
+            self.tr("Service Auditor %1\nOffline-first service-quality audits.").replace(
+                "%1", __version__
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        job = self.audits_page.job
+        if job is not None:
+            job.cancel()
+            from PySide6.QtCore import QThreadPool
+
+            QThreadPool.globalInstance().waitForDone(10_000)
+        self.db.close()
+        event.accept()
+
+
+def layout_direction_for(language: str) -> Qt.LayoutDirection:
+    from auditor.labels import RTL_LANGUAGES
+
+    if language in RTL_LANGUAGES:
+        return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight

@@ -1,0 +1,181 @@
+"""Audits page: every audit in a sortable, filterable table; demo data one click away."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditor.services.audits import list_audits
+from auditor.store.db import Database
+from ui import workers
+from ui.models.audit_table import AuditFilterProxy, AuditTableModel, status_label
+
+
+def fill_with_demo(db: Database, progress: workers.Progress, cancelled: Any) -> dict[str, int]:
+    from auditor.builtin.demo import generate_demo
+
+    with db.session() as session:
+        return generate_demo(session, progress=progress, cancelled=cancelled)
+
+
+class AuditsPage(QWidget):
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.job: workers.Job | None = None
+        self.model = AuditTableModel(self)
+        self.proxy = AuditFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("auditSearch")
+        self.search.setPlaceholderText(self.tr("Filter by location, checklist or shopper"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter_changed)
+        self.status = QComboBox()
+        self.status.setObjectName("auditStatus")
+        self.status.addItem(self.tr("All statuses"), "")
+        for code in ("draft", "submitted", "returned", "accepted"):
+            self.status.addItem(status_label(code), code)
+        self.status.currentIndexChanged.connect(self._filter_changed)
+        self.count = QLabel()
+        self.count.setObjectName("auditCount")
+
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(200)
+        header.setStretchLastSection(False)
+
+        self.empty = self._build_empty_state()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack)
+
+    def _build_empty_state(self) -> QWidget:
+        box = QWidget()
+        self.empty_label = QLabel(
+            self.tr("No audits yet. Start one from a checklist, or look around with demo data.")
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_button = QPushButton(self.tr("Fill with demo data"))
+        self.demo_button.setObjectName("demoButton")
+        self.demo_button.clicked.connect(self.load_demo)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("demoProgress")
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("demoCancel")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_demo)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.demo_button)
+        row.addWidget(self.progress, 2)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addStretch(1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return box
+
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.reload()
+
+    def reload(self) -> None:
+        if self.db is None:
+            return
+        with self.db.session() as session:
+            rows = list_audits(session)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        self._update_count()
+
+    def _filter_changed(self) -> None:
+        self.proxy.set_text(self.search.text())
+        self.proxy.set_status(self.status.currentData() or "")
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(self.tr("%1 of %2 audits").replace("%1", str(shown)).replace(
+            "%2", str(total)))
+
+    def load_demo(self) -> None:
+        if self.db is None or self.job is not None:
+            return
+        db = self.db
+        self.demo_button.hide()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.job = workers.Job(lambda progress, cancelled: fill_with_demo(db, progress, cancelled))
+        self.job.signals.progress.connect(self._demo_progress)
+        self.job.signals.succeeded.connect(self._demo_done)
+        self.job.signals.failed.connect(self.message.emit)
+        self.job.signals.finished.connect(self._demo_finished)
+        workers.start(self.job)
+
+    def cancel_demo(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def _demo_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _demo_done(self, counts: dict[str, int]) -> None:
+        self.message.emit(
+            self.tr("Demo data added: %1 audits in %2 locations.")
+            .replace("%1", str(counts.get("audits", 0)))
+            .replace("%2", str(counts.get("locations", 0)))
+        )
+
+    def _demo_finished(self) -> None:
+        self.job = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.cancel_button.setEnabled(True)
+        self.demo_button.show()
+        self.reload()

@@ -1,0 +1,56 @@
+"""Every user setting in one place, typed, over QSettings (no string keys in widgets)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+MAX_RECENT = 8
+
+
+class Settings:
+    def __init__(self) -> None:
+        self._qs = QSettings()
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self._qs.value(key, default)
+        return str(value) if value is not None else default
+
+    @property
+    def recent_databases(self) -> list[str]:
+        value = self._qs.value("database/recent", [])
+        if isinstance(value, str):
+            return [value] if value else []
+        return [str(v) for v in value or []]
+
+    def remember_database(self, label: str) -> None:
+        recent = [label, *(r for r in self.recent_databases if r != label)][:MAX_RECENT]
+        self._qs.setValue("database/recent", recent)
+        self._qs.sync()
+
+    def forget_database(self, label: str) -> None:
+        self._qs.setValue("database/recent", [r for r in self.recent_databases if r != label])
+
+    @property
+    def language(self) -> str:
+        """Interface language code; empty means the system's."""
+        return self._str("ui/language")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._qs.setValue("ui/language", code)
+
+    @property
+    def organisation_name(self) -> str:
+        return self._str("reports/organisation_name")
+
+    @organisation_name.setter
+    def organisation_name(self, name: str) -> None:
+        self._qs.setValue("reports/organisation_name", name)
+
+    @property
+    def logo_path(self) -> str:
+        return self._str("reports/logo_path")
+
+    @logo_path.setter
+    def logo_path(self, path: str) -> None:
+        self._qs.setValue("reports/logo_path", path)
