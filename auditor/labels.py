@@ -8,8 +8,8 @@ RTL_LANGUAGES = frozenset({"he", "ar", "fa", "yi"})
 
 def pick_label(labels: dict[str, str], language: str, fallback: str = "en") -> str:
     """The label in the wanted language, else the fallback, else any label there is."""
-    if language in labels and labels[language]:
+    if labels.get(language):
         return labels[language]
-    if fallback in labels and labels[fallback]:
+    if labels.get(fallback):
         return labels[fallback]
     return next((v for v in labels.values() if v), "")

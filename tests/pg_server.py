@@ -56,20 +56,55 @@ def running_cluster() -> Iterator[str]:
     port = _free_port()
     log = base / "server.log"
     subprocess.run(
-        _as_server_user([str(bindir / "initdb"), "-D", str(data), "-U", "auditor",
-                         "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]),
-        check=True, capture_output=True,
+        _as_server_user(
+            [
+                str(bindir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "auditor",
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--no-sync",
+            ]
+        ),
+        check=True,
+        capture_output=True,
     )
     subprocess.run(
-        _as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w",
-                         "-o", f"-h 127.0.0.1 -p {port} -k {sockets} -c fsync=off", "start"]),
-        check=True, capture_output=True,
+        _as_server_user(
+            [
+                str(bindir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(log),
+                "-w",
+                "-o",
+                f"-h 127.0.0.1 -p {port} -k {sockets} -c fsync=off",
+                "start",
+            ]
+        ),
+        check=True,
+        capture_output=True,
     )
     try:
         subprocess.run(
-            [str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "auditor",
-             "auditor"],
-            check=True, capture_output=True,
+            [
+                str(bindir / "createdb"),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(port),
+                "-U",
+                "auditor",
+                "auditor",
+            ],
+            check=True,
+            capture_output=True,
         )
         yield f"postgresql+psycopg://auditor@127.0.0.1:{port}/auditor"
     finally:

@@ -116,8 +116,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", self.db.label))
         if self.db.backup_path:
             self.show_message(
-                self.tr("The database was upgraded; a backup was written to %1")
-                .replace("%1", str(self.db.backup_path))
+                self.tr("The database was upgraded; a backup was written to %1").replace(
+                    "%1", str(self.db.backup_path)
+                )
             )
         self.audits_page.set_database(self.db)
 
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         job = self.audits_page.job
         if job is not None:
             job.cancel()

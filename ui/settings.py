@@ -20,7 +20,9 @@ class Settings:
         value = self._qs.value("database/recent", [])
         if isinstance(value, str):
             return [value] if value else []
-        return [str(v) for v in value or []]
+        if isinstance(value, list | tuple):
+            return [str(v) for v in value]
+        return []
 
     def remember_database(self, label: str) -> None:
         recent = [label, *(r for r in self.recent_databases if r != label)][:MAX_RECENT]

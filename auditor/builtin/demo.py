@@ -12,7 +12,7 @@ import random
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -246,7 +246,7 @@ def _answer_value(
     if kind == QuestionKind.RATING:
         lo, hi = int(q.scale.get("min", 1)), int(q.scale.get("max", 5))
         raw = lo + (hi - lo) * p + rng.gauss(0, (hi - lo) * 0.15)
-        return int(round(_clamp(raw, lo, hi))), False
+        return round(_clamp(raw, lo, hi)), False
     if kind == QuestionKind.NUMBER:
         seconds = rng.lognormvariate(math.log(60 + 500 * (1 - p) ** 2), 0.45)
         return int(_clamp(seconds, 5, 1800)), False
@@ -330,8 +330,16 @@ def generate_demo(
     session.flush()
 
     counts = _generate_audits(
-        session, rng, version, locations, shoppers, manager, today, visits_per_month,
-        progress, cancelled,
+        session,
+        rng,
+        version,
+        locations,
+        shoppers,
+        manager,
+        today,
+        visits_per_month,
+        progress,
+        cancelled,
     )
     counts["diary_events"] = _generate_diaries(session, rng, today)
     counts["corrective_actions"] = _generate_actions(session, locations, today)
@@ -381,47 +389,68 @@ def _generate_audits(
                 day = start + timedelta(days=month * 30 + rng.randrange(30))
                 if day > today:
                     day = today
-                local = datetime(day.year, day.month, day.day, rng.randrange(9, 18),
-                                 rng.randrange(60), tzinfo=timezone(timedelta(hours=prof.utc_offset)))
-                visit_start = local.astimezone(timezone.utc)
+                local = datetime(
+                    day.year,
+                    day.month,
+                    day.day,
+                    rng.randrange(9, 18),
+                    rng.randrange(60),
+                    tzinfo=timezone(timedelta(hours=prof.utc_offset)),
+                )
+                visit_start = local.astimezone(UTC)
                 quality = _clamp(prof.base + prof.trend * month + rng.gauss(0, 0.06), 0.05, 0.99)
                 audit_id = uuid.uuid4()
                 shopper = rng.choice(shoppers)
                 age_days = (today - day).days
-                status = AuditStatus.ACCEPTED if age_days > 21 else rng.choice(
-                    [AuditStatus.SUBMITTED, AuditStatus.SUBMITTED, AuditStatus.DRAFT,
-                     AuditStatus.RETURNED, AuditStatus.ACCEPTED]
+                status = (
+                    AuditStatus.ACCEPTED
+                    if age_days > 21
+                    else rng.choice(
+                        [
+                            AuditStatus.SUBMITTED,
+                            AuditStatus.SUBMITTED,
+                            AuditStatus.DRAFT,
+                            AuditStatus.RETURNED,
+                            AuditStatus.ACCEPTED,
+                        ]
+                    )
                 )
-                audits.append({
-                    "id": audit_id,
-                    "template_version_id": version.id,
-                    "location_id": prof.location_id,
-                    "shopper_id": shopper.id,
-                    "visit_start": visit_start,
-                    "visit_end": visit_start + timedelta(minutes=rng.randrange(8, 35)),
-                    "observed_staff": rng.choice(["A. N.", "M. K.", "Д. С.", "ר. ג.", "T. H."]),
-                    "status": status,
-                    "narrative": NARRATIVES[prof.language],
-                    "submitted_at": None if status == AuditStatus.DRAFT
-                    else visit_start + timedelta(hours=rng.randrange(1, 30)),
-                    "created_at": visit_start,
-                    "updated_at": visit_start,
-                    "grade": "",
-                    "critical_failed": [],
-                })
+                audits.append(
+                    {
+                        "id": audit_id,
+                        "template_version_id": version.id,
+                        "location_id": prof.location_id,
+                        "shopper_id": shopper.id,
+                        "visit_start": visit_start,
+                        "visit_end": visit_start + timedelta(minutes=rng.randrange(8, 35)),
+                        "observed_staff": rng.choice(["A. N.", "M. K.", "Д. С.", "ר. ג.", "T. H."]),
+                        "status": status,
+                        "narrative": NARRATIVES[prof.language],
+                        "submitted_at": None
+                        if status == AuditStatus.DRAFT
+                        else visit_start + timedelta(hours=rng.randrange(1, 30)),
+                        "created_at": visit_start,
+                        "updated_at": visit_start,
+                        "grade": "",
+                        "critical_failed": [],
+                    }
+                )
                 answers.extend(
                     _answers_for(rng, audit_id, questions, quality, prof, shopper, visit_start)
                 )
                 if status in (AuditStatus.ACCEPTED, AuditStatus.RETURNED):
-                    reviews.append({
-                        "id": uuid.uuid4(),
-                        "audit_id": audit_id,
-                        "reviewer_id": manager.id,
-                        "decision": ReviewDecision(status.value),
-                        "notes": "" if status == AuditStatus.ACCEPTED
-                        else "Please add the waiting time and a photo of the entrance.",
-                        "created_at": visit_start + timedelta(days=2),
-                    })
+                    reviews.append(
+                        {
+                            "id": uuid.uuid4(),
+                            "audit_id": audit_id,
+                            "reviewer_id": manager.id,
+                            "decision": ReviewDecision(status.value),
+                            "notes": ""
+                            if status == AuditStatus.ACCEPTED
+                            else "Please add the waiting time and a photo of the entrance.",
+                            "created_at": visit_start + timedelta(days=2),
+                        }
+                    )
                 done += 1
                 if progress and done % 50 == 0:
                     progress(done, total)
@@ -465,15 +494,17 @@ def _answers_for(
                 lang = shopper.language if rng.random() < 0.5 else prof.language
                 comment = rng.choice(COMMENTS_BAD[lang])
         values[q.key] = value
-        rows.append({
-            "id": uuid.uuid4(),
-            "audit_id": audit_id,
-            "question_id": q.id,
-            "value": value,
-            "na": na,
-            "comment": comment,
-            "answered_at": when,
-        })
+        rows.append(
+            {
+                "id": uuid.uuid4(),
+                "audit_id": audit_id,
+                "question_id": q.id,
+                "value": value,
+                "na": na,
+                "comment": comment,
+                "answered_at": when,
+            }
+        )
     return rows
 
 
@@ -494,9 +525,11 @@ def _generate_diaries(session: Session, rng: random.Random, today: date) -> int:
             for _ in range(rng.randrange(2, 6)):
                 place, org, channel = rng.choice(DIARY_PLACES)
                 expectation = rng.randrange(3, 8)
-                experience = int(_clamp(expectation + rng.choice([-3, -2, -1, 0, 0, 1, 1, 2]), 1, 7))
+                experience = int(
+                    _clamp(expectation + rng.choice([-3, -2, -1, 0, 0, 1, 1, 2]), 1, 7)
+                )
                 when = datetime.combine(
-                    start + timedelta(days=day), datetime.min.time(), tzinfo=timezone.utc
+                    start + timedelta(days=day), datetime.min.time(), tzinfo=UTC
                 ) + timedelta(hours=rng.randrange(7, 21), minutes=rng.randrange(60))
                 diary.events.append(
                     DiaryEvent(
@@ -519,9 +552,7 @@ def _generate_diaries(session: Session, rng: random.Random, today: date) -> int:
     return count
 
 
-def _generate_actions(
-    session: Session, locations: list[tuple[Location, City]], today: date
-) -> int:
+def _generate_actions(session: Session, locations: list[tuple[Location, City]], today: date) -> int:
     standards = {s.code: s for s in session.scalars(select(Standard))}
     plans = [
         ("GREET-30", 1, "Greeting drill at the morning briefing", ActionStatus.IN_PROGRESS, 14),

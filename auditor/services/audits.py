@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, time, timezone
-from typing import Any
+from datetime import UTC, date, datetime, time
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -21,6 +21,8 @@ from auditor.store.models import (
     Person,
     TemplateVersion,
 )
+
+AnySelect = TypeVar("AnySelect", bound=Select[*tuple[Any, ...]])
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ def parse_audit_id(text: str) -> uuid.UUID:
         raise AuditorError(f"'{text}' is not an audit id (a UUID)", field="--audit") from exc
 
 
-def _apply_filter(query: Select[Any], flt: AuditFilter) -> Select[Any]:
+def _apply_filter(query: AnySelect, flt: AuditFilter) -> AnySelect:
     if flt.audit:
         query = query.where(Audit.id == parse_audit_id(flt.audit))
     if flt.location:
@@ -84,10 +86,10 @@ def _apply_filter(query: Select[Any], flt: AuditFilter) -> Select[Any]:
             ) from exc
         query = query.where(Audit.status == status)
     if flt.date_from:
-        start = datetime.combine(flt.date_from, time.min, tzinfo=timezone.utc)
+        start = datetime.combine(flt.date_from, time.min, tzinfo=UTC)
         query = query.where(Audit.visit_start >= start)
     if flt.date_to:
-        end = datetime.combine(flt.date_to, time.max, tzinfo=timezone.utc)
+        end = datetime.combine(flt.date_to, time.max, tzinfo=UTC)
         query = query.where(Audit.visit_start <= end)
     return query
 

@@ -171,7 +171,9 @@ def store_template(
 ) -> TemplateVersion:
     """Store a template document as the next version of its template (or reuse an equal one)."""
     _check_document(data, source)
-    template = session.scalar(select(ChecklistTemplate).where(ChecklistTemplate.name == data["name"]))
+    template = session.scalar(
+        select(ChecklistTemplate).where(ChecklistTemplate.name == data["name"])
+    )
     if template is None:
         template = ChecklistTemplate(name=data["name"], builtin=builtin)
         session.add(template)
@@ -220,7 +222,11 @@ def canonical_document(data: dict[str, Any]) -> dict[str, Any]:
             s_doc["relevance"] = section["relevance"]
         s_doc["questions"] = []
         for q in section.get("questions", []):
-            q_doc: dict[str, Any] = {"key": q["key"], "kind": q["kind"], "label": _labels(q.get("label"))}
+            q_doc: dict[str, Any] = {
+                "key": q["key"],
+                "kind": q["kind"],
+                "label": _labels(q.get("label")),
+            }
             for key in ("help", "scale", "target"):
                 if q.get(key):
                     q_doc[key] = q[key]
@@ -355,4 +361,3 @@ def list_templates(session: Session, language: str = "en") -> list[TemplateSumma
             )
         )
     return rows
-

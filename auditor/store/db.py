@@ -113,7 +113,9 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise DatabaseRefused("is not a Service Auditor database (not an SQLite file)", file=str(path))
+        raise DatabaseRefused(
+            "is not a Service Auditor database (not an SQLite file)", file=str(path)
+        )
     try:
         uri = f"{path.as_uri()}?mode=ro"
         with closing(sqlite3.connect(uri, uri=True)) as conn:
@@ -236,4 +238,3 @@ def open_database(target: str | Path | None = None) -> Database:
         raise
     factory = sessionmaker(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, factory=factory, backup_path=backup)
-

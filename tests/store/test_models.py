@@ -46,55 +46,134 @@ VISIT = datetime(2026, 3, 14, 9, 30, tzinfo=timezone(timedelta(hours=2)))
 def _fill(db: Database) -> dict[str, uuid.UUID]:
     with db.session() as s:
         org = Organisation(name="Банка Пример", sector="bank", notes="Zażółć gęślą jaźń")
-        loc = Location(organisation=org, name="סניף חיפה", city="חיפה", code="B01",
-                       address="Šmartinska 1", department="Front office")
+        loc = Location(
+            organisation=org,
+            name="סניף חיפה",
+            city="חיפה",
+            code="B01",
+            address="Šmartinska 1",
+            department="Front office",
+        )
         shopper = Person(name="Ana Šuštar", role=PersonRole.SHOPPER, language="sl")
         reviewer = Person(name="Reviewer", role=PersonRole.MANAGER)
-        std = Standard(code="GREET-30", title={"en": "Greeting", "he": "ברכה"}, triad="staff",
-                       quality_kind="functional", servqual_dimension="responsiveness",
-                       office="front", target="within 30 s", weight=2.5)
+        std = Standard(
+            code="GREET-30",
+            title={"en": "Greeting", "he": "ברכה"},
+            triad="staff",
+            quality_kind="functional",
+            servqual_dimension="responsiveness",
+            office="front",
+            target="within 30 s",
+            weight=2.5,
+        )
         tpl = ChecklistTemplate(name="visit", builtin=False)
-        ver = TemplateVersion(template=tpl, version=1, title={"en": "Visit", "bg": "Посещение"},
-                              languages=["en", "bg"], pass_threshold=75.0,
-                              grade_bands=[{"min": 0, "label": {"en": "Low"}}])
+        ver = TemplateVersion(
+            template=tpl,
+            version=1,
+            title={"en": "Visit", "bg": "Посещение"},
+            languages=["en", "bg"],
+            pass_threshold=75.0,
+            grade_bands=[{"min": 0, "label": {"en": "Low"}}],
+        )
         sec = Section(key="greeting", position=0, title={"en": "Greeting"}, weight=2.0)
         ver.sections.append(sec)
-        q = Question(key="greeted", position=0, kind=QuestionKind.SINGLE_CHOICE,
-                     label={"en": "Greeted?", "pl": "Powitanie?"}, weight=3.0, critical=True,
-                     critical_scope=CriticalScope.AUDIT, na_allowed=True,
-                     relevance="${x} = 'yes'", scale={"min": 1, "max": 5},
-                     target={"direction": "max", "full": 30})
+        q = Question(
+            key="greeted",
+            position=0,
+            kind=QuestionKind.SINGLE_CHOICE,
+            label={"en": "Greeted?", "pl": "Powitanie?"},
+            weight=3.0,
+            critical=True,
+            critical_scope=CriticalScope.AUDIT,
+            na_allowed=True,
+            relevance="${x} = 'yes'",
+            scale={"min": 1, "max": 5},
+            target={"direction": "max", "full": 30},
+        )
         q.standards.append(std)
         q.choices.append(Choice(key="yes", position=0, label={"en": "Yes"}, points=1.0))
         sec.questions.append(q)
-        audit = Audit(template_version=ver, location=loc, shopper=shopper, visit_start=VISIT,
-                      visit_end=VISIT + timedelta(minutes=20), observed_staff="Д. Иванова",
-                      status=AuditStatus.SUBMITTED, narrative=HEBREW)
-        answer = Answer(audit=audit, question=q, value={"picked": ["yes"], "n": 2},
-                        na=False, comment="Mixed עברית and English 123")
+        audit = Audit(
+            template_version=ver,
+            location=loc,
+            shopper=shopper,
+            visit_start=VISIT,
+            visit_end=VISIT + timedelta(minutes=20),
+            observed_staff="Д. Иванова",
+            status=AuditStatus.SUBMITTED,
+            narrative=HEBREW,
+        )
+        answer = Answer(
+            audit=audit,
+            question=q,
+            value={"picked": ["yes"], "n": 2},
+            na=False,
+            comment="Mixed עברית and English 123",
+        )
         s.add_all([org, loc, shopper, reviewer, std, tpl, ver, audit, answer])
         s.flush()
-        att = Attachment(audit_id=audit.id, answer_id=answer.id, sha256="ab" * 32,
-                         name="paragon.jpg", media_type="image/jpeg", size=4,
-                         data=b"\x00\xff\x10\x80")
-        review = Review(audit=audit, reviewer=reviewer, decision=ReviewDecision.RETURNED,
-                        notes="Dodaj zdjęcie")
-        diary = Diary(owner=shopper, title="Dnevnik", purpose="two weeks",
-                      period_start=date(2026, 3, 1), period_end=date(2026, 3, 14))
-        diary.events.append(DiaryEvent(occurred_at=VISIT, place="Kiosk", organisation="Ruch",
-                                       channel="in_person", description=HEBREW, expectation=5,
-                                       experience=3, satisfaction=2, feeling="annoyed",
-                                       criteria=["courtesy", "waiting_time"],
-                                       would_recommend=False, would_warn=True))
-        action = CorrectiveAction(standard=std, location=loc, audit_id=audit.id,
-                                  title="Greeting drill", owner="Manager",
-                                  due_date=date(2026, 4, 1), status=ActionStatus.IN_PROGRESS)
-        log = ChangeLogEntry(actor="tester", entity="audit", entity_id=audit.id,
-                             action="submit", details={"from": "draft"})
+        att = Attachment(
+            audit_id=audit.id,
+            answer_id=answer.id,
+            sha256="ab" * 32,
+            name="paragon.jpg",
+            media_type="image/jpeg",
+            size=4,
+            data=b"\x00\xff\x10\x80",
+        )
+        review = Review(
+            audit=audit, reviewer=reviewer, decision=ReviewDecision.RETURNED, notes="Dodaj zdjęcie"
+        )
+        diary = Diary(
+            owner=shopper,
+            title="Dnevnik",
+            purpose="two weeks",
+            period_start=date(2026, 3, 1),
+            period_end=date(2026, 3, 14),
+        )
+        diary.events.append(
+            DiaryEvent(
+                occurred_at=VISIT,
+                place="Kiosk",
+                organisation="Ruch",
+                channel="in_person",
+                description=HEBREW,
+                expectation=5,
+                experience=3,
+                satisfaction=2,
+                feeling="annoyed",
+                criteria=["courtesy", "waiting_time"],
+                would_recommend=False,
+                would_warn=True,
+            )
+        )
+        action = CorrectiveAction(
+            standard=std,
+            location=loc,
+            audit_id=audit.id,
+            title="Greeting drill",
+            owner="Manager",
+            due_date=date(2026, 4, 1),
+            status=ActionStatus.IN_PROGRESS,
+        )
+        log = ChangeLogEntry(
+            actor="tester",
+            entity="audit",
+            entity_id=audit.id,
+            action="submit",
+            details={"from": "draft"},
+        )
         s.add_all([att, review, diary, action, log])
         s.flush()
-        return {"audit": audit.id, "answer": answer.id, "att": att.id, "diary": diary.id,
-                "action": action.id, "log": log.id, "review": review.id}
+        return {
+            "audit": audit.id,
+            "answer": answer.id,
+            "att": att.id,
+            "diary": diary.id,
+            "action": action.id,
+            "log": log.id,
+            "review": review.id,
+        }
 
 
 def test_every_model_round_trips(database: Database) -> None:
@@ -114,7 +193,11 @@ def test_every_model_round_trips(database: Database) -> None:
         assert ver.grade_bands == [{"min": 0, "label": {"en": "Low"}}]
         q = ver.sections[0].questions[0]
         assert (q.kind, q.critical, q.critical_scope, q.na_allowed) == (
-            QuestionKind.SINGLE_CHOICE, True, CriticalScope.AUDIT, True)
+            QuestionKind.SINGLE_CHOICE,
+            True,
+            CriticalScope.AUDIT,
+            True,
+        )
         assert q.relevance == "${x} = 'yes'"
         assert [c.points for c in q.choices] == [1.0]
         assert [st.code for st in q.standards] == ["GREET-30"]

@@ -40,8 +40,12 @@ def test_upgrade_from_baseline_keeps_data_and_writes_backup(db_url: str, tmp_pat
     with engine.begin() as conn:
         conn.execute(
             text("INSERT INTO organisations (id, name, sector, notes) VALUES (:id, :n, '', '')"),
-            {"id": "0" * 32 if db_url.endswith(".sqlite") else "00000000-0000-0000-0000-000000000000",
-             "n": "Хотел Пример"},
+            {
+                "id": "0" * 32
+                if db_url.endswith(".sqlite")
+                else "00000000-0000-0000-0000-000000000000",
+                "n": "Хотел Пример",
+            },
         )
     engine.dispose()
 
@@ -52,8 +56,12 @@ def test_upgrade_from_baseline_keeps_data_and_writes_backup(db_url: str, tmp_pat
         if db.path is not None:
             assert db.backup_path is not None and db.backup_path.parent == db.path.parent
             with sqlite3.connect(db.backup_path) as old:
-                assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (BASELINE,)
-                assert old.execute("SELECT name FROM organisations").fetchall() == [("Хотел Пример",)]
+                assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (
+                    BASELINE,
+                )
+                assert old.execute("SELECT name FROM organisations").fetchall() == [
+                    ("Хотел Пример",)
+                ]
     finally:
         db.close()
     assert _current_revision(db_url) == head_revision()

@@ -10,9 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.ui.typing import type_text
-
 from auditor.store.db import open_database
+from tests.ui.typing import type_text
 from ui.app import ensure_application, open_startup_database
 from ui.main_window import MainWindow
 from ui.models.audit_table import SORT_ROLE
@@ -44,14 +43,24 @@ def test_window_lists_demo_audits_and_sorts(qtbot: QtBot, demo_copy: Path) -> No
     page = window.audits_page
     assert page.proxy.rowCount() >= 1000
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Audits", "Diaries", "Dashboard", "Checklists", "Standards", "Actions", "Settings"]
+        "Audits",
+        "Diaries",
+        "Dashboard",
+        "Checklists",
+        "Standards",
+        "Actions",
+        "Settings",
+    ]
     dates = _column(window, 0, SORT_ROLE)
     assert dates == sorted(dates, reverse=True)  # newest first by default
 
     header = page.table.horizontalHeader()
     location_x = header.sectionViewportPosition(1) + 5
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=header.rect().topLeft() + type(header.rect().topLeft())(location_x, 5))
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=header.rect().topLeft() + type(header.rect().topLeft())(location_x, 5),
+    )
     locations = _column(window, 1, SORT_ROLE)
     assert locations == sorted(locations) or locations == sorted(locations, reverse=True)
     assert len(set(locations)) >= 20

@@ -101,8 +101,18 @@ def test_audit_list_json_and_filters(
     assert set(first) >= {"id", "template", "location", "shopper", "visited_at", "status"}
     assert datetime.fromisoformat(first["visited_at"]).tzinfo is not None
     location = "סניף תל אביב דיזנגוף"
-    code, out, _ = _run(capsys, "--db", str(db), "audit", "list", "--json", "--location",
-                        location, "--from", "2000-01-01")
+    code, out, _ = _run(
+        capsys,
+        "--db",
+        str(db),
+        "audit",
+        "list",
+        "--json",
+        "--location",
+        location,
+        "--from",
+        "2000-01-01",
+    )
     filtered = json.loads(out)
     assert filtered and {a["location"] for a in filtered} == {location}
     assert len(filtered) == sum(a["location"] == location for a in audits)
@@ -116,8 +126,9 @@ def test_errors_exit_1_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixtu
     code, out, err = _run(capsys, "audit", "list", "--db", str(junk))
     assert code == 1 and out == ""
     assert len(err.strip().splitlines()) == 1 and str(junk) in err
-    code, _, err = _run(capsys, "audit", "list", "--db", str(tmp_path / "x.sqlite"),
-                        "--audit", "not-a-uuid")
+    code, _, err = _run(
+        capsys, "audit", "list", "--db", str(tmp_path / "x.sqlite"), "--audit", "not-a-uuid"
+    )
     assert code == 1 and "not-a-uuid" in err and len(err.strip().splitlines()) == 1
 
 
@@ -143,12 +154,16 @@ def test_console_script_and_module_agree(tmp_path: Path) -> None:
     db = tmp_path / "sub.sqlite"
     script = Path(sys.executable).parent / "service-auditor"
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    init = subprocess.run([str(script), "init", "--db", str(db)], capture_output=True, text=True,
-                          env=env, check=False)
+    init = subprocess.run(
+        [str(script), "init", "--db", str(db)], capture_output=True, text=True, env=env, check=False
+    )
     assert init.returncode == 0, init.stderr
     via_module = subprocess.run(
         [sys.executable, "-m", "auditor", "template", "list", "--json", "--db", str(db)],
-        capture_output=True, text=True, env=env, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     assert via_module.returncode == 0, via_module.stderr
     assert json.loads(via_module.stdout)[0]["name"] == "mystery-shopper-branch"

@@ -19,8 +19,9 @@ print(','.join(qt))
 
 
 def test_importing_every_auditor_module_loads_no_qt() -> None:
-    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, check=True
+    )
     count, qt = result.stdout.split("\n")[:2]
     assert int(count) >= 10
     assert qt == ""

@@ -138,8 +138,9 @@ class AuditsPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(self.tr("%1 of %2 audits").replace("%1", str(shown)).replace(
-            "%2", str(total)))
+        self.count.setText(
+            self.tr("%1 of %2 audits").replace("%1", str(shown)).replace("%2", str(total))
+        )
 
     def load_demo(self) -> None:
         if self.db is None or self.job is not None:
