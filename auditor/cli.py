@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -93,7 +94,16 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def _with_db(args: argparse.Namespace) -> Database:
-    return open_database(args.db)
+    """Open the database; a brand-new one gets the built-in standards and checklists."""
+    db = open_database(args.db)
+    if db.created:
+        try:
+            with db.session() as session:
+                install_builtins(session)
+        except Exception:
+            db.close()
+            raise
+    return db
 
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
@@ -127,6 +137,38 @@ def cmd_template_list(args: argparse.Namespace) -> int:
         return 0
     for t in rows:
         print(f"{t.name:<28} v{t.version:<3} {t.questions:>3} questions  {t.title}")
+    return 0
+
+
+def cmd_template_import(args: argparse.Namespace) -> int:
+    from auditor.services.template_files import import_files
+
+    db = _with_db(args)
+    try:
+        with db.session() as session:
+            results = import_files(session, [Path(p) for p in args.files])
+    finally:
+        db.close()
+    for result in results:
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        if result.version is None:
+            print(f"{result.path}: standards imported")
+        else:
+            print(f"{result.path}: template {result.name} version {result.version}")
+    return 0
+
+
+def cmd_template_export(args: argparse.Namespace) -> int:
+    from auditor.services.template_files import export_file
+
+    db = _with_db(args)
+    try:
+        with db.session() as session:
+            out = export_file(session, args.name, Path(args.out), args.version)
+    finally:
+        db.close()
+    print(f"{args.name} written to {out}")
     return 0
 
 
@@ -166,6 +208,18 @@ def build_parser() -> argparse.ArgumentParser:
     p_tlist.add_argument("--json", action="store_true", help="print a JSON array")
     p_tlist.add_argument("--lang", default="en", help="language of titles (en, pl, sl, bg, he)")
     p_tlist.set_defaults(handler=cmd_template_list)
+    p_timport = tpl_sub.add_parser(
+        "import", help="import templates or standards from .json or XLSForm-style .xlsx files"
+    )
+    _add_db(p_timport)
+    p_timport.add_argument("files", nargs="+", metavar="FILE")
+    p_timport.set_defaults(handler=cmd_template_import)
+    p_texport = tpl_sub.add_parser("export", help="export a template to .json or .xlsx")
+    _add_db(p_texport)
+    p_texport.add_argument("name", metavar="NAME")
+    p_texport.add_argument("--out", required=True, metavar="FILE")
+    p_texport.add_argument("--version", type=int, help="a given version (default: the latest)")
+    p_texport.set_defaults(handler=cmd_template_export)
     return parser
 
 

@@ -13,12 +13,14 @@ class AuditorError(Exception):
         file: str | None = None,
         sheet: str | None = None,
         row: int | None = None,
+        column: str | None = None,
         field: str | None = None,
     ) -> None:
         self.message = message
         self.file = file
         self.sheet = sheet
         self.row = row
+        self.column = column
         self.field = field
         super().__init__(self.describe())
 
@@ -30,6 +32,8 @@ class AuditorError(Exception):
             where.append(f"sheet {self.sheet}")
         if self.row is not None:
             where.append(f"row {self.row}")
+        if self.column:
+            where.append(f"column {self.column}")
         if self.field:
             where.append(f"field {self.field}")
         return f"{', '.join(where)}: {self.message}" if where else self.message

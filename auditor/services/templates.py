@@ -16,9 +16,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from auditor.errors import AuditorError, NotFound
-from auditor.labels import pick_label
+from auditor.labels import LANGUAGES, pick_label
 from auditor.paths import builtin_dir
+from auditor.services.template_validation import Locator, json_locator, validate
 from auditor.store.models import (
+    Audit,
     ChecklistTemplate,
     Choice,
     CriticalScope,
@@ -29,7 +31,6 @@ from auditor.store.models import (
     TemplateVersion,
 )
 
-KINDS = {k.value for k in QuestionKind}
 
 
 @dataclass(frozen=True)
@@ -79,28 +80,6 @@ def install_standards(session: Session, data: dict[str, Any], source: str) -> in
         std.weight = float(item.get("weight", 1.0))
     session.flush()
     return added
-
-
-def _check_document(data: dict[str, Any], source: str) -> None:
-    for key in ("name", "title", "sections"):
-        if key not in data:
-            raise AuditorError(f"missing required key '{key}'", file=source, field=key)
-    seen: set[str] = set()
-    for s_index, section in enumerate(data["sections"], start=1):
-        if "key" not in section or "title" not in section:
-            raise AuditorError("a section needs a key and a title", file=source, row=s_index)
-        for q_index, question in enumerate(section.get("questions", []), start=1):
-            where = f"sections[{s_index}].questions[{q_index}]"
-            key = question.get("key")
-            if not key:
-                raise AuditorError("a question needs a key", file=source, field=where)
-            if key in seen:
-                raise AuditorError(f"duplicate question name '{key}'", file=source, field=where)
-            seen.add(key)
-            if question.get("kind") not in KINDS:
-                raise AuditorError(
-                    f"unknown question kind '{question.get('kind')}'", file=source, field=where
-                )
 
 
 def _build_version(
@@ -167,29 +146,78 @@ def _build_version(
 
 
 def store_template(
-    session: Session, data: dict[str, Any], source: str, *, builtin: bool = False
+    session: Session,
+    data: dict[str, Any],
+    source: str,
+    *,
+    builtin: bool = False,
+    locate: Locator | None = None,
 ) -> TemplateVersion:
-    """Store a template document as the next version of its template (or reuse an equal one)."""
-    _check_document(data, source)
-    template = session.scalar(
-        select(ChecklistTemplate).where(ChecklistTemplate.name == data["name"])
-    )
+    """Store a template document; returns the version that now holds its content.
+
+    Equal content reuses the latest version. A template whose latest version has audits gets
+    a new version (old audits keep theirs); one without audits is replaced in place.
+    """
+    codes = session.scalars(select(Standard.code)).all()
+    validate(data, locate or json_locator(source), codes)
+    doc = canonical_document(data)
+    template = session.scalar(select(ChecklistTemplate).where(ChecklistTemplate.name == doc["name"]))
     if template is None:
-        template = ChecklistTemplate(name=data["name"], builtin=builtin)
+        template = ChecklistTemplate(name=doc["name"], builtin=builtin)
         session.add(template)
-        number = 1
+        number = doc["version"]
     else:
         latest = latest_version(session, template.name)
-        if _same_content(template_document(latest), canonical_document(data)):
+        if _same_content(template_document(latest), doc):
             return latest
-        number = latest.version + 1
-    version = _build_version(session, data, template, number, source)
+        used = session.scalar(select(func.count(Audit.id)).where(Audit.template_version_id == latest.id))
+        if used:
+            number = latest.version + 1
+        else:
+            number = latest.version
+            session.delete(latest)
+            session.flush()
+    version = _build_version(session, doc, template, number, source)
     session.flush()
     return version
 
 
 def _labels(value: Any) -> dict[str, str]:
-    return dict(value) if isinstance(value, dict) else {}
+    """Labels in a fixed language order (ours first), so equal content dumps equal bytes."""
+    if not isinstance(value, dict):
+        return {}
+    order = {code: i for i, code in enumerate(LANGUAGES)}
+    return {k: value[k] for k in sorted(value, key=lambda c: (order.get(c, len(order)), c))}
+
+
+def _plain_number(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _scale(scale: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in ("min", "max", "step"):
+        if key in scale:
+            out[key] = _plain_number(scale[key])
+    if scale.get("integer"):
+        out["integer"] = True
+    if scale.get("anchors"):
+        anchors = scale["anchors"]
+        out["anchors"] = {
+            str(k): _labels(anchors[k]) for k in sorted(anchors, key=lambda v: float(v))
+        }
+    return out
+
+
+def _target(target: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {"direction": target["direction"], "full": _plain_number(target["full"])}
+    if target.get("zero") is not None:
+        out["zero"] = _plain_number(target["zero"])
+    if target.get("unit"):
+        out["unit"] = target["unit"]
+    return out
 
 
 def canonical_document(data: dict[str, Any]) -> dict[str, Any]:
@@ -209,7 +237,10 @@ def canonical_document(data: dict[str, Any]) -> dict[str, Any]:
         "languages": list(data.get("languages", ["en"])),
         "default_language": data.get("default_language", "en"),
         "pass_threshold": float(data.get("pass_threshold", 80.0)),
-        "grade_bands": list(data.get("grade_bands", [])),
+        "grade_bands": [
+            {"min": _plain_number(b["min"]), "label": _labels(b.get("label"))}
+            for b in sorted(data.get("grade_bands", []), key=lambda b: float(b["min"]))
+        ],
         "sections": [],
     }
     for section in data.get("sections", []):
@@ -227,9 +258,12 @@ def canonical_document(data: dict[str, Any]) -> dict[str, Any]:
                 "kind": q["kind"],
                 "label": _labels(q.get("label")),
             }
-            for key in ("help", "scale", "target"):
-                if q.get(key):
-                    q_doc[key] = q[key]
+            if q.get("help"):
+                q_doc["help"] = _labels(q["help"])
+            if q.get("scale") and _scale(q["scale"]):
+                q_doc["scale"] = _scale(q["scale"])
+            if q.get("target"):
+                q_doc["target"] = _target(q["target"])
             if q.get("choices"):
                 q_doc["choices"] = [
                     {

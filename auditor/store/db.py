@@ -45,6 +45,7 @@ class Database:
     engine: Engine
     factory: sessionmaker[Session]
     backup_path: Path | None = None
+    created: bool = False
 
     @property
     def path(self) -> Path | None:
@@ -237,4 +238,5 @@ def open_database(target: str | Path | None = None) -> Database:
         engine.dispose()
         raise
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, factory=factory, backup_path=backup)
+    return Database(url=url, engine=engine, factory=factory, backup_path=backup,
+                    created=state.empty)

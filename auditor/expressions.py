@@ -1,0 +1,371 @@
+"""Relevance and constraint rules: a small, safe subset of XLSForm expressions.
+
+Parsed by a hand-written recursive-descent parser into a tiny tree and evaluated over a
+dict of answers: nothing is ever handed to `eval`, no attribute or name lookup exists, so a
+rule cannot run code. Grammar (lowest precedence first):
+
+    expr    := or
+    or      := and ("or" and)*
+    and     := cmp ("and" cmp)*
+    cmp     := sum (("=" | "!=" | "<" | "<=" | ">" | ">=") sum)?
+    sum     := product (("+" | "-") product)*
+    product := unary (("*" | "div" | "mod") unary)*
+    unary   := "-" unary | atom
+    atom    := NUMBER | STRING | "${" name "}" | "." | name "(" args ")" | "(" expr ")"
+
+Functions: selected(a, 'x'), count-selected(a), string-length(a), not(a), true(), false(),
+if(c, a, b), number(a). An unanswered question is empty: it equals '' and compares false.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+MAX_LENGTH = 2000
+MAX_DEPTH = 40
+
+TOKEN = re.compile(
+    r"""
+    (?P<ws>\s+)
+  | (?P<ref>\$\{\s*(?P<refname>[A-Za-z_][A-Za-z0-9_.\-]*)\s*\})
+  | (?P<number>\d+(?:\.\d+)?|\.\d+)
+  | (?P<string>'[^']*'|"[^"]*")
+  | (?P<op><=|>=|!=|=|<|>|\+|-|\*|\(|\)|,)
+  | (?P<name>[A-Za-z_][A-Za-z0-9_\-]*)
+  | (?P<dot>\.)
+    """,
+    re.VERBOSE,
+)
+
+
+class ExpressionError(ValueError):
+    """The rule is not valid; the message says where (character position) and why."""
+
+
+@dataclass(frozen=True)
+class Node:
+    op: str
+    args: tuple[Any, ...] = ()
+
+
+@dataclass(frozen=True)
+class Expression:
+    source: str
+    tree: Node
+
+    @property
+    def references(self) -> set[str]:
+        found: set[str] = set()
+        _collect_refs(self.tree, found)
+        return found
+
+    def evaluate(self, answers: Mapping[str, Any], current: Any = None) -> Any:
+        return _eval(self.tree, answers, current)
+
+    def is_true(self, answers: Mapping[str, Any], current: Any = None) -> bool:
+        return _truthy(self.evaluate(answers, current))
+
+
+def _collect_refs(node: Node, found: set[str]) -> None:
+    if node.op == "ref":
+        found.add(node.args[0])
+        return
+    for arg in node.args:
+        if isinstance(arg, Node):
+            _collect_refs(arg, found)
+
+
+def tokenize(source: str) -> list[tuple[str, str, int]]:
+    tokens: list[tuple[str, str, int]] = []
+    pos = 0
+    while pos < len(source):
+        match = TOKEN.match(source, pos)
+        if match is None:
+            raise ExpressionError(f"unexpected character {source[pos]!r} at position {pos + 1}")
+        kind = match.lastgroup or ""
+        if kind == "refname":
+            kind = "ref"
+        if kind != "ws":
+            value = match.group("refname") if kind == "ref" else match.group(0)
+            tokens.append((kind, value, pos + 1))
+        pos = match.end()
+    return tokens
+
+
+FUNCTIONS: dict[str, tuple[int, int]] = {
+    "selected": (2, 2),
+    "count-selected": (1, 1),
+    "string-length": (1, 1),
+    "not": (1, 1),
+    "true": (0, 0),
+    "false": (0, 0),
+    "if": (3, 3),
+    "number": (1, 1),
+}
+COMPARISONS = {"=", "!=", "<", "<=", ">", ">="}
+
+
+class _Parser:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.tokens = tokenize(source)
+        self.pos = 0
+        self.depth = 0
+
+    def peek(self) -> tuple[str, str, int] | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def take(self) -> tuple[str, str, int]:
+        token = self.peek()
+        if token is None:
+            raise ExpressionError("the rule ends too early")
+        self.pos += 1
+        return token
+
+    def expect(self, value: str) -> None:
+        token = self.take()
+        if token[1] != value:
+            raise ExpressionError(f"expected '{value}' at position {token[2]}, found '{token[1]}'")
+
+    def at(self, *values: str) -> bool:
+        token = self.peek()
+        return token is not None and token[0] in ("op", "name") and token[1] in values
+
+    def parse(self) -> Node:
+        if not self.tokens:
+            raise ExpressionError("the rule is empty")
+        node = self.or_()
+        extra = self.peek()
+        if extra is not None:
+            raise ExpressionError(f"unexpected '{extra[1]}' at position {extra[2]}")
+        return node
+
+    def _nested(self, parse: Callable[[], Node]) -> Node:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise ExpressionError(f"the rule is nested more than {MAX_DEPTH} levels deep")
+        try:
+            return parse()
+        finally:
+            self.depth -= 1
+
+    def or_(self) -> Node:
+        node = self.and_()
+        while self.at("or"):
+            self.take()
+            node = Node("or", (node, self.and_()))
+        return node
+
+    def and_(self) -> Node:
+        node = self.cmp()
+        while self.at("and"):
+            self.take()
+            node = Node("and", (node, self.cmp()))
+        return node
+
+    def cmp(self) -> Node:
+        node = self.sum()
+        token = self.peek()
+        if token is not None and token[0] == "op" and token[1] in COMPARISONS:
+            self.take()
+            node = Node(token[1], (node, self.sum()))
+        return node
+
+    def sum(self) -> Node:
+        node = self.product()
+        while self.at("+", "-"):
+            op = self.take()[1]
+            node = Node(op, (node, self.product()))
+        return node
+
+    def product(self) -> Node:
+        node = self.unary()
+        while self.at("*", "div", "mod"):
+            op = self.take()[1]
+            node = Node(op, (node, self.unary()))
+        return node
+
+    def unary(self) -> Node:
+        if self.at("-"):
+            self.take()
+            return Node("neg", (self._nested(self.unary),))
+        return self.atom()
+
+    def atom(self) -> Node:
+        kind, value, where = self.take()
+        if kind == "number":
+            return Node("lit", (float(value),))
+        if kind == "string":
+            return Node("lit", (value[1:-1],))
+        if kind == "ref":
+            return Node("ref", (value,))
+        if kind == "dot":
+            return Node("current")
+        if kind == "op" and value == "(":
+            node = self._nested(self.or_)
+            self.expect(")")
+            return node
+        if kind == "name":
+            if value not in FUNCTIONS:
+                raise ExpressionError(f"unknown function or word '{value}' at position {where}")
+            self.expect("(")
+            args: list[Node] = []
+            if not self.at(")"):
+                args.append(self._nested(self.or_))
+                while self.at(","):
+                    self.take()
+                    args.append(self._nested(self.or_))
+            self.expect(")")
+            low, high = FUNCTIONS[value]
+            if not low <= len(args) <= high:
+                raise ExpressionError(
+                    f"{value}() takes {low} argument{'s' if low != 1 else ''}, "
+                    f"got {len(args)} (position {where})"
+                )
+            return Node("call", (value, *args))
+        raise ExpressionError(f"unexpected '{value}' at position {where}")
+
+
+def parse(source: str) -> Expression:
+    """Parse a rule; raises ExpressionError with a position on any mistake."""
+    if len(source) > MAX_LENGTH:
+        raise ExpressionError(f"the rule is longer than {MAX_LENGTH} characters")
+    return Expression(source, _Parser(source).parse())
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+def _as_text(value: Any) -> str:
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _as_number(value: Any) -> float | None:
+    if isinstance(value, bool) or _is_empty(value):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _truthy(value: Any) -> bool:
+    if isinstance(value, str):
+        return value not in ("", "no", "false")
+    return bool(value) and value is not None
+
+
+def _compare(op: str, left: Any, right: Any) -> bool:
+    if op in ("=", "!="):
+        ln, rn = _as_number(left), _as_number(right)
+        equal = ln == rn if ln is not None and rn is not None else _as_text(left) == _as_text(right)
+        if isinstance(left, list) or isinstance(right, list):
+            equal = left == right
+        return equal if op == "=" else not equal
+    ln, rn = _as_number(left), _as_number(right)
+    if ln is None or rn is None:
+        return False
+    return {"<": ln < rn, "<=": ln <= rn, ">": ln > rn, ">=": ln >= rn}[op]
+
+
+def _arith(op: str, left: Any, right: Any) -> float | None:
+    ln, rn = _as_number(left), _as_number(right)
+    if ln is None or rn is None:
+        return None
+    if op == "+":
+        return ln + rn
+    if op == "-":
+        return ln - rn
+    if op == "*":
+        return ln * rn
+    if rn == 0:
+        return None
+    return ln / rn if op == "div" else ln % rn
+
+
+def _call(name: str, args: list[Any]) -> Any:
+    if name == "selected":
+        value, wanted = args[0], _as_text(args[1])
+        if isinstance(value, list):
+            return wanted in [_as_text(v) for v in value]
+        return _as_text(value) == wanted
+    if name == "count-selected":
+        return float(len(args[0])) if isinstance(args[0], list) else float(not _is_empty(args[0]))
+    if name == "string-length":
+        return float(len(_as_text(args[0])))
+    if name == "not":
+        return not _truthy(args[0])
+    if name == "true":
+        return True
+    if name == "false":
+        return False
+    if name == "if":
+        return args[1] if _truthy(args[0]) else args[2]
+    return _as_number(args[0])  # number()
+
+
+def _eval(node: Node, answers: Mapping[str, Any], current: Any) -> Any:
+    op = node.op
+    if op == "lit":
+        return node.args[0]
+    if op == "ref":
+        return answers.get(node.args[0])
+    if op == "current":
+        return current
+    if op == "and":
+        return _truthy(_eval(node.args[0], answers, current)) and _truthy(
+            _eval(node.args[1], answers, current)
+        )
+    if op == "or":
+        return _truthy(_eval(node.args[0], answers, current)) or _truthy(
+            _eval(node.args[1], answers, current)
+        )
+    if op == "neg":
+        value = _as_number(_eval(node.args[0], answers, current))
+        return None if value is None else -value
+    if op == "call":
+        return _call(node.args[0], [_eval(a, answers, current) for a in node.args[1:]])
+    left = _eval(node.args[0], answers, current)
+    right = _eval(node.args[1], answers, current)
+    if op in COMPARISONS:
+        return _compare(op, left, right)
+    return _arith(op, left, right)
+
+
+def find_cycle(dependencies: Mapping[str, set[str]]) -> list[str] | None:
+    """A cycle in 'question -> questions its rule reads', as a path, or None."""
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(name: str) -> list[str] | None:
+        state[name] = 1
+        stack.append(name)
+        for dep in sorted(dependencies.get(name, ())):
+            if state.get(dep) == 1:
+                return [*stack[stack.index(dep) :], dep]
+            if dep not in state and dep in dependencies:
+                found = visit(dep)
+                if found:
+                    return found
+        stack.pop()
+        state[name] = 2
+        return None
+
+    for name in sorted(dependencies):
+        if name not in state:
+            found = visit(name)
+            if found:
+                return found
+    return None
