@@ -28,35 +28,117 @@ from auditor.services.template_validation import Locator
 from auditor.services.templates import canonical_document
 
 LANGUAGE_NAMES = {
-    "english": "en", "polish": "pl", "polski": "pl", "slovenian": "sl", "slovene": "sl",
-    "slovenščina": "sl", "bulgarian": "bg", "български": "bg", "hebrew": "he", "עברית": "he",
-    "french": "fr", "german": "de", "spanish": "es", "portuguese": "pt", "arabic": "ar",
-    "swahili": "sw", "russian": "ru", "ukrainian": "uk", "croatian": "hr", "serbian": "sr",
-    "czech": "cs", "slovak": "sk", "hungarian": "hu", "italian": "it", "romanian": "ro",
+    "english": "en",
+    "polish": "pl",
+    "polski": "pl",
+    "slovenian": "sl",
+    "slovene": "sl",
+    "slovenščina": "sl",
+    "bulgarian": "bg",
+    "български": "bg",
+    "hebrew": "he",
+    "עברית": "he",
+    "french": "fr",
+    "german": "de",
+    "spanish": "es",
+    "portuguese": "pt",
+    "arabic": "ar",
+    "swahili": "sw",
+    "russian": "ru",
+    "ukrainian": "uk",
+    "croatian": "hr",
+    "serbian": "sr",
+    "czech": "cs",
+    "slovak": "sk",
+    "hungarian": "hu",
+    "italian": "it",
+    "romanian": "ro",
 }
 CODE_NAMES = {
-    "en": "English", "pl": "Polish", "sl": "Slovenian", "bg": "Bulgarian", "he": "Hebrew",
-    "fr": "French", "de": "German", "es": "Spanish", "ar": "Arabic", "ru": "Russian",
+    "en": "English",
+    "pl": "Polish",
+    "sl": "Slovenian",
+    "bg": "Bulgarian",
+    "he": "Hebrew",
+    "fr": "French",
+    "de": "German",
+    "es": "Spanish",
+    "ar": "Arabic",
+    "ru": "Russian",
 }
 
 TYPE_TO_KIND = {
-    "integer": "number", "decimal": "number", "text": "text", "note": "note", "date": "date",
-    "time": "time_of_day", "datetime": "datetime", "image": "photo", "photo": "photo",
-    "file": "file", "range": "rating", "rating": "rating", "duration": "duration",
+    "integer": "number",
+    "decimal": "number",
+    "text": "text",
+    "note": "note",
+    "date": "date",
+    "time": "time_of_day",
+    "datetime": "datetime",
+    "image": "photo",
+    "photo": "photo",
+    "file": "file",
+    "range": "rating",
+    "rating": "rating",
+    "duration": "duration",
 }
 METADATA_TYPES = {
-    "start", "end", "today", "deviceid", "username", "email", "audit", "phonenumber",
-    "simserial", "subscriberid", "start-geopoint",
+    "start",
+    "end",
+    "today",
+    "deviceid",
+    "username",
+    "email",
+    "audit",
+    "phonenumber",
+    "simserial",
+    "subscriberid",
+    "start-geopoint",
 }
 SURVEY_COLUMNS = {
-    "type", "name", "label", "hint", "required", "relevant", "constraint", "choice_filter",
-    "parameters", "weight", "critical", "na", "standard", "target", "anchors",
+    "type",
+    "name",
+    "label",
+    "hint",
+    "required",
+    "relevant",
+    "constraint",
+    "choice_filter",
+    "parameters",
+    "weight",
+    "critical",
+    "na",
+    "standard",
+    "target",
+    "anchors",
 }
 IGNORED_SURVEY_COLUMNS = {
-    "appearance", "required_message", "constraint_message", "guidance_hint", "default",
-    "read_only", "media", "image", "audio", "video", "big-image", "calculation", "trigger",
-    "repeat_count", "autoplay", "body", "note", "jr:count", "jr:constraintmsg", "jr:requiredmsg",
-    "kobo--locking-profile", "$kuid", "$autoname", "$given_name", "$prev", "$xpath",
+    "appearance",
+    "required_message",
+    "constraint_message",
+    "guidance_hint",
+    "default",
+    "read_only",
+    "media",
+    "image",
+    "audio",
+    "video",
+    "big-image",
+    "calculation",
+    "trigger",
+    "repeat_count",
+    "autoplay",
+    "body",
+    "note",
+    "jr:count",
+    "jr:constraintmsg",
+    "jr:requiredmsg",
+    "kobo--locking-profile",
+    "$kuid",
+    "$autoname",
+    "$given_name",
+    "$prev",
+    "$xpath",
 }
 CHOICE_COLUMNS = {"list_name", "list name", "name", "label", "points"}
 TRUE_WORDS = {"yes", "true", "true()", "yes()", "1", "y"}
@@ -136,8 +218,9 @@ def _read_sheet(ws: Any) -> Sheet:
             continue
         base, sep, lang = raw.partition("::")
         if not sep:
-            base, sep, lang = raw.partition(":") if raw.startswith(("label:", "hint:")) else (
-                raw, "", "")
+            base, sep, lang = (
+                raw.partition(":") if raw.startswith(("label:", "hint:")) else (raw, "", "")
+            )
         key = base.strip().lower() + (f"::{lang.strip()}" if sep else "")
         columns.setdefault(key, index)
         headers.append(key)
@@ -156,9 +239,14 @@ class _Import:
     rows: dict[str, tuple[str, int]] = field(default_factory=dict)  # item key -> (sheet, row)
     sheets: dict[str, Sheet] = field(default_factory=dict)
 
-    def error(self, message: str, sheet: Sheet, row: int | None, column: str | None) -> AuditorError:
+    def error(
+        self, message: str, sheet: Sheet, row: int | None, column: str | None
+    ) -> AuditorError:
         return AuditorError(
-            message, file=self.source, sheet=sheet.title, row=row,
+            message,
+            file=self.source,
+            sheet=sheet.title,
+            row=row,
             column=sheet.letter(column) if column else None,
         )
 
@@ -173,8 +261,9 @@ class _Import:
         try:
             value = float(text)
         except ValueError:
-            raise self.error(f"{column} must be a number, not '{text}'", sheet, number,
-                             column) from None
+            raise self.error(
+                f"{column} must be a number, not '{text}'", sheet, number, column
+            ) from None
         if value < 0:
             raise self.error(f"{column} must not be negative ({text})", sheet, number, column)
         return value
@@ -185,15 +274,28 @@ class _Import:
             return True
         if text in FALSE_WORDS:
             return False
-        self.warn(f"{column} '{text}' is an expression or unknown word; taken as 'no'",
-                  sheet.title, number)
+        self.warn(
+            f"{column} '{text}' is an expression or unknown word; taken as 'no'",
+            sheet.title,
+            number,
+        )
         return False
 
     def locator(self) -> Locator:
-        field_columns = {"type": "type", "name": "name", "label": "label", "weight": "weight",
-                         "relevant": "relevant", "constraint": "constraint",
-                         "standard": "standard", "critical": "critical", "choices": "type",
-                         "points": "type", "parameters": "parameters", "target": "target"}
+        field_columns = {
+            "type": "type",
+            "name": "name",
+            "label": "label",
+            "weight": "weight",
+            "relevant": "relevant",
+            "constraint": "constraint",
+            "standard": "standard",
+            "critical": "critical",
+            "choices": "type",
+            "points": "type",
+            "parameters": "parameters",
+            "target": "target",
+        }
 
         def locate(item: str | None, what: str) -> dict[str, Any]:
             if item is None or item not in self.rows:
@@ -202,8 +304,12 @@ class _Import:
             title, number = self.rows[item]
             sheet = self.sheets[title]
             column = field_columns.get(what, what)
-            return {"file": self.source, "sheet": sheet.title, "row": number,
-                    "column": sheet.letter(column)}
+            return {
+                "file": self.source,
+                "sheet": sheet.title,
+                "row": number,
+                "column": sheet.letter(column),
+            }
 
         return locate
 
@@ -264,8 +370,12 @@ def _read_settings(state: _Import, sheet: Sheet | None, path: Path) -> dict[str,
     form_id = sheet.get(row, "form_id")
     if form_id:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.\-]*", form_id):
-            raise state.error(f"form_id '{form_id}' may hold only letters, digits, _ . -",
-                              sheet, number, "form_id")
+            raise state.error(
+                f"form_id '{form_id}' may hold only letters, digits, _ . -",
+                sheet,
+                number,
+                "form_id",
+            )
         result["name"] = form_id
     title = sheet.translated(row, "form_title", default_language)
     result["title"] = title or {default_language: form_id or path.stem}
@@ -276,8 +386,11 @@ def _read_settings(state: _Import, sheet: Sheet | None, path: Path) -> dict[str,
     if version.isdigit() and 0 < int(version) < 1_000_000:
         result["version"] = int(version)
     elif version:
-        state.warn(f"version '{version}' is not a small whole number; numbering starts at 1",
-                   sheet.title, number)
+        state.warn(
+            f"version '{version}' is not a small whole number; numbering starts at 1",
+            sheet.title,
+            number,
+        )
     kind = sheet.get(row, "kind")
     if kind:
         result["kind"] = kind
@@ -287,12 +400,28 @@ def _read_settings(state: _Import, sheet: Sheet | None, path: Path) -> dict[str,
     languages = sheet.get(row, "languages")
     if languages:
         result["languages"] = [language_code(x) for x in languages.replace(",", " ").split()]
-    result["languages_found"] = {language_code(h.partition("::")[2])
-                                 for h in sheet.columns if h.startswith("form_title::")}
-    known = {"form_title", "form_id", "version", "default_language", "description", "kind",
-             "pass_threshold", "languages", "instance_name", "style", "public_key",
-             "submission_url", "allow_choice_duplicates", "namespaces", "auto_send",
-             "auto_delete", "clean_text_values"}
+    result["languages_found"] = {
+        language_code(h.partition("::")[2]) for h in sheet.columns if h.startswith("form_title::")
+    }
+    known = {
+        "form_title",
+        "form_id",
+        "version",
+        "default_language",
+        "description",
+        "kind",
+        "pass_threshold",
+        "languages",
+        "instance_name",
+        "style",
+        "public_key",
+        "submission_url",
+        "allow_choice_duplicates",
+        "namespaces",
+        "auto_send",
+        "auto_delete",
+        "clean_text_values",
+    }
     for header in sheet.headers:
         if header.partition("::")[0] not in known:
             state.warn(f"unknown column '{header}' ignored", sheet.title, 1)
@@ -310,21 +439,30 @@ def _read_choices(
         raise state.error("the choices sheet needs columns list_name and name", sheet, 1, None)
     for header in sheet.headers:
         if header.partition("::")[0] not in CHOICE_COLUMNS | {"image", "media", "audio", "video"}:
-            state.warn(f"unknown column '{header}' ignored (choice filters are not supported)",
-                       sheet.title, 1)
+            state.warn(
+                f"unknown column '{header}' ignored (choice filters are not supported)",
+                sheet.title,
+                1,
+            )
     for number, row in sheet.rows:
         list_name = sheet.get(row, list_column)
         name = sheet.get(row, "name")
         if not list_name or not name:
-            raise state.error("a choice needs a list_name and a name", sheet, number,
-                              list_column if not list_name else "name")
+            raise state.error(
+                "a choice needs a list_name and a name",
+                sheet,
+                number,
+                list_column if not list_name else "name",
+            )
         entries = lists.setdefault(list_name, [])
         if any(c["key"] == name for c in entries):
-            raise state.error(f"duplicate choice '{name}' in list '{list_name}'", sheet, number,
-                              "name")
+            raise state.error(
+                f"duplicate choice '{name}' in list '{list_name}'", sheet, number, "name"
+            )
         labels = sheet.translated(row, "label", default_language) or {default_language: name}
-        entries.append({"key": name, "label": labels,
-                        "points": state.number(sheet, number, row, "points")})
+        entries.append(
+            {"key": name, "label": labels, "points": state.number(sheet, number, row, "points")}
+        )
     return lists
 
 
@@ -334,8 +472,9 @@ def _read_grades(state: _Import, sheet: Sheet, default_language: str) -> list[di
         low = state.number(sheet, number, row, "min")
         if low is None:
             raise state.error("a grade needs a min score", sheet, number, "min")
-        bands.append({"min": _plain(low),
-                      "label": sheet.translated(row, "label", default_language)})
+        bands.append(
+            {"min": _plain(low), "label": sheet.translated(row, "label", default_language)}
+        )
     return bands
 
 
@@ -381,23 +520,33 @@ def _read_survey(
         raw_type = sheet.get(row, "type")
         words = raw_type.split()
         kind_word = words[0].lower() if words else ""
+        if kind_word in ("begin", "end") and len(words) > 1:  # "begin group" == "begin_group"
+            kind_word = f"{kind_word}_{words[1].lower()}"
         name = sheet.get(row, "name")
-        if kind_word in ("begin_repeat", "begin") and (
-            kind_word == "begin_repeat" or (len(words) > 1 and words[1].lower() == "repeat")
-        ):
-            raise state.error("repeats (begin_repeat) are not supported: an audit answers each "
-                              "question once; split the repeat into questions", sheet, number,
-                              "type")
-        if kind_word in ("begin_group", "begin"):
+        if kind_word == "begin_repeat":
+            raise state.error(
+                "repeats (begin_repeat) are not supported: an audit answers each "
+                "question once; split the repeat into questions",
+                sheet,
+                number,
+                "type",
+            )
+        if kind_word == "begin_group":
             if not name:
                 raise state.error("a group needs a name", sheet, number, "name")
             if stack:
-                state.warn(f"group '{name}' is nested in '{stack[-1]['key']}'; it becomes a "
-                           "section of its own", sheet.title, number)
+                state.warn(
+                    f"group '{name}' is nested in '{stack[-1]['key']}'; it becomes a "
+                    "section of its own",
+                    sheet.title,
+                    number,
+                )
+            weight = state.number(sheet, number, row, "weight")
             section = {
                 "key": name,
-                "title": sheet.translated(row, "label", default_language) or {default_language: name},
-                "weight": state.number(sheet, number, row, "weight") or 1.0,
+                "title": sheet.translated(row, "label", default_language)
+                or {default_language: name},
+                "weight": 1.0 if weight is None else weight,
                 "relevance": sheet.get(row, "relevant"),
                 "questions": [],
             }
@@ -408,7 +557,7 @@ def _read_survey(
             stack.append(section)
             loose = None
             continue
-        if kind_word in ("end_group", "end"):
+        if kind_word == "end_group":
             if not stack:
                 raise state.error("end_group without begin_group", sheet, number, "type")
             stack.pop()
@@ -424,27 +573,37 @@ def _read_survey(
             continue
         if question["key"] in state.rows:
             first = state.rows[question["key"]][1]
-            raise state.error(f"duplicate question name '{question['key']}' (first on row "
-                              f"{first})", sheet, number, "name")
+            raise state.error(
+                f"duplicate question name '{question['key']}' (first on row {first})",
+                sheet,
+                number,
+                "name",
+            )
         state.rows[question["key"]] = (sheet.title, number)
         if stack:
             target = stack[-1]
             if sections[-1] is not target:  # questions after a nested group ended
-                target = {**target, "key": f"{target['key']}_{len(sections) + 1}",
-                          "questions": []}
+                target = {**target, "key": f"{target['key']}_{len(sections) + 1}", "questions": []}
                 sections.append(target)
                 stack[-1] = target
         else:
             if loose is None:
-                loose = {"key": "main" if not sections else f"main_{len(sections) + 1}",
-                         "title": {default_language: "Questions"}, "weight": 1.0,
-                         "questions": []}
+                loose = {
+                    "key": "main" if not sections else f"main_{len(sections) + 1}",
+                    "title": {default_language: "Questions"},
+                    "weight": 1.0,
+                    "questions": [],
+                }
                 sections.append(loose)
             target = loose
         target["questions"].append(question)
     if stack:
-        raise state.error(f"group '{stack[-1]['key']}' is never closed (end_group missing)",
-                          sheet, state.rows[stack[-1]["key"]][1], "type")
+        raise state.error(
+            f"group '{stack[-1]['key']}' is never closed (end_group missing)",
+            sheet,
+            state.rows[stack[-1]["key"]][1],
+            "type",
+        )
     _drop_rules_on_skipped(state, sections, skipped)
     return [s for s in sections if s["questions"] or s.get("relevance")] or sections
 
@@ -470,13 +629,18 @@ def _read_question(
         list_name = words[1]
         if list_name not in choices:
             if not state.sheets.get("choices"):
-                raise AuditorError(f"missing sheet 'choices' (needed by list '{list_name}')",
-                                   file=state.source, sheet="choices")
+                raise AuditorError(
+                    f"missing sheet 'choices' (needed by list '{list_name}')",
+                    file=state.source,
+                    sheet="choices",
+                )
             raise state.error(f"unknown list '{list_name}'", sheet, number, "type")
         options = choices[list_name]
         keys = {c["key"].lower() for c in options}
-        if type_word == "select_one" and keys == {"yes", "no"} and all(
-            c["points"] is None for c in options
+        if (
+            type_word == "select_one"
+            and keys == {"yes", "no"}
+            and all(c["points"] is None for c in options)
         ):
             q["kind"] = "yes_no"
         else:
@@ -490,8 +654,12 @@ def _read_question(
     if not name:
         raise state.error("a question needs a name", sheet, number, "name")
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.\-]*", name):
-        raise state.error(f"name '{name}' may hold only letters, digits, _ . - and must not "
-                          "start with a digit", sheet, number, "name")
+        raise state.error(
+            f"name '{name}' may hold only letters, digits, _ . - and must not start with a digit",
+            sheet,
+            number,
+            "name",
+        )
     q["label"] = sheet.translated(row, "label", default_language) or {default_language: name}
     hint = sheet.translated(row, "hint", default_language)
     if hint:
@@ -513,10 +681,16 @@ def _read_question(
     if target:
         match = TARGET.match(target)
         if not match:
-            raise state.error(f"target '{target}' must look like '<=60', '<=60..180 s' or "
-                              "'>=4..2'", sheet, number, "target")
-        q["target"] = {"direction": "max" if match["op"] == "<=" else "min",
-                       "full": _plain(float(match["full"]))}
+            raise state.error(
+                f"target '{target}' must look like '<=60', '<=60..180 s' or '>=4..2'",
+                sheet,
+                number,
+                "target",
+            )
+        q["target"] = {
+            "direction": "max" if match["op"] == "<=" else "min",
+            "full": _plain(float(match["full"])),
+        }
         if match["zero"]:
             q["target"]["zero"] = _plain(float(match["zero"]))
         if match["unit"]:
@@ -529,8 +703,12 @@ def _read_question(
     elif critical in TRUE_WORDS:
         q["critical"], q["critical_scope"] = True, "section"
     elif critical not in FALSE_WORDS:
-        raise state.error(f"critical must be yes, section, audit or empty, not '{critical}'",
-                          sheet, number, "critical")
+        raise state.error(
+            f"critical must be yes, section, audit or empty, not '{critical}'",
+            sheet,
+            number,
+            "critical",
+        )
     if state.flag(sheet, number, row, "na"):
         q["na_allowed"] = True
     q["required"] = state.flag(sheet, number, row, "required")
@@ -566,8 +744,11 @@ def _drop_rules_on_skipped(
             if lost:
                 del item[key]
                 sheet, number = state.rows.get(item["key"], ("survey", None))
-                state.warn(f"rule '{text}' reads skipped field(s) {', '.join(lost)}; dropped",
-                           sheet, number)
+                state.warn(
+                    f"rule '{text}' reads skipped field(s) {', '.join(lost)}; dropped",
+                    sheet,
+                    number,
+                )
 
 
 # ---------------------------------------------------------------------------------- export
@@ -578,7 +759,9 @@ def _label_columns(base: str, languages: list[str]) -> list[str]:
 
 
 def _anchors_text(anchors: dict[str, dict[str, str]], lang: str) -> str:
-    return "|".join(f"{value}={labels[lang]}" for value, labels in anchors.items() if lang in labels)
+    return "|".join(
+        f"{value}={labels[lang]}" for value, labels in anchors.items() if lang in labels
+    )
 
 
 def _target_text(target: dict[str, Any]) -> str:
@@ -638,9 +821,22 @@ def write_xlsform(doc: dict[str, Any], path: Path) -> None:
     wb = Workbook()
     survey = wb.active
     survey.title = "survey"
-    header = ["type", "name", *_label_columns("label", langs), *_label_columns("hint", langs),
-              "required", "relevant", "constraint", "parameters", "weight", "critical", "na",
-              "standard", "target", *_label_columns("anchors", langs)]
+    header = [
+        "type",
+        "name",
+        *_label_columns("label", langs),
+        *_label_columns("hint", langs),
+        "required",
+        "relevant",
+        "constraint",
+        "parameters",
+        "weight",
+        "critical",
+        "na",
+        "standard",
+        "target",
+        *_label_columns("anchors", langs),
+    ]
     survey.append(header)
     choices = wb.create_sheet("choices")
     choices.append(["list_name", "name", *_label_columns("label", langs), "points"])
@@ -650,9 +846,24 @@ def write_xlsform(doc: dict[str, Any], path: Path) -> None:
         return [(labels or {}).get(code, "") for code in langs]
 
     for section in doc["sections"]:
-        survey.append(["begin_group", section["key"], *labels_row(section["title"]),
-                       *labels_row(None), "", section.get("relevance", ""), "", "",
-                       _plain(section["weight"]), "", "", "", "", *labels_row(None)])
+        survey.append(
+            [
+                "begin_group",
+                section["key"],
+                *labels_row(section["title"]),
+                *labels_row(None),
+                "",
+                section.get("relevance", ""),
+                "",
+                "",
+                _plain(section["weight"]),
+                "",
+                "",
+                "",
+                "",
+                *labels_row(None),
+            ]
+        )
         for q in section["questions"]:
             kind = q["kind"]
             scale = q.get("scale", {})
@@ -662,11 +873,19 @@ def write_xlsform(doc: dict[str, Any], path: Path) -> None:
                 uses_yes_no = True
             elif kind in ("single_choice", "multiple_choice"):
                 list_name = q["key"]
-                type_text = ("select_one " if kind == "single_choice" else "select_multiple ") + list_name
+                type_text = (
+                    "select_one " if kind == "single_choice" else "select_multiple "
+                ) + list_name
                 for choice in q["choices"]:
                     points = choice["points"]
-                    choices.append([list_name, choice["key"], *labels_row(choice["label"]),
-                                    "" if points is None else _plain(points)])
+                    choices.append(
+                        [
+                            list_name,
+                            choice["key"],
+                            *labels_row(choice["label"]),
+                            "" if points is None else _plain(points),
+                        ]
+                    )
             elif kind == "rating":
                 type_text = "range"
                 parameters = f"start={_text(scale.get('min', 1))} end={_text(scale.get('max', 5))}"
@@ -676,30 +895,60 @@ def write_xlsform(doc: dict[str, Any], path: Path) -> None:
                 type_text = "integer" if scale.get("integer") else "decimal"
             else:
                 type_text = {"time_of_day": "time", "datetime": "dateTime", "photo": "image"}.get(
-                    kind, kind)
+                    kind, kind
+                )
             critical = q.get("critical_scope", "section") if q.get("critical") else ""
             anchors = scale.get("anchors", {})
-            survey.append([
-                type_text, q["key"], *labels_row(q["label"]), *labels_row(q.get("help")),
-                "yes" if q.get("required", True) else "", q.get("relevance", ""),
-                q.get("constraint", ""), parameters, _plain(q["weight"]), critical,
-                "yes" if q.get("na_allowed") else "", " ".join(q.get("standards", [])),
-                _target_text(q["target"]) if q.get("target") else "",
-                *[_anchors_text(anchors, code) for code in langs],
-            ])
+            survey.append(
+                [
+                    type_text,
+                    q["key"],
+                    *labels_row(q["label"]),
+                    *labels_row(q.get("help")),
+                    "yes" if q.get("required", True) else "",
+                    q.get("relevance", ""),
+                    q.get("constraint", ""),
+                    parameters,
+                    _plain(q["weight"]),
+                    critical,
+                    "yes" if q.get("na_allowed") else "",
+                    " ".join(q.get("standards", [])),
+                    _target_text(q["target"]) if q.get("target") else "",
+                    *[_anchors_text(anchors, code) for code in langs],
+                ]
+            )
         survey.append(["end_group", section["key"]])
     if uses_yes_no:
         for key in ("yes", "no"):
             choices.append(["yes_no", key, *labels_row(YES_NO_LABELS[key]), ""])
     settings = wb.create_sheet("settings")
-    settings.append(["form_title", *_label_columns("form_title", langs), "form_id", "version",
-                     "default_language", "kind", "pass_threshold", "languages",
-                     *_label_columns("description", langs)])
+    settings.append(
+        [
+            "form_title",
+            *_label_columns("form_title", langs),
+            "form_id",
+            "version",
+            "default_language",
+            "kind",
+            "pass_threshold",
+            "languages",
+            *_label_columns("description", langs),
+        ]
+    )
     default = doc["default_language"]
-    settings.append([doc["title"].get(default, ""), *labels_row(doc["title"]), doc["name"],
-                     doc["version"], language_header(default), doc["kind"],
-                     _plain(doc["pass_threshold"]), " ".join(doc["languages"]),
-                     *labels_row(doc["description"])])
+    settings.append(
+        [
+            doc["title"].get(default, ""),
+            *labels_row(doc["title"]),
+            doc["name"],
+            doc["version"],
+            language_header(default),
+            doc["kind"],
+            _plain(doc["pass_threshold"]),
+            " ".join(doc["languages"]),
+            *labels_row(doc["description"]),
+        ]
+    )
     if doc["grade_bands"]:
         grades = wb.create_sheet("grades")
         grades.append(["min", *_label_columns("label", langs)])

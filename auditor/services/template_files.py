@@ -47,8 +47,9 @@ def parse_file(path: Path) -> ParsedFile:
     if suffix == ".json":
         raw = template_json.read_document(path)
         if raw.get("format") == "service-auditor/standards":
-            return ParsedFile(path, "standards", template_json.read_standards(path),
-                              json_locator(str(path)))
+            return ParsedFile(
+                path, "standards", template_json.read_standards(path), json_locator(str(path))
+            )
         doc = template_json.read_template(path)
         return ParsedFile(path, "template", doc, json_locator(str(path)))
     if suffix == ".xlsx":

@@ -72,9 +72,7 @@ def validate(
     return warnings
 
 
-def _check_question(
-    q: dict[str, Any], locate: Locator, known_codes: set[str] | None
-) -> None:
+def _check_question(q: dict[str, Any], locate: Locator, known_codes: set[str] | None) -> None:
     key = q["key"]
     kind = q.get("kind")
     if kind not in KINDS:
@@ -84,8 +82,9 @@ def _check_question(
         raise AuditorError(f"question '{key}' has no label", **locate(key, "label"))
     scope = q.get("critical_scope", "section")
     if scope not in {s.value for s in CriticalScope}:
-        raise AuditorError(f"critical must be 'section' or 'audit', not '{scope}'",
-                           **locate(key, "critical"))
+        raise AuditorError(
+            f"critical must be 'section' or 'audit', not '{scope}'", **locate(key, "critical")
+        )
     if kind in CHOICE_KINDS:
         choices = q.get("choices") or []
         if not choices:
@@ -94,8 +93,9 @@ def _check_question(
         for choice in choices:
             ckey = choice.get("key")
             if not ckey or ckey in seen:
-                raise AuditorError(f"duplicate or empty choice name '{ckey}' in '{key}'",
-                                   **locate(key, "choices"))
+                raise AuditorError(
+                    f"duplicate or empty choice name '{ckey}' in '{key}'", **locate(key, "choices")
+                )
             seen.add(ckey)
             if choice.get("points") is not None:
                 _number(choice["points"], locate(key, "points"), "points")
@@ -103,15 +103,19 @@ def _check_question(
         scale = q.get("scale") or {}
         low, high = scale.get("min", 1), scale.get("max", 5)
         if not all(isinstance(v, int | float) for v in (low, high)) or low >= high:
-            raise AuditorError(f"rating scale of '{key}' must go from a lower to a higher number",
-                               **locate(key, "parameters"))
+            raise AuditorError(
+                f"rating scale of '{key}' must go from a lower to a higher number",
+                **locate(key, "parameters"),
+            )
     if q.get("target"):
         target = q["target"]
         if target.get("direction") not in ("max", "min") or not isinstance(
             target.get("full"), int | float
         ):
-            raise AuditorError(f"target of '{key}' needs a direction (max/min) and a full-points "
-                               "value", **locate(key, "target"))
+            raise AuditorError(
+                f"target of '{key}' needs a direction (max/min) and a full-points value",
+                **locate(key, "target"),
+            )
     if known_codes is not None:
         for code in q.get("standards", []):
             if code not in known_codes:
@@ -134,12 +138,14 @@ def _check_rules(
             try:
                 refs = parse(source).references
             except ExpressionError as exc:
-                raise AuditorError(f"bad {column} rule '{source}': {exc}",
-                                   **locate(key, column)) from exc
+                raise AuditorError(
+                    f"bad {column} rule '{source}': {exc}", **locate(key, column)
+                ) from exc
             for ref in sorted(refs):
                 if ref not in questions:
-                    raise AuditorError(f"{column} rule refers to unknown question '{ref}'",
-                                       **locate(key, column))
+                    raise AuditorError(
+                        f"{column} rule refers to unknown question '{ref}'", **locate(key, column)
+                    )
             if field == "relevance":
                 dependencies.setdefault(key, set()).update(refs)
     for section in doc["sections"]:
@@ -151,4 +157,6 @@ def _check_rules(
         dependencies.setdefault(key, set())
     cycle = find_cycle(dependencies)
     if cycle:
-        raise AuditorError(f"cyclic relevance: {' -> '.join(cycle)}", **locate(cycle[0], "relevant"))
+        raise AuditorError(
+            f"cyclic relevance: {' -> '.join(cycle)}", **locate(cycle[0], "relevant")
+        )

@@ -32,7 +32,6 @@ from auditor.store.models import (
 )
 
 
-
 @dataclass(frozen=True)
 class TemplateSummary:
     name: str
@@ -161,7 +160,9 @@ def store_template(
     codes = session.scalars(select(Standard.code)).all()
     validate(data, locate or json_locator(source), codes)
     doc = canonical_document(data)
-    template = session.scalar(select(ChecklistTemplate).where(ChecklistTemplate.name == doc["name"]))
+    template = session.scalar(
+        select(ChecklistTemplate).where(ChecklistTemplate.name == doc["name"])
+    )
     if template is None:
         template = ChecklistTemplate(name=doc["name"], builtin=builtin)
         session.add(template)
@@ -170,7 +171,9 @@ def store_template(
         latest = latest_version(session, template.name)
         if _same_content(template_document(latest), doc):
             return latest
-        used = session.scalar(select(func.count(Audit.id)).where(Audit.template_version_id == latest.id))
+        used = session.scalar(
+            select(func.count(Audit.id)).where(Audit.template_version_id == latest.id)
+        )
         if used:
             number = latest.version + 1
         else:

@@ -238,5 +238,6 @@ def open_database(target: str | Path | None = None) -> Database:
         engine.dispose()
         raise
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, factory=factory, backup_path=backup,
-                    created=state.empty)
+    return Database(
+        url=url, engine=engine, factory=factory, backup_path=backup, created=state.empty
+    )
