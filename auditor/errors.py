@@ -45,3 +45,7 @@ class DatabaseRefused(AuditorError):
 
 class NotFound(AuditorError):
     """A named thing (audit, template, location) does not exist."""
+
+
+class Cancelled(AuditorError):
+    """The user stopped the job; the transaction is rolled back so nothing half-done stays."""

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, Cancelled
 from auditor.services.templates import install_builtins, latest_version
 from auditor.store.models import (
     ActionStatus,
@@ -43,10 +43,6 @@ from auditor.store.models import (
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
-
-
-class Cancelled(AuditorError):
-    """The user stopped the job; the transaction is rolled back so nothing half-done stays."""
 
 
 @dataclass(frozen=True)
@@ -237,11 +233,13 @@ def _answer_value(
     rng: random.Random, q: Question, quality: float, weak: bool
 ) -> tuple[Any, bool] | None:
     """A plausible answer (value, na) for one question, or None to leave it unanswered."""
-    p = quality - (0.55 if weak else 0.0)
+    p = quality - ((0.3 if q.critical else 0.55) if weak else 0.0)
     kind = q.kind
     if kind == QuestionKind.YES_NO:
         if q.na_allowed and rng.random() < 0.15:
             return None, True
+        if q.critical and not weak:
+            p = 1.0 - (1.0 - p) * 0.2  # knock-outs are rare where the standard is drilled
         return rng.random() < p, False
     if kind == QuestionKind.RATING:
         lo, hi = int(q.scale.get("min", 1)), int(q.scale.get("max", 5))
@@ -341,6 +339,9 @@ def generate_demo(
         progress,
         cancelled,
     )
+    from auditor.services.scoring import recompute_scores
+
+    recompute_scores(session, progress=progress, cancelled=cancelled)
     counts["diary_events"] = _generate_diaries(session, rng, today)
     counts["corrective_actions"] = _generate_actions(session, locations, today)
     counts["organisations"] = len(ORGANISATIONS)

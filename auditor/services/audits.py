@@ -67,7 +67,7 @@ def parse_audit_id(text: str) -> uuid.UUID:
         raise AuditorError(f"'{text}' is not an audit id (a UUID)", field="--audit") from exc
 
 
-def _apply_filter(query: AnySelect, flt: AuditFilter) -> AnySelect:
+def apply_filter(query: AnySelect, flt: AuditFilter) -> AnySelect:
     if flt.audit:
         query = query.where(Audit.id == parse_audit_id(flt.audit))
     if flt.location:
@@ -94,33 +94,38 @@ def _apply_filter(query: AnySelect, flt: AuditFilter) -> AnySelect:
     return query
 
 
-def list_audits(
-    session: Session, flt: AuditFilter | None = None, language: str = "en"
-) -> list[AuditRow]:
-    """Audits newest first, with the names a person reads (one query, no lazy loading)."""
-    query = (
-        select(
-            Audit.id,
-            ChecklistTemplate.name,
-            TemplateVersion.title,
-            TemplateVersion.version,
-            Organisation.name,
-            Location.name,
-            Location.city,
-            Person.name,
-            Audit.visit_start,
-            Audit.status,
-            Audit.score,
-            Audit.passed,
-        )
+def joined(query: AnySelect) -> AnySelect:
+    """Join everything an audit listing names (checklist, location, organisation, shopper)."""
+    return (
+        query.select_from(Audit)
         .join(TemplateVersion, Audit.template_version_id == TemplateVersion.id)
         .join(ChecklistTemplate, TemplateVersion.template_id == ChecklistTemplate.id)
         .join(Location, Audit.location_id == Location.id)
         .join(Organisation, Location.organisation_id == Organisation.id)
         .join(Person, Audit.shopper_id == Person.id)
-        .order_by(Audit.visit_start.desc(), Audit.id)
     )
-    query = _apply_filter(query, flt or AuditFilter())
+
+
+def list_audits(
+    session: Session, flt: AuditFilter | None = None, language: str = "en"
+) -> list[AuditRow]:
+    """Audits newest first, with the names a person reads (one query, no lazy loading)."""
+    query = select(
+        Audit.id,
+        ChecklistTemplate.name,
+        TemplateVersion.title,
+        TemplateVersion.version,
+        Organisation.name,
+        Location.name,
+        Location.city,
+        Person.name,
+        Audit.visit_start,
+        Audit.status,
+        Audit.score,
+        Audit.passed,
+    )
+    query = joined(query).order_by(Audit.visit_start.desc(), Audit.id)
+    query = apply_filter(query, flt or AuditFilter())
     return [
         AuditRow(
             id=row[0],

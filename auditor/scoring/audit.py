@@ -1,0 +1,225 @@
+"""Audit scores: earned over possible points, N/A out of both, knock-outs, pass and grade.
+
+Rules, in the words a quality manager would use:
+- A question earns weight x fraction: yes 1, no 0; a rating (v - min) / (max - min); a choice
+  its points over the best choice's points; several choices their points over all positive
+  points (at most 1); a number with a target full points inside the target, falling linearly
+  to nothing at the `zero` bound (or nothing at once without one).
+- N/A, unanswered and not-relevant questions leave both earned and possible points.
+- A section's score is its earned over its possible points. The audit's score is the mean of
+  the section scores weighted by section weight (sections with nothing scorable drop out).
+- A critical question that is not fully met zeroes its section, or the whole audit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from auditor.expressions import Expression, ExpressionError, parse
+from auditor.scoring.model import (
+    AnswerValue,
+    AuditScore,
+    QuestionScore,
+    QuestionSpec,
+    SectionScore,
+    TemplateSpec,
+)
+
+UNSCORED_KINDS = {"text", "note", "photo", "file", "date", "datetime", "time_of_day", "duration"}
+
+
+@lru_cache(maxsize=4096)
+def _rule(source: str) -> Expression | None:
+    try:
+        return parse(source)
+    except ExpressionError:
+        return None  # templates are validated on import; a broken rule shows the question
+
+
+def is_relevant(rule: str, values: Mapping[str, Any]) -> bool:
+    if not rule:
+        return True
+    expression = _rule(rule)
+    return True if expression is None else expression.is_true(values)
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}"
+
+
+def _number_fraction(target: dict[str, Any], value: float) -> float:
+    full = float(target["full"])
+    zero = target.get("zero")
+    if target["direction"] == "max":
+        if value <= full:
+            return 1.0
+        if zero is None or value >= float(zero):
+            return 0.0
+        return (float(zero) - value) / (float(zero) - full)
+    if value >= full:
+        return 1.0
+    if zero is None or value <= float(zero):
+        return 0.0
+    return (value - float(zero)) / (full - float(zero))
+
+
+def question_fraction(q: QuestionSpec, value: Any) -> tuple[float | None, str]:
+    """The share of the question's points an answer earns, and why (None: not scored)."""
+    kind = q.kind
+    if kind == "yes_no":
+        yes = value is True or (isinstance(value, str) and value.lower() in ("yes", "true"))
+        return (1.0, "yes") if yes else (0.0, "no")
+    if kind == "rating":
+        low = q.scale_min if q.scale_min is not None else 1.0
+        high = q.scale_max if q.scale_max is not None else 5.0
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            return None, f"'{value}' is not a number on the scale"
+        fraction = min(1.0, max(0.0, (number - low) / (high - low))) if high > low else None
+        return fraction, f"{_fmt(number)} on {_fmt(low)}-{_fmt(high)}"
+    if kind == "single_choice":
+        points = [p for p in q.choice_points.values() if p is not None]
+        best = max(points, default=0.0)
+        earned = q.choice_points.get(str(value))
+        if earned is None or best <= 0:
+            return None, f"'{value}' carries no points"
+        return max(0.0, earned / best), f"'{value}': {_fmt(earned)} of {_fmt(best)} points"
+    if kind == "multiple_choice":
+        picked = value if isinstance(value, list) else [value]
+        total = sum(p for p in q.choice_points.values() if p is not None and p > 0)
+        if total <= 0:
+            return None, "choices carry no points"
+        earned = sum(q.choice_points.get(str(v)) or 0.0 for v in picked)
+        fraction = min(1.0, max(0.0, earned / total))
+        return fraction, f"{', '.join(map(str, picked))}: {_fmt(earned)} of {_fmt(total)} points"
+    if kind == "number":
+        if not q.target:
+            return None, "number without a target"
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            return None, f"'{value}' is not a number"
+        fraction = _number_fraction(q.target, number)
+        sign = "<=" if q.target["direction"] == "max" else ">="
+        unit = f" {q.target['unit']}" if q.target.get("unit") else ""
+        bound = f", none beyond {_fmt(float(q.target['zero']))}" if "zero" in q.target else ""
+        return (
+            fraction,
+            f"{_fmt(number)}{unit}: target {sign} {_fmt(float(q.target['full']))}{bound}",
+        )
+    return None, "not scored"
+
+
+def is_met(kind: str, fraction: float) -> bool:
+    """Whether the standard behind a question was kept: a rating (or a set of choices) at or
+    above half its points, anything else only with full points (a "no", a wait past target)."""
+    if kind in ("rating", "multiple_choice"):
+        return fraction >= 0.5
+    return fraction >= 1.0 - 1e-9
+
+
+def _score_question(q: QuestionSpec, answer: AnswerValue | None, relevant: bool) -> QuestionScore:
+    def result(
+        status: str,
+        why: str,
+        earned: float = 0.0,
+        possible: float = 0.0,
+        failed: bool = False,
+        met: bool | None = None,
+    ) -> QuestionScore:
+        return QuestionScore(q.key, status, earned, possible, why, failed, q.standards, met)
+
+    if not relevant:
+        return result("not_relevant", "hidden by its relevance rule")
+    if answer is not None and answer.na:
+        return result("na", "marked N/A")
+    if answer is None or _is_empty(answer.value):
+        return result("unanswered", "no answer")
+    if q.kind in UNSCORED_KINDS or q.weight <= 0:
+        return result("not_scored", "not scored" if q.weight > 0 else "weight 0")
+    fraction, why = question_fraction(q, answer.value)
+    if fraction is None:
+        return result("not_scored", why)
+    failed = q.critical and fraction < 1.0
+    if failed:
+        why += f"; critical: fails the {q.critical_scope}"
+    return result("scored", why, q.weight * fraction, q.weight, failed, is_met(q.kind, fraction))
+
+
+def plain_values(answers: Mapping[str, AnswerValue]) -> dict[str, Any]:
+    """Answer values as relevance rules read them (N/A reads as empty)."""
+    return {k: (None if a.na else a.value) for k, a in answers.items()}
+
+
+def score_audit(spec: TemplateSpec, answers: Mapping[str, AnswerValue]) -> AuditScore:
+    values = plain_values(answers)
+    sections: list[SectionScore] = []
+    critical: list[str] = []
+    missing: list[str] = []
+    knocked_out = False
+    for section in spec.sections:
+        section_relevant = is_relevant(section.relevance, values)
+        scored = []
+        for q in section.questions:
+            relevant = section_relevant and is_relevant(q.relevance, values)
+            q_score = _score_question(q, answers.get(q.key), relevant)
+            scored.append(q_score)
+            if q_score.status == "unanswered" and q.required and q.kind != "note":
+                missing.append(q.key)
+        failed = tuple(s.key for s in scored if s.critical_failed)
+        by_key = {q.key: q for q in section.questions}
+        if any(by_key[k].critical_scope == "audit" for k in failed):
+            knocked_out = True
+        critical.extend(failed)
+        earned = sum(s.earned for s in scored)
+        possible = sum(s.possible for s in scored)
+        if any(by_key[k].critical_scope == "section" for k in failed):
+            earned = 0.0
+        score = 100.0 * earned / possible if possible > 0 else None
+        sections.append(
+            SectionScore(
+                section.key,
+                section.weight,
+                earned,
+                possible,
+                score,
+                failed,
+                tuple(scored),
+                section_relevant,
+            )
+        )
+    counted = [s for s in sections if s.possible > 0 and s.weight > 0]
+    possible = sum(s.weight for s in counted)
+    earned = sum(s.weight * s.earned / s.possible for s in counted)
+    if knocked_out:
+        earned = 0.0
+    score = 100.0 * earned / possible if possible > 0 else None
+    passed = None if score is None else (score >= spec.pass_threshold and not knocked_out)
+    return AuditScore(
+        score=score,
+        earned=earned,
+        possible=possible,
+        passed=passed,
+        grade=grade_for(spec, score),
+        critical_failed=tuple(critical),
+        audit_knocked_out=knocked_out,
+        missing_required=tuple(missing),
+        sections=tuple(sections),
+    )
+
+
+def grade_for(spec: TemplateSpec, score: float | None) -> str:
+    if score is None:
+        return ""
+    label = ""
+    for band in sorted(spec.grade_bands, key=lambda b: b.min):
+        if score >= band.min:
+            label = band.label
+    return label

@@ -1,0 +1,148 @@
+"""Plain values the scoring engine works on: no ORM rows, no Qt, just frozen dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class QuestionSpec:
+    key: str
+    kind: str
+    weight: float = 1.0
+    critical: bool = False
+    critical_scope: str = "section"  # or "audit"
+    na_allowed: bool = False
+    required: bool = True
+    relevance: str = ""
+    choice_points: dict[str, float | None] = field(default_factory=dict)
+    scale_min: float | None = None
+    scale_max: float | None = None
+    target: dict[str, Any] = field(default_factory=dict)
+    standards: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    key: str
+    questions: tuple[QuestionSpec, ...]
+    weight: float = 1.0
+    relevance: str = ""
+
+
+@dataclass(frozen=True)
+class GradeBand:
+    min: float
+    label: str
+
+
+@dataclass(frozen=True)
+class TemplateSpec:
+    sections: tuple[SectionSpec, ...]
+    pass_threshold: float = 80.0
+    grade_bands: tuple[GradeBand, ...] = ()
+
+
+@dataclass(frozen=True)
+class AnswerValue:
+    value: Any = None
+    na: bool = False
+
+
+@dataclass(frozen=True)
+class QuestionScore:
+    key: str
+    status: str  # scored, na, unanswered, not_relevant, not_scored
+    earned: float
+    possible: float
+    why: str
+    critical_failed: bool = False
+    standards: tuple[str, ...] = ()
+    met: bool | None = None  # the standard behind it was kept (None: not scored)
+
+    @property
+    def fraction(self) -> float | None:
+        return self.earned / self.possible if self.possible > 0 else None
+
+
+@dataclass(frozen=True)
+class SectionScore:
+    key: str
+    weight: float
+    earned: float
+    possible: float
+    score: float | None  # percent, None when nothing in it was scorable
+    critical_failed: tuple[str, ...]
+    questions: tuple[QuestionScore, ...]
+    relevant: bool = True
+
+
+@dataclass(frozen=True)
+class AuditScore:
+    """The score with its whole explanation (section -> question: earned, possible, why)."""
+
+    score: float | None
+    earned: float
+    possible: float
+    passed: bool | None
+    grade: str
+    critical_failed: tuple[str, ...]
+    audit_knocked_out: bool
+    missing_required: tuple[str, ...]
+    sections: tuple[SectionScore, ...]
+
+    def standard_points(self) -> dict[str, tuple[float, float, int]]:
+        """Per linked standard code: earned and possible points, and questions not met."""
+        totals: dict[str, list[float]] = {}
+        for section in self.sections:
+            for q in section.questions:
+                if q.status != "scored":
+                    continue
+                for code in q.standards:
+                    entry = totals.setdefault(code, [0.0, 0.0, 0])
+                    entry[0] += q.earned
+                    entry[1] += q.possible
+                    entry[2] += q.met is False
+        return {code: (e, p, int(f)) for code, (e, p, f) in totals.items()}
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "score": _round(self.score),
+            "earned": _round(self.earned),
+            "possible": _round(self.possible),
+            "passed": self.passed,
+            "grade": self.grade,
+            "critical_failed": list(self.critical_failed),
+            "audit_knocked_out": self.audit_knocked_out,
+            "missing_required": list(self.missing_required),
+            "sections": [
+                {
+                    "name": s.key,
+                    "weight": s.weight,
+                    "score": _round(s.score),
+                    "earned": _round(s.earned),
+                    "possible": _round(s.possible),
+                    "relevant": s.relevant,
+                    "critical_failed": list(s.critical_failed),
+                    "questions": [
+                        {
+                            "name": q.key,
+                            "status": q.status,
+                            "earned": _round(q.earned),
+                            "possible": _round(q.possible),
+                            "why": q.why,
+                            "critical_failed": q.critical_failed,
+                            "met": q.met,
+                            "standards": list(q.standards),
+                        }
+                        for q in s.questions
+                    ],
+                }
+                for s in self.sections
+            ],
+        }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)

@@ -1,0 +1,265 @@
+"""The thin adapter between stored answers and the pure scoring engine, and the score cache.
+
+Scores are computed when answers change (`rescore_audit`) and kept on the audit row, so lists
+and dashboards read them instead of recomputing; `recompute_scores` redoes them all when rules
+change.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Select, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from auditor.errors import Cancelled, NotFound
+from auditor.labels import pick_label
+from auditor.scoring.aggregates import AuditRecord
+from auditor.scoring.audit import score_audit
+from auditor.scoring.model import (
+    AnswerValue,
+    AuditScore,
+    GradeBand,
+    QuestionSpec,
+    SectionSpec,
+    TemplateSpec,
+)
+from auditor.services.audits import AuditFilter, apply_filter, joined, parse_audit_id
+from auditor.store.models import (
+    Answer,
+    Audit,
+    ChecklistTemplate,
+    Location,
+    Organisation,
+    Person,
+    Question,
+    Section,
+    TemplateVersion,
+)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class CompiledTemplate:
+    spec: TemplateSpec
+    keys: dict[uuid.UUID, str]  # question id -> key
+    kinds: dict[str, str]  # question key -> kind
+
+
+def compile_version(version: TemplateVersion, language: str = "en") -> CompiledTemplate:
+    keys: dict[uuid.UUID, str] = {}
+    kinds: dict[str, str] = {}
+    sections = []
+    for section in version.sections:
+        questions = []
+        for q in section.questions:
+            keys[q.id] = q.key
+            kinds[q.key] = q.kind.value
+            questions.append(
+                QuestionSpec(
+                    key=q.key,
+                    kind=q.kind.value,
+                    weight=q.weight,
+                    critical=q.critical,
+                    critical_scope=q.critical_scope.value,
+                    na_allowed=q.na_allowed,
+                    required=q.required,
+                    relevance=q.relevance,
+                    choice_points={c.key: c.points for c in q.choices},
+                    scale_min=q.scale.get("min"),
+                    scale_max=q.scale.get("max"),
+                    target=dict(q.target),
+                    standards=tuple(sorted(s.code for s in q.standards)),
+                )
+            )
+        sections.append(
+            SectionSpec(section.key, tuple(questions), section.weight, section.relevance)
+        )
+    bands = tuple(
+        GradeBand(float(b["min"]), pick_label(b.get("label", {}), language))
+        for b in version.grade_bands
+    )
+    return CompiledTemplate(
+        TemplateSpec(tuple(sections), version.pass_threshold, bands), keys, kinds
+    )
+
+
+class TemplateCache:
+    """Compiled templates by version id, loaded once per session of work."""
+
+    def __init__(self, session: Session, language: str = "en") -> None:
+        self.session = session
+        self.language = language
+        self._compiled: dict[uuid.UUID, CompiledTemplate] = {}
+
+    def get(self, version_id: uuid.UUID) -> CompiledTemplate:
+        if version_id not in self._compiled:
+            version = self.session.scalar(
+                select(TemplateVersion)
+                .where(TemplateVersion.id == version_id)
+                .options(
+                    selectinload(TemplateVersion.sections)
+                    .selectinload(Section.questions)
+                    .selectinload(Question.choices),
+                    selectinload(TemplateVersion.sections)
+                    .selectinload(Section.questions)
+                    .selectinload(Question.standards),
+                )
+            )
+            if version is None:
+                raise NotFound(f"template version {version_id} does not exist")
+            self._compiled[version_id] = compile_version(version, self.language)
+        return self._compiled[version_id]
+
+
+def _cache_values(result: AuditScore) -> dict[str, Any]:
+    detail = result.to_json()
+    detail["standards"] = {
+        c: [round(e, 6), round(p, 6), f]
+        for c, (e, p, f) in sorted(result.standard_points().items())
+    }
+    return {
+        "score": result.score,
+        "passed": result.passed,
+        "grade": result.grade,
+        "critical_failed": list(result.critical_failed),
+        "score_detail": detail,
+        "scored_at": datetime.now(UTC),
+    }
+
+
+def score_answers(
+    compiled: CompiledTemplate, rows: list[tuple[uuid.UUID, Any, bool]]
+) -> AuditScore:
+    answers = {
+        compiled.keys[qid]: AnswerValue(value, na)
+        for qid, value, na in rows
+        if qid in compiled.keys
+    }
+    return score_audit(compiled.spec, answers)
+
+
+def compute_audit_score(
+    session: Session, audit_id: uuid.UUID, cache: TemplateCache | None = None
+) -> AuditScore:
+    audit = session.get(Audit, audit_id)
+    if audit is None:
+        raise NotFound(f"no audit with id {audit_id}", field="--audit")
+    compiled = (cache or TemplateCache(session)).get(audit.template_version_id)
+    rows = session.execute(
+        select(Answer.question_id, Answer.value, Answer.na).where(Answer.audit_id == audit_id)
+    ).all()
+    return score_answers(compiled, [(r[0], r[1], r[2]) for r in rows])
+
+
+def rescore_audit(session: Session, audit_id: uuid.UUID) -> AuditScore:
+    """Recompute one audit's score and store it with the audit (in the caller's transaction)."""
+    result = compute_audit_score(session, audit_id)
+    session.execute(update(Audit).where(Audit.id == audit_id).values(**_cache_values(result)))
+    return result
+
+
+def _answer_batches(
+    session: Session, audit_ids: list[uuid.UUID], size: int
+) -> Iterator[tuple[list[uuid.UUID], dict[uuid.UUID, list[Any]]]]:
+    for start in range(0, len(audit_ids), size):
+        chunk = audit_ids[start : start + size]
+        grouped: dict[uuid.UUID, list[Any]] = {a: [] for a in chunk}
+        rows = session.execute(
+            select(Answer.audit_id, Answer.question_id, Answer.value, Answer.na).where(
+                Answer.audit_id.in_(chunk)
+            )
+        )
+        for audit_id, qid, value, na in rows:
+            grouped[audit_id].append((qid, value, na))
+        yield chunk, grouped
+
+
+def recompute_scores(
+    session: Session,
+    flt: AuditFilter | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    batch: int = 500,
+) -> int:
+    """Recompute and store the scores of every (filtered) audit; returns how many."""
+    query: Select[Any] = joined(select(Audit.id, Audit.template_version_id))  # type: ignore[arg-type]
+    query = apply_filter(query, flt or AuditFilter())
+    audits = session.execute(query).all()
+    version_of = {row[0]: row[1] for row in audits}
+    cache = TemplateCache(session)
+    ids = list(version_of)
+    done = 0
+    for chunk, grouped in _answer_batches(session, ids, batch):
+        if cancelled and cancelled():
+            raise Cancelled("recomputing scores was cancelled; no score was changed")
+        updates = []
+        for audit_id in chunk:
+            result = score_answers(cache.get(version_of[audit_id]), grouped[audit_id])
+            updates.append({"id": audit_id, **_cache_values(result)})
+        session.execute(update(Audit), updates)
+        done += len(chunk)
+        if progress:
+            progress(done, len(ids))
+    return done
+
+
+def audit_records(session: Session, flt: AuditFilter | None = None) -> list[AuditRecord]:
+    """Cached scores as plain records for the aggregate functions (no recomputation)."""
+    query = joined(
+        select(
+            Audit.id,
+            Location.name,
+            Organisation.name,
+            Person.name,
+            ChecklistTemplate.name,
+            Audit.visit_start,
+            Audit.score,
+            Audit.passed,
+            Audit.critical_failed,
+            Audit.score_detail,
+        )
+    )
+    query = apply_filter(query, flt or AuditFilter())
+    records = []
+    for row in session.execute(query):
+        detail = row[9] or {}
+        sections = {
+            s["name"]: (s["earned"] or 0.0, s["possible"] or 0.0)
+            for s in detail.get("sections", [])
+        }
+        standards = {
+            c: (float(v[0]), float(v[1]), int(v[2])) for c, v in detail.get("standards", {}).items()
+        }
+        records.append(
+            AuditRecord(
+                id=str(row[0]),
+                location=row[1],
+                organisation=row[2],
+                shopper=row[3],
+                template=row[4],
+                visited_at=row[5],
+                score=row[6],
+                earned=float(detail.get("earned") or 0.0),
+                possible=float(detail.get("possible") or 0.0),
+                passed=row[7],
+                critical_failed=tuple(row[8] or ()),
+                sections=sections,
+                standards=standards,
+            )
+        )
+    return records
+
+
+def audit_score_json(session: Session, audit_text: str) -> dict[str, Any]:
+    """The `score --audit ID` document: fresh, exact, with the full breakdown."""
+    audit_id = parse_audit_id(audit_text)
+    result = compute_audit_score(session, audit_id)
+    data = result.to_json()
+    return {"audit": str(audit_id), **data}
