@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from auditor import APP_NAME, __version__
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, UsageError
 from auditor.services.audits import AuditFilter, list_audits
 from auditor.services.templates import install_builtins, list_templates
 from auditor.store.db import Database, open_database
@@ -47,6 +47,7 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("filters")
     group.add_argument("--audit", metavar="ID", help="one audit by its id")
     group.add_argument("--location", metavar="NAME")
+    group.add_argument("--organisation", metavar="NAME")
     group.add_argument("--template", metavar="NAME")
     group.add_argument("--shopper", metavar="NAME")
     group.add_argument("--status", choices=["draft", "submitted", "returned", "accepted"])
@@ -58,6 +59,7 @@ def _filters(args: argparse.Namespace) -> AuditFilter:
     return AuditFilter(
         audit=args.audit,
         location=args.location,
+        organisation=args.organisation,
         template=args.template,
         shopper=args.shopper,
         status=args.status,
@@ -122,6 +124,67 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
             f"{row.visited_at:%Y-%m-%d %H:%M}  {row.status:<9}  {score:>5}  "
             f"{row.location}  ({row.template} v{row.template_version}, {row.shopper})  {row.id}"
         )
+    return 0
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from auditor.services import measures
+    from auditor.services.scoring import audit_score_json
+
+    modes = [bool(args.audit and not (args.by or args.measure)), bool(args.by), bool(args.measure)]
+    if sum(modes) != 1:
+        raise UsageError("score: give one of --audit ID, --by GROUPING or --measure NAME")
+    db = _with_db(args)
+    try:
+        with db.session() as session:
+            if args.by:
+                data: Any = measures.group_scores(session, _filters(args), args.by)
+            elif args.measure:
+                data = measures.measure(
+                    session, _filters(args), args.measure, source=args.source, period=args.period
+                )
+            else:
+                data = audit_score_json(session, args.audit)
+    finally:
+        db.close()
+    if args.json:
+        _print_json(data)
+    else:
+        _print_score_text(data)
+    return 0
+
+
+def _print_score_text(data: Any) -> None:
+    if isinstance(data, list):
+        for g in data:
+            score = "-" if g["score"] is None else f"{g['score']:.1f}"
+            rank = f"{g['rank']:>3}. " if "rank" in g else ""
+            print(f"{rank}{g['key']:<40} n={g['n']:<6} {score:>6}")
+    elif "audit" in data:
+        score = "-" if data["score"] is None else f"{data['score']:.1f}"
+        verdict = {True: "passed", False: "failed", None: "not scorable"}[data["passed"]]
+        print(f"Audit {data['audit']}: {score}% {verdict} {data['grade']}".rstrip())
+        for s in data["sections"]:
+            sec = "-" if s["score"] is None else f"{s['score']:.1f}"
+            print(f"  {s['name']:<32} {sec:>6}  ({s['earned']:g} of {s['possible']:g})")
+        if data["critical_failed"]:
+            print(f"  critical failures: {', '.join(data['critical_failed'])}")
+    else:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+
+
+def cmd_rescore(args: argparse.Namespace) -> int:
+    from auditor.services.scoring import recompute_scores
+
+    started = time.perf_counter()
+    db = _with_db(args)
+    try:
+        with db.session() as session:
+            count = recompute_scores(session, _filters(args))
+    finally:
+        db.close()
+    print(f"Rescored {count} audits ({time.perf_counter() - started:.1f} s)")
     return 0
 
 
@@ -201,6 +264,28 @@ def build_parser() -> argparse.ArgumentParser:
     p_list.add_argument("--json", action="store_true", help="print a JSON array")
     p_list.set_defaults(handler=cmd_audit_list)
 
+    from auditor.services.measures import GROUPINGS, MEASURES
+
+    p_score = sub.add_parser("score", help="audit scores, groupings and customer measures")
+    _add_db(p_score)
+    _add_filters(p_score)
+    mode = p_score.add_argument_group("what to compute (one of --audit, --by, --measure)")
+    mode.add_argument("--by", choices=GROUPINGS, help="scores grouped (and ranked)")
+    mode.add_argument("--measure", choices=MEASURES, help="a measure over the filtered data")
+    p_score.add_argument(
+        "--source", choices=["diaries", "audits"], help="criteria for --measure ipa"
+    )
+    p_score.add_argument(
+        "--period", choices=["week", "month", "quarter"], help="for --measure trend/agreement"
+    )
+    p_score.add_argument("--json", action="store_true", help="print JSON")
+    p_score.set_defaults(handler=cmd_score)
+
+    p_rescore = sub.add_parser("rescore", help="recompute and store the scores of audits")
+    _add_db(p_rescore)
+    _add_filters(p_rescore)
+    p_rescore.set_defaults(handler=cmd_rescore)
+
     p_tpl = sub.add_parser("template", help="checklist templates")
     tpl_sub = p_tpl.add_subparsers(title="template commands", metavar="ACTION", required=True)
     p_tlist = tpl_sub.add_parser("list", help="list checklist templates")
@@ -229,6 +314,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = args.handler
     try:
         return handler(args)
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"{APP_NAME}: error: {exc.describe()}", file=sys.stderr)
+        return 2
     except AuditorError as exc:
         print(f"{APP_NAME}: error: {exc.describe()}", file=sys.stderr)
         return 1

@@ -49,3 +49,7 @@ class NotFound(AuditorError):
 
 class Cancelled(AuditorError):
     """The user stopped the job; the transaction is rolled back so nothing half-done stays."""
+
+
+class UsageError(AuditorError):
+    """The command line was put together wrongly (exit code 2, like argparse's own errors)."""

@@ -114,6 +114,8 @@ SHOPPERS = [
     ("James Carter", "en"),
 ]
 
+CARELESS_SHOPPER = "Matej Novak"  # ticks boxes in a hurry: low agreement with the others
+
 COMMENTS_GOOD = {
     "en": [
         "Warm welcome, the adviser remembered my name from the phone call.",
@@ -339,6 +341,7 @@ def generate_demo(
         progress,
         cancelled,
     )
+    counts.update(_generate_surveys(session, rng, locations, today))
     from auditor.services.scoring import recompute_scores
 
     recompute_scores(session, progress=progress, cancelled=cancelled)
@@ -491,6 +494,8 @@ def _answers_for(
             if result is None:
                 continue
             value, na = result
+            if q.kind == QuestionKind.YES_NO and not na and shopper.name == CARELESS_SHOPPER:
+                value = value if rng.random() < 0.7 else not value
             if q.kind == QuestionKind.YES_NO and value is False and rng.random() < 0.5:
                 lang = shopper.language if rng.random() < 0.5 else prof.language
                 comment = rng.choice(COMMENTS_BAD[lang])
@@ -507,6 +512,113 @@ def _answers_for(
             }
         )
     return rows
+
+
+def _survey_answers(
+    rng: random.Random, version: TemplateVersion, values: dict[str, Any]
+) -> list[tuple[Question, Any]]:
+    return [(q, values[q.key]) for s in version.sections for q in s.questions if q.key in values]
+
+
+def _generate_surveys(
+    session: Session,
+    rng: random.Random,
+    locations: list[tuple[Location, City]],
+    today: date,
+) -> dict[str, int]:
+    """Customer-survey (NPS, CSAT, CES) and SERVQUAL responses from a customer panel."""
+    panel = Person(name="Customer panel", role=PersonRole.SHOPPER, language="en")
+    session.add(panel)
+    session.flush()
+    survey = latest_version(session, "customer-survey")
+    servqual = latest_version(session, "servqual")
+    audits: list[dict[str, Any]] = []
+    answers: list[dict[str, Any]] = []
+
+    def add(
+        version: TemplateVersion, loc: Location, when: datetime, values: dict[str, Any]
+    ) -> None:
+        audit_id = uuid.uuid4()
+        audits.append(
+            {
+                "id": audit_id,
+                "template_version_id": version.id,
+                "location_id": loc.id,
+                "shopper_id": panel.id,
+                "visit_start": when,
+                "visit_end": when + timedelta(minutes=5),
+                "status": AuditStatus.SUBMITTED,
+                "submitted_at": when + timedelta(minutes=5),
+                "created_at": when,
+                "updated_at": when,
+                "grade": "",
+                "critical_failed": [],
+            }
+        )
+        for q, value in _survey_answers(rng, version, values):
+            answers.append(
+                {
+                    "id": uuid.uuid4(),
+                    "audit_id": audit_id,
+                    "question_id": q.id,
+                    "value": value,
+                    "na": False,
+                    "comment": "",
+                    "answered_at": when,
+                }
+            )
+
+    start = datetime.combine(today - timedelta(days=365), datetime.min.time(), tzinfo=UTC)
+    channels = ["branch", "phone", "online"]
+    for index, (loc, _city) in enumerate(locations):
+        mood = 0.55 + 0.35 * ((index * 7) % 10) / 10
+        for month in range(12):
+            for _ in range(2):
+                when = start + timedelta(days=month * 30 + rng.randrange(30), hours=12)
+                p = _clamp(mood + rng.gauss(0, 0.18), 0.0, 1.0)
+                add(
+                    survey,
+                    loc,
+                    when,
+                    {
+                        "contact_channel": rng.choice(channels),
+                        "nps": round(_clamp(10 * p + rng.gauss(0, 1), 0, 10)),
+                        "csat": round(_clamp(1 + 4 * p + rng.gauss(0, 0.5), 1, 5)),
+                        "ces": round(_clamp(1 + 6 * p + rng.gauss(0, 0.8), 1, 7)),
+                        "resolved": rng.random() < p,
+                    },
+                )
+        for _ in range(3):
+            when = start + timedelta(days=rng.randrange(360), hours=15)
+            values: dict[str, Any] = {}
+            # One respondent's view of a dimension drives all its items (so the scale holds).
+            levels = {
+                (side, dim): rng.gauss(6.0, 0.6)
+                if side == "e"
+                else rng.gauss(4.2 + 2 * mood - 1.1, 0.9)
+                for side in "ep"
+                for dim in ("tangibles", "reliability", "responsiveness", "assurance", "empathy")
+            }
+            for q in (q for s in servqual.sections for q in s.questions):
+                side, _, rest = q.key.partition("_")
+                if side in ("e", "p"):
+                    level = levels[(side, rest.rsplit("_", 1)[0])]
+                    values[q.key] = round(_clamp(level + rng.gauss(0, 0.45), 1, 7))
+            points = [rng.uniform(0.5, 1.5) for _ in range(5)]
+            shares = [round(100 * x / sum(points)) for x in points]
+            shares[0] += 100 - sum(shares)
+            for dim, share in zip(
+                ("tangibles", "reliability", "responsiveness", "assurance", "empathy"),
+                shares,
+                strict=True,
+            ):
+                values[f"importance_{dim}"] = share
+            add(servqual, loc, when, values)
+    for chunk in range(0, len(audits), 500):
+        session.execute(insert(Audit), audits[chunk : chunk + 500])
+    for chunk in range(0, len(answers), 2000):
+        session.execute(insert(Answer), answers[chunk : chunk + 2000])
+    return {"survey_responses": len(audits)}
 
 
 def _generate_diaries(session: Session, rng: random.Random, today: date) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
+from math import fsum
 from typing import Any
 
 from auditor.expressions import Expression, ExpressionError, parse
@@ -126,31 +127,26 @@ def is_met(kind: str, fraction: float) -> bool:
 
 
 def _score_question(q: QuestionSpec, answer: AnswerValue | None, relevant: bool) -> QuestionScore:
-    def result(
-        status: str,
-        why: str,
-        earned: float = 0.0,
-        possible: float = 0.0,
-        failed: bool = False,
-        met: bool | None = None,
-    ) -> QuestionScore:
-        return QuestionScore(q.key, status, earned, possible, why, failed, q.standards, met)
-
     if not relevant:
-        return result("not_relevant", "hidden by its relevance rule")
+        return QuestionScore(q.key, "not_relevant", 0.0, 0.0, "hidden by its relevance rule",
+                             False, q.standards)  # fmt: skip
     if answer is not None and answer.na:
-        return result("na", "marked N/A")
+        return QuestionScore(q.key, "na", 0.0, 0.0, "marked N/A", False, q.standards)
     if answer is None or _is_empty(answer.value):
-        return result("unanswered", "no answer")
+        return QuestionScore(q.key, "unanswered", 0.0, 0.0, "no answer", False, q.standards)
     if q.kind in UNSCORED_KINDS or q.weight <= 0:
-        return result("not_scored", "not scored" if q.weight > 0 else "weight 0")
+        why = "not scored" if q.weight > 0 else "weight 0"
+        return QuestionScore(q.key, "not_scored", 0.0, 0.0, why, False, q.standards)
     fraction, why = question_fraction(q, answer.value)
     if fraction is None:
-        return result("not_scored", why)
+        return QuestionScore(q.key, "not_scored", 0.0, 0.0, why, False, q.standards)
     failed = q.critical and fraction < 1.0
     if failed:
         why += f"; critical: fails the {q.critical_scope}"
-    return result("scored", why, q.weight * fraction, q.weight, failed, is_met(q.kind, fraction))
+    return QuestionScore(
+        q.key, "scored", q.weight * fraction, q.weight, why, failed, q.standards,
+        is_met(q.kind, fraction),
+    )  # fmt: skip
 
 
 def plain_values(answers: Mapping[str, AnswerValue]) -> dict[str, Any]:
@@ -173,16 +169,18 @@ def score_audit(spec: TemplateSpec, answers: Mapping[str, AnswerValue]) -> Audit
             scored.append(q_score)
             if q_score.status == "unanswered" and q.required and q.kind != "note":
                 missing.append(q.key)
-        failed = tuple(s.key for s in scored if s.critical_failed)
-        by_key = {q.key: q for q in section.questions}
-        if any(by_key[k].critical_scope == "audit" for k in failed):
+        failed_specs = [
+            q for q, s in zip(section.questions, scored, strict=True) if s.critical_failed
+        ]
+        failed = tuple(q.key for q in failed_specs)
+        if any(q.critical_scope == "audit" for q in failed_specs):
             knocked_out = True
         critical.extend(failed)
-        earned = sum(s.earned for s in scored)
-        possible = sum(s.possible for s in scored)
-        if any(by_key[k].critical_scope == "section" for k in failed):
+        earned = fsum(s.earned for s in scored)
+        possible = fsum(s.possible for s in scored)
+        if any(q.critical_scope == "section" for q in failed_specs):
             earned = 0.0
-        score = 100.0 * earned / possible if possible > 0 else None
+        score = _percent(earned, possible)
         sections.append(
             SectionScore(
                 section.key,
@@ -196,11 +194,11 @@ def score_audit(spec: TemplateSpec, answers: Mapping[str, AnswerValue]) -> Audit
             )
         )
     counted = [s for s in sections if s.possible > 0 and s.weight > 0]
-    possible = sum(s.weight for s in counted)
-    earned = sum(s.weight * s.earned / s.possible for s in counted)
+    possible = fsum(s.weight for s in counted)
+    earned = fsum(s.weight * s.earned / s.possible for s in counted)
     if knocked_out:
         earned = 0.0
-    score = 100.0 * earned / possible if possible > 0 else None
+    score = _percent(earned, possible)
     passed = None if score is None else (score >= spec.pass_threshold and not knocked_out)
     return AuditScore(
         score=score,
@@ -213,6 +211,13 @@ def score_audit(spec: TemplateSpec, answers: Mapping[str, AnswerValue]) -> Audit
         missing_required=tuple(missing),
         sections=tuple(sections),
     )
+
+
+def _percent(earned: float, possible: float) -> float | None:
+    """Earned over possible in percent; float noise never takes it past 0..100."""
+    if possible <= 0:
+        return None
+    return min(100.0, max(0.0, 100.0 * earned / possible))
 
 
 def grade_for(spec: TemplateSpec, score: float | None) -> str:

@@ -20,6 +20,7 @@ class GapResult:
     items: dict[str, float]  # "<dimension>_<n>" -> P - E
     dimensions: dict[str, float]  # mean of the dimension's item gaps
     perceptions: dict[str, float]  # SERVPERF: mean perception per dimension
+    expectations: dict[str, float]  # mean expectation per dimension
     overall: float | None  # unweighted mean of the dimension gaps
     weighted: float | None  # sum of dimension gap x importance share
     servperf: float | None  # unweighted mean of the dimension perceptions
@@ -75,6 +76,7 @@ def from_item_means(
         items=items,
         dimensions=dims,
         perceptions=perception_dims,
+        expectations=_mean_by_dimension(expectations),
         overall=fmean(dims.values()) if dims else None,
         weighted=weighted_gap(dims, importance or {}),
         servperf=fmean(perception_dims.values()) if perception_dims else None,

@@ -106,7 +106,34 @@ class AuditScore:
                     entry[2] += q.met is False
         return {code: (e, p, int(f)) for code, (e, p, f) in totals.items()}
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, questions: bool = True) -> dict[str, Any]:
+        """The whole breakdown; without `questions` just the sections (what caches keep)."""
+        sections = []
+        for s in self.sections:
+            section: dict[str, Any] = {
+                "name": s.key,
+                "weight": s.weight,
+                "score": _round(s.score),
+                "earned": _round(s.earned),
+                "possible": _round(s.possible),
+                "relevant": s.relevant,
+                "critical_failed": list(s.critical_failed),
+            }
+            if questions:
+                section["questions"] = [
+                    {
+                        "name": q.key,
+                        "status": q.status,
+                        "earned": _round(q.earned),
+                        "possible": _round(q.possible),
+                        "why": q.why,
+                        "critical_failed": q.critical_failed,
+                        "met": q.met,
+                        "standards": list(q.standards),
+                    }
+                    for q in s.questions
+                ]
+            sections.append(section)
         return {
             "score": _round(self.score),
             "earned": _round(self.earned),
@@ -116,31 +143,7 @@ class AuditScore:
             "critical_failed": list(self.critical_failed),
             "audit_knocked_out": self.audit_knocked_out,
             "missing_required": list(self.missing_required),
-            "sections": [
-                {
-                    "name": s.key,
-                    "weight": s.weight,
-                    "score": _round(s.score),
-                    "earned": _round(s.earned),
-                    "possible": _round(s.possible),
-                    "relevant": s.relevant,
-                    "critical_failed": list(s.critical_failed),
-                    "questions": [
-                        {
-                            "name": q.key,
-                            "status": q.status,
-                            "earned": _round(q.earned),
-                            "possible": _round(q.possible),
-                            "why": q.why,
-                            "critical_failed": q.critical_failed,
-                            "met": q.met,
-                            "standards": list(q.standards),
-                        }
-                        for q in s.questions
-                    ],
-                }
-                for s in self.sections
-            ],
+            "sections": sections,
         }
 
 

@@ -52,9 +52,9 @@ def krippendorff_alpha(
     return float(krippendorff.alpha(reliability_data=data, level_of_measurement=level))
 
 
-def cronbach_alpha(responses: Sequence[Sequence[float]]) -> float | None:
+def cronbach_alpha(responses: Sequence[Sequence[float | None]]) -> float | None:
     """responses: one row per respondent, one column per item (complete rows only)."""
-    rows = [list(map(float, r)) for r in responses if all(v is not None for v in r)]
+    rows = [[float(v) for v in r if v is not None] for r in responses if None not in r]
     if len(rows) < 2:
         return None
     k = len(rows[0])

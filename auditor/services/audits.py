@@ -31,6 +31,7 @@ class AuditFilter:
 
     audit: str | None = None
     location: str | None = None
+    organisation: str | None = None
     template: str | None = None
     shopper: str | None = None
     status: str | None = None
@@ -72,6 +73,8 @@ def apply_filter(query: AnySelect, flt: AuditFilter) -> AnySelect:
         query = query.where(Audit.id == parse_audit_id(flt.audit))
     if flt.location:
         query = query.where(Location.name == flt.location)
+    if flt.organisation:
+        query = query.where(Organisation.name == flt.organisation)
     if flt.template:
         query = query.where(ChecklistTemplate.name == flt.template)
     if flt.shopper:

@@ -7,14 +7,16 @@ change.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, Table, bindparam, select, type_coerce, update
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.types import NullType
 
 from auditor.errors import Cancelled, NotFound
 from auditor.labels import pick_label
@@ -116,9 +118,16 @@ class TemplateCache:
             self._compiled[version_id] = compile_version(version, self.language)
         return self._compiled[version_id]
 
+    def compiled(self) -> list[CompiledTemplate]:
+        return list(self._compiled.values())
+
+
+CACHE_COLUMNS = ("score", "passed", "grade", "critical_failed", "score_detail", "scored_at")
+RAW = NullType()  # read a column as the driver returns it, without the type's conversion
+
 
 def _cache_values(result: AuditScore) -> dict[str, Any]:
-    detail = result.to_json()
+    detail = result.to_json(questions=False)  # questions are recomputed when shown
     detail["standards"] = {
         c: [round(e, 6), round(p, 6), f]
         for c, (e, p, f) in sorted(result.standard_points().items())
@@ -164,19 +173,63 @@ def rescore_audit(session: Session, audit_id: uuid.UUID) -> AuditScore:
     return result
 
 
+def _raw_forms(value: uuid.UUID) -> tuple[Any, ...]:
+    """How a driver may hand back a UUID column read raw: hex text (SQLite), UUID (psycopg)."""
+    return value, value.hex, str(value)
+
+
+def _question_keys(cache: TemplateCache) -> dict[Any, str]:
+    """Raw question id -> key, so the hot loop of a recompute never builds or hashes a UUID."""
+    return {
+        raw: key for c in cache.compiled() for qid, key in c.keys.items() for raw in _raw_forms(qid)
+    }
+
+
+class _JsonValues:
+    """Answer values: parsed once per distinct text (yes, no, 1..10 repeat endlessly)."""
+
+    def __init__(self, parse_text: bool) -> None:
+        self.parse_text = parse_text
+        self.cache: dict[str, Any] = {}
+
+    def get(self, raw: Any) -> Any:
+        if not self.parse_text or not isinstance(raw, str):
+            return raw
+        try:
+            return self.cache[raw]
+        except KeyError:
+            value = json.loads(raw)
+            if not isinstance(value, list | dict):
+                self.cache[raw] = value
+            return value
+
+
 def _answer_batches(
-    session: Session, audit_ids: list[uuid.UUID], size: int
-) -> Iterator[tuple[list[uuid.UUID], dict[uuid.UUID, list[Any]]]]:
+    session: Session, audit_ids: list[uuid.UUID], size: int, question_keys: dict[Any, str]
+) -> Iterator[tuple[list[uuid.UUID], dict[uuid.UUID, dict[str, AnswerValue]]]]:
+    values = _JsonValues(parse_text=session.get_bind().dialect.name == "sqlite")
     for start in range(0, len(audit_ids), size):
         chunk = audit_ids[start : start + size]
-        grouped: dict[uuid.UUID, list[Any]] = {a: [] for a in chunk}
-        rows = session.execute(
-            select(Answer.audit_id, Answer.question_id, Answer.value, Answer.na).where(
-                Answer.audit_id.in_(chunk)
-            )
+        by_raw: dict[Any, dict[str, AnswerValue]] = {}
+        rows = session.connection().execute(
+            select(
+                type_coerce(Answer.audit_id, RAW),
+                type_coerce(Answer.question_id, RAW),
+                type_coerce(Answer.value, RAW),
+                Answer.na,
+            ).where(Answer.audit_id.in_(chunk))
         )
         for audit_id, qid, value, na in rows:
-            grouped[audit_id].append((qid, value, na))
+            key = question_keys.get(qid)
+            if key is not None:
+                answers = by_raw.get(audit_id)
+                if answers is None:
+                    answers = by_raw[audit_id] = {}
+                answers[key] = AnswerValue(values.get(value), bool(na))
+        grouped = {}
+        for a in chunk:
+            found = next((by_raw[r] for r in _raw_forms(a) if r in by_raw), {})
+            grouped[a] = found
         yield chunk, grouped
 
 
@@ -186,24 +239,33 @@ def recompute_scores(
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
-    batch: int = 500,
+    batch: int = 1000,
 ) -> int:
     """Recompute and store the scores of every (filtered) audit; returns how many."""
     query: Select[Any] = joined(select(Audit.id, Audit.template_version_id))  # type: ignore[arg-type]
     query = apply_filter(query, flt or AuditFilter())
-    audits = session.execute(query).all()
-    version_of = {row[0]: row[1] for row in audits}
+    version_of = {row[0]: row[1] for row in session.execute(query)}
     cache = TemplateCache(session)
+    for version_id in set(version_of.values()):
+        cache.get(version_id)
+    question_keys = _question_keys(cache)
     ids = list(version_of)
+    table = Audit.__table__
+    assert isinstance(table, Table)
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("audit_id"))
+        .values({c: bindparam(c) for c in CACHE_COLUMNS})
+    )
     done = 0
-    for chunk, grouped in _answer_batches(session, ids, batch):
+    for chunk, grouped in _answer_batches(session, ids, batch, question_keys):
         if cancelled and cancelled():
             raise Cancelled("recomputing scores was cancelled; no score was changed")
         updates = []
         for audit_id in chunk:
-            result = score_answers(cache.get(version_of[audit_id]), grouped[audit_id])
-            updates.append({"id": audit_id, **_cache_values(result)})
-        session.execute(update(Audit), updates)
+            result = score_audit(cache.get(version_of[audit_id]).spec, grouped[audit_id])
+            updates.append({"audit_id": audit_id, **_cache_values(result)})
+        session.connection().execute(statement, updates)
         done += len(chunk)
         if progress:
             progress(done, len(ids))
