@@ -126,3 +126,12 @@ def test_refuses_a_foreign_postgres_schema(pg_url: str) -> None:
 def test_unreachable_server_gives_one_clear_message() -> None:
     with pytest.raises(DatabaseRefused, match="cannot connect"):
         open_database("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
+
+
+def test_head_constant_matches_alembic() -> None:
+    """The constant that spares a cold start the Alembic import must follow new migrations."""
+    from alembic.script import ScriptDirectory
+
+    from auditor.store.db import HEAD_REVISION, alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
