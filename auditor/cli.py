@@ -188,6 +188,45 @@ def cmd_rescore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from auditor.reports.pdf_base import ReportOptions
+    from auditor.reports.pdf_reports import write_pdf
+    from auditor.reports.tables import write_answers_csv, write_xlsx
+
+    started = time.perf_counter()
+    options = ReportOptions(
+        lang=args.lang,
+        organisation=args.org_name or "",
+        logo=Path(args.logo) if args.logo else None,
+        page_size=args.page_size,
+    )
+    flt = _filters(args)
+    if args.batch and (args.format != "pdf" or args.kind != "audit"):
+        raise UsageError("report: --batch DIR writes one audit PDF per audit: use `report audit`")
+    if not args.batch and not args.out:
+        raise UsageError("report: give --out FILE (or --batch DIR for one PDF per audit)")
+    db = _with_db(args)
+    written: list[Path] = []
+    try:
+        with db.session() as session:
+            if args.batch:
+                from auditor.reports.batch import write_audit_pdfs
+
+                written = write_audit_pdfs(session, flt, Path(args.batch), options)
+            elif args.format == "pdf":
+                written = [write_pdf(session, args.kind, Path(args.out), flt, options)]
+            elif args.format == "xlsx":
+                written = [write_xlsx(session, Path(args.out), flt, args.lang)]
+            else:
+                written = [write_answers_csv(session, Path(args.out), flt, args.lang)]
+    finally:
+        db.close()
+    elapsed = time.perf_counter() - started
+    target = written[0] if len(written) == 1 else f"{len(written)} files in {args.batch}"
+    print(f"Report written: {target} ({elapsed:.1f} s)")
+    return 0
+
+
 def cmd_template_list(args: argparse.Namespace) -> int:
     db = _with_db(args)
     try:
@@ -285,6 +324,23 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p_rescore)
     _add_filters(p_rescore)
     p_rescore.set_defaults(handler=cmd_rescore)
+
+    from auditor.reports.labels import LANGS
+
+    p_report = sub.add_parser("report", help="PDF, Excel or CSV reports")
+    _add_db(p_report)
+    p_report.add_argument(
+        "kind", choices=["audit", "location", "summary", "standards", "diary", "shopper"]
+    )
+    p_report.add_argument("--format", choices=["pdf", "xlsx", "csv"], default="pdf")
+    p_report.add_argument("--out", metavar="FILE")
+    p_report.add_argument("--batch", metavar="DIR", help="one audit PDF per filtered audit")
+    p_report.add_argument("--lang", choices=LANGS, default="en", help="language of the labels")
+    p_report.add_argument("--org-name", metavar="NAME", help="organisation name in the header")
+    p_report.add_argument("--logo", metavar="IMAGE", help="logo in the header (PNG or JPEG)")
+    p_report.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    _add_filters(p_report)
+    p_report.set_defaults(handler=cmd_report)
 
     p_tpl = sub.add_parser("template", help="checklist templates")
     tpl_sub = p_tpl.add_subparsers(title="template commands", metavar="ACTION", required=True)

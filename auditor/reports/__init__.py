@@ -1,0 +1,1 @@
+"""Reports: PDF (ReportLab), Excel (openpyxl) and CSV, in five languages, headless."""

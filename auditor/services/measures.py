@@ -77,6 +77,12 @@ def group_scores(session: Session, flt: AuditFilter, by: str) -> list[dict[str, 
     return [g.to_json() for g in groups]
 
 
+def audit_grades(session: Session, flt: AuditFilter) -> dict[str, str]:
+    """Cached grade labels by audit id (text), for exports."""
+    query = apply_filter(joined(select(Audit.id, Audit.grade)), flt)
+    return {str(audit_id): grade or "" for audit_id, grade in session.execute(query)}
+
+
 def _keyed_values(
     session: Session, flt: AuditFilter, keys: Sequence[str] = (), prefixes: Sequence[str] = ()
 ) -> dict[uuid.UUID, dict[str, Any]]:
@@ -164,8 +170,7 @@ def servqual_measure(session: Session, flt: AuditFilter) -> dict[str, Any]:
     }
 
 
-def diary_events(session: Session, flt: AuditFilter) -> list[EventRecord]:
-    """Diary events under the filters that make sense for them: dates, organisation, owner."""
+def _diary_query(flt: AuditFilter) -> Any:
     query = (
         select(DiaryEvent, Diary.title)
         .join(Diary, DiaryEvent.diary_id == Diary.id)
@@ -184,6 +189,16 @@ def diary_events(session: Session, flt: AuditFilter) -> list[EventRecord]:
         query = query.where(
             DiaryEvent.occurred_at <= datetime.combine(flt.date_to, time.max, tzinfo=UTC)
         )
+    return query
+
+
+def diary_timeline(session: Session, flt: AuditFilter) -> list[DiaryEvent]:
+    return [row[0] for row in session.execute(_diary_query(flt))]
+
+
+def diary_events(session: Session, flt: AuditFilter) -> list[EventRecord]:
+    """Diary events under the filters that make sense for them: dates, organisation, owner."""
+    query = _diary_query(flt)
     return [
         EventRecord(
             diary=title,

@@ -154,16 +154,28 @@ def score_answers(
 
 
 def compute_audit_score(
-    session: Session, audit_id: uuid.UUID, cache: TemplateCache | None = None
+    session: Session,
+    audit_id: uuid.UUID,
+    cache: TemplateCache | None = None,
+    answers: dict[uuid.UUID, Answer] | None = None,
 ) -> AuditScore:
+    """Score one audit from its stored answers (or from answers the caller already loaded)."""
     audit = session.get(Audit, audit_id)
     if audit is None:
         raise NotFound(f"no audit with id {audit_id}", field="--audit")
     compiled = (cache or TemplateCache(session)).get(audit.template_version_id)
-    rows = session.execute(
-        select(Answer.question_id, Answer.value, Answer.na).where(Answer.audit_id == audit_id)
-    ).all()
-    return score_answers(compiled, [(r[0], r[1], r[2]) for r in rows])
+    if answers is not None:
+        rows = [(a.question_id, a.value, a.na) for a in answers.values()]
+    else:
+        rows = [
+            (r[0], r[1], r[2])
+            for r in session.execute(
+                select(Answer.question_id, Answer.value, Answer.na).where(
+                    Answer.audit_id == audit_id
+                )
+            )
+        ]
+    return score_answers(compiled, rows)
 
 
 def rescore_audit(session: Session, audit_id: uuid.UUID) -> AuditScore:

@@ -1,0 +1,421 @@
+"""The page every PDF report shares: fonts that cover all five languages, right-to-left text
+wrapped in logical order and then drawn in visual order, header, footer with page X of Y."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.lineplots import LinePlot, ScatterPlot
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from auditor.errors import Cancelled
+from auditor.files import atomic_path
+from auditor.paths import resources_dir
+from auditor.reports.labels import label
+from auditor.reports.text import has_rtl, visual
+
+FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+PASS_COLOUR, FAIL_COLOUR, ACCENT = (
+    colors.HexColor("#1e7d32"),
+    colors.HexColor("#c62828"),
+    colors.HexColor("#1f4e79"),
+)
+LIGHT = colors.HexColor("#eef3f8")
+
+
+@cache
+def register_fonts() -> None:
+    fonts = resources_dir() / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+    pdfmetrics.registerFontFamily(BOLD, normal=BOLD, bold=BOLD, italic=BOLD, boldItalic=BOLD)
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    lang: str = "en"
+    organisation: str = ""
+    logo: Path | None = None
+    page_size: str = "A4"
+
+    @property
+    def rtl(self) -> bool:
+        return self.lang == "he"
+
+    def t(self, key: str) -> str:
+        return label(key, self.lang)
+
+
+@dataclass
+class Styles:
+    rtl: bool
+    body: ParagraphStyle = field(init=False)
+    small: ParagraphStyle = field(init=False)
+    h1: ParagraphStyle = field(init=False)
+    h2: ParagraphStyle = field(init=False)
+    cell: ParagraphStyle = field(init=False)
+    cell_bold: ParagraphStyle = field(init=False)
+
+    def __post_init__(self) -> None:
+        register_fonts()  # paragraphs resolve their fonts when they are made
+        align = TA_RIGHT if self.rtl else TA_LEFT
+        self.body = ParagraphStyle(
+            "body", fontName=FONT, fontSize=9.5, leading=12.5, alignment=align
+        )
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=8, leading=10)
+        self.h1 = ParagraphStyle(
+            "h1",
+            parent=self.body,
+            fontName=BOLD,
+            fontSize=16,
+            leading=20,
+            spaceAfter=6,
+            textColor=ACCENT,
+        )
+        self.h2 = ParagraphStyle(
+            "h2",
+            parent=self.body,
+            fontName=BOLD,
+            fontSize=12,
+            leading=15,
+            spaceBefore=8,
+            spaceAfter=4,
+            textColor=ACCENT,
+        )
+        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=8, leading=10)
+        self.cell_bold = ParagraphStyle("cellb", parent=self.cell, fontName=BOLD)
+
+
+def _wrap_logical(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy word wrap in logical order, so each line can be reordered on its own."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        current = ""
+        for word in paragraph.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if current and pdfmetrics.stringWidth(candidate, font, size) > width:
+                lines.append(current)
+                current = word
+            else:
+                current = candidate
+        lines.append(current)
+    return lines
+
+
+class BidiParagraph(Flowable):
+    """A paragraph holding right-to-left text: wrapped first, then each line put in visual
+    order (plain ReportLab would draw Hebrew letters backwards and its lines in wrong order)."""
+
+    def __init__(self, text: str, style: ParagraphStyle, base_rtl: bool) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.base_rtl = base_rtl
+        self._para: Paragraph | None = None
+
+    def _build(self, width: float) -> Paragraph:
+        lines = _wrap_logical(self.text, self.style.fontName, self.style.fontSize, width - 1)
+        markup = "<br/>".join(escape(visual(line, self.base_rtl)) for line in lines)
+        return Paragraph(markup, self.style)
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self._para = self._build(aw)
+        return self._para.wrap(aw, ah)
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        para = self._build(aw)
+        return list(para.split(aw, ah))
+
+    def draw(self) -> None:
+        assert self._para is not None
+        self._para.drawOn(self.canv, 0, 0)
+
+
+def para(text: Any, style: ParagraphStyle, rtl: bool = False) -> Flowable:
+    """A paragraph of user or label text in any of the five languages."""
+    value = "" if text is None else str(text)
+    if has_rtl(value):
+        # Each paragraph takes its direction from its own first strong letter, so an English
+        # comment in a Hebrew report keeps its full stop at the end (the style aligns it).
+        return BidiParagraph(value, style, base_rtl=False)
+    return Paragraph(escape(value).replace("\n", "<br/>"), style)
+
+
+def chart_text(text: str) -> str:
+    return visual(text)
+
+
+class NumberedCanvas(Canvas):
+    """Holds pages back until the end so the footer can say "page X of Y"."""
+
+    footer: Callable[[Canvas, int, int], None] | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._saved: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._saved.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved)
+        for number, state in enumerate(self._saved, start=1):
+            self.__dict__.update(state)
+            if self.footer:
+                self.footer(self, number, total)
+            super().showPage()
+        super().save()
+
+
+class ReportDoc(SimpleDocTemplate):
+    """Headings become bookmarks and table-of-contents entries."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        level = getattr(flowable, "toc_level", None)
+        if level is not None:
+            text = getattr(flowable, "toc_text", "")
+            key = f"h{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.notify("TOCEntry", (level, text, self.page, key))
+
+
+def heading(text: str, styles: Styles, level: int = 0, rtl: bool = False) -> Flowable:
+    flowable = para(text, styles.h1 if level == 0 else styles.h2, rtl)
+    flowable.toc_level = level
+    flowable.toc_text = visual(text)
+    return flowable
+
+
+def toc(styles: Styles) -> TableOfContents:
+    contents = TableOfContents()
+    contents.levelStyles = [
+        ParagraphStyle("toc0", parent=styles.body, fontName=BOLD, fontSize=10, leftIndent=0),
+        ParagraphStyle("toc1", parent=styles.body, fontSize=9, leftIndent=12),
+    ]
+    return contents
+
+
+def table(
+    rows: Sequence[Sequence[Any]],
+    styles: Styles,
+    widths: Sequence[float] | None = None,
+    rtl: bool = False,
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """Header row first; cells become paragraphs; in Hebrew the columns run right to left."""
+    ncols = len(rows[0])
+    data = []
+    for r, row in enumerate(rows):
+        cells = [
+            c
+            if isinstance(c, Flowable)
+            else para(c, styles.cell_bold if r == 0 else styles.cell, rtl)
+            for c in row
+        ]
+        data.append(list(reversed(cells)) if rtl else cells)
+    col_widths = list(reversed(widths)) if (rtl and widths) else widths
+    t = Table(data, colWidths=col_widths, repeatRows=1)
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#d0d7de")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for cmd in extra:
+        if rtl and len(cmd) >= 3 and isinstance(cmd[1], tuple):
+            (c0, r0), (c1, r1) = cmd[1], cmd[2]
+            left, right = ncols - 1 - (c1 % ncols), ncols - 1 - (c0 % ncols)
+            cmd = (cmd[0], (left, r0), (right, r1), *cmd[3:])
+        commands.append(cmd)
+    t.setStyle(TableStyle(commands))
+    return t
+
+
+def bar_chart(items: Sequence[tuple[str, float | None]], width: float, title: str = "") -> Drawing:
+    """Horizontal bars 0..100 with the value printed, one per item (vector graphics)."""
+    height = 22 + 16 * max(1, len(items))
+    d = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 120, 10
+    chart.width, chart.height = width - 170, height - 20
+    chart.data = [[v or 0.0 for _, v in items] or [0.0]]
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
+    chart.valueAxis.labels.fontName = FONT
+    chart.categoryAxis.categoryNames = [chart_text(k[:28]) for k, _ in items] or [""]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.bars[0].fillColor = ACCENT
+    chart.barLabelFormat = "%.1f"
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 7
+    chart.barLabels.nudge = 12
+    d.add(chart)
+    if title:
+        d.add(String(0, height - 8, chart_text(title), fontName=BOLD, fontSize=8))
+    return d
+
+
+def line_chart(
+    series: Sequence[tuple[str, Sequence[tuple[int, float]]]], periods: Sequence[str], width: float
+) -> Drawing:
+    """Score lines over periods (x: period index, y: 0..100); one colour per series."""
+    d = Drawing(width, 170)
+    plot = LinePlot()
+    plot.x, plot.y, plot.width, plot.height = 35, 30, width - 60, 120
+    plot.data = [list(points) or [(0, 0)] for _, points in series]
+    palette = [ACCENT, colors.HexColor("#e07b00"), colors.HexColor("#6a1b9a")]
+    for i in range(len(series)):
+        plot.lines[i].strokeColor = palette[i % len(palette)]
+        plot.lines[i].strokeWidth = 1.5
+    plot.yValueAxis.valueMin, plot.yValueAxis.valueMax, plot.yValueAxis.valueStep = 0, 100, 20
+    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = 0, max(1, len(periods) - 1)
+    plot.xValueAxis.valueSteps = list(range(len(periods)))
+    plot.xValueAxis.labelTextFormat = lambda v: (
+        periods[int(v)][2:] if 0 <= int(v) < len(periods) else ""
+    )
+    for axis in (plot.xValueAxis, plot.yValueAxis):
+        axis.labels.fontName = FONT
+        axis.labels.fontSize = 7
+    d.add(plot)
+    for i, (name, _) in enumerate(series):
+        y = 160 - i * 10
+        d.add(Line(40, y + 3, 55, y + 3, strokeColor=palette[i % len(palette)], strokeWidth=2))
+        d.add(String(60, y, chart_text(name), fontName=FONT, fontSize=7))
+    return d
+
+
+def ipa_chart(
+    points: Sequence[tuple[str, float, float]], means: tuple[float, float], width: float
+) -> Drawing:
+    """Importance (x) against performance (y) with the grand means as cross-hairs."""
+    d = Drawing(width, 220)
+    plot = ScatterPlot()
+    plot.x, plot.y, plot.width, plot.height = 40, 30, width - 80, 170
+    plot.data = [[(imp, perf) for _, imp, perf in points] or [(0, 0)]]
+    plot.lines[0].symbol.fillColor = ACCENT
+    plot.xLabel = ""
+    plot.yLabel = ""
+    for axis in (plot.xValueAxis, plot.yValueAxis):
+        axis.labels.fontName = FONT
+        axis.labels.fontSize = 7
+    xs = [p[1] for p in points] or [0.0, 1.0]
+    ys = [p[2] for p in points] or [0.0, 1.0]
+    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = min(xs) * 0.8, max(xs) * 1.1 + 0.01
+    plot.yValueAxis.valueMin, plot.yValueAxis.valueMax = min(ys) * 0.8, max(ys) * 1.1 + 0.01
+    d.add(plot)
+
+    def sx(v: float) -> float:
+        lo, hi = plot.xValueAxis.valueMin, plot.xValueAxis.valueMax
+        return plot.x + (v - lo) / (hi - lo) * plot.width
+
+    def sy(v: float) -> float:
+        lo, hi = plot.yValueAxis.valueMin, plot.yValueAxis.valueMax
+        return plot.y + (v - lo) / (hi - lo) * plot.height
+
+    grey = colors.HexColor("#9e9e9e")
+    d.add(
+        Line(
+            sx(means[0]),
+            plot.y,
+            sx(means[0]),
+            plot.y + plot.height,
+            strokeColor=grey,
+            strokeDashArray=[3, 2],
+        )
+    )
+    d.add(
+        Line(
+            plot.x,
+            sy(means[1]),
+            plot.x + plot.width,
+            sy(means[1]),
+            strokeColor=grey,
+            strokeDashArray=[3, 2],
+        )
+    )
+    for name, imp, perf in points:
+        d.add(String(sx(imp) + 4, sy(perf) + 3, chart_text(name), fontName=FONT, fontSize=6.5))
+    return d
+
+
+def build_pdf(
+    out: Path,
+    story: list[Flowable],
+    options: ReportOptions,
+    title: str,
+    *,
+    with_toc: bool = False,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Write the story to `out` atomically, with header and numbered footer on every page."""
+    register_fonts()
+    page = LETTER if options.page_size.lower() == "letter" else A4
+    generated = datetime.now().strftime("%Y-%m-%d %H:%M")
+
+    def footer(canvas: Canvas, number: int, total: int) -> None:
+        width, _height = page
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        left = f"{options.t('generated')} {generated}"
+        right = f"{options.t('page')} {number} {options.t('of')} {total}"
+        canvas.drawString(18 * mm, 10 * mm, visual(right if options.rtl else left))
+        canvas.drawRightString(width - 18 * mm, 10 * mm, visual(left if options.rtl else right))
+        header = options.organisation or ""
+        if header:
+            canvas.setFont(BOLD, 9)
+            x = width - 18 * mm
+            canvas.drawRightString(x, page[1] - 12 * mm, visual(header))
+        if options.logo and options.logo.is_file():
+            canvas.drawImage(
+                str(options.logo),
+                18 * mm,
+                page[1] - 16 * mm,
+                width=24 * mm,
+                height=10 * mm,
+                preserveAspectRatio=True,
+                mask="auto",
+            )
+        canvas.restoreState()
+
+    canvas_class = type("FooterCanvas", (NumberedCanvas,), {"footer": staticmethod(footer)})
+    with atomic_path(out) as tmp:
+        doc = ReportDoc(
+            str(tmp),
+            pagesize=page,
+            title=title,
+            author=options.organisation or "Service Auditor",
+            leftMargin=18 * mm,
+            rightMargin=18 * mm,
+            topMargin=20 * mm,
+            bottomMargin=18 * mm,
+        )
+        if cancelled and cancelled():
+            raise Cancelled("the report was cancelled; no file was written")
+        if with_toc:
+            doc.multiBuild(story, canvasmaker=canvas_class)
+        else:
+            doc.build(story, canvasmaker=canvas_class)
+    return out

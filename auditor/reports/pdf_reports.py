@@ -1,0 +1,486 @@
+"""The six PDF reports: audit, location, summary, standards (trainer handouts), diary, shopper."""
+
+from __future__ import annotations
+
+import io
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from auditor.errors import AuditorError, NotFound
+from auditor.labels import pick_label
+from auditor.reports.answers import answer_lines, load_version, visited_text
+from auditor.reports.pdf_base import (
+    BOLD,
+    FAIL_COLOUR,
+    FONT,
+    PASS_COLOUR,
+    ReportOptions,
+    Styles,
+    bar_chart,
+    build_pdf,
+    heading,
+    ipa_chart,
+    line_chart,
+    para,
+    table,
+    toc,
+)
+from auditor.scoring import aggregates
+from auditor.services import measures
+from auditor.services.audits import AuditFilter, parse_audit_id
+from auditor.services.scoring import audit_records, compute_audit_score
+from auditor.store.models import (
+    ActionStatus,
+    Answer,
+    Attachment,
+    Audit,
+    CorrectiveAction,
+    Location,
+    Question,
+    Review,
+    Standard,
+)
+
+IsCancelled = Callable[[], bool]
+WIDTH = 174 * mm  # A4 width minus margins
+BAD_ROW = colors.HexColor("#fdecea")
+CRITICAL_ROW = colors.HexColor("#f8c4c0")
+
+
+def _fmt(value: float | None, digits: int = 1) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def _badge(
+    score: float | None, passed: bool | None, grade: str, o: ReportOptions, st: Styles
+) -> Table:
+    verdict = o.t("passed") if passed else o.t("failed") if passed is False else o.t("no_data")
+    colour = PASS_COLOUR if passed else FAIL_COLOUR if passed is False else colors.grey
+    big = st.h1.clone("badge", fontSize=22, leading=26, textColor=colors.white, alignment=1)
+    small = st.body.clone("badge2", textColor=colors.white, alignment=1)
+    cells = [[para(f"{_fmt(score)} %", big)], [para(verdict, small)], [para(grade, small, o.rtl)]]
+    t = Table(cells, colWidths=[60 * mm], hAlign="RIGHT" if o.rtl else "LEFT")
+    t.setStyle(
+        TableStyle(
+            [("BACKGROUND", (0, 0), (-1, -1), colour), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
+        )
+    )
+    return t
+
+
+def _facts(rows: list[tuple[str, str]], st: Styles, o: ReportOptions) -> Table:
+    data = [[para(k, st.cell_bold, o.rtl), para(v, st.cell, o.rtl)] for k, v in rows]
+    if o.rtl:
+        data = [list(reversed(r)) for r in data]
+    widths = [40 * mm, WIDTH - 40 * mm]
+    t = Table(data, colWidths=list(reversed(widths)) if o.rtl else widths)
+    t.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
+    )
+    return t
+
+
+def audit_story(session: Session, audit_id: uuid.UUID, o: ReportOptions) -> list[Flowable]:
+    audit = session.get(Audit, audit_id)
+    if audit is None:
+        raise NotFound(f"no audit with id {audit_id}", field="--audit")
+    st = Styles(o.rtl)
+    version = load_version(session, audit.template_version_id)
+    answers = {
+        a.question_id: a for a in session.scalars(select(Answer).where(Answer.audit_id == audit_id))
+    }
+    score = compute_audit_score(session, audit_id, answers=answers)
+    title = pick_label(version.title, o.lang) or version.template.name
+    story: list[Flowable] = [para(f"{o.t('audit_report')}: {audit.location.name}", st.h1, o.rtl)]
+    visit = visited_text(audit.visit_start)
+    if audit.visit_end:
+        visit += f" - {audit.visit_end:%H:%M}"
+    facts = [
+        (o.t("location"), f"{audit.location.name}, {audit.location.city}"),
+        (o.t("organisation"), audit.location.organisation.name),
+        (o.t("visit"), visit),
+        (o.t("shopper"), audit.shopper.name),
+        (o.t("checklist"), f"{title} ({o.t('version')} {version.version})"),
+        (o.t("status"), audit.status.value),
+    ]
+    story += [
+        _facts(facts, st, o),
+        Spacer(1, 4 * mm),
+        _badge(score.score, score.passed, score.grade, o, st),
+    ]
+    if score.critical_failed:
+        labels = {q.key: pick_label(q.label, o.lang) for s in version.sections for q in s.questions}
+        text = "; ".join(labels.get(k, k) for k in score.critical_failed)
+        story.append(
+            para(f"{o.t('critical')}: {text}", st.body.clone("crit", textColor=FAIL_COLOUR), o.rtl)
+        )
+    section_titles = {s.key: pick_label(s.title, o.lang) or s.key for s in version.sections}
+    chart_items = [(section_titles[s.key], s.score) for s in score.sections if s.score is not None]
+    story += [
+        Spacer(1, 4 * mm),
+        heading(o.t("sections"), st, 1, o.rtl),
+        bar_chart(chart_items, WIDTH),
+    ]
+    lines = answer_lines(version, answers, score, o.lang)
+    current = None
+    rows: list[list[Any]] = []
+    extra: list[tuple[Any, ...]] = []
+
+    def flush() -> None:
+        if rows:
+            header = [o.t("question"), o.t("answer"), o.t("points"), o.t("comment")]
+            story.append(
+                table([header, *rows], st, [70 * mm, 35 * mm, 18 * mm, 51 * mm], o.rtl, extra)
+            )
+
+    for line in lines:
+        if line.status == "not_relevant":
+            continue
+        if line.section != current:
+            flush()
+            rows, extra = [], []
+            current = line.section
+            story.append(heading(line.section, st, 1, o.rtl))
+        points = "" if line.possible is None else f"{line.earned:g} / {line.possible:g}"
+        rows.append([line.question, line.answer, points, line.comment])
+        r = len(rows)
+        if line.critical_failed:
+            extra.append(("BACKGROUND", (0, r), (-1, r), CRITICAL_ROW))
+        elif line.possible and (line.earned or 0) < line.possible:
+            extra.append(("BACKGROUND", (0, r), (-1, r), BAD_ROW))
+    flush()
+    photos = session.scalars(
+        select(Attachment).where(
+            Attachment.audit_id == audit_id, Attachment.media_type.startswith("image/")
+        )
+    ).all()
+    if photos:
+        story.append(heading(o.t("photos"), st, 1, o.rtl))
+        thumbs = [
+            Image(io.BytesIO(p.data), width=40 * mm, height=30 * mm, kind="proportional")
+            for p in photos
+        ]
+        grid = [thumbs[i : i + 4] for i in range(0, len(thumbs), 4)]
+        story.append(Table(grid, hAlign="LEFT"))
+    if audit.narrative:
+        story += [heading(o.t("narrative"), st, 1, o.rtl), para(audit.narrative, st.body, o.rtl)]
+    reviews = session.scalars(
+        select(Review).where(Review.audit_id == audit_id).order_by(Review.created_at)
+    ).all()
+    noted = [review for review in reviews if review.notes]
+    if noted:
+        story.append(heading(o.t("reviewer_notes"), st, 1, o.rtl))
+        for review in noted:
+            when = visited_text(review.created_at)
+            story.append(para(f"{when} {review.reviewer.name}: {review.notes}", st.body, o.rtl))
+    return story
+
+
+def audit_pdf(session: Session, audit: str, out: Path, o: ReportOptions) -> Path:
+    audit_id = parse_audit_id(audit)
+    story = audit_story(session, audit_id, o)
+    return build_pdf(out, story, o, f"{o.t('audit_report')} {audit_id}")
+
+
+def _ranked_locations(records: list[aggregates.AuditRecord]) -> list[aggregates.Group]:
+    return aggregates.ranked(aggregates.by_attribute(records, "location"))
+
+
+def summary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[Flowable]:
+    st = Styles(o.rtl)
+    records = audit_records(session, flt)
+    scored = [r for r in records if r.score is not None]
+    story: list[Flowable] = [para(o.t("summary_report"), st.h1, o.rtl), toc(st), PageBreak()]
+    story.append(heading(o.t("ranking"), st, 1, o.rtl))
+    ranking = _ranked_locations(records)
+    rows = [[o.t("rank"), o.t("location"), o.t("audits"), o.t("score")]]
+    rows += [[str(g.rank), g.key, str(g.n), _fmt(g.score)] for g in ranking]
+    story.append(table(rows, st, [18 * mm, 100 * mm, 25 * mm, 31 * mm], o.rtl))
+    story.append(heading(o.t("distribution"), st, 1, o.rtl))
+    bands = Counter(min(9, int((r.score or 0) // 10)) for r in scored)
+    items = [
+        (f"{b * 10}-{b * 10 + 10}", 100.0 * bands.get(b, 0) / len(scored) if scored else 0.0)
+        for b in range(10)
+    ]
+    story.append(bar_chart(items, WIDTH))
+    story.append(heading(o.t("most_failed"), st, 1, o.rtl))
+    titles = _standard_titles(session, o.lang)
+    rows = [[o.t("standard"), o.t("audits"), o.t("fail_rate")]]
+    for f in aggregates.most_failed_standards(records, 12):
+        rows.append(
+            [f"{f.code}: {titles.get(f.code, '')}", str(f.checked), f"{f.failed} ({f.rate:.1f} %)"]
+        )
+    story.append(table(rows, st, [110 * mm, 25 * mm, 39 * mm], o.rtl))
+    story.append(heading(o.t("critical_failures"), st, 1, o.rtl))
+    crit = Counter((r.location, k) for r in records for k in r.critical_failed)
+    rows = [[o.t("location"), o.t("question"), o.t("audits")]]
+    rows += [[loc, key, str(n)] for (loc, key), n in crit.most_common(30)]
+    story.append(table(rows, st, [80 * mm, 70 * mm, 24 * mm], o.rtl))
+    return story
+
+
+def _standard_titles(session: Session, lang: str) -> dict[str, str]:
+    return {s.code: pick_label(s.title, lang) for s in session.scalars(select(Standard))}
+
+
+def location_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[Flowable]:
+    if not flt.location:
+        raise AuditorError("a location report needs --location NAME", field="--location")
+    location = session.scalar(select(Location).where(Location.name == flt.location))
+    if location is None:
+        raise NotFound(f"no location named '{flt.location}'", field="--location")
+    st = Styles(o.rtl)
+    records = audit_records(session, flt)
+    org_flt = AuditFilter(
+        **{**flt.__dict__, "location": None, "organisation": location.organisation.name}
+    )
+    org_records = audit_records(session, org_flt)
+    story: list[Flowable] = [para(f"{o.t('location_report')}: {location.name}", st.h1, o.rtl)]
+    story.append(
+        _facts(
+            [
+                (o.t("organisation"), location.organisation.name),
+                (o.t("location"), f"{location.city}, {location.address}"),
+            ],
+            st,
+            o,
+        )
+    )
+    mine = {g.key: g.score for g in aggregates.by_period(records)}
+    org = {g.key: g.score for g in aggregates.by_period(org_records)}
+    periods = sorted(set(mine) | set(org))
+    series: list[tuple[str, list[tuple[int, float]]]] = [
+        (location.name, [(i, v) for i, p in enumerate(periods) if (v := mine.get(p)) is not None]),
+        (
+            f"{o.t('org_average')}",
+            [(i, v) for i, p in enumerate(periods) if (v := org.get(p)) is not None],
+        ),
+    ]
+    story += [heading(o.t("trend"), st, 1, o.rtl), line_chart(series, periods, WIDTH)]
+    rows = [[o.t("month"), o.t("audits"), o.t("score"), o.t("org_average")]]
+    counts = {g.key: g.n for g in aggregates.by_period(records)}
+    rows += [[p, str(counts.get(p, 0)), _fmt(mine.get(p)), _fmt(org.get(p))] for p in periods]
+    story.append(table(rows, st, [40 * mm, 30 * mm, 50 * mm, 54 * mm], o.rtl))
+    story.append(heading(o.t("sections"), st, 1, o.rtl))
+    org_sections = {g.key: g.weighted_score for g in aggregates.by_section(org_records)}
+    rows = [[o.t("section"), o.t("score"), o.t("org_average")]]
+    rows += [
+        [g.key, _fmt(g.weighted_score), _fmt(org_sections.get(g.key))]
+        for g in aggregates.by_section(records)
+    ]
+    story.append(table(rows, st, [94 * mm, 40 * mm, 40 * mm], o.rtl))
+    story.append(heading(o.t("standards"), st, 1, o.rtl))
+    titles = _standard_titles(session, o.lang)
+    org_std = {g.key: g.weighted_score for g in aggregates.by_standard(org_records)}
+    rows = [[o.t("standard"), o.t("score"), o.t("org_average")]]
+    rows += [
+        [f"{g.key}: {titles.get(g.key, '')}", _fmt(g.weighted_score), _fmt(org_std.get(g.key))]
+        for g in aggregates.by_standard(records)
+    ]
+    story.append(table(rows, st, [94 * mm, 40 * mm, 40 * mm], o.rtl))
+    actions = session.scalars(
+        select(CorrectiveAction).where(
+            CorrectiveAction.location_id == location.id,
+            CorrectiveAction.status != ActionStatus.DONE,
+        )
+    ).all()
+    story.append(heading(o.t("open_actions"), st, 1, o.rtl))
+    rows = [[o.t("standard"), o.t("open_actions"), o.t("owner"), o.t("due"), o.t("status")]]
+    rows += [
+        [a.standard.code, a.title, a.owner, str(a.due_date or ""), a.status.value] for a in actions
+    ]
+    if len(rows) == 1:
+        rows.append(["", o.t("no_data"), "", "", ""])
+    story.append(table(rows, st, [22 * mm, 70 * mm, 32 * mm, 25 * mm, 25 * mm], o.rtl))
+    return story
+
+
+def standards_story(
+    session: Session, flt: AuditFilter, o: ReportOptions, limit: int = 8
+) -> list[Flowable]:
+    """One weak standard per page: how often it failed, where, and what shoppers wrote."""
+    st = Styles(o.rtl)
+    records = audit_records(session, flt)
+    standards = {s.code: s for s in session.scalars(select(Standard))}
+    weak = [f for f in aggregates.most_failed_standards(records) if f.failed][:limit]
+    story: list[Flowable] = [para(o.t("standards_report"), st.h1, o.rtl), toc(st)]
+    ids = {r.id for r in records}
+    for f in weak:
+        std = standards.get(f.code)
+        title = pick_label(std.title, o.lang) if std else f.code
+        story += [PageBreak(), heading(f"{f.code}: {title}", st, 0, o.rtl)]
+        if std:
+            story.append(para(pick_label(std.description, o.lang), st.body, o.rtl))
+            if std.target:
+                story.append(para(std.target, st.body, o.rtl))
+        story.append(
+            para(f"{o.t('fail_rate')}: {f.failed} / {f.checked} ({f.rate:.1f} %)", st.h2, o.rtl)
+        )
+        where = Counter(
+            r.location for r in records if f.code in r.standards and r.standards[f.code][2]
+        )
+        rows = [[o.t("location"), o.t("audits")]] + [[k, str(n)] for k, n in where.most_common(8)]
+        story += [heading(o.t("where"), st, 1, o.rtl), table(rows, st, [134 * mm, 40 * mm], o.rtl)]
+        comments = session.execute(
+            select(Answer.comment, Location.name, Audit.visit_start, Audit.id)
+            .join(Audit, Answer.audit_id == Audit.id)
+            .join(Location, Audit.location_id == Location.id)
+            .join(Question, Answer.question_id == Question.id)
+            .where(Question.standards.any(Standard.code == f.code), Answer.comment != "")
+            .order_by(Audit.visit_start.desc())
+            .limit(40)
+        ).all()
+        examples = [c for c in comments if str(c[3]) in ids or c[3] in ids][:8]
+        if examples:
+            story.append(heading(o.t("examples"), st, 1, o.rtl))
+            for text, loc, when, _ in examples:
+                story.append(para(f"“{text}” ({loc}, {when:%Y-%m-%d})", st.body, o.rtl))
+    return story
+
+
+def diary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[Flowable]:
+    st = Styles(o.rtl)
+    events = measures.diary_events(session, flt)
+    data = measures.diary_measure(session, flt)
+    story: list[Flowable] = [para(o.t("diary_report"), st.h1, o.rtl)]
+    story.append(
+        para(
+            f"{o.t('events')}: {data['n']}. "
+            f"{o.t('recommend')}: {_fmt(data['recommend_percent'])} %. "
+            f"{o.t('warn')}: {_fmt(data['warn_percent'])} %.",
+            st.body,
+            o.rtl,
+        )
+    )
+    for title, key in ((o.t("criterion"), "by_criterion"), (o.t("channel"), "by_channel")):
+        rows = [[title, o.t("n"), o.t("expectation"), o.t("experience"), o.t("gap")]]
+        rows += [
+            [
+                s["key"],
+                str(s["n"]),
+                _fmt(s["expectation"], 2),
+                _fmt(s["experience"], 2),
+                _fmt(s["gap"], 2),
+            ]
+            for s in data[key]
+        ]
+        story += [
+            heading(f"{o.t('expectation')} / {o.t('experience')}: {title}", st, 1, o.rtl),
+            table(rows, st, [60 * mm, 20 * mm, 32 * mm, 32 * mm, 30 * mm], o.rtl),
+        ]
+    ipa = measures.ipa_measure(session, flt, "diaries")
+    if ipa["criteria"]:
+        points = [(c["criterion"], c["importance"], c["performance"]) for c in ipa["criteria"]]
+        story += [
+            heading(o.t("ipa"), st, 1, o.rtl),
+            ipa_chart(points, (ipa["importance_mean"], ipa["performance_mean"]), WIDTH),
+        ]
+        rows = [[o.t("criterion"), o.t("importance"), o.t("performance"), o.t("quadrant")]]
+        rows += [
+            [c["criterion"], _fmt(c["importance"]), _fmt(c["performance"], 2), c["quadrant"]]
+            for c in ipa["criteria"]
+        ]
+        story.append(table(rows, st, [50 * mm, 30 * mm, 30 * mm, 64 * mm], o.rtl))
+    story.append(heading(o.t("events"), st, 1, o.rtl))
+    timeline = measures.diary_timeline(session, flt)
+    rows = [[o.t("date"), o.t("channel"), o.t("organisation"), o.t("what_happened"), "E/X", "+/-"]]
+    for e in timeline:
+        mark = ("+" if e.would_recommend else "") + ("-" if e.would_warn else "")
+        rows.append(
+            [
+                f"{e.occurred_at:%Y-%m-%d %H:%M}",
+                e.channel,
+                e.organisation,
+                e.description,
+                f"{e.expectation}/{e.experience}",
+                mark,
+            ]
+        )
+    story.append(table(rows, st, [26 * mm, 20 * mm, 32 * mm, 70 * mm, 14 * mm, 12 * mm], o.rtl))
+    assert len(timeline) == len(events)
+    return story
+
+
+def shopper_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[Flowable]:
+    st = Styles(o.rtl)
+    records = audit_records(session, flt)
+    story: list[Flowable] = [para(o.t("shopper_report"), st.h1, o.rtl)]
+    groups = aggregates.by_attribute(records, "shopper")
+    rows = [[o.t("shopper"), o.t("audits"), o.t("score")]] + [
+        [g.key, str(g.n), _fmt(g.score)] for g in groups
+    ]
+    story += [
+        heading(o.t("audits"), st, 1, o.rtl),
+        table(rows, st, [94 * mm, 40 * mm, 40 * mm], o.rtl),
+    ]
+    agreement = measures.shopper_agreement(session, flt)
+    rows = [[o.t("shopper"), o.t("pairs"), o.t("audits"), o.t("kappa")]]
+    rows += [
+        [s["shopper"], str(s["pairs"]), str(s["units"]), _fmt(s["mean_kappa"], 3)]
+        for s in agreement["shoppers"]
+    ]
+    story += [
+        heading(o.t("agreement"), st, 1, o.rtl),
+        table(rows, st, [80 * mm, 30 * mm, 30 * mm, 34 * mm], o.rtl),
+    ]
+    rows = [[o.t("question"), "n", "alpha"]]
+    rows += [[q["question"], str(q["units"]), _fmt(q["alpha"], 3)] for q in agreement["questions"]]
+    story.append(
+        KeepTogether([Spacer(1, 3 * mm), table(rows, st, [94 * mm, 40 * mm, 40 * mm], o.rtl)])
+    )
+    return story
+
+
+KINDS = ("audit", "location", "summary", "standards", "diary", "shopper")
+TITLES = {
+    "audit": "audit_report",
+    "location": "location_report",
+    "summary": "summary_report",
+    "standards": "standards_report",
+    "diary": "diary_report",
+    "shopper": "shopper_report",
+}
+
+
+def write_pdf(
+    session: Session,
+    kind: str,
+    out: Path,
+    flt: AuditFilter,
+    o: ReportOptions,
+    cancelled: IsCancelled | None = None,
+) -> Path:
+    if kind == "audit":
+        if not flt.audit:
+            raise AuditorError("an audit report needs --audit ID", field="--audit")
+        return audit_pdf(session, flt.audit, out, o)
+    builders = {
+        "location": location_story,
+        "summary": summary_story,
+        "standards": standards_story,
+        "diary": diary_story,
+        "shopper": shopper_story,
+    }
+    if kind not in builders:
+        raise AuditorError(f"unknown report '{kind}' (one of {', '.join(KINDS)})", field="KIND")
+    story = builders[kind](session, flt, o)
+    return build_pdf(
+        out,
+        story,
+        o,
+        o.t(TITLES[kind]),
+        with_toc=kind in ("summary", "standards"),
+        cancelled=cancelled,
+    )
+
+
+__all__ = ["BOLD", "FONT", "KINDS", "write_pdf"]

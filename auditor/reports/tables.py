@@ -1,0 +1,317 @@
+"""Excel workbooks (openpyxl, streamed in write-only mode) and CSV (UTF-8 with BOM)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import LineChart, Reference
+from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from sqlalchemy.orm import Session
+
+from auditor.errors import Cancelled
+from auditor.files import atomic_path
+from auditor.reports.answers import ANSWER_HEADERS, iter_answer_rows
+from auditor.reports.text import csv_safe
+from auditor.scoring import aggregates
+from auditor.services import measures
+from auditor.services.audits import AuditFilter
+from auditor.services.scoring import audit_records
+
+IsCancelled = Callable[[], bool]
+Progress = Callable[[int, int], None]
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+DATE_FORMAT = "yyyy-mm-dd hh:mm"
+SCORE_FORMAT = "0.0"
+SHEETS = ("Summary", "Answers", "Sections", "Standards", "Locations", "Trend", "Diary")
+
+
+def _excel_time(value: datetime) -> datetime:
+    """Excel has no time zones: write the UTC wall time, naive."""
+    return value.replace(tzinfo=None) if value.tzinfo else value
+
+
+class SheetWriter:
+    """Rows into a write-only sheet with the touches a manager expects: header style, frozen
+    header, autofilter, number/date formats, widths that fit, formulas kept as text."""
+
+    def __init__(
+        self,
+        ws: WriteOnlyWorksheet,
+        headers: Sequence[str],
+        formats: dict[int, str],
+        widths: Sequence[int],
+    ) -> None:
+        self.ws = ws
+        self.formats = formats
+        self.rows = 0
+        ws.freeze_panes = "A2"
+        for i, width in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(i)].width = width
+        header = []
+        for title in headers:
+            cell = WriteOnlyCell(ws, value=title)
+            cell.font = HEADER_FONT
+            cell.fill = HEADER_FILL
+            cell.alignment = Alignment(vertical="center")
+            header.append(cell)
+        ws.append(header)
+        self.ncols = len(headers)
+
+    def append(self, values: Iterable[Any]) -> None:
+        """Plain values go in as they are (fast); only formatted or formula-like ones get a cell."""
+        cells: list[Any] = []
+        for i, value in enumerate(values):
+            if isinstance(value, datetime):
+                value = _excel_time(value)
+            if isinstance(value, str) and value.startswith(("=", "+", "-", "@")):
+                cell = WriteOnlyCell(self.ws, value=value)
+                cell.data_type = "s"  # text, never a formula
+                cells.append(cell)
+            elif i in self.formats and value is not None:
+                cell = WriteOnlyCell(self.ws, value=value)
+                cell.number_format = self.formats[i]
+                cells.append(cell)
+            else:
+                cells.append(value)
+        self.ws.append(cells)
+        self.rows += 1
+
+    def finish(self, score_column: int | None = None) -> None:
+        last = get_column_letter(self.ncols)
+        self.ws.auto_filter.ref = f"A1:{last}{self.rows + 1}"
+        if score_column is not None and self.rows:
+            col = get_column_letter(score_column + 1)
+            self.ws.conditional_formatting.add(
+                f"{col}2:{col}{self.rows + 1}",
+                ColorScaleRule(
+                    start_type="num",
+                    start_value=0,
+                    start_color="F8696B",
+                    mid_type="num",
+                    mid_value=70,
+                    mid_color="FFEB84",
+                    end_type="num",
+                    end_value=100,
+                    end_color="63BE7B",
+                ),
+            )
+
+
+def write_xlsx(
+    session: Session,
+    out: Path,
+    flt: AuditFilter,
+    lang: str = "en",
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> Path:
+    records = audit_records(session, flt)
+    wb = Workbook(write_only=True)
+
+    summary = SheetWriter(
+        wb.create_sheet("Summary"),
+        [
+            "Date",
+            "Location",
+            "Organisation",
+            "Shopper",
+            "Checklist",
+            "Score",
+            "Pass",
+            "Grade",
+            "Critical failures",
+            "Audit id",
+        ],
+        {0: DATE_FORMAT, 5: SCORE_FORMAT},
+        [17, 32, 26, 20, 26, 9, 7, 24, 30, 38],
+    )
+    grades = measures.audit_grades(session, flt)
+    for r in sorted(records, key=lambda r: r.visited_at):
+        summary.append(
+            [
+                r.visited_at,
+                r.location,
+                r.organisation,
+                r.shopper,
+                r.template,
+                None if r.score is None else round(r.score, 2),
+                None if r.passed is None else ("yes" if r.passed else "no"),
+                grades.get(r.id, ""),
+                ", ".join(r.critical_failed),
+                r.id,
+            ]
+        )
+    summary.finish(score_column=5)
+
+    answers = SheetWriter(
+        wb.create_sheet("Answers"),
+        [
+            "Audit id",
+            "Visited",
+            "Location",
+            "Shopper",
+            "Checklist",
+            "Section",
+            "Question",
+            "Standards",
+            "Answer",
+            "Earned",
+            "Possible",
+            "N/A",
+            "Comment",
+        ],
+        {1: DATE_FORMAT, 9: "0.00", 10: "0.00"},
+        [38, 17, 30, 20, 24, 24, 50, 16, 20, 8, 8, 6, 50],
+    )
+    total = len(records)
+    seen: set[str] = set()
+    for row in iter_answer_rows(session, flt, lang):
+        if row[0] not in seen:
+            seen.add(row[0])
+            if cancelled and cancelled():
+                raise Cancelled("the export was cancelled; no file was written")
+            if progress and len(seen) % 50 == 0:
+                progress(len(seen), total)
+        answers.append([*row[:11], "yes" if row[11] else "", row[12]])
+    answers.finish()
+
+    sections = SheetWriter(
+        wb.create_sheet("Sections"),
+        ["Section", "Audits", "Score (mean)", "Score (points pooled)"],
+        {2: SCORE_FORMAT, 3: SCORE_FORMAT},
+        [30, 10, 14, 20],
+    )
+    for g in aggregates.by_section(records):
+        sections.append([g.key, g.n, g.score, g.weighted_score])
+    sections.finish(score_column=3)
+
+    failures = {f.code: f for f in aggregates.most_failed_standards(records)}
+    standards = SheetWriter(
+        wb.create_sheet("Standards"),
+        ["Standard", "Audits", "Score (points pooled)", "Audits failed", "Fail rate %"],
+        {2: SCORE_FORMAT, 4: SCORE_FORMAT},
+        [14, 10, 20, 14, 12],
+    )
+    for g in aggregates.by_standard(records):
+        f = failures.get(g.key)
+        standards.append([g.key, g.n, g.weighted_score, f.failed if f else 0, f.rate if f else 0.0])
+    standards.finish(score_column=2)
+
+    locations = SheetWriter(
+        wb.create_sheet("Locations"),
+        ["Rank", "Location", "Audits", "Score (mean)", "Score (points pooled)"],
+        {3: SCORE_FORMAT, 4: SCORE_FORMAT},
+        [7, 34, 10, 14, 20],
+    )
+    for g in aggregates.ranked(aggregates.by_attribute(records, "location")):
+        locations.append([g.rank, g.key, g.n, g.score, g.weighted_score])
+    locations.finish(score_column=3)
+
+    trend_ws = wb.create_sheet("Trend")
+    trend = SheetWriter(
+        trend_ws, ["Month", "Audits", "Score (mean)"], {2: SCORE_FORMAT}, [10, 10, 14]
+    )
+    months = aggregates.by_period(records)
+    for g in months:
+        trend.append([g.key, g.n, g.score])
+    trend.finish()
+    if months:
+        chart = LineChart()
+        chart.title = "Score by month"
+        chart.y_axis.title = "Score %"
+        chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 100
+        chart.add_data(
+            Reference(trend_ws, min_col=3, min_row=1, max_row=len(months) + 1),
+            titles_from_data=True,
+        )
+        chart.set_categories(Reference(trend_ws, min_col=1, min_row=2, max_row=len(months) + 1))
+        chart.width, chart.height = 22, 11
+        trend_ws.add_chart(chart, "E2")
+
+    diary = SheetWriter(
+        wb.create_sheet("Diary"),
+        [
+            "Time",
+            "Diary",
+            "Channel",
+            "Organisation",
+            "Place",
+            "What happened",
+            "Expectation",
+            "Experience",
+            "Satisfaction",
+            "Feeling",
+            "Criteria",
+            "Recommend",
+            "Warn",
+        ],
+        {0: DATE_FORMAT},
+        [17, 26, 12, 24, 20, 50, 11, 11, 11, 14, 30, 10, 8],
+    )
+    for e in measures.diary_timeline(session, flt):
+        diary.append(
+            [
+                e.occurred_at,
+                e.diary.title,
+                e.channel,
+                e.organisation,
+                e.place,
+                e.description,
+                e.expectation,
+                e.experience,
+                e.satisfaction,
+                e.feeling,
+                ", ".join(map(str, e.criteria)),
+                "yes" if e.would_recommend else "",
+                "yes" if e.would_warn else "",
+            ]
+        )
+    diary.finish()
+
+    with atomic_path(out) as tmp:
+        wb.save(tmp)
+    if progress:
+        progress(total, total)
+    return out
+
+
+def write_answers_csv(
+    session: Session,
+    out: Path,
+    flt: AuditFilter,
+    lang: str = "en",
+    cancelled: IsCancelled | None = None,
+) -> Path:
+    """The Answers table as CSV in UTF-8 with a BOM, so Excel opens every language right."""
+    with atomic_path(out) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(ANSWER_HEADERS)
+        for n, row in enumerate(_csv_rows(iter_answer_rows(session, flt, lang))):
+            if cancelled and n % 5000 == 0 and cancelled():
+                raise Cancelled("the export was cancelled; no file was written")
+            writer.writerow(row)
+    return out
+
+
+def _csv_rows(rows: Iterable[tuple[Any, ...]]) -> Iterator[list[Any]]:
+    for row in rows:
+        out = []
+        for value in row:
+            if isinstance(value, datetime):
+                value = value.isoformat()
+            elif isinstance(value, bool):
+                value = "yes" if value else ""
+            elif isinstance(value, float):
+                value = f"{value:.4g}"
+            out.append(csv_safe(value))
+        yield out
