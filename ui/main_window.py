@@ -24,6 +24,7 @@ from auditor.services.templates import install_builtins
 from auditor.store.db import Database, open_database
 from ui.pages.audits import AuditsPage
 from ui.pages.placeholder import NotBuiltPage
+from ui.pages.reports import ReportsPage
 from ui.settings import Settings
 
 DB_FILTER = "Service Auditor databases (*.sqlite *.db);;All files (*)"
@@ -45,6 +46,9 @@ class MainWindow(QMainWindow):
         self.audits_page = AuditsPage()
         self.audits_page.message.connect(self.show_message)
         self._add_page(self.tr("Audits"), self.audits_page)
+        self.reports_page = ReportsPage(self.settings)
+        self.reports_page.message.connect(self.show_message)
+        self._add_page(self.tr("Reports"), self.reports_page)
         planned = [
             (self.tr("Diaries"), self.tr("keep service-event diaries and see their summary.")),
             (self.tr("Dashboard"), self.tr("follow scores by location, standard and period.")),
@@ -121,6 +125,7 @@ class MainWindow(QMainWindow):
                 )
             )
         self.audits_page.set_database(self.db)
+        self.reports_page.set_database(self.db)
 
     def switch_to(self, target: str | Path) -> bool:
         """Open another database; on failure keep the current one and say why."""
