@@ -162,3 +162,26 @@ def test_screenshot_of_audits_page(qtbot: QtBot, demo_copy: Path, artifacts_dir:
     image = window.grab()
     assert image.width() >= 1000
     assert image.save(str(artifacts_dir / "main-window-audits.png"))
+
+
+def test_pdf_report_of_the_selected_audit(
+    qtbot: QtBot, demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PdfReader
+
+    window = _window(qtbot, demo_copy)
+    page = window.audits_page
+    target = tmp_path / "one.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    messages: list[str] = []
+    page.message.connect(messages.append)
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    assert messages == ["Select an audit first."]
+    first = page.table.visualRect(page.proxy.index(0, 1)).center()
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    row = page.model.row_at(page.proxy.mapToSource(page.proxy.index(0, 0)).row())
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.job is None and target.exists(), timeout=60_000)
+    text = "".join(p.extract_text() or "" for p in PdfReader(str(target)).pages)
+    assert row.location in text
+    assert messages[-1].startswith("Report written")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -78,13 +80,63 @@ class AuditsPage(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
+        self.report_button = QPushButton(self.tr("PDF report…"))
+        self.report_button.setObjectName("auditReport")
+        self.report_button.setToolTip(self.tr("Write the selected audit's report as a PDF"))
+        self.report_button.clicked.connect(self.report_selected)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
         bar.addWidget(self.status, 1)
         bar.addWidget(self.count)
+        bar.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.stack)
+
+    def selected_audit(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        source = self.proxy.mapToSource(rows[0])
+        return str(self.model.row_at(source.row()).id)
+
+    def report_selected(self) -> None:
+        """The audit report of the selected audit, written on the thread pool."""
+        audit_id = self.selected_audit()
+        if self.db is None or audit_id is None or self.job is not None:
+            self.message.emit(self.tr("Select an audit first."))
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save audit report"), f"audit-{audit_id[:8]}.pdf", "PDF (*.pdf)"
+        )
+        if not path:
+            return
+        from auditor.reports.pdf_base import ReportOptions
+        from auditor.reports.pdf_reports import audit_pdf
+        from ui.settings import Settings
+
+        settings = Settings()
+        options = ReportOptions(
+            lang=settings.language or "en",
+            organisation=settings.organisation_name,
+            logo=Path(settings.logo_path) if settings.logo_path else None,
+        )
+        db = self.db
+
+        def body(progress: workers.Progress, cancelled: Any) -> str:
+            with db.session() as session:
+                return str(audit_pdf(session, audit_id, Path(path), options))
+
+        self.job = workers.Job(body)
+        self.job.signals.succeeded.connect(
+            lambda where: self.message.emit(self.tr("Report written: %1").replace("%1", where))
+        )
+        self.job.signals.failed.connect(self.message.emit)
+        self.job.signals.finished.connect(self._report_finished)
+        workers.start(self.job)
+
+    def _report_finished(self) -> None:
+        self.job = None
 
     def _build_empty_state(self) -> QWidget:
         box = QWidget()
