@@ -10,13 +10,14 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from auditor.labels import pick_label
 from auditor.reports.labels import label
 from auditor.scoring.model import AuditScore
 from auditor.services.audits import AuditFilter, apply_filter, joined
 from auditor.services.scoring import TemplateCache, compute_audit_score
+from auditor.services.templates import load_version
 from auditor.store.models import (
     Answer,
     Audit,
@@ -24,7 +25,6 @@ from auditor.store.models import (
     Location,
     Person,
     Question,
-    Section,
     TemplateVersion,
 )
 
@@ -114,23 +114,6 @@ def answer_lines(
                 )
             )
     return lines
-
-
-def load_version(session: Session, version_id: uuid.UUID) -> TemplateVersion:
-    version = session.scalar(
-        select(TemplateVersion)
-        .where(TemplateVersion.id == version_id)
-        .options(
-            selectinload(TemplateVersion.sections)
-            .selectinload(Section.questions)
-            .selectinload(Question.choices),
-            selectinload(TemplateVersion.sections)
-            .selectinload(Section.questions)
-            .selectinload(Question.standards),
-        )
-    )
-    assert version is not None
-    return version
 
 
 def iter_answer_rows(

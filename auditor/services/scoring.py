@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Select, Table, bindparam, select, type_coerce, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 from auditor.errors import Cancelled, NotFound
@@ -31,6 +31,7 @@ from auditor.scoring.model import (
     TemplateSpec,
 )
 from auditor.services.audits import AuditFilter, apply_filter, joined, parse_audit_id
+from auditor.services.templates import load_version
 from auditor.store.models import (
     Answer,
     Audit,
@@ -38,8 +39,6 @@ from auditor.store.models import (
     Location,
     Organisation,
     Person,
-    Question,
-    Section,
     TemplateVersion,
 )
 
@@ -101,20 +100,7 @@ class TemplateCache:
 
     def get(self, version_id: uuid.UUID) -> CompiledTemplate:
         if version_id not in self._compiled:
-            version = self.session.scalar(
-                select(TemplateVersion)
-                .where(TemplateVersion.id == version_id)
-                .options(
-                    selectinload(TemplateVersion.sections)
-                    .selectinload(Section.questions)
-                    .selectinload(Question.choices),
-                    selectinload(TemplateVersion.sections)
-                    .selectinload(Section.questions)
-                    .selectinload(Question.standards),
-                )
-            )
-            if version is None:
-                raise NotFound(f"template version {version_id} does not exist")
+            version = load_version(self.session, version_id)
             self._compiled[version_id] = compile_version(version, self.language)
         return self._compiled[version_id]
 

@@ -8,11 +8,12 @@ audits already filled keep the exact questions they were scored on.
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from auditor.errors import AuditorError, NotFound
@@ -345,24 +346,34 @@ def template_document(version: TemplateVersion) -> dict[str, Any]:
     return canonical_document(raw)
 
 
+def _with_tree(query: Select[TemplateVersion]) -> Select[TemplateVersion]:
+    """Load a version with its sections, questions, choices and standards in four queries."""
+    questions = selectinload(TemplateVersion.sections).selectinload(Section.questions)
+    return query.options(
+        questions.selectinload(Question.choices), questions.selectinload(Question.standards)
+    )
+
+
 def latest_version(session: Session, name: str) -> TemplateVersion:
     version = session.scalar(
-        select(TemplateVersion)
-        .join(ChecklistTemplate)
-        .where(ChecklistTemplate.name == name)
-        .order_by(TemplateVersion.version.desc())
-        .limit(1)
-        .options(
-            selectinload(TemplateVersion.sections)
-            .selectinload(Section.questions)
-            .selectinload(Question.choices),
-            selectinload(TemplateVersion.sections)
-            .selectinload(Section.questions)
-            .selectinload(Question.standards),
+        _with_tree(
+            select(TemplateVersion)
+            .join(ChecklistTemplate)
+            .where(ChecklistTemplate.name == name)
+            .order_by(TemplateVersion.version.desc())
+            .limit(1)
         )
     )
     if version is None:
         raise NotFound(f"no checklist template named '{name}'")
+    return version
+
+
+def load_version(session: Session, version_id: uuid.UUID) -> TemplateVersion:
+    query = select(TemplateVersion).where(TemplateVersion.id == version_id)
+    version = session.scalar(_with_tree(query))
+    if version is None:
+        raise NotFound(f"template version {version_id} does not exist")
     return version
 
 
