@@ -19,6 +19,8 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from auditor.errors import AuditorError, Cancelled
+from auditor.services.diaries import CRITERIA as DIARY_CRITERIA
+from auditor.services.diaries import FEELINGS
 from auditor.services.templates import install_builtins, latest_version
 from auditor.store.models import (
     ActionStatus,
@@ -198,17 +200,6 @@ DIARY_PLACES = [
     ("Restaurant", "Balkan Grill", "in_person"),
     ("Town hall", "City Office", "in_person"),
 ]
-DIARY_CRITERIA = [
-    "courtesy",
-    "professionalism",
-    "empathy",
-    "willingness_to_help",
-    "listening",
-    "waiting_time",
-    "speed",
-    "convenience",
-]
-FEELINGS = ["pleased", "indifferent", "annoyed", "delighted", "frustrated", "relieved"]
 DIARY_TEXT = {
     "pl": "Szybko i sprawnie, ale bez uśmiechu.",
     "bg": "Чаках дълго, но служителят се извини.",

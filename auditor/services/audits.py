@@ -37,6 +37,7 @@ class AuditFilter:
     status: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+    diary: str | None = None  # diary id or title; only diary measures read it
 
 
 @dataclass(frozen=True)

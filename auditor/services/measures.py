@@ -177,6 +177,11 @@ def _diary_query(flt: AuditFilter) -> Any:
         .join(Person, Diary.owner_id == Person.id)
         .order_by(DiaryEvent.occurred_at)
     )
+    if flt.diary:
+        try:
+            query = query.where(Diary.id == uuid.UUID(flt.diary))
+        except ValueError:
+            query = query.where(Diary.title == flt.diary)
     if flt.organisation:
         query = query.where(DiaryEvent.organisation == flt.organisation)
     if flt.shopper:

@@ -112,7 +112,7 @@ CACHE_COLUMNS = ("score", "passed", "grade", "critical_failed", "score_detail", 
 RAW = NullType()  # read a column as the driver returns it, without the type's conversion
 
 
-def _cache_values(result: AuditScore) -> dict[str, Any]:
+def cache_values(result: AuditScore) -> dict[str, Any]:
     detail = result.to_json(questions=False)  # questions are recomputed when shown
     detail["standards"] = {
         c: [round(e, 6), round(p, 6), f]
@@ -167,7 +167,7 @@ def compute_audit_score(
 def rescore_audit(session: Session, audit_id: uuid.UUID) -> AuditScore:
     """Recompute one audit's score and store it with the audit (in the caller's transaction)."""
     result = compute_audit_score(session, audit_id)
-    session.execute(update(Audit).where(Audit.id == audit_id).values(**_cache_values(result)))
+    session.execute(update(Audit).where(Audit.id == audit_id).values(**cache_values(result)))
     return result
 
 
@@ -262,7 +262,7 @@ def recompute_scores(
         updates = []
         for audit_id in chunk:
             result = score_audit(cache.get(version_of[audit_id]).spec, grouped[audit_id])
-            updates.append({"audit_id": audit_id, **_cache_values(result)})
+            updates.append({"audit_id": audit_id, **cache_values(result)})
         session.connection().execute(statement, updates)
         done += len(chunk)
         if progress:

@@ -329,6 +329,8 @@ class Audit(Identified, Base):
     critical_failed: Mapped[list[Any]] = mapped_column(JSON, default=list, nullable=True)
     score_detail: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     scored_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # Revision 0003: the question the shopper was on, so reopening continues there.
+    resume_question: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     template_version: Mapped[TemplateVersion] = relationship()
     location: Mapped[Location] = relationship()
