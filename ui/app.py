@@ -12,7 +12,8 @@ from auditor.errors import AuditorError
 from auditor.paths import resources_dir
 from auditor.services.templates import install_builtins
 from auditor.store.db import Database, open_database
-from ui.main_window import MainWindow, layout_direction_for
+from ui.direction import layout_direction_for
+from ui.main_window import MainWindow
 from ui.settings import Settings
 
 

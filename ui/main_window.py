@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.audits_page.close_forms()
         job = self.audits_page.job
         if job is not None:
             job.cancel()
@@ -184,11 +185,3 @@ class MainWindow(QMainWindow):
             QThreadPool.globalInstance().waitForDone(10_000)
         self.db.close()
         event.accept()
-
-
-def layout_direction_for(language: str) -> Qt.LayoutDirection:
-    from auditor.labels import RTL_LANGUAGES
-
-    if language in RTL_LANGUAGES:
-        return Qt.LayoutDirection.RightToLeft
-    return Qt.LayoutDirection.LeftToRight

@@ -56,3 +56,20 @@ class Settings:
     @logo_path.setter
     def logo_path(self, path: str) -> None:
         self._qs.setValue("reports/logo_path", path)
+
+    @property
+    def shopper_name(self) -> str:
+        """Who fills audits on this laptop (offered when an audit starts)."""
+        return self._str("capture/shopper_name")
+
+    @shopper_name.setter
+    def shopper_name(self, name: str) -> None:
+        self._qs.setValue("capture/shopper_name", name)
+
+    @property
+    def reviewer_name(self) -> str:
+        return self._str("review/reviewer_name")
+
+    @reviewer_name.setter
+    def reviewer_name(self, name: str) -> None:
+        self._qs.setValue("review/reviewer_name", name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -22,10 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditor.errors import AuditorError
 from auditor.services.audits import list_audits
+from auditor.services.capture import review_audit
 from auditor.store.db import Database
+from auditor.store.models import ReviewDecision
 from ui import workers
+from ui.capture.form_window import AuditFormWindow
+from ui.capture.start_dialog import StartAuditDialog
 from ui.models.audit_table import AuditFilterProxy, AuditTableModel, status_label
+from ui.settings import Settings
 
 
 def fill_with_demo(db: Database, progress: workers.Progress, cancelled: Any) -> dict[str, int]:
@@ -84,10 +92,30 @@ class AuditsPage(QWidget):
         self.report_button.setObjectName("auditReport")
         self.report_button.setToolTip(self.tr("Write the selected audit's report as a PDF"))
         self.report_button.clicked.connect(self.report_selected)
+        self.new_button = QPushButton(self.tr("&New audit…"))
+        self.new_button.setObjectName("newAudit")
+        self.new_button.clicked.connect(self.new_audit)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setObjectName("openAudit")
+        self.open_button.setToolTip(self.tr("Continue a draft, or read a submitted audit"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.accept_button = QPushButton(self.tr("Accept"))
+        self.accept_button.setObjectName("acceptAudit")
+        self.accept_button.clicked.connect(lambda: self.review_selected(accept=True))
+        self.return_button = QPushButton(self.tr("Return…"))
+        self.return_button.setObjectName("returnAudit")
+        self.return_button.setToolTip(self.tr("Send a submitted audit back with notes"))
+        self.return_button.clicked.connect(lambda: self.review_selected(accept=False))
+        self.forms: dict[str, AuditFormWindow] = {}
         bar = QHBoxLayout()
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.open_button)
         bar.addWidget(self.search, 3)
         bar.addWidget(self.status, 1)
         bar.addWidget(self.count)
+        bar.addWidget(self.accept_button)
+        bar.addWidget(self.return_button)
         bar.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -99,6 +127,79 @@ class AuditsPage(QWidget):
             return None
         source = self.proxy.mapToSource(rows[0])
         return str(self.model.row_at(source.row()).id)
+
+    def new_audit(self) -> None:
+        if self.db is None:
+            return
+        settings = Settings()
+        dialog = StartAuditDialog(self.db, settings.shopper_name, self)
+        if dialog.exec() == StartAuditDialog.DialogCode.Accepted and dialog.audit_id:
+            settings.shopper_name = dialog.shopper.currentText().strip()
+            self.reload()
+            self.open_audit(str(dialog.audit_id))
+
+    def open_selected(self) -> None:
+        audit_id = self.selected_audit()
+        if audit_id is None:
+            self.message.emit(self.tr("Select an audit first."))
+            return
+        self.open_audit(audit_id)
+
+    def open_audit(self, audit_id: str) -> AuditFormWindow | None:
+        """The form of an audit in its own window (one window per audit)."""
+        if self.db is None:
+            return None
+        if audit_id in self.forms:
+            window = self.forms[audit_id]
+            window.raise_()
+            window.activateWindow()
+            return window
+        try:
+            window = AuditFormWindow(self.db, uuid.UUID(audit_id), Settings().language or "en")
+        except AuditorError as exc:
+            self.message.emit(exc.describe())
+            return None
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.submitted.connect(lambda _id: self.reload())
+        window.closed.connect(self._form_closed)
+        self.forms[audit_id] = window
+        window.show()
+        return window
+
+    def _form_closed(self, audit_id: str) -> None:
+        self.forms.pop(audit_id, None)
+        self.reload()
+
+    def close_forms(self) -> None:
+        for window in list(self.forms.values()):
+            window.close()
+
+    def review_selected(self, accept: bool) -> None:
+        """A reviewer accepts a submitted audit, or returns it with notes for the shopper."""
+        audit_id = self.selected_audit()
+        if self.db is None or audit_id is None:
+            self.message.emit(self.tr("Select a submitted audit first."))
+            return
+        settings = Settings()
+        notes = ""
+        if not accept:
+            notes, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Return to the shopper"), self.tr("What should the shopper change?")
+            )
+            if not ok:
+                return
+        reviewer = settings.reviewer_name or self.tr("Reviewer")
+        decision = ReviewDecision.ACCEPTED if accept else ReviewDecision.RETURNED
+        try:
+            with self.db.session() as session:
+                review_audit(session, uuid.UUID(audit_id), reviewer, decision, notes)
+        except AuditorError as exc:
+            self.message.emit(exc.describe())
+            return
+        self.message.emit(
+            self.tr("Audit accepted.") if accept else self.tr("Audit returned to the shopper.")
+        )
+        self.reload()
 
     def report_selected(self) -> None:
         """The audit report of the selected audit, written on the thread pool."""
@@ -113,7 +214,6 @@ class AuditsPage(QWidget):
             return
         from auditor.reports.pdf_base import ReportOptions
         from auditor.reports.pdf_reports import audit_pdf
-        from ui.settings import Settings
 
         settings = Settings()
         options = ReportOptions(

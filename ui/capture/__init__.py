@@ -1,0 +1,1 @@
+"""Capture: the audit form, its editors and autosave."""

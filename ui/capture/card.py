@@ -1,0 +1,277 @@
+"""A question card: label, answer editor, N/A, comment, attachments, and whether it is saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditor.services.capture import ATTACHMENT_KINDS, AnswerState, AttachmentInfo, QuestionView
+from ui.capture.editors import AnswerEditor, editor_for
+
+THUMBNAIL = 96
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("QuestionCard", text)
+
+
+class QuestionCard(QFrame):
+    changed = Signal(str)  # question key: the user changed answer, N/A or comment
+    files_chosen = Signal(str, list)  # question key, [Path]
+
+    def __init__(self, question: QuestionView, number: str, state: AnswerState) -> None:
+        super().__init__()
+        self.question = question
+        self.setObjectName(f"q_{question.key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setProperty("current", False)
+        self.read_only = False
+
+        title = QLabel(f"<b>{number}</b>&nbsp;&nbsp;{_escape(question.label)}")
+        title.setObjectName("questionLabel")
+        title.setWordWrap(True)
+        title.setTextFormat(Qt.TextFormat.RichText)
+        marks = []
+        if question.required:
+            marks.append(tr("required"))
+        if question.critical:
+            marks.append(tr("critical"))
+        self.marks = QLabel(" · ".join(marks))
+        self.marks.setObjectName("marks")
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedState")
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(self.marks)
+        head.addWidget(self.saved_label)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        if question.help:
+            help_label = QLabel(question.help)
+            help_label.setObjectName("help")
+            help_label.setWordWrap(True)
+            layout.addWidget(help_label)
+
+        self.editor: AnswerEditor | None = editor_for(question)
+        answer_row = QHBoxLayout()
+        if self.editor is not None:
+            self.editor.changed.connect(self._editor_changed)
+            answer_row.addWidget(self.editor, 1)
+            proxy = self.editor.focus_widget()
+            if proxy is not None:
+                self.setFocusProxy(proxy)
+        self.attachments: list[AttachmentInfo] = []
+        self.thumbs = QHBoxLayout()
+        if question.kind in ATTACHMENT_KINDS:
+            self.setAcceptDrops(True)
+            attach = QPushButton(tr("Attach file…"))
+            attach.setObjectName("attach")
+            attach.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            attach.setToolTip(tr("Enter, or drop files on the question"))
+            attach.clicked.connect(self.choose_files)
+            answer_row.addWidget(attach)
+            answer_row.addLayout(self.thumbs)
+            answer_row.addStretch(1)
+        self.na_button = QPushButton(tr("N/A"))
+        self.na_button.setObjectName("answer_na")
+        self.na_button.setCheckable(True)
+        self.na_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.na_button.setToolTip(tr("Not applicable (A, or Ctrl+D in a text field)"))
+        self.na_button.clicked.connect(self._na_clicked)
+        self.na_button.setVisible(question.na_allowed)
+        answer_row.addWidget(self.na_button)
+        layout.addLayout(answer_row)
+
+        self.comment = QLineEdit()
+        self.comment.setObjectName("comment")
+        self.comment.setPlaceholderText(tr("Comment (what you saw, in your words)"))
+        self.comment.editingFinished.connect(self._comment_done)
+        self.comment.setVisible(bool(state.comment))
+        layout.addWidget(self.comment)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self._comment_saved = state.comment
+        self.set_state(state)
+
+    # state ---------------------------------------------------------------------------------
+    def state(self) -> AnswerState:
+        value = self.editor.value() if self.editor is not None else None
+        if self.question.kind in ATTACHMENT_KINDS:
+            value = [a.name for a in self.attachments] or None
+        na = self.na_button.isChecked()
+        return AnswerState(None if na else value, na, self.comment.text())
+
+    def set_state(self, state: AnswerState) -> None:
+        """Show a stored (or undone) answer without reporting it as a change."""
+        if self.editor is not None:
+            self.editor.set_value(None if state.na else state.value)
+            self.editor.setEnabled(not state.na and not self.read_only)
+        self.na_button.setChecked(state.na)
+        self.comment.setText(state.comment)
+        self._comment_saved = state.comment
+        if state.comment:
+            self.comment.show()
+
+    def set_attachments(self, attachments: list[AttachmentInfo]) -> None:
+        self.attachments = list(attachments)
+        while self.thumbs.count():
+            item = self.thumbs.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for att in self.attachments:
+            thumb = QLabel()
+            thumb.setObjectName("thumbnail")
+            thumb.setToolTip(f"{att.name} ({att.size // 1024 + 1} KB)")
+            pixmap = QPixmap()
+            if att.media_type.startswith("image/") and pixmap.loadFromData(att.data):
+                thumb.setPixmap(
+                    pixmap.scaled(
+                        THUMBNAIL, THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )  # fmt: skip
+            else:
+                thumb.setText(att.name)
+                thumb.setFrameShape(QFrame.Shape.Box)
+            self.thumbs.addWidget(thumb)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        if self.editor is not None:
+            self.editor.set_read_only(read_only)
+            if not read_only:
+                self.editor.setEnabled(not self.na_button.isChecked())
+        self.na_button.setEnabled(not read_only)
+        self.comment.setReadOnly(read_only)
+        self.setAcceptDrops(not read_only and self.question.kind in ATTACHMENT_KINDS)
+        for button in self.findChildren(QPushButton, "attach"):
+            button.setEnabled(not read_only)
+
+    def set_saved(self, text: str) -> None:
+        self.saved_label.setText(text)
+
+    def set_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def set_current(self, current: bool) -> None:
+        if self.property("current") != current:
+            self.setProperty("current", current)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+    def commit_pending(self) -> None:
+        if self.editor is not None:
+            self.editor.commit_pending()
+        if self.comment.text() != self._comment_saved:
+            self._comment_done()
+
+    # user actions --------------------------------------------------------------------------
+    def _editor_changed(self) -> None:
+        if self.na_button.isChecked():
+            self.na_button.setChecked(False)
+        self.changed.emit(self.question.key)
+
+    def _na_clicked(self) -> None:
+        if self.editor is not None:
+            if self.na_button.isChecked():
+                self.editor.set_value(None)
+            self.editor.setEnabled(not self.na_button.isChecked())
+        self.changed.emit(self.question.key)
+
+    def toggle_na(self) -> bool:
+        if not self.question.na_allowed or self.read_only:
+            return False
+        self.na_button.setChecked(not self.na_button.isChecked())
+        self._na_clicked()
+        return True
+
+    def _comment_done(self) -> None:
+        if self.comment.text() != self._comment_saved:
+            self._comment_saved = self.comment.text()
+            self.changed.emit(self.question.key)
+
+    def edit_comment(self) -> None:
+        self.comment.show()
+        self.comment.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def toggle_timer(self) -> bool:
+        toggle = getattr(self.editor, "toggle_timer", None)
+        return bool(toggle()) if toggle is not None else False
+
+    def choose_files(self) -> None:
+        if self.read_only:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            tr("Attach files"),
+            "",
+            tr("Photos and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)"),
+        )
+        if paths:
+            self.files_chosen.emit(self.question.key, [Path(p) for p in paths])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.read_only:
+            if (
+                self.editor is not None
+                and self.editor.isEnabled()
+                and self.editor.handle_key(event)
+            ):
+                event.accept()
+                return
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if plain and event.key() == Qt.Key.Key_A and self.toggle_na():
+                event.accept()
+                return
+            if (
+                plain
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+                and self.question.kind in ATTACHMENT_KINDS
+            ):
+                self.choose_files()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and not self.read_only:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.files_chosen.emit(self.question.key, paths)
+            event.acceptProposedAction()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class SectionHeader(QLabel):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setObjectName("sectionHeader")
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.setFont(font)

@@ -1,0 +1,606 @@
+"""The audit form: an outline of sections, one card per question, the live score, autosave.
+
+Every change is saved at once by the form's writer thread (one transaction each); the score,
+relevance rules and completion counts are recomputed in memory with the scoring engine, so
+what the shopper sees is what the database will say.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditor.errors import AuditorError
+from auditor.scoring.audit import is_relevant, plain_values
+from auditor.scoring.model import AuditScore
+from auditor.services import capture
+from auditor.services.capture import AnswerState, AuditForm
+from auditor.store.db import Database
+from ui.capture.autosave import AutosaveWriter
+from ui.capture.card import QuestionCard, SectionHeader
+from ui.direction import layout_direction_for
+
+RESUME_DELAY_MS = 400
+STYLE = """
+QuestionCard { border: 1px solid palette(mid); border-radius: 6px; }
+QuestionCard[current="true"] { border: 2px solid palette(highlight); }
+QLabel#error { color: #b00020; }
+QLabel#marks { color: palette(mid); }
+QLabel#scoreValue { font-size: 28px; font-weight: bold; }
+QLabel#criticalList { color: #b00020; }
+QLabel#banner { background: #fff4ce; padding: 6px; border-radius: 4px; }
+QuestionCard QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
+    border: 1px solid palette(dark); border-radius: 3px; padding: 3px; }
+"""
+
+SHORTCUTS = (
+    ("Tab / Shift+Tab", "next / previous question"),
+    ("Y / N", "yes / no"),
+    ("A", "not applicable (where allowed)"),
+    ("Ctrl+D", "not applicable, also inside a text field"),
+    ("0-9", "rating, or the n-th choice (two digits for 10)"),
+    ("Enter", "attach a file to a photo or file question"),
+    ("Ctrl+T", "start / stop the stopwatch of a wait or duration"),
+    ("Ctrl+M", "comment on the current question"),
+    ("Ctrl+Enter / Ctrl+Shift+Enter", "next / previous section"),
+    ("Ctrl+F", "jump to a question"),
+    ("Ctrl+Z", "undo the last answer change"),
+    ("Ctrl+B", "score breakdown"),
+    ("Alt+S", "submit"),
+    ("F1", "this list"),
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AuditForm", text)
+
+
+@dataclass(frozen=True)
+class Undo:
+    key: str
+    state: AnswerState
+
+
+class AuditFormWindow(QMainWindow):
+    answer_saved = Signal(str)  # question key, once its newest change is committed
+    submitted = Signal(str)  # audit id
+    closed = Signal(str)
+
+    def __init__(self, db: Database, audit_id: uuid.UUID, language: str = "en") -> None:
+        super().__init__()
+        self.db = db
+        with db.session() as session:
+            self.form: AuditForm = capture.load_form(session, audit_id, language)
+            self.writer = capture.AnswerWriter(session, audit_id)
+        self.audit_id = audit_id
+        self.answers: dict[str, AnswerState] = dict(self.form.answers)
+        self.undo_stack: list[Undo] = []
+        self.waiting: dict[str, int] = {}  # question key -> newest save in flight
+        self.show_problems = False
+        self.autosave = AutosaveWriter(db, self)
+        self.autosave.saved.connect(self._saved)
+        self.autosave.failed.connect(self._save_failed)
+        self.setLayoutDirection(layout_direction_for(language))
+        self.setWindowTitle(
+            tr("%1 — %2").replace("%1", self.form.checklist).replace("%2", self.form.location)
+        )
+        self.setStyleSheet(STYLE)
+        self.resize(1200, 800)
+
+        self.cards: dict[str, QuestionCard] = {}
+        self.headers: dict[str, SectionHeader] = {}
+        self._build()
+        self._shortcuts()
+        self._resume_timer = QTimer(self)
+        self._resume_timer.setSingleShot(True)
+        self._resume_timer.setInterval(RESUME_DELAY_MS)
+        self._resume_timer.timeout.connect(self._store_resume_point)
+        self._current: QuestionCard | None = None
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
+        self._refresh()
+        self.set_read_only(not self.form.editable)
+        QTimer.singleShot(0, self._resume)
+
+    # building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        form = self.form
+        head = QLabel(
+            tr("<b>%1</b> (version %2) · %3 · %4 · visit %5").replace("%1", form.checklist)
+            .replace("%2", str(form.version)).replace("%3", form.location)
+            .replace("%4", form.shopper)
+            .replace("%5", form.visit_start.strftime("%Y-%m-%d %H:%M"))
+        )  # fmt: skip
+        head.setObjectName("formHeader")
+        head.setWordWrap(True)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        self.outline = QTreeWidget()
+        self.outline.setObjectName("outline")
+        self.outline.setHeaderLabels([tr("Section"), tr("Done")])
+        self.outline.setRootIsDecorated(False)
+        self.outline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.outline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.outline.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.outline.header().setStretchLastSection(False)
+        self.outline.itemClicked.connect(lambda item, _col: self.go_to_section(item.data(0, 256)))
+
+        content = QWidget()
+        content.setObjectName("formContent")
+        column = QVBoxLayout(content)
+        number = 0
+        for s_index, section in enumerate(form.sections, start=1):
+            header = SectionHeader(f"{s_index}. {section.title}")
+            self.headers[section.key] = header
+            column.addWidget(header)
+            item = QTreeWidgetItem([section.title, ""])
+            item.setData(0, 256, section.key)
+            self.outline.addTopLevelItem(item)
+            for q_index, q in enumerate(section.questions, start=1):
+                number += 1
+                card = QuestionCard(
+                    q, f"{s_index}.{q_index}", self.answers.get(q.key, AnswerState())
+                )
+                card.set_attachments(form.attachments.get(q.key, []))
+                card.changed.connect(self._card_changed)
+                card.files_chosen.connect(self.attach_files)
+                self.cards[q.key] = card
+                column.addWidget(card)
+        column.addStretch(1)
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("formScroll")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setWidget(content)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        self.score_value = QLabel()
+        self.score_value.setObjectName("scoreValue")
+        self.score_state = QLabel()
+        self.score_state.setObjectName("scoreState")
+        self.critical = QLabel()
+        self.critical.setObjectName("criticalList")
+        self.critical.setWordWrap(True)
+        breakdown = QPushButton(tr("Breakdown…"))
+        breakdown.setObjectName("breakdownButton")
+        breakdown.clicked.connect(self.show_breakdown)
+        self.problem_list = QListWidget()
+        self.problem_list.setObjectName("problems")
+        self.problem_list.itemActivated.connect(self._problem_chosen)
+        self.problem_list.itemClicked.connect(self._problem_chosen)
+        self.problem_list.hide()
+        self.submit_button = QPushButton(tr("&Submit"))
+        self.submit_button.setObjectName("submitButton")
+        self.submit_button.clicked.connect(self.submit)
+        self.save_state = QLabel()
+        self.save_state.setObjectName("saveState")
+        shortcuts = QPushButton(tr("Keyboard shortcuts (F1)"))
+        shortcuts.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        shortcuts.clicked.connect(self.show_shortcuts)
+        breakdown.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.submit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for widget in (
+            QLabel(tr("Score")),
+            self.score_value,
+            self.score_state,
+            self.critical,
+            breakdown,
+            self.problem_list,
+            self.submit_button,
+            self.save_state,
+        ):
+            side_layout.addWidget(widget)  # fmt: skip
+        side_layout.addStretch(1)
+        side_layout.addWidget(shortcuts)
+
+        self.jump = QLineEdit()
+        self.jump.setObjectName("jump")
+        self.jump.setPlaceholderText(tr("Jump to a question (Ctrl+F)"))
+        labels = [f"{c.question.label}" for c in self.cards.values()]
+        completer = QCompleter(labels, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.jump.setCompleter(completer)
+        completer.activated.connect(self.jump_to_label)
+        self.jump.returnPressed.connect(lambda: self.jump_to_label(self.jump.text()))
+
+        splitter = QSplitter()
+        splitter.addWidget(self.outline)
+        splitter.addWidget(self.scroller)
+        splitter.addWidget(side)
+        splitter.setSizes([230, 720, 250])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(head)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.jump)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        if form.review_notes:
+            self._show_banner(
+                tr("Returned by the reviewer: %1").replace("%1", " / ".join(form.review_notes))
+            )
+
+    def _shortcuts(self) -> None:
+        pairs: list[tuple[QKeySequence | str, Any]] = [
+            ("Ctrl+Return", lambda: self.step_section(1)),
+            ("Ctrl+Enter", lambda: self.step_section(1)),
+            ("Ctrl+Shift+Return", lambda: self.step_section(-1)),
+            ("Ctrl+M", self.comment_current),
+            ("Ctrl+F", self.focus_jump),
+            ("Ctrl+Z", self.undo),
+            ("Ctrl+D", self.na_current),
+            ("Ctrl+T", self.timer_current),
+            ("Ctrl+B", self.show_breakdown),
+            ("F1", self.show_shortcuts),
+        ]
+        for keys, slot in pairs:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+
+    # state and saving ----------------------------------------------------------------------
+    def _card_changed(self, key: str) -> None:
+        new = self.cards[key].state()
+        old = self.answers.get(key, AnswerState())
+        if new == old:
+            return
+        self.undo_stack.append(Undo(key, old))
+        self._apply(key, new)
+
+    def _apply(self, key: str, state: AnswerState) -> None:
+        self.answers[key] = state
+        writer, actor = self.writer, self.form.shopper
+        self.waiting[key] = self.autosave.submit(
+            key, lambda session: writer.save(session, key, state, actor)
+        )
+        self.cards[key].set_saved(tr("saving…"))
+        self.save_state.setText(tr("Saving…"))
+        self._refresh()
+
+    def _saved(self, seq: int, key: str, _result: object) -> None:
+        if self.waiting.get(key) == seq:
+            del self.waiting[key]
+            if key in self.cards:
+                self.cards[key].set_saved(tr("saved ✓"))
+            self.answer_saved.emit(key)
+        if not self.waiting:
+            self.save_state.setText(tr("All changes saved"))
+
+    def _save_failed(self, seq: int, key: str, message: str) -> None:
+        self.waiting.pop(key, None)
+        if key in self.cards:
+            self.cards[key].set_saved(tr("not saved"))
+            self.cards[key].set_error(message)
+        self.save_state.setText(tr("A change could not be saved: %1").replace("%1", message))
+
+    def undo(self) -> None:
+        if not self.undo_stack or not self.form.editable:
+            self.statusBar().showMessage(tr("Nothing to undo"), 3000)
+            return
+        step = self.undo_stack.pop()
+        card = self.cards[step.key]
+        card.set_state(step.state)
+        self._apply(step.key, step.state)
+        card.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.statusBar().showMessage(tr("Undone: %1").replace("%1", card.question.label), 3000)
+
+    def attach_files(self, key: str, paths: list[Path]) -> None:
+        writer, actor, card = self.writer, self.form.shopper, self.cards[key]
+
+        def work(session: Any) -> list[capture.AttachmentInfo]:
+            return [writer.attach(session, key, p, actor) for p in paths]
+
+        def done(seq: int, what: str, result: object) -> None:
+            if what == f"attach:{key}" and isinstance(result, list):
+                card.set_attachments([*card.attachments, *result])
+                self.answers[key] = AnswerState(
+                    [a.name for a in card.attachments], False, card.comment.text()
+                )
+                card.set_error("")
+                card.set_saved(tr("saved ✓"))
+                self._refresh()
+                self.answer_saved.emit(key)
+
+        self.autosave.saved.connect(done)
+        self.autosave.submit(f"attach:{key}", work)
+        card.set_saved(tr("saving…"))
+
+    # live view -----------------------------------------------------------------------------
+    def score(self) -> AuditScore:
+        return self.form.score(self.answers)
+
+    def _refresh(self) -> None:
+        values = plain_values(capture.engine_answers(self.answers))
+        for index, section in enumerate(self.form.sections):
+            section_relevant = is_relevant(section.relevance, values)
+            self.headers[section.key].setVisible(section_relevant)
+            shown = done = 0
+            for q in section.questions:
+                card = self.cards[q.key]
+                visible = section_relevant and is_relevant(q.relevance, values)
+                card.setVisible(visible)
+                state = self.answers.get(q.key, AnswerState())
+                if visible and q.kind != "note":
+                    shown += 1
+                    done += state.answered
+                card.set_error(capture.constraint_message(q, state, values) if visible else "")
+            item = self.outline.topLevelItem(index)
+            if item is not None:
+                item.setText(1, f"{done}/{shown}")
+                item.setHidden(not section_relevant)
+        result = self.score()
+        self.score_value.setText("—" if result.score is None else f"{result.score:.1f} %")
+        verdict = []
+        if result.passed is not None:
+            verdict.append(tr("pass") if result.passed else tr("fail"))
+        if result.grade:
+            verdict.append(result.grade)
+        self.score_state.setText(" · ".join(verdict))
+        if result.critical_failed:
+            labels = [self.form.question(k).label for k in result.critical_failed]
+            self.critical.setText(tr("Critical failure: %1").replace("%1", "; ".join(labels)))
+        else:
+            self.critical.setText("")
+        if self.show_problems:
+            self._fill_problems()
+
+    def _fill_problems(self) -> list[capture.Problem]:
+        found = capture.problems(self.form, self.answers)
+        self.problem_list.clear()
+        for p in found:
+            item = QListWidgetItem(f"{p.label}: {tr(p.message)}")
+            item.setData(256, p.question)
+            self.problem_list.addItem(item)
+        self.problem_list.setVisible(bool(found))
+        return found
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def set_read_only(self, read_only: bool) -> None:
+        for card in self.cards.values():
+            card.set_read_only(read_only)
+        self.submit_button.setVisible(not read_only)
+        if read_only:
+            self._show_banner(
+                tr("This audit is %1 and can no longer be changed.").replace(
+                    "%1", tr(self.form.status)
+                )
+            )
+
+    # navigation ----------------------------------------------------------------------------
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        card = _card_of(new)
+        if card is None or card.window() is not self:
+            return
+        if self._current is not None and self._current is not card:
+            self._current.set_current(False)
+            self._current.commit_pending()
+        self._current = card
+        card.set_current(True)
+        self.scroller.ensureWidgetVisible(card, 40, 60)
+        for index, section in enumerate(self.form.sections):
+            if any(q.key == card.question.key for q in section.questions):
+                item = self.outline.topLevelItem(index)
+                if item is not None:
+                    self.outline.setCurrentItem(item)
+        if self.form.editable:
+            self._resume_timer.start()
+
+    def _store_resume_point(self) -> None:
+        if self._current is None:
+            return
+        key, audit_id = self._current.question.key, self.audit_id
+        self.autosave.submit(
+            "resume", lambda session: capture.set_resume_point(session, audit_id, key)
+        )
+
+    def current_card(self) -> QuestionCard | None:
+        return self._current
+
+    def focus_question(self, key: str) -> None:
+        card = self.cards.get(key)
+        if card is not None and card.isVisible():
+            card.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_changed(None, card)
+
+    def _resume(self) -> None:
+        key = self.form.resume_question
+        if key and key in self.cards and self.cards[key].isVisibleTo(self):
+            self.focus_question(key)
+            return
+        first = next((c for c in self.cards.values() if c.isVisibleTo(self)), None)
+        if first is not None:
+            self.focus_question(first.question.key)
+
+    def go_to_section(self, key: str) -> None:
+        section = next(s for s in self.form.sections if s.key == key)
+        for q in section.questions:
+            if self.cards[q.key].isVisibleTo(self):
+                self.focus_question(q.key)
+                return
+
+    def step_section(self, step: int) -> None:
+        keys = [s.key for s in self.form.sections if self.headers[s.key].isVisibleTo(self)]
+        if not keys:
+            return
+        current = self._current.question.key if self._current else None
+        here = next(
+            (s.key for s in self.form.sections if any(q.key == current for q in s.questions)),
+            keys[0],
+        )
+        at = keys.index(here) if here in keys else 0
+        self.go_to_section(keys[max(0, min(len(keys) - 1, at + step))])
+
+    def comment_current(self) -> None:
+        if self._current is not None and self.form.editable:
+            self._current.edit_comment()
+
+    def na_current(self) -> None:
+        if self._current is not None:
+            self._current.toggle_na()
+
+    def timer_current(self) -> None:
+        if self._current is not None and not self._current.toggle_timer():
+            self.statusBar().showMessage(tr("This question has no stopwatch"), 3000)
+
+    def focus_jump(self) -> None:
+        self.jump.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.jump.selectAll()
+
+    def jump_to_label(self, text: str) -> None:
+        wanted = text.strip().casefold()
+        for card in self.cards.values():
+            if card.isVisibleTo(self) and wanted and wanted in card.question.label.casefold():
+                self.jump.clear()
+                self.focus_question(card.question.key)
+                return
+        self.statusBar().showMessage(tr("No visible question matches '%1'").replace("%1", text))
+
+    def _problem_chosen(self, item: QListWidgetItem) -> None:
+        self.focus_question(str(item.data(256)))
+
+    # submit, dialogs, closing ----------------------------------------------------------------
+    def commit_pending(self) -> None:
+        for card in self.cards.values():
+            card.commit_pending()
+
+    def submit(self) -> bool:
+        self.commit_pending()
+        self.show_problems = True
+        found = self._fill_problems()
+        if found:
+            self.statusBar().showMessage(
+                tr("%1 answers are missing or break a rule; the list shows them.").replace(
+                    "%1", str(len(found))
+                )
+            )
+            self.focus_question(found[0].question)
+            return False
+        self.autosave.flush()
+        try:
+            with self.db.session() as session:
+                capture.submit_audit(session, self.audit_id, self.form.language)
+        except AuditorError as exc:
+            QMessageBox.warning(self, tr("Cannot submit"), exc.describe())
+            return False
+        self.form.status = "submitted"
+        self.set_read_only(True)
+        self.submitted.emit(str(self.audit_id))
+        self.statusBar().showMessage(tr("Submitted."), 5000)
+        return True
+
+    def show_breakdown(self) -> None:
+        self.breakdown = BreakdownDialog(self.form, self.score(), self)
+        self.breakdown.open()
+
+    def show_shortcuts(self) -> None:
+        dialog = QDialog(self)
+        dialog.setObjectName("shortcutsHelp")
+        dialog.setWindowTitle(tr("Keyboard shortcuts"))
+        table = QTableWidget(len(SHORTCUTS), 2, dialog)
+        table.setHorizontalHeaderLabels([tr("Keys"), tr("Does")])
+        for row, (keys, what) in enumerate(SHORTCUTS):
+            table.setItem(row, 0, QTableWidgetItem(keys))
+            table.setItem(row, 1, QTableWidgetItem(tr(what)))
+        table.resizeColumnsToContents()
+        table.verticalHeader().hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        dialog.resize(560, 480)
+        dialog.open()
+        self.help_dialog = dialog
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.commit_pending()
+        if self._resume_timer.isActive():
+            self._resume_timer.stop()
+            self._store_resume_point()
+        self.autosave.flush()
+        self.autosave.close()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._focus_changed)
+        self.closed.emit(str(self.audit_id))
+        event.accept()
+
+
+def _card_of(widget: QWidget | None) -> QuestionCard | None:
+    while widget is not None:
+        if isinstance(widget, QuestionCard):
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
+class BreakdownDialog(QDialog):
+    """Why the score is what it is: section -> question, earned of possible, and why."""
+
+    def __init__(self, form: AuditForm, result: AuditScore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("breakdown")
+        self.setWindowTitle(tr("Score breakdown"))
+        tree = QTreeWidget()
+        tree.setHeaderLabels([tr("Section / question"), tr("Score"), tr("Points"), tr("Why")])
+        titles = {s.key: s.title for s in form.sections}
+        for section in result.sections:
+            score = "—" if section.score is None else f"{section.score:.1f} %"
+            item = QTreeWidgetItem(
+                [titles.get(section.key, section.key), score,
+                 f"{section.earned:g} / {section.possible:g}", ""]
+            )  # fmt: skip
+            for q in section.questions:
+                QTreeWidgetItem(
+                    item,
+                    [form.question(q.key).label, tr(q.status),
+                     f"{q.earned:.2f} / {q.possible:g}", q.why],
+                )  # fmt: skip
+            tree.addTopLevelItem(item)
+        tree.expandAll()
+        for column in range(4):
+            tree.resizeColumnToContents(column)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        total = "—" if result.score is None else f"{result.score:.1f} %"
+        layout.addWidget(QLabel(tr("Audit score: %1").replace("%1", total)))
+        layout.addWidget(tree)
+        layout.addWidget(buttons)
+        self.tree = tree
+        self.resize(900, 600)
