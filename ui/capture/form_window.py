@@ -133,12 +133,14 @@ class AuditFormWindow(QMainWindow):
     # building ------------------------------------------------------------------------------
     def _build(self) -> None:
         form = self.form
-        head = QLabel(
-            tr("<b>%1</b> (version %2) · %3 · %4 · visit %5").replace("%1", form.checklist)
-            .replace("%2", str(form.version)).replace("%3", form.location)
-            .replace("%4", form.shopper)
-            .replace("%5", form.visit_start.strftime("%Y-%m-%d %H:%M"))
-        )  # fmt: skip
+        parts = [
+            form.checklist, str(form.version), form.location, form.shopper,
+            form.visit_start.strftime("%Y-%m-%d %H:%M"),
+        ]  # fmt: skip
+        text = tr("<b>%1</b> (version %2) · %3 · %4 · visit %5")
+        for n, part in enumerate(parts, start=1):  # isolates keep each part in its own order
+            text = text.replace(f"%{n}", f"\u2068{_html(part)}\u2069")
+        head = QLabel(text)
         head.setObjectName("formHeader")
         head.setWordWrap(True)
         self.banner = QLabel()
@@ -280,6 +282,7 @@ class AuditFormWindow(QMainWindow):
         self._apply(key, new)
 
     def _apply(self, key: str, state: AnswerState) -> None:
+        hidden_before = {k for k, c in self.cards.items() if c.isHidden()}
         self.answers[key] = state
         writer, actor = self.writer, self.form.shopper
         self.waiting[key] = self.autosave.submit(
@@ -288,6 +291,20 @@ class AuditFormWindow(QMainWindow):
         self.cards[key].set_saved(tr("saving…"))
         self.save_state.setText(tr("Saving…"))
         self._refresh()
+        revealed = [k for k in hidden_before if not self.cards[k].isHidden()]
+        if revealed:
+            QTimer.singleShot(0, lambda: self._catch_revealed(key, revealed))
+
+    def _catch_revealed(self, changed: str, revealed: list[str]) -> None:
+        """An answer that shows a follow-up question takes the shopper there, even when the
+        Tab that finished the answer had already moved on past it."""
+        order = [k for k, c in self.cards.items() if not c.isHidden()]
+        first = min(revealed, key=order.index)
+        at = order.index(first)
+        current = self._current.question.key if self._current else None
+        just_passed = at + 1 < len(order) and order[at + 1] == current
+        if at > 0 and order[at - 1] == changed and just_passed:
+            self.focus_question(first)
 
     def _saved(self, seq: int, key: str, _result: object) -> None:
         if self.waiting.get(key) == seq:
@@ -402,13 +419,14 @@ class AuditFormWindow(QMainWindow):
             )
 
     # navigation ----------------------------------------------------------------------------
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        card = _card_of(new)
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        card, left = _card_of(new), _card_of(old)
+        if left is not None and left is not card and left.window() is self:
+            left.commit_pending()  # leaving a field saves what was typed in it
         if card is None or card.window() is not self:
             return
         if self._current is not None and self._current is not card:
             self._current.set_current(False)
-            self._current.commit_pending()
         self._current = card
         card.set_current(True)
         self.scroller.ensureWidgetVisible(card, 40, 60)
@@ -559,6 +577,10 @@ class AuditFormWindow(QMainWindow):
             app.focusChanged.disconnect(self._focus_changed)
         self.closed.emit(str(self.audit_id))
         event.accept()
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _card_of(widget: QWidget | None) -> QuestionCard | None:

@@ -1,0 +1,314 @@
+"""The audit form driven like a shopper: keyboard only, live score, relevance, submit, review."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from auditor.services import capture
+from auditor.services.scoring import compute_audit_score
+from auditor.store.db import Database, open_database
+from auditor.store.models import Answer, Attachment, Audit, AuditStatus, Question
+from tests.ui.typing import type_text
+from ui.app import ensure_application, open_startup_database
+from ui.capture.card import QuestionCard
+from ui.capture.form_window import AuditFormWindow
+from ui.capture.start_dialog import AddLocationDialog, StartAuditDialog
+from ui.main_window import MainWindow
+
+CHECKLIST = "mystery-shopper-branch"
+HEBREW_REMARK = "השירות היה אדיב, ממש תודה (ok)"
+
+
+@pytest.fixture
+def db_file(tmp_path: Path) -> Path:
+    path = tmp_path / "field.sqlite"
+    open_startup_database(str(path)).close()
+    return path
+
+
+def _new_audit(db: Database) -> uuid.UUID:
+    with db.session() as s:
+        loc = capture.add_location(s, "Baltic Savings Bank", "Gdańsk Główna", "Gdańsk")
+        return capture.start_audit(
+            s, CHECKLIST, loc.id, "Anna Kowalska", datetime(2026, 11, 20, 10, tzinfo=UTC)
+        )
+
+
+def _form(qtbot: QtBot, db: Database, audit_id: uuid.UUID, lang: str = "en") -> AuditFormWindow:
+    ensure_application()
+    window = AuditFormWindow(db, audit_id, lang)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.current_card() is not None)
+    return window
+
+
+def _card_with_focus() -> QuestionCard | None:
+    widget: QWidget | None = QApplication.focusWidget()
+    while widget is not None and not isinstance(widget, QuestionCard):
+        widget = widget.parentWidget()
+    return widget
+
+
+def _focused_card() -> QuestionCard:
+    card = _card_with_focus()
+    assert card is not None, f"no question has the keyboard but {QApplication.focusWidget()}"
+    return card
+
+
+def _key(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClick(target, key, modifier)
+
+
+def _saved(qtbot: QtBot, window: AuditFormWindow) -> None:
+    qtbot.waitUntil(lambda: not window.waiting and window.autosave.pending == 0, timeout=5000)
+
+
+def _png(path: Path) -> Path:
+    image = QImage(320, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2a7ab0"))
+    image.save(str(path))
+    return path
+
+
+def _answer_focused(qtbot: QtBot, window: AuditFormWindow, photo: Path) -> str:
+    """Answer the question that has the keyboard the way a shopper would, then Tab on."""
+    card = _focused_card()
+    q = card.question
+    if q.kind == "yes_no":
+        _key(qtbot, Qt.Key.Key_Y)
+    elif q.kind == "rating":
+        _key(qtbot, Qt.Key.Key_4 if q.scale_max == 5 else Qt.Key.Key_9)
+    elif q.kind in ("single_choice", "multiple_choice"):
+        _key(qtbot, Qt.Key.Key_1)
+    elif q.kind == "number":
+        type_text(QApplication.focusWidget(), "420")  # past 300 s: shows wait_acknowledged
+    elif q.kind == "duration":
+        type_text(QApplication.focusWidget(), "12:30")
+    elif q.kind == "text":
+        type_text(QApplication.focusWidget(), HEBREW_REMARK)
+    elif q.kind == "photo":
+        _key(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bool(card.attachments), timeout=5000)
+    _key(qtbot, Qt.Key.Key_Tab)
+    qtbot.wait(5)  # the event loop runs between two keystrokes of a person
+    return q.key
+
+
+def test_shopper_fills_a_whole_audit_by_keyboard_and_submits(
+    qtbot: QtBot, db_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    artifacts_dir: Path,
+) -> None:  # fmt: skip
+    photo = _png(tmp_path / "shop-front.png")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo)], ""))
+    db = open_database(db_file)
+    audit_id = _new_audit(db)
+    window = _form(qtbot, db, audit_id)
+    assert not window.cards["wait_acknowledged"].isVisible()  # hidden until a long wait
+
+    answered: list[str] = []
+    for _ in range(40):
+        card = _card_with_focus()
+        if card is None or card.question.key in answered:
+            break  # past the last question
+        answered.append(_answer_focused(qtbot, window, photo))
+        if answered[-1] == "wait_seconds":
+            assert window.cards["wait_acknowledged"].isVisible()
+    _saved(qtbot, window)
+    visible = [k for k, c in window.cards.items() if c.isVisible()]
+    assert answered == visible  # Tab went through every shown question, in order
+
+    with db.session() as s:
+        engine = compute_audit_score(s, audit_id)
+        stored = s.get(Audit, audit_id)
+        assert stored is not None
+        remark = s.scalar(
+            select(Answer.value).join(Question).where(
+                Answer.audit_id == audit_id, Question.key == "remarks")
+        )  # fmt: skip
+        attachment = s.scalar(select(Attachment).where(Attachment.audit_id == audit_id))
+    assert engine.score is not None
+    assert window.score_value.text() == f"{engine.score:.1f} %"
+    assert stored.score == pytest.approx(engine.score)
+    assert remark == HEBREW_REMARK
+    assert attachment is not None and attachment.name == "shop-front.png"
+    assert attachment.data == photo.read_bytes()
+
+    # a shorter wait hides the follow-up question again, live
+    window.focus_question("wait_seconds")
+    line = QApplication.focusWidget()
+    line.selectAll()  # type: ignore[union-attr]
+    type_text(line, "120")  # type: ignore[arg-type]
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert not window.cards["wait_acknowledged"].isVisible()
+
+    _key(qtbot, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.breakdown.isVisible())
+    assert window.breakdown.tree.topLevelItemCount() == len(window.form.sections)
+    window.breakdown.close()
+    window.grab().save(str(artifacts_dir / "audit-form-en.png"))
+
+    window.activateWindow()
+    window.focus_question("entrance_clean")
+    _key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.form.status == "submitted", timeout=5000)
+    with db.session() as s:
+        status = s.scalar(select(Audit.status).where(Audit.id == audit_id))
+    assert status == AuditStatus.SUBMITTED
+    assert not window.submit_button.isVisible()
+    assert window.cards["entrance_clean"].read_only
+    window.close()
+    db.close()
+
+
+def test_missing_required_answers_block_submission_and_are_listed(
+    qtbot: QtBot, db_file: Path
+) -> None:
+    db = open_database(db_file)
+    audit_id = _new_audit(db)
+    window = _form(qtbot, db, audit_id)
+    _key(qtbot, Qt.Key.Key_Y)
+    _key(qtbot, Qt.Key.Key_Tab)
+    _key(qtbot, Qt.Key.Key_N)
+    _saved(qtbot, window)
+    qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
+    listed = [window.problem_list.item(i).text() for i in range(window.problem_list.count())]
+    assert window.problem_list.isVisible()
+    assert any(text.startswith("Customer toilets clean") for text in listed)
+    assert not any(text.startswith("Entrance and shop window") for text in listed)
+    assert _focused_card().question.key == "waiting_area"  # the first one missing
+    with db.session() as s:
+        assert s.scalar(select(Audit.status).where(Audit.id == audit_id)) == AuditStatus.DRAFT
+    # answering a listed question takes it off the list, live
+    _key(qtbot, Qt.Key.Key_3)
+    assert window.problem_list.count() == len(listed) - 1
+    window.close()
+    db.close()
+
+
+def test_undo_and_reopening_where_the_shopper_was(qtbot: QtBot, db_file: Path) -> None:
+    db = open_database(db_file)
+    audit_id = _new_audit(db)
+    window = _form(qtbot, db, audit_id)
+    _key(qtbot, Qt.Key.Key_Y)
+    _key(qtbot, Qt.Key.Key_N)
+    _key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    _saved(qtbot, window)
+    assert window.answers["entrance_clean"].value is True
+    _key(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)  # comment
+    type_text(QApplication.focusWidget(), "Wejście czyste, ładnie")  # type: ignore[arg-type]
+    _key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # next section
+    assert _focused_card().question.key == "greeted_30s"
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert _focused_card().question.key == "wait_seconds"
+    window.close()
+    db.close()
+
+    db = open_database(db_file)
+    with db.session() as s:
+        form = capture.load_form(s, audit_id)
+    assert form.answers["entrance_clean"] == capture.AnswerState(
+        True, False, "Wejście czyste, ładnie"
+    )
+    again = _form(qtbot, db, audit_id)
+    assert again.current_card() is again.cards["wait_seconds"]
+    assert again.cards["entrance_clean"].comment.isVisible()
+    again.close()
+    db.close()
+
+
+def test_start_dialog_adds_a_location_and_a_reviewer_returns_the_audit(
+    qtbot: QtBot, db_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ensure_application()
+    window = MainWindow(open_startup_database(str(db_file)))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.audits_page
+
+    def fill_location(dialog: AddLocationDialog) -> int:
+        dialog.organisation.setCurrentText("Банка ДСК")
+        dialog.name.setText("София Център")
+        dialog.city.setText("София")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(AddLocationDialog, "exec", fill_location)
+    dialog = StartAuditDialog(window.db, "Иван Петров", page)
+    qtbot.addWidget(dialog)
+    assert dialog.checklist.count() >= 8
+    qtbot.mouseClick(dialog.findChild(QWidget, "addLocation"), Qt.MouseButton.LeftButton)
+    assert dialog.location.currentText() == "Банка ДСК — София Център, София"
+    dialog.checklist.setCurrentIndex(dialog.checklist.findData(CHECKLIST))
+    dialog.start()
+    assert dialog.audit_id is not None
+    audit_id = str(dialog.audit_id)
+
+    form = page.open_audit(audit_id)
+    assert form is not None
+    qtbot.waitUntil(lambda: form.current_card() is not None)
+    with window.db.session() as s:
+        writer = capture.AnswerWriter(s, dialog.audit_id)
+        for section in form.form.sections:
+            for q in section.questions:
+                if q.kind == "yes_no" and q.required:
+                    writer.save(s, q.key, capture.AnswerState(True), "test")
+    form.close()
+    with window.db.session() as s:
+        for key in ("waiting_area", "listened", "professionalism", "courtesy", "empathy"):
+            writer.save(s, key, capture.AnswerState(5), "test")
+        writer.save(s, "wait_seconds", capture.AnswerState(60), "test")
+        writer.save(s, "offer", capture.AnswerState("tailored"), "test")
+        writer.save(s, "recommend", capture.AnswerState(10), "test")
+        capture.submit_audit(s, dialog.audit_id)
+    page.reload()
+    row = next(r for r in range(page.model.rowCount()) if str(page.model.row_at(r).id) == audit_id)
+    page.table.selectRow(page.proxy.mapFromSource(page.model.index(row, 0)).row())
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *a, **k: ("Dodaj czas oczekiwania.", True)
+    )
+    qtbot.mouseClick(page.return_button, Qt.MouseButton.LeftButton)
+    with window.db.session() as s:
+        status = s.scalar(select(Audit.status).where(Audit.id == dialog.audit_id))
+    assert status == AuditStatus.RETURNED
+    reopened = page.open_audit(audit_id)
+    assert reopened is not None
+    assert reopened.banner.isVisible() and "Dodaj czas oczekiwania." in reopened.banner.text()
+    assert reopened.submit_button.isVisible() and not reopened.cards["thanked"].read_only
+    reopened.close()
+
+
+def test_hebrew_form_is_mirrored_and_shows_hebrew_labels(
+    qtbot: QtBot, db_file: Path, artifacts_dir: Path
+) -> None:
+    db = open_database(db_file)
+    audit_id = _new_audit(db)
+    with db.session() as s:
+        writer = capture.AnswerWriter(s, audit_id)
+        writer.save(
+            s, "entrance_clean", capture.AnswerState(True, False, "כניסה נקייה, 10/10"), "t"
+        )
+        writer.save(s, "toilets_clean", capture.AnswerState(None, True), "t")
+        writer.save(s, "waiting_area", capture.AnswerState(2), "t")
+    window = _form(qtbot, db, audit_id, "he")
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.headers["premises"].text() == "1. המתחם"
+    assert window.cards["entrance_clean"].comment.text() == "כניסה נקייה, 10/10"
+    assert window.cards["toilets_clean"].na_button.isChecked()
+    window.grab().save(str(artifacts_dir / "audit-form-he.png"))
+    window.close()
+    db.close()
