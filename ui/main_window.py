@@ -23,6 +23,7 @@ from auditor.errors import AuditorError
 from auditor.services.templates import install_builtins
 from auditor.store.db import Database, open_database
 from ui.pages.audits import AuditsPage
+from ui.pages.diaries import DiariesPage
 from ui.pages.placeholder import NotBuiltPage
 from ui.pages.reports import ReportsPage
 from ui.settings import Settings
@@ -49,8 +50,10 @@ class MainWindow(QMainWindow):
         self.reports_page = ReportsPage(self.settings)
         self.reports_page.message.connect(self.show_message)
         self._add_page(self.tr("Reports"), self.reports_page)
+        self.diaries_page = DiariesPage()
+        self.diaries_page.message.connect(self.show_message)
+        self._add_page(self.tr("Diaries"), self.diaries_page)
         planned = [
-            (self.tr("Diaries"), self.tr("keep service-event diaries and see their summary.")),
             (self.tr("Dashboard"), self.tr("follow scores by location, standard and period.")),
             (self.tr("Checklists"), self.tr("browse, import, export and edit checklists.")),
             (self.tr("Standards"), self.tr("manage the library of service standards.")),
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
             )
         self.audits_page.set_database(self.db)
         self.reports_page.set_database(self.db)
+        self.diaries_page.set_database(self.db)
 
     def switch_to(self, target: str | Path) -> bool:
         """Open another database; on failure keep the current one and say why."""
@@ -177,6 +181,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.audits_page.close_forms()
+        self.diaries_page.close_writer()
         job = self.audits_page.job
         if job is not None:
             job.cancel()
