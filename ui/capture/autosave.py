@@ -24,7 +24,9 @@ Work = Callable[[Session], Any]
 
 
 class AutosaveWriter(QObject):
-    saved = Signal(int, str, object)  # sequence number, what was saved, the work's result
+    # Only ints and strings cross threads in signals; results wait in `take` (Python objects
+    # in queued signals are a known source of reference-count trouble in PySide).
+    saved = Signal(int, str)  # sequence number, what was saved
     failed = Signal(int, str, str)  # sequence number, what, the message for the user
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
@@ -32,6 +34,8 @@ class AutosaveWriter(QObject):
         self.db = db
         self._queue: queue.Queue[tuple[int, str, Work] | None] = queue.Queue()
         self._seq = 0
+        self._results: dict[int, Any] = {}
+        self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="autosave", daemon=True)
         self._thread.start()
 
@@ -39,6 +43,11 @@ class AutosaveWriter(QObject):
         self._seq += 1
         self._queue.put((self._seq, what, work))
         return self._seq
+
+    def take(self, seq: int) -> Any:
+        """The result of a finished save (once; None when there was none)."""
+        with self._lock:
+            return self._results.pop(seq, None)
 
     @property
     def pending(self) -> int:
@@ -68,7 +77,10 @@ class AutosaveWriter(QObject):
                 traceback.print_exc()
                 self._emit(self.failed, seq, what, f"{type(exc).__name__}: {exc}")
             else:
-                self._emit(self.saved, seq, what, result)
+                if result is not None:
+                    with self._lock:
+                        self._results[seq] = result
+                self._emit(self.saved, seq, what)
             finally:
                 self._queue.task_done()
 

@@ -103,6 +103,7 @@ class AuditFormWindow(QMainWindow):
         self.answers: dict[str, AnswerState] = dict(self.form.answers)
         self.undo_stack: list[Undo] = []
         self.waiting: dict[str, int] = {}  # question key -> newest save in flight
+        self.attaching: dict[int, str] = {}  # save number -> "attach:<key>"
         self.show_problems = False
         self.autosave = AutosaveWriter(db, self)
         self.autosave.saved.connect(self._saved)
@@ -306,7 +307,12 @@ class AuditFormWindow(QMainWindow):
         if at > 0 and order[at - 1] == changed and just_passed:
             self.focus_question(first)
 
-    def _saved(self, seq: int, key: str, _result: object) -> None:
+    def _saved(self, seq: int, key: str) -> None:
+        result = self.autosave.take(seq)
+        if self.attaching.get(seq) == key:
+            del self.attaching[seq]
+            self._attached(key, result if isinstance(result, list) else [])
+            return
         if self.waiting.get(key) == seq:
             del self.waiting[key]
             if key in self.cards:
@@ -317,6 +323,7 @@ class AuditFormWindow(QMainWindow):
 
     def _save_failed(self, seq: int, key: str, message: str) -> None:
         self.waiting.pop(key, None)
+        key = self.attaching.pop(seq, key).removeprefix("attach:")
         if key in self.cards:
             self.cards[key].set_saved(tr("not saved"))
             self.cards[key].set_error(message)
@@ -334,25 +341,25 @@ class AuditFormWindow(QMainWindow):
         self.statusBar().showMessage(tr("Undone: %1").replace("%1", card.question.label), 3000)
 
     def attach_files(self, key: str, paths: list[Path]) -> None:
-        writer, actor, card = self.writer, self.form.shopper, self.cards[key]
+        writer, actor = self.writer, self.form.shopper
 
         def work(session: Any) -> list[capture.AttachmentInfo]:
             return [writer.attach(session, key, p, actor) for p in paths]
 
-        def done(seq: int, what: str, result: object) -> None:
-            if what == f"attach:{key}" and isinstance(result, list):
-                card.set_attachments([*card.attachments, *result])
-                self.answers[key] = AnswerState(
-                    [a.name for a in card.attachments], False, card.comment.text()
-                )
-                card.set_error("")
-                card.set_saved(tr("saved ✓"))
-                self._refresh()
-                self.answer_saved.emit(key)
+        self.attaching[self.autosave.submit(f"attach:{key}", work)] = f"attach:{key}"
+        self.cards[key].set_saved(tr("saving…"))
 
-        self.autosave.saved.connect(done)
-        self.autosave.submit(f"attach:{key}", work)
-        card.set_saved(tr("saving…"))
+    def _attached(self, what: str, infos: list[capture.AttachmentInfo]) -> None:
+        key = what.removeprefix("attach:")
+        card = self.cards[key]
+        card.set_attachments([*card.attachments, *infos])
+        self.answers[key] = AnswerState(
+            [a.name for a in card.attachments], False, card.comment.text()
+        )
+        card.set_error("")
+        card.set_saved(tr("saved ✓"))
+        self._refresh()
+        self.answer_saved.emit(key)
 
     # live view -----------------------------------------------------------------------------
     def score(self) -> AuditScore:

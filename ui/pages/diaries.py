@@ -487,7 +487,8 @@ class DiariesPage(QWidget):
         self.verdict.setCurrentIndex(0)
         self.channel.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _saved(self, _seq: int, what: str, result: object) -> None:
+    def _saved(self, seq: int, what: str) -> None:
+        result = self.writer.take(seq) if self.writer is not None else None
         if what == "event":
             self.refresh()
             self.event_saved.emit(str(result))
