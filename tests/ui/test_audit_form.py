@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QTableWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -310,5 +317,40 @@ def test_hebrew_form_is_mirrored_and_shows_hebrew_labels(
     assert window.cards["entrance_clean"].comment.text() == "כניסה נקייה, 10/10"
     assert window.cards["toilets_clean"].na_button.isChecked()
     window.grab().save(str(artifacts_dir / "audit-form-he.png"))
+    window.close()
+    db.close()
+
+
+def test_a_broken_rule_shows_on_the_question_and_f1_lists_the_shortcuts(
+    qtbot: QtBot, db_file: Path
+) -> None:
+    db = open_database(db_file)
+    with db.session() as s:
+        loc = capture.add_location(s, "EnergoGrid", "Back office", "Ljubljana")
+        audit_id = capture.start_audit(
+            s, "back-office-audit", loc.id, "Maja Horvat", datetime(2026, 11, 20, 9, tzinfo=UTC)
+        )
+    window = _form(qtbot, db, audit_id)
+    window.focus_question("invoice_error_percent")
+    type_text(QApplication.focusWidget(), "140")  # type: ignore[arg-type]
+    _key(qtbot, Qt.Key.Key_Tab)
+    card = window.cards["invoice_error_percent"]
+    assert card.error.isVisible() and ". <= 100" in card.error.text()
+    assert not window.submit()
+    listed = [window.problem_list.item(i).text() for i in range(window.problem_list.count())]
+    assert any("breaks the rule" in text for text in listed)
+    window.focus_question("invoice_error_percent")
+    line = QApplication.focusWidget()
+    line.selectAll()  # type: ignore[union-attr]
+    type_text(line, "4")  # type: ignore[arg-type]
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert not card.error.isVisible()
+
+    _key(qtbot, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: window.help_dialog.isVisible())
+    table = window.help_dialog.findChild(QTableWidget)
+    keys = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert "Ctrl+Z" in keys and "Y / N" in keys and "Ctrl+F" in keys
+    window.help_dialog.close()
     window.close()
     db.close()
