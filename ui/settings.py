@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings
+
+if TYPE_CHECKING:
+    from auditor.reports.pdf_base import ReportOptions
 
 MAX_RECENT = 8
 
@@ -73,3 +79,13 @@ class Settings:
     @reviewer_name.setter
     def reviewer_name(self, name: str) -> None:
         self._qs.setValue("review/reviewer_name", name)
+
+    def report_options(self, language: str | None = None) -> ReportOptions:
+        """PDF options from the settings: organisation name, logo and the report language."""
+        from auditor.reports.pdf_base import ReportOptions  # ReportLab loads only when used
+
+        return ReportOptions(
+            lang=language or self.language or "en",
+            organisation=self.organisation_name,
+            logo=Path(self.logo_path) if self.logo_path else None,
+        )

@@ -67,6 +67,29 @@ class AnswerEditor(QWidget):
         self.setEnabled(not read_only)
 
 
+class _TypedEditor(AnswerEditor):
+    """Typed answers: reported after a pause in typing, or at once when asked."""
+
+    def __init__(self, question: QuestionView) -> None:
+        super().__init__(question)
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(TYPING_PAUSE_MS)
+        self.pause.timeout.connect(self._report)
+        self._reported: Any = None
+
+    def _report(self) -> None:
+        self.pause.stop()
+        value = self.value()
+        if value != self._reported:
+            self._reported = value
+            self.changed.emit()
+
+    def commit_pending(self) -> None:
+        if self.pause.isActive():
+            self._report()
+
+
 class _ButtonsEditor(AnswerEditor):
     """Checkable buttons; an exclusive group that can also be cleared (for undo and N/A)."""
 
@@ -224,7 +247,7 @@ class ChoiceEditor(_ButtonsEditor):
         return True
 
 
-class _LineEditor(AnswerEditor):
+class _LineEditor(_TypedEditor):
     """A line of text reported after a pause in typing or when the field is left."""
 
     def __init__(self, question: QuestionView, placeholder: str = "") -> None:
@@ -232,16 +255,11 @@ class _LineEditor(AnswerEditor):
         self.line = QLineEdit()
         self.line.setObjectName("answerText")
         self.line.setPlaceholderText(placeholder)
-        self.pause = QTimer(self)
-        self.pause.setSingleShot(True)
-        self.pause.setInterval(TYPING_PAUSE_MS)
-        self.pause.timeout.connect(self._report)
         self.line.textEdited.connect(lambda _t: self.pause.start())
         self.line.editingFinished.connect(self._report)
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.addWidget(self.line, 1)
-        self._reported: Any = None
         self.hint = QLabel()
         self.hint.setObjectName("hint")
 
@@ -280,17 +298,6 @@ class _LineEditor(AnswerEditor):
         if self._started is not None and self.timer_button is not None:
             elapsed = format_duration(round(time.monotonic() - self._started))
             self.timer_button.setText(tr("Stop (%1)").replace("%1", elapsed))
-
-    def _report(self) -> None:
-        self.pause.stop()
-        value = self.value()
-        if value != self._reported:
-            self._reported = value
-            self.changed.emit()
-
-    def commit_pending(self) -> None:
-        if self.pause.isActive():
-            self._report()
 
     def focus_widget(self) -> QWidget | None:
         return self.line
@@ -408,20 +415,15 @@ class PatternEditor(_LineEditor):
         return parsed.strftime(self.FORMATS[self.question.kind])
 
 
-class TextEditor(AnswerEditor):
+class TextEditor(_TypedEditor):
     def __init__(self, question: QuestionView) -> None:
         super().__init__(question)
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("answerText")
         self.edit.setTabChangesFocus(True)
         self.edit.setFixedHeight(64)
-        self.pause = QTimer(self)
-        self.pause.setSingleShot(True)
-        self.pause.setInterval(TYPING_PAUSE_MS)
-        self.pause.timeout.connect(self._report)
         self.edit.textChanged.connect(self._typed)
         self._quiet = False
-        self._reported: Any = None
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.edit)
@@ -429,17 +431,6 @@ class TextEditor(AnswerEditor):
     def _typed(self) -> None:
         if not self._quiet:
             self.pause.start()
-
-    def _report(self) -> None:
-        self.pause.stop()
-        value = self.value()
-        if value != self._reported:
-            self._reported = value
-            self.changed.emit()
-
-    def commit_pending(self) -> None:
-        if self.pause.isActive():
-            self._report()
 
     def value(self) -> Any:
         return self.edit.toPlainText() or None

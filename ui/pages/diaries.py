@@ -504,15 +504,9 @@ class DiariesPage(QWidget):
         )
         if not path:
             return
-        from auditor.reports.pdf_base import ReportOptions
         from auditor.reports.pdf_reports import write_pdf
 
-        settings = Settings()
-        options = ReportOptions(
-            lang=settings.language or "en",
-            organisation=settings.organisation_name,
-            logo=Path(settings.logo_path) if settings.logo_path else None,
-        )
+        options = Settings().report_options()
         db = self.db
 
         def body(progress: workers.Progress, cancelled: Any) -> str:

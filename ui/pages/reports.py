@@ -206,11 +206,7 @@ class ReportsPage(QWidget):
             self.status.setText(self.tr("Choose where to save the report first."))
             return
         kind, fmt = str(self.kind.currentData()), str(self.format.currentData())
-        options = ReportOptions(
-            lang=str(self.language.currentData()),
-            organisation=self.settings.organisation_name,
-            logo=Path(self.settings.logo_path) if self.settings.logo_path else None,
-        )
+        options = self.settings.report_options(str(self.language.currentData()))
         db, flt, batch = self.db, self.current_filter(), kind == "audit"
         self.job = workers.Job(
             lambda progress, cancelled: write_report(
