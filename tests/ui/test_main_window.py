@@ -185,3 +185,11 @@ def test_pdf_report_of_the_selected_audit(
     text = "".join(p.extract_text() or "" for p in PdfReader(str(target)).pages)
     assert row.location in text
     assert messages[-1].startswith("Report written")
+
+    # the same row's location report, from its own button
+    location_pdf = tmp_path / "location.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(location_pdf), ""))
+    qtbot.mouseClick(page.location_report_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.job is None and location_pdf.exists(), timeout=60_000)
+    text = "".join(p.extract_text() or "" for p in PdfReader(str(location_pdf)).pages)
+    assert row.location in text and "Location report" in text

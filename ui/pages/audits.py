@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor.errors import AuditorError
-from auditor.services.audits import list_audits
+from auditor.services.audits import AuditFilter, list_audits
 from auditor.services.capture import review_audit
 from auditor.store.db import Database
 from auditor.store.models import ReviewDecision
@@ -92,6 +92,12 @@ class AuditsPage(QWidget):
         self.report_button.setObjectName("auditReport")
         self.report_button.setToolTip(self.tr("Write the selected audit's report as a PDF"))
         self.report_button.clicked.connect(self.report_selected)
+        self.location_report_button = QPushButton(self.tr("Location PDF…"))
+        self.location_report_button.setObjectName("locationReport")
+        self.location_report_button.setToolTip(
+            self.tr("Write the report of the selected audit's location as a PDF")
+        )
+        self.location_report_button.clicked.connect(self.location_report_selected)
         self.new_button = QPushButton(self.tr("&New audit…"))
         self.new_button.setObjectName("newAudit")
         self.new_button.clicked.connect(self.new_audit)
@@ -117,6 +123,7 @@ class AuditsPage(QWidget):
         bar.addWidget(self.accept_button)
         bar.addWidget(self.return_button)
         bar.addWidget(self.report_button)
+        bar.addWidget(self.location_report_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.stack)
@@ -204,22 +211,38 @@ class AuditsPage(QWidget):
     def report_selected(self) -> None:
         """The audit report of the selected audit, written on the thread pool."""
         audit_id = self.selected_audit()
-        if self.db is None or audit_id is None or self.job is not None:
+        if audit_id is None:
             self.message.emit(self.tr("Select an audit first."))
             return
+        self._write_pdf("audit", AuditFilter(audit=audit_id), f"audit-{audit_id[:8]}.pdf")
+
+    def location_report_selected(self) -> None:
+        """The location report (trend, sections, standards, actions) of the selected audit's
+        location."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.message.emit(self.tr("Select an audit of the location first."))
+            return
+        row = self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+        flt = AuditFilter(location=row.location, organisation=row.organisation)
+        self._write_pdf("location", flt, f"location-{row.location}.pdf")
+
+    def _write_pdf(self, kind: str, flt: AuditFilter, default_name: str) -> None:
+        if self.db is None or self.job is not None:
+            return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save audit report"), f"audit-{audit_id[:8]}.pdf", "PDF (*.pdf)"
+            self, self.tr("Save report"), default_name, "PDF (*.pdf)"
         )
         if not path:
             return
-        from auditor.reports.pdf_reports import audit_pdf
+        from auditor.reports.pdf_reports import write_pdf
 
         options = Settings().report_options()
         db = self.db
 
         def body(progress: workers.Progress, cancelled: Any) -> str:
             with db.session() as session:
-                return str(audit_pdf(session, audit_id, Path(path), options))
+                return str(write_pdf(session, kind, Path(path), flt, options, cancelled))
 
         self.job = workers.Job(body)
         self.job.signals.succeeded.connect(
