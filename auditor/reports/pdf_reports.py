@@ -37,7 +37,7 @@ from auditor.reports.pdf_base import (
 from auditor.scoring import aggregates
 from auditor.services import measures
 from auditor.services.audits import AuditFilter, parse_audit_id
-from auditor.services.scoring import audit_records, compute_audit_score
+from auditor.services.scoring import audit_records, compile_version, score_answers
 from auditor.services.templates import load_version
 from auditor.store.models import (
     ActionStatus,
@@ -99,7 +99,10 @@ def audit_story(session: Session, audit_id: uuid.UUID, o: ReportOptions) -> list
     answers = {
         a.question_id: a for a in session.scalars(select(Answer).where(Answer.audit_id == audit_id))
     }
-    score = compute_audit_score(session, audit_id, answers=answers)
+    # scored from the version already loaded here (not loaded a second time for the engine)
+    score = score_answers(
+        compile_version(version, o.lang), [(a.question_id, a.value, a.na) for a in answers.values()]
+    )
     title = pick_label(version.title, o.lang) or version.template.name
     story: list[Flowable] = [para(f"{o.t('audit_report')}: {audit.location.name}", st.h1, o.rtl)]
     visit = visited_text(audit.visit_start)
