@@ -272,14 +272,21 @@ def problems(form: AuditForm, answers: dict[str, AnswerState] | None = None) -> 
     return found
 
 
-def _editable_audit(session: Session, audit_id: uuid.UUID) -> Audit:
-    audit = _audit(session, audit_id)
-    if audit.status not in EDITABLE:
+def _check_editable(session: Session, audit_id: uuid.UUID) -> None:
+    """The status alone (every save asks): refuse changes to a submitted or accepted audit."""
+    status = session.scalar(select(Audit.status).where(Audit.id == audit_id))
+    if status is None:
+        raise NotFound(f"no audit with id {audit_id}", field="audit")
+    if status not in EDITABLE:
         raise AuditorError(
-            f"the audit is {AuditStatus(audit.status).value}; only a reviewer can re-open it",
+            f"the audit is {AuditStatus(status).value}; only a reviewer can re-open it",
             field="status",
         )
-    return audit
+
+
+def _editable_audit(session: Session, audit_id: uuid.UUID) -> Audit:
+    _check_editable(session, audit_id)
+    return _audit(session, audit_id)
 
 
 class AnswerWriter:
@@ -310,7 +317,7 @@ class AnswerWriter:
 
     def save(self, session: Session, key: str, state: AnswerState, actor: str) -> AuditScore:
         """Store one question's answer, N/A and comment, and the audit's new score."""
-        _editable_audit(session, self.audit_id)
+        _check_editable(session, self.audit_id)
         answer = self._answer_row(session, key)
         answer.value = state.value
         answer.na = state.na
@@ -344,7 +351,7 @@ class AnswerWriter:
 
     def attach(self, session: Session, key: str, path: Path, actor: str) -> AttachmentInfo:
         """Store a file with the question; the answer's value lists its attachments' names."""
-        _editable_audit(session, self.audit_id)
+        _check_editable(session, self.audit_id)
         try:
             size = path.stat().st_size
             if size > MAX_ATTACHMENT_BYTES:
@@ -383,7 +390,7 @@ class AnswerWriter:
         return AttachmentInfo(att.id, key, att.name, media_type, len(data), data)
 
     def remove_attachment(self, session: Session, attachment_id: uuid.UUID) -> None:
-        _editable_audit(session, self.audit_id)
+        _check_editable(session, self.audit_id)
         att = session.get(Attachment, attachment_id)
         if att is None or att.audit_id != self.audit_id:
             raise NotFound("no such attachment on this audit", field="attachment")

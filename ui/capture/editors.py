@@ -39,19 +39,21 @@ def tr(text: str) -> str:
 
 
 class AnswerEditor(QWidget):
-    """The answer part of a question card."""
+    """The answer part of a question card. The base keeps the value as given (what a note,
+    which has nothing to answer, needs); each kind's editor shows it in its own widgets."""
 
     changed = Signal()
 
     def __init__(self, question: QuestionView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = question
+        self._value: Any = None
 
     def value(self) -> Any:
-        raise NotImplementedError
+        return self._value
 
     def set_value(self, value: Any) -> None:
-        raise NotImplementedError
+        self._value = value
 
     def handle_key(self, event: QKeyEvent) -> bool:
         return False
@@ -449,13 +451,7 @@ class TextEditor(_TypedEditor):
 
 
 class NoteEditor(AnswerEditor):
-    """A note only explains; there is nothing to answer."""
-
-    def value(self) -> Any:
-        return None
-
-    def set_value(self, value: Any) -> None:
-        pass
+    """A note only explains; there is nothing to answer (it keeps the base's plain value)."""
 
 
 def editor_for(question: QuestionView) -> AnswerEditor | None:
