@@ -154,30 +154,64 @@ def plain_values(answers: Mapping[str, AnswerValue]) -> dict[str, Any]:
     return {k: (None if a.na else a.value) for k, a in answers.items()}
 
 
-def score_audit(spec: TemplateSpec, answers: Mapping[str, AnswerValue]) -> AuditScore:
-    values = plain_values(answers)
+class QuestionMemo:
+    """Question scores already worked out for one template spec.
+
+    A question's score depends only on the question, the answer and whether it is shown, and
+    answers repeat endlessly (yes, no, 1..5), so a recompute of thousands of audits scores each
+    distinct answer once. Answers that cannot be hashed (a list of choices) are scored each time.
+    """
+
+    LIMIT = 200_000  # free numbers and texts: start over rather than grow without end
+
+    def __init__(self) -> None:
+        self._scores: dict[tuple[Any, ...], QuestionScore] = {}
+
+    def score(self, q: QuestionSpec, answer: AnswerValue | None, relevant: bool) -> QuestionScore:
+        # the value's type is part of the key: True and 1 are equal but score differently
+        key = (q.key, relevant) if answer is None else (
+            q.key, relevant, answer.na, answer.value.__class__, answer.value
+        )  # fmt: skip
+        try:
+            return self._scores[key]
+        except KeyError:
+            result = self._scores[key] = _score_question(q, answer, relevant)
+            if len(self._scores) > self.LIMIT:
+                self._scores.clear()
+            return result
+        except TypeError:  # unhashable answer value
+            return _score_question(q, answer, relevant)
+
+
+def score_audit(
+    spec: TemplateSpec, answers: Mapping[str, AnswerValue], memo: QuestionMemo | None = None
+) -> AuditScore:
+    """Score one audit; pass the same `memo` when scoring many audits of one spec."""
+    values = plain_values(answers) if spec.has_rules else {}
+    score_question = memo.score if memo is not None else _score_question
     sections: list[SectionScore] = []
     critical: list[str] = []
     missing: list[str] = []
     knocked_out = False
+    get = answers.get
     for section in spec.sections:
         section_relevant = is_relevant(section.relevance, values)
         scored = []
+        failed_specs = []
         for q in section.questions:
-            relevant = section_relevant and is_relevant(q.relevance, values)
-            q_score = _score_question(q, answers.get(q.key), relevant)
+            relevant = section_relevant and (not q.relevance or is_relevant(q.relevance, values))
+            q_score = score_question(q, get(q.key), relevant)
             scored.append(q_score)
-            if q_score.status == "unanswered" and q.required and q.kind != "note":
+            if q_score.critical_failed:
+                failed_specs.append(q)
+            elif q_score.status == "unanswered" and q.required and q.kind != "note":
                 missing.append(q.key)
-        failed_specs = [
-            q for q, s in zip(section.questions, scored, strict=True) if s.critical_failed
-        ]
         failed = tuple(q.key for q in failed_specs)
         if any(q.critical_scope == "audit" for q in failed_specs):
             knocked_out = True
         critical.extend(failed)
-        earned = fsum(s.earned for s in scored)
-        possible = fsum(s.possible for s in scored)
+        earned = fsum([s.earned for s in scored])
+        possible = fsum([s.possible for s in scored])
         if any(q.critical_scope == "section" for q in failed_specs):
             earned = 0.0
         score = _percent(earned, possible)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 
@@ -42,6 +43,11 @@ class TemplateSpec:
     sections: tuple[SectionSpec, ...]
     pass_threshold: float = 80.0
     grade_bands: tuple[GradeBand, ...] = ()
+
+    @cached_property
+    def has_rules(self) -> bool:
+        """Whether any section or question has a relevance rule (else answers are not read)."""
+        return any(s.relevance or any(q.relevance for q in s.questions) for s in self.sections)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,7 +21,7 @@ from sqlalchemy.types import NullType
 from auditor.errors import Cancelled, NotFound
 from auditor.labels import pick_label
 from auditor.scoring.aggregates import AuditRecord
-from auditor.scoring.audit import score_audit
+from auditor.scoring.audit import QuestionMemo, score_audit
 from auditor.scoring.model import (
     AnswerValue,
     AuditScore,
@@ -50,6 +50,7 @@ class CompiledTemplate:
     spec: TemplateSpec
     keys: dict[uuid.UUID, str]  # question id -> key
     kinds: dict[str, str]  # question key -> kind
+    memo: QuestionMemo = field(default_factory=QuestionMemo, compare=False, repr=False)
 
 
 def compile_version(version: TemplateVersion, language: str = "en") -> CompiledTemplate:
@@ -183,47 +184,56 @@ def _question_keys(cache: TemplateCache) -> dict[Any, str]:
     }
 
 
-class _JsonValues:
-    """Answer values: parsed once per distinct text (yes, no, 1..10 repeat endlessly)."""
+class _AnswerValues:
+    """Answers as the engine reads them, made once per distinct stored text (yes, no, 1..10
+    repeat endlessly); lists and objects are parsed every time so nobody shares a mutable value.
+    """
 
     def __init__(self, parse_text: bool) -> None:
         self.parse_text = parse_text
-        self.cache: dict[str, Any] = {}
+        self.cache: dict[tuple[Any, bool], AnswerValue] = {}
 
-    def get(self, raw: Any) -> Any:
-        if not self.parse_text or not isinstance(raw, str):
-            return raw
+    def get(self, raw: Any, na: Any) -> AnswerValue:
+        key = (raw, bool(na))
         try:
-            return self.cache[raw]
+            return self.cache[key]
         except KeyError:
-            value = json.loads(raw)
-            if not isinstance(value, list | dict):
-                self.cache[raw] = value
-            return value
+            pass
+        except TypeError:  # unhashable: a driver that already parsed a list or object
+            return AnswerValue(raw, key[1])
+        value = json.loads(raw) if self.parse_text and isinstance(raw, str) else raw
+        answer = AnswerValue(value, key[1])
+        if not isinstance(value, list | dict):
+            self.cache[key] = answer
+        return answer
 
 
 def _answer_batches(
     session: Session, audit_ids: list[uuid.UUID], size: int, question_keys: dict[Any, str]
 ) -> Iterator[tuple[list[uuid.UUID], dict[uuid.UUID, dict[str, AnswerValue]]]]:
-    values = _JsonValues(parse_text=session.get_bind().dialect.name == "sqlite")
+    values = _AnswerValues(parse_text=session.get_bind().dialect.name == "sqlite")
     for start in range(0, len(audit_ids), size):
         chunk = audit_ids[start : start + size]
         by_raw: dict[Any, dict[str, AnswerValue]] = {}
-        rows = session.connection().execute(
+        result = session.connection().execute(
             select(
                 type_coerce(Answer.audit_id, RAW),
                 type_coerce(Answer.question_id, RAW),
                 type_coerce(Answer.value, RAW),
-                Answer.na,
+                type_coerce(Answer.na, RAW),
             ).where(Answer.audit_id.in_(chunk))
         )
+        # every column is read raw, so the driver's tuples are the rows; wrapping each of
+        # them in a Row object cost as much as SQLite's own fetch
+        rows = result.cursor.fetchall()
+        result.close()
         for audit_id, qid, value, na in rows:
             key = question_keys.get(qid)
             if key is not None:
                 answers = by_raw.get(audit_id)
                 if answers is None:
                     answers = by_raw[audit_id] = {}
-                answers[key] = AnswerValue(values.get(value), bool(na))
+                answers[key] = values.get(value, na)
         grouped = {}
         for a in chunk:
             found = next((by_raw[r] for r in _raw_forms(a) if r in by_raw), {})
@@ -261,7 +271,8 @@ def recompute_scores(
             raise Cancelled("recomputing scores was cancelled; no score was changed")
         updates = []
         for audit_id in chunk:
-            result = score_audit(cache.get(version_of[audit_id]).spec, grouped[audit_id])
+            compiled = cache.get(version_of[audit_id])
+            result = score_audit(compiled.spec, grouped[audit_id], compiled.memo)
             updates.append({"audit_id": audit_id, **cache_values(result)})
         session.connection().execute(statement, updates)
         done += len(chunk)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from auditor.scoring.audit import score_audit
+from auditor.scoring.audit import QuestionMemo, score_audit
 from auditor.scoring.model import AnswerValue, QuestionSpec, SectionSpec, TemplateSpec
 
 weights = st.floats(min_value=0.0, max_value=10.0, allow_nan=False).map(lambda w: round(w, 3))
@@ -154,3 +154,24 @@ def test_marking_na_equals_deleting_the_question(
     else:
         assert deleted.score == pytest.approx(with_na.score, abs=1e-9)
     assert with_na.critical_failed == deleted.critical_failed
+
+
+@settings(max_examples=150, deadline=None)
+@given(filled_audit(), st.lists(st.randoms(use_true_random=False), min_size=1, max_size=6))
+def test_a_shared_memo_scores_exactly_like_fresh_scoring(
+    case: tuple[TemplateSpec, dict[str, AnswerValue]], shufflers: list[random.Random]
+) -> None:
+    """A recompute scores thousands of audits of one spec with one QuestionMemo; every audit
+    must come out as if scored alone, including values that are equal but not alike (1, True)."""
+    spec, answers = case
+    memo = QuestionMemo()
+    audits = [answers]
+    for rnd in shufflers:  # other audits of the same spec: answers swapped between questions
+        values = list(answers.values())
+        rnd.shuffle(values)
+        audits.append(dict(zip(answers, values, strict=True)))
+    audits.append(
+        {k: AnswerValue(1 if v.value is True else v.value, v.na) for k, v in answers.items()}
+    )
+    for audit in audits + audits[::-1]:
+        assert score_audit(spec, audit, memo) == score_audit(spec, audit)
