@@ -26,11 +26,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from auditor.builtin.demo import generate_demo
-from auditor.reports.answers import answer_lines
+from auditor.reports.answers import ReportVersions, answer_lines
 from auditor.reports.pdf_base import FONT, ReportOptions, register_fonts
 from auditor.reports.pdf_reports import audit_pdf
-from auditor.services.scoring import compute_audit_score
-from auditor.services.templates import load_version
 from auditor.store.db import open_database
 from auditor.store.models import Answer, Audit
 
@@ -40,17 +38,18 @@ WIDTHS = [70 * mm, 35 * mm, 18 * mm, 51 * mm]
 def same_rows(session: Session, audit_ids: list[str]) -> list[list[list[str]]]:
     """Per audit, the question rows the app's report tables hold."""
     documents = []
+    versions = ReportVersions(session, "en")
     for audit_text in audit_ids:
         audit = session.get(Audit, uuid.UUID(audit_text))
         assert audit is not None
-        version = load_version(session, audit.template_version_id)
+        texts = versions.get(audit.template_version_id)[1]
         answers = {
             a.question_id: a
             for a in session.scalars(select(Answer).where(Answer.audit_id == audit.id))
         }
-        score = compute_audit_score(session, audit.id, answers=answers)
+        score = versions.score(audit.template_version_id, answers)
         rows = [["Question", "Answer", "Points", "Comment"]]
-        for line in answer_lines(version, answers, score, "en"):
+        for line in answer_lines(texts, answers, score, "en"):
             if line.status != "not_relevant":
                 points = "" if line.possible is None else f"{line.earned:g} / {line.possible:g}"
                 rows.append([line.question, line.answer, points, line.comment])
@@ -95,8 +94,9 @@ def main() -> None:
         options = ReportOptions(lang="en", organisation="Bench Ltd")
         with db.session() as session:
             started = time.perf_counter()
+            versions = ReportVersions(session, "en")
             for audit_id in ids:  # the loop body of write_audit_pdfs, on the same audits
-                audit_pdf(session, audit_id, tmp / "app" / f"{audit_id}.pdf", options)
+                audit_pdf(session, audit_id, tmp / "app" / f"{audit_id}.pdf", options, versions)
                 session.expunge_all()
             app = time.perf_counter() - started
         n = len(ids)

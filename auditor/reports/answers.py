@@ -4,10 +4,10 @@ the Answers sheet and the CSV export (streamed, one audit batch at a time)."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,7 +16,7 @@ from auditor.labels import pick_label
 from auditor.reports.labels import label
 from auditor.scoring.model import AuditScore
 from auditor.services.audits import AuditFilter, apply_filter, joined
-from auditor.services.scoring import TemplateCache, compute_audit_score
+from auditor.services.scoring import TemplateCache, score_answers
 from auditor.services.templates import load_version
 from auditor.store.models import (
     Answer,
@@ -62,18 +62,85 @@ class AnswerLine:
     critical_failed: bool
 
 
-def format_answer(q: Question, value: Any, na: bool, lang: str) -> str:
+class StoredAnswer(Protocol):
+    """What a report reads of an answer: an ORM row or a plain tuple of its columns."""
+
+    @property
+    def value(self) -> Any: ...
+    @property
+    def na(self) -> bool: ...
+    @property
+    def comment(self) -> str: ...
+
+
+class AnswerColumns(NamedTuple):
+    value: Any
+    na: bool
+    comment: str
+
+
+@dataclass(frozen=True)
+class QuestionText:
+    """The parts of an answer line that depend only on the checklist version and language."""
+
+    section: str
+    question: Question
+    label: str
+    standards: str
+    choices: dict[str, str]
+
+
+def question_texts(version: TemplateVersion, lang: str) -> list[QuestionText]:
+    texts = []
+    for section in version.sections:
+        title = pick_label(section.title, lang) or section.key
+        for q in section.questions:
+            texts.append(
+                QuestionText(
+                    section=title,
+                    question=q,
+                    label=pick_label(q.label, lang) or q.key,
+                    standards=", ".join(sorted(s.code for s in q.standards)),
+                    choices={c.key: pick_label(c.label, lang) or c.key for c in q.choices},
+                )
+            )
+    return texts
+
+
+class ReportVersions:
+    """Checklist versions a batch of reports reads: loaded, compiled and worded once per
+    version instead of once per audit (a batch of 1,000 audit PDFs shares a handful)."""
+
+    def __init__(self, session: Session, lang: str) -> None:
+        self.session = session
+        self.lang = lang
+        self.compiled = TemplateCache(session, lang)
+        self._versions: dict[uuid.UUID, tuple[TemplateVersion, list[QuestionText]]] = {}
+
+    def get(self, version_id: uuid.UUID) -> tuple[TemplateVersion, list[QuestionText]]:
+        if version_id not in self._versions:
+            version = load_version(self.session, version_id)
+            self.compiled.prime(version)
+            self._versions[version_id] = (version, question_texts(version, self.lang))
+        return self._versions[version_id]
+
+    def score(self, version_id: uuid.UUID, answers: Mapping[uuid.UUID, StoredAnswer]) -> AuditScore:
+        rows = [(qid, a.value, a.na) for qid, a in answers.items()]
+        return score_answers(self.compiled.get(version_id), rows, memo=True)
+
+
+def format_answer(text: QuestionText, value: Any, na: bool, lang: str) -> str:
     if na:
         return label("not_applicable", lang)
     if value is None or value == "" or value == []:
         return ""
+    q = text.question
     kind = q.kind.value
     if kind == "yes_no":
         return label("yes" if value is True else "no", lang)
-    choices = {c.key: pick_label(c.label, lang) or c.key for c in q.choices}
     if kind in ("single_choice", "multiple_choice"):
         picked = value if isinstance(value, list) else [value]
-        return ", ".join(choices.get(str(v), str(v)) for v in picked)
+        return ", ".join(text.choices.get(str(v), str(v)) for v in picked)
     if kind == "number" and q.target.get("unit"):
         return f"{value} {q.target['unit']}"
     if kind == "rating" and q.scale.get("max") is not None:
@@ -86,33 +153,36 @@ def format_answer(q: Question, value: Any, na: bool, lang: str) -> str:
 
 
 def answer_lines(
-    version: TemplateVersion, answers: dict[uuid.UUID, Answer], score: AuditScore, lang: str
+    texts: list[QuestionText],
+    answers: Mapping[uuid.UUID, StoredAnswer],
+    score: AuditScore,
+    lang: str,
 ) -> list[AnswerLine]:
     by_key = {q.key: q for s in score.sections for q in s.questions}
     lines = []
-    for section in version.sections:
-        title = pick_label(section.title, lang) or section.key
-        for q in section.questions:
-            a = answers.get(q.id)
-            qs = by_key.get(q.key)
-            scored = qs is not None and qs.status == "scored"
-            lines.append(
-                AnswerLine(
-                    section=title,
-                    question_key=q.key,
-                    question=pick_label(q.label, lang) or q.key,
-                    standards=", ".join(sorted(s.code for s in q.standards)),
-                    answer=format_answer(q, a.value if a else None, bool(a and a.na), lang),
-                    earned=qs.earned if scored and qs else None,
-                    possible=qs.possible if scored and qs else None,
-                    na=bool(a and a.na),
-                    comment=a.comment if a else "",
-                    status=qs.status if qs else "",
-                    why=qs.why if qs else "",
-                    critical=q.critical,
-                    critical_failed=bool(qs and qs.critical_failed),
-                )
+    for text in texts:
+        q = text.question
+        a = answers.get(q.id)
+        qs = by_key.get(q.key)
+        scored = qs is not None and qs.status == "scored"
+        na = bool(a and a.na)
+        lines.append(
+            AnswerLine(
+                section=text.section,
+                question_key=q.key,
+                question=text.label,
+                standards=text.standards,
+                answer=format_answer(text, a.value if a else None, na, lang),
+                earned=qs.earned if scored and qs else None,
+                possible=qs.possible if scored and qs else None,
+                na=na,
+                comment=a.comment if a else "",
+                status=qs.status if qs else "",
+                why=qs.why if qs else "",
+                critical=q.critical,
+                critical_failed=bool(qs and qs.critical_failed),
             )
+        )
     return lines
 
 
@@ -131,19 +201,22 @@ def iter_answer_rows(
         )
     ).order_by(Audit.visit_start, Audit.id)
     audits = session.execute(apply_filter(query, flt)).all()
-    versions: dict[uuid.UUID, TemplateVersion] = {}
-    cache = TemplateCache(session, lang)
+    versions = ReportVersions(session, lang)
     for start in range(0, len(audits), batch):
         chunk = audits[start : start + batch]
         ids = [row[0] for row in chunk]
-        grouped: dict[uuid.UUID, dict[uuid.UUID, Answer]] = {i: {} for i in ids}
-        for answer in session.scalars(select(Answer).where(Answer.audit_id.in_(ids))):
-            grouped[answer.audit_id][answer.question_id] = answer
+        grouped: dict[uuid.UUID, dict[uuid.UUID, AnswerColumns]] = {i: {} for i in ids}
+        for audit_id, question_id, value, na, comment in session.execute(
+            select(
+                Answer.audit_id, Answer.question_id, Answer.value, Answer.na, Answer.comment
+            ).where(Answer.audit_id.in_(ids))
+        ):
+            grouped[audit_id][question_id] = AnswerColumns(value, na, comment)
         for audit_id, visited, location, shopper, template, version_id in chunk:
-            if version_id not in versions:
-                versions[version_id] = load_version(session, version_id)
-            score = compute_audit_score(session, audit_id, cache, answers=grouped[audit_id])
-            for line in answer_lines(versions[version_id], grouped[audit_id], score, lang):
+            texts = versions.get(version_id)[1]
+            answers = grouped[audit_id]
+            score = versions.score(version_id, answers)
+            for line in answer_lines(texts, answers, score, lang):
                 yield (
                     str(audit_id),
                     visited,

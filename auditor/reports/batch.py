@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from auditor.errors import Cancelled
+from auditor.reports.answers import ReportVersions
 from auditor.reports.pdf_base import ReportOptions
 from auditor.reports.pdf_reports import audit_pdf
 from auditor.services.audits import AuditFilter, apply_filter, joined
@@ -31,11 +32,12 @@ def write_audit_pdfs(
     query = apply_filter(joined(select(Audit.id, Audit.visit_start, Location.name)), flt)
     rows = session.execute(query.order_by(Audit.visit_start)).all()
     written: list[Path] = []
+    versions = ReportVersions(session, options.lang)
     for n, (audit_id, when, location) in enumerate(rows, start=1):
         if cancelled and cancelled():
             raise Cancelled(f"stopped after {len(written)} of {len(rows)} reports")
         name = f"{when:%Y-%m-%d}_{_slug(location)}_{str(audit_id)[:8]}.pdf"
-        written.append(audit_pdf(session, str(audit_id), folder / name, options))
+        written.append(audit_pdf(session, str(audit_id), folder / name, options, versions))
         session.expunge_all()
         if progress:
             progress(n, len(rows))

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from auditor.errors import AuditorError, NotFound
 from auditor.labels import pick_label
-from auditor.reports.answers import answer_lines, visited_text
+from auditor.reports.answers import ReportVersions, answer_lines, visited_text
 from auditor.reports.pdf_base import (
     BOLD,
     FAIL_COLOUR,
@@ -37,8 +37,7 @@ from auditor.reports.pdf_base import (
 from auditor.scoring import aggregates
 from auditor.services import measures
 from auditor.services.audits import AuditFilter, parse_audit_id
-from auditor.services.scoring import audit_records, compile_version, score_answers
-from auditor.services.templates import load_version
+from auditor.services.scoring import audit_records
 from auditor.store.models import (
     ActionStatus,
     Answer,
@@ -90,19 +89,20 @@ def _facts(rows: list[tuple[str, str]], st: Styles, o: ReportOptions) -> Table:
     return t
 
 
-def audit_story(session: Session, audit_id: uuid.UUID, o: ReportOptions) -> list[Flowable]:
+def audit_story(
+    session: Session, audit_id: uuid.UUID, o: ReportOptions, versions: ReportVersions | None = None
+) -> list[Flowable]:
+    """The audit report; a batch passes one `versions` so checklists are read once for all."""
     audit = session.get(Audit, audit_id)
     if audit is None:
         raise NotFound(f"no audit with id {audit_id}", field="--audit")
     st = Styles(o.rtl)
-    version = load_version(session, audit.template_version_id)
+    versions = versions or ReportVersions(session, o.lang)
+    version, texts = versions.get(audit.template_version_id)
     answers = {
         a.question_id: a for a in session.scalars(select(Answer).where(Answer.audit_id == audit_id))
     }
-    # scored from the version already loaded here (not loaded a second time for the engine)
-    score = score_answers(
-        compile_version(version, o.lang), [(a.question_id, a.value, a.na) for a in answers.values()]
-    )
+    score = versions.score(version.id, answers)
     title = pick_label(version.title, o.lang) or version.template.name
     story: list[Flowable] = [para(f"{o.t('audit_report')}: {audit.location.name}", st.h1, o.rtl)]
     visit = visited_text(audit.visit_start)
@@ -134,7 +134,7 @@ def audit_story(session: Session, audit_id: uuid.UUID, o: ReportOptions) -> list
         heading(o.t("sections"), st, 1, o.rtl),
         bar_chart(chart_items, WIDTH),
     ]
-    lines = answer_lines(version, answers, score, o.lang)
+    lines = answer_lines(texts, answers, score, o.lang)
     current = None
     rows: list[list[Any]] = []
     extra: list[tuple[Any, ...]] = []
@@ -189,9 +189,15 @@ def audit_story(session: Session, audit_id: uuid.UUID, o: ReportOptions) -> list
     return story
 
 
-def audit_pdf(session: Session, audit: str, out: Path, o: ReportOptions) -> Path:
+def audit_pdf(
+    session: Session,
+    audit: str,
+    out: Path,
+    o: ReportOptions,
+    versions: ReportVersions | None = None,
+) -> Path:
     audit_id = parse_audit_id(audit)
-    story = audit_story(session, audit_id, o)
+    story = audit_story(session, audit_id, o, versions)
     return build_pdf(out, story, o, f"{o.t('audit_report')} {audit_id}")
 
 

@@ -66,6 +66,14 @@ class SheetWriter:
             header.append(cell)
         ws.append(header)
         self.ncols = len(headers)
+        # One styled cell per formatted column, refilled row after row: a write-only sheet
+        # writes each row out as it is appended, and styling a fresh cell per value cost
+        # more than writing it.
+        self.styled: dict[int, WriteOnlyCell] = {}
+        for i, number_format in formats.items():
+            cell = WriteOnlyCell(ws)
+            cell.number_format = number_format
+            self.styled[i] = cell
 
     def append(self, values: Iterable[Any]) -> None:
         """Plain values go in as they are (fast); only formatted or formula-like ones get a cell."""
@@ -77,9 +85,9 @@ class SheetWriter:
                 cell = WriteOnlyCell(self.ws, value=value)
                 cell.data_type = "s"  # text, never a formula
                 cells.append(cell)
-            elif i in self.formats and value is not None:
-                cell = WriteOnlyCell(self.ws, value=value)
-                cell.number_format = self.formats[i]
+            elif value is not None and i in self.styled:
+                cell = self.styled[i]
+                cell.value = value
                 cells.append(cell)
             else:
                 cells.append(value)

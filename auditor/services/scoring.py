@@ -101,9 +101,14 @@ class TemplateCache:
 
     def get(self, version_id: uuid.UUID) -> CompiledTemplate:
         if version_id not in self._compiled:
-            version = load_version(self.session, version_id)
-            self._compiled[version_id] = compile_version(version, self.language)
+            self.prime(load_version(self.session, version_id))
         return self._compiled[version_id]
+
+    def prime(self, version: TemplateVersion) -> CompiledTemplate:
+        """Compile a version the caller has already loaded (with its tree)."""
+        if version.id not in self._compiled:
+            self._compiled[version.id] = compile_version(version, self.language)
+        return self._compiled[version.id]
 
     def compiled(self) -> list[CompiledTemplate]:
         return list(self._compiled.values())
@@ -130,14 +135,15 @@ def cache_values(result: AuditScore) -> dict[str, Any]:
 
 
 def score_answers(
-    compiled: CompiledTemplate, rows: list[tuple[uuid.UUID, Any, bool]]
+    compiled: CompiledTemplate, rows: list[tuple[uuid.UUID, Any, bool]], memo: bool = False
 ) -> AuditScore:
+    """Score stored answers; `memo` reuses question scores across the many audits of a batch."""
     answers = {
         compiled.keys[qid]: AnswerValue(value, na)
         for qid, value, na in rows
         if qid in compiled.keys
     }
-    return score_audit(compiled.spec, answers)
+    return score_audit(compiled.spec, answers, compiled.memo if memo else None)
 
 
 def compute_audit_score(
