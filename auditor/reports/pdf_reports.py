@@ -38,6 +38,7 @@ from auditor.scoring import aggregates
 from auditor.services import measures
 from auditor.services.audits import AuditFilter, parse_audit_id
 from auditor.services.scoring import audit_records
+from auditor.services.templates import section_titles
 from auditor.store.models import (
     ActionStatus,
     Answer,
@@ -281,13 +282,24 @@ def location_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list
     rows += [[p, str(counts.get(p, 0)), _fmt(mine.get(p)), _fmt(org.get(p))] for p in periods]
     story.append(table(rows, st, [40 * mm, 30 * mm, 50 * mm, 54 * mm], o.rtl))
     story.append(heading(o.t("sections"), st, 1, o.rtl))
-    org_sections = {g.key: g.weighted_score for g in aggregates.by_section(org_records)}
-    rows = [[o.t("section"), o.t("score"), o.t("org_average")]]
-    rows += [
-        [g.key, _fmt(g.weighted_score), _fmt(org_sections.get(g.key))]
-        for g in aggregates.by_section(records)
-    ]
-    story.append(table(rows, st, [94 * mm, 40 * mm, 40 * mm], o.rtl))
+    names = section_titles(session, o.lang)
+    rows = [[o.t("checklist"), o.t("section"), o.t("score"), o.t("org_average")]]
+    for checklist in sorted({r.template for r in records}):
+        # sections of different checklists share keys ("greeting"): compare like with like
+        org_sections = {
+            g.key: g.weighted_score
+            for g in aggregates.by_section(r for r in org_records if r.template == checklist)
+        }
+        rows += [
+            [
+                names.checklist(checklist),
+                names.section(checklist, g.key),
+                _fmt(g.weighted_score),
+                _fmt(org_sections.get(g.key)),
+            ]
+            for g in aggregates.by_section(r for r in records if r.template == checklist)
+        ]
+    story.append(table(rows, st, [54 * mm, 60 * mm, 30 * mm, 30 * mm], o.rtl))
     story.append(heading(o.t("standards"), st, 1, o.rtl))
     titles = _standard_titles(session, o.lang)
     org_std = {g.key: g.weighted_score for g in aggregates.by_standard(org_records)}

@@ -25,6 +25,7 @@ from auditor.scoring import aggregates
 from auditor.services import measures
 from auditor.services.audits import AuditFilter
 from auditor.services.scoring import audit_records
+from auditor.services.templates import section_titles
 
 IsCancelled = Callable[[], bool]
 Progress = Callable[[int, int], None]
@@ -195,13 +196,24 @@ def write_xlsx(
 
     sections = SheetWriter(
         wb.create_sheet("Sections"),
-        ["Section", "Audits", "Score (mean)", "Score (points pooled)"],
-        {2: SCORE_FORMAT, 3: SCORE_FORMAT},
-        [30, 10, 14, 20],
+        ["Checklist", "Section", "Section key", "Audits", "Score (mean)", "Score (points pooled)"],
+        {4: SCORE_FORMAT, 5: SCORE_FORMAT},
+        [30, 30, 16, 10, 14, 20],
     )
-    for g in aggregates.by_section(records):
-        sections.append([g.key, g.n, g.score, g.weighted_score])
-    sections.finish(score_column=3)
+    names = section_titles(session, lang)
+    for checklist in sorted({r.template for r in records}):
+        for g in aggregates.by_section(r for r in records if r.template == checklist):
+            sections.append(
+                [
+                    names.checklist(checklist),
+                    names.section(checklist, g.key),
+                    g.key,
+                    g.n,
+                    g.score,
+                    g.weighted_score,
+                ]
+            )
+    sections.finish(score_column=5)
 
     failures = {f.code: f for f in aggregates.most_failed_standards(records)}
     standards = SheetWriter(

@@ -409,3 +409,33 @@ def list_templates(session: Session, language: str = "en") -> list[TemplateSumma
             )
         )
     return rows
+
+
+@dataclass(frozen=True)
+class SectionTitles:
+    """Titles a report shows for aggregated sections, from each checklist's newest version
+    (cached scores know sections only by checklist name and section key)."""
+
+    checklists: dict[str, str]  # checklist name -> title
+    sections: dict[tuple[str, str], str]  # (checklist name, section key) -> title
+
+    def checklist(self, name: str) -> str:
+        return self.checklists.get(name) or name
+
+    def section(self, checklist: str, key: str) -> str:
+        return self.sections.get((checklist, key)) or key
+
+
+def section_titles(session: Session, language: str = "en") -> SectionTitles:
+    rows = session.execute(
+        select(ChecklistTemplate.name, TemplateVersion.title, Section.key, Section.title)
+        .join(TemplateVersion, TemplateVersion.template_id == ChecklistTemplate.id)
+        .join(Section, Section.template_version_id == TemplateVersion.id)
+        .order_by(TemplateVersion.version)  # newer versions overwrite older titles
+    )
+    checklists: dict[str, str] = {}
+    sections: dict[tuple[str, str], str] = {}
+    for name, title, key, section_title in rows:
+        checklists[name] = pick_label(title, language)
+        sections[(name, key)] = pick_label(section_title, language)
+    return SectionTitles(checklists, sections)

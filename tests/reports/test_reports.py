@@ -6,6 +6,7 @@ import csv
 import shutil
 import sqlite3
 import subprocess
+import uuid
 import zipfile
 from pathlib import Path
 
@@ -17,8 +18,9 @@ from pypdf import PdfReader
 from auditor.cli import main
 from auditor.reports.labels import label
 from auditor.reports.pdf_base import ReportOptions, Styles, build_pdf, para
+from auditor.scoring import aggregates
 from auditor.services.audits import AuditFilter
-from auditor.services.scoring import audit_records
+from auditor.services.scoring import audit_records, compute_audit_score
 from auditor.store.db import open_database
 
 HEBREW_PHRASE = "שירות מצוין בסניף"
@@ -213,6 +215,27 @@ def test_workbook_reopened(demo_db_file: Path, tmp_path: Path) -> None:
         if isinstance(c.value, str) and c.value.startswith("=HYPERLINK")
     ]
     assert injected and all(c.data_type == "s" for c in injected)
+    # Sections: per checklist, titled, pooled points equal the engine's aggregate
+    sections = list(wb["Sections"].iter_rows(values_only=True))
+    assert sections[0][:3] == ("Checklist", "Section", "Section key")
+    for checklist in {r.template for r in records}:
+        mine = [r for r in records if r.template == checklist]
+        for g in aggregates.by_section(mine):
+            row = next(x for x in sections[1:] if x[2] == g.key and x[3] == g.n)
+            assert row[5] == pytest.approx(g.weighted_score)
+    assert all(x[1] and x[1] != x[2] for x in sections[1:])  # section titles, not bare keys
+    # Answers: the points of one audit's questions equal a fresh score of that audit
+    first = next(answers.iter_rows(min_row=2, values_only=True))
+    db = open_database(copy)
+    with db.session() as s:
+        fresh = compute_audit_score(s, uuid.UUID(first[0]))
+    db.close()
+    scored = [q for sec in fresh.sections for q in sec.questions if q.status == "scored"]
+    lines = [r for r in answers.iter_rows(min_row=2, values_only=True) if r[0] == first[0]]
+    assert sorted(r[9] for r in lines if r[10] is not None) == pytest.approx(
+        sorted(q.earned for q in scored)
+    )
+    assert sum(r[10] or 0.0 for r in lines) == pytest.approx(sum(q.possible for q in scored))
     assert wb["Locations"].max_row - 1 == 20
     assert wb["Diary"].max_row - 1 > 50
     with zipfile.ZipFile(out) as z:
