@@ -126,6 +126,15 @@ def baseline(path: Path) -> dict[str, float]:
     return scores
 
 
+def fetch_only(path: Path) -> float:
+    """Reading the same answer rows into Python and nothing else: the floor under any scorer
+    that is not written in SQL."""
+    with sqlite3.connect(path) as conn:
+        started = time.perf_counter()
+        conn.execute("select audit_id, question_id, value, na from answers").fetchall()
+        return time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--audits", type=int, default=10_000)
@@ -138,8 +147,9 @@ def main() -> None:
         print(f"built {args.audits} audits x {SECTIONS * PER_SECTION} answers "
               f"in {time.perf_counter() - t0:.1f} s")  # fmt: skip
         # best of three each, interleaved, so a noisy neighbour does not decide the ratio
-        base_times, app_times = [], []
+        base_times, app_times, fetch_times = [], [], []
         for _ in range(args.repeat):
+            fetch_times.append(fetch_only(path))
             t0 = time.perf_counter()
             expected = baseline(path)
             base_times.append(time.perf_counter() - t0)
@@ -156,6 +166,7 @@ def main() -> None:
         assert count == args.audits and worst < 1e-6, f"scores differ by {worst}"
         report = {"audits": count, "baseline_s": round(base, 3), "app_s": round(app, 3)}
         report |= {"ratio": round(app / base, 2), "max_score_difference": worst}
+        report |= {"fetch_rows_only_s": round(min(fetch_times), 3)}
         print(json.dumps(report))
 
 
