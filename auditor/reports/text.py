@@ -14,6 +14,8 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def has_rtl(text: str) -> bool:
+    if text.isascii():  # most cells: no right-to-left letter possible, no per-letter lookup
+        return False
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -33,6 +32,7 @@ from ui import workers
 from ui.capture.form_window import AuditFormWindow
 from ui.capture.start_dialog import StartAuditDialog
 from ui.models.audit_table import AuditFilterProxy, AuditTableModel, status_label
+from ui.report_job import start_pdf_job
 from ui.settings import Settings
 
 
@@ -235,22 +235,7 @@ class AuditsPage(QWidget):
         )
         if not path:
             return
-        from auditor.reports.pdf_reports import write_pdf
-
-        options = Settings().report_options()
-        db = self.db
-
-        def body(progress: workers.Progress, cancelled: Any) -> str:
-            with db.session() as session:
-                return str(write_pdf(session, kind, Path(path), flt, options, cancelled))
-
-        self.job = workers.Job(body)
-        self.job.signals.succeeded.connect(
-            lambda where: self.message.emit(self.tr("Report written: %1").replace("%1", where))
-        )
-        self.job.signals.failed.connect(self.message.emit)
-        self.job.signals.finished.connect(self._report_finished)
-        workers.start(self.job)
+        self.job = start_pdf_job(self.db, kind, path, flt, self.message.emit, self._report_finished)
 
     def _report_finished(self) -> None:
         self.job = None

@@ -6,7 +6,6 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 from itertools import pairwise
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
@@ -42,6 +41,7 @@ from auditor.services.measures import diary_measure, diary_timeline
 from auditor.store.db import Database
 from ui import workers
 from ui.capture.autosave import AutosaveWriter
+from ui.report_job import start_pdf_job
 from ui.settings import Settings
 
 
@@ -504,24 +504,14 @@ class DiariesPage(QWidget):
         )
         if not path:
             return
-        from auditor.reports.pdf_reports import write_pdf
-
-        options = Settings().report_options()
-        db = self.db
-
-        def body(progress: workers.Progress, cancelled: Any) -> str:
-            with db.session() as session:
-                return str(
-                    write_pdf(session, "diary", Path(path), AuditFilter(diary=diary), options)
-                )
-
-        self.job = workers.Job(body)
-        self.job.signals.succeeded.connect(
-            lambda where: self.message.emit(self.tr("Report written: %1").replace("%1", where))
+        self.job = start_pdf_job(
+            self.db,
+            "diary",
+            path,
+            AuditFilter(diary=diary),
+            self.message.emit,
+            self._report_finished,
         )
-        self.job.signals.failed.connect(self.message.emit)
-        self.job.signals.finished.connect(self._report_finished)
-        workers.start(self.job)
 
     def _report_finished(self) -> None:
         self.job = None
