@@ -220,26 +220,29 @@ def table(
     rtl: bool = False,
     extra: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
-    """Header row first; cells become paragraphs; in Hebrew the columns run right to left."""
+    """Header row first; in Hebrew the columns run right to left. A cell whose text fits on
+    one line is drawn as a plain string (in visual order); longer text becomes a wrapping
+    paragraph. Paragraphs are parsed, measured and laid out word by word, and most cells of an
+    audit report ("Yes", "1 / 1", a short question) never need that."""
     ncols = len(rows[0])
     data = []
     for r, row in enumerate(rows):
-        cells = [
-            c
-            if isinstance(c, Flowable)
-            else para(c, styles.cell_bold if r == 0 else styles.cell, rtl)
-            for c in row
-        ]
+        style = styles.cell_bold if r == 0 else styles.cell
+        cells = [_cell(c, style, widths[i] if widths else None, rtl) for i, c in enumerate(row)]
         data.append(list(reversed(cells)) if rtl else cells)
     col_widths = list(reversed(widths)) if (rtl and widths) else widths
     t = Table(data, colWidths=col_widths, repeatRows=1)
+    cell, bold = styles.cell, styles.cell_bold
     commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
+        ("FONT", (0, 0), (-1, 0), bold.fontName, bold.fontSize, bold.leading),
+        ("ALIGN", (0, 0), (-1, -1), "RIGHT" if rtl else "LEFT"),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#d0d7de")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
     ]
     for cmd in extra:
         if rtl and len(cmd) >= 3 and isinstance(cmd[1], tuple):
@@ -249,6 +252,20 @@ def table(
         commands.append(cmd)
     t.setStyle(TableStyle(commands))
     return t
+
+
+CELL_PADDING = 3
+
+
+def _cell(value: Any, style: ParagraphStyle, width: float | None, rtl: bool) -> Any:
+    if isinstance(value, Flowable):
+        return value
+    text = "" if value is None else str(value)
+    if width is not None and "\n" not in text:
+        room = width - 2 * CELL_PADDING - 1
+        if pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= room:
+            return visual(text) if has_rtl(text) else text
+    return para(text, style, rtl)
 
 
 def bar_chart(items: Sequence[tuple[str, float | None]], width: float, title: str = "") -> Drawing:

@@ -8,7 +8,9 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from bidi import get_display
+# bidi.algorithm, not the newer Rust-backed bidi.get_display: that one skips rule L4, so
+# brackets in Hebrew text came out pointing the wrong way ("(גרסה 1)" drawn as ")1 הסרג(")
+from bidi.algorithm import get_display
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 

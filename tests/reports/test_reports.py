@@ -14,10 +14,12 @@ import pytest
 from bidi import get_display
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 
 from auditor.cli import main
 from auditor.reports.labels import label
-from auditor.reports.pdf_base import ReportOptions, Styles, build_pdf, para
+from auditor.reports.pdf_base import ReportOptions, Styles, build_pdf, para, table
+from auditor.reports.text import visual
 from auditor.scoring import aggregates
 from auditor.services.audits import AuditFilter
 from auditor.services.scoring import audit_records, compute_audit_score
@@ -141,6 +143,16 @@ def test_hebrew_is_drawn_in_visual_order(tmp_path: Path) -> None:
     plain = build_pdf(tmp_path / "plain.pdf", [Paragraph(HEBREW_PHRASE, styles.body)], options, "t")
     assert HEBREW_PHRASE in _pdf_text(ours)
     assert HEBREW_PHRASE not in _pdf_text(plain)
+
+
+def test_brackets_in_hebrew_face_the_text() -> None:
+    """Rule L4 of the bidi algorithm: in a right-to-left run "(" is drawn as ")". The Rust-backed
+    python-bidi skips it and printed ")1 הסרג(" in every Hebrew audit report's checklist line."""
+    assert visual("לקוח סמוי (גרסה 1)") == "(1 הסרג) יומס חוקל"
+    # a short cell is drawn as a plain string, in the same visual order as a paragraph line
+    styles = Styles(rtl=True)
+    t = table([["שאלה"], ["ביקור (גרסה 1)"]], styles, [60 * mm], rtl=True)
+    assert t._cellvalues[1][0] == "(1 הסרג) רוקיב"
 
 
 def test_long_hebrew_paragraph_keeps_line_order(tmp_path: Path) -> None:
