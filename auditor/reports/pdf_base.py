@@ -228,7 +228,9 @@ def table(
     data = []
     for r, row in enumerate(rows):
         style = styles.cell_bold if r == 0 else styles.cell
-        cells = [_cell(c, style, widths[i] if widths else None, rtl) for i, c in enumerate(row)]
+        cells = [
+            cell_value(c, style, widths[i] if widths else None, rtl) for i, c in enumerate(row)
+        ]
         data.append(list(reversed(cells)) if rtl else cells)
     col_widths = list(reversed(widths)) if (rtl and widths) else widths
     t = Table(data, colWidths=col_widths, repeatRows=1)
@@ -257,7 +259,7 @@ def table(
 CELL_PADDING = 3
 
 
-def _cell(value: Any, style: ParagraphStyle, width: float | None, rtl: bool) -> Any:
+def cell_value(value: Any, style: ParagraphStyle, width: float | None, rtl: bool) -> Any:
     if isinstance(value, Flowable):
         return value
     text = "" if value is None else str(value)

@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer, Table, TableStyle
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from auditor.errors import AuditorError, NotFound
 from auditor.labels import pick_label
@@ -27,6 +27,7 @@ from auditor.reports.pdf_base import (
     Styles,
     bar_chart,
     build_pdf,
+    cell_value,
     heading,
     ipa_chart,
     line_chart,
@@ -79,13 +80,26 @@ def _badge(
 
 
 def _facts(rows: list[tuple[str, str]], st: Styles, o: ReportOptions) -> Table:
-    data = [[para(k, st.cell_bold, o.rtl), para(v, st.cell, o.rtl)] for k, v in rows]
+    widths = [40 * mm, WIDTH - 40 * mm]
+    data = [
+        [cell_value(k, st.cell_bold, widths[0], o.rtl), cell_value(v, st.cell, widths[1], o.rtl)]
+        for k, v in rows
+    ]
+    names = 0
     if o.rtl:
         data = [list(reversed(r)) for r in data]
-    widths = [40 * mm, WIDTH - 40 * mm]
-    t = Table(data, colWidths=list(reversed(widths)) if o.rtl else widths)
+        widths, names = list(reversed(widths)), 1
+    t = Table(data, colWidths=widths)
     t.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), st.cell.fontName, st.cell.fontSize, st.cell.leading),
+                ("FONT", (names, 0), (names, -1), BOLD, st.cell.fontSize, st.cell.leading),
+                ("ALIGN", (0, 0), (-1, -1), "RIGHT" if o.rtl else "LEFT"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
     )
     return t
 
@@ -94,7 +108,12 @@ def audit_story(
     session: Session, audit_id: uuid.UUID, o: ReportOptions, versions: ReportVersions | None = None
 ) -> list[Flowable]:
     """The audit report; a batch passes one `versions` so checklists are read once for all."""
-    audit = session.get(Audit, audit_id)
+    audit = session.get(
+        Audit,
+        audit_id,
+        options=[joinedload(Audit.location).joinedload(Location.organisation),
+                 joinedload(Audit.shopper)],
+    )  # fmt: skip
     if audit is None:
         raise NotFound(f"no audit with id {audit_id}", field="--audit")
     st = Styles(o.rtl)
