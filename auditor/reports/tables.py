@@ -33,6 +33,7 @@ HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
 SCORE_FORMAT = "0.0"
+FORMULA_START = frozenset("=+-@")
 SHEETS = ("Summary", "Answers", "Sections", "Standards", "Locations", "Trend", "Diary")
 
 
@@ -78,20 +79,20 @@ class SheetWriter:
 
     def append(self, values: Iterable[Any]) -> None:
         """Plain values go in as they are (fast); only formatted or formula-like ones get a cell."""
-        cells: list[Any] = []
-        for i, value in enumerate(values):
-            if isinstance(value, datetime):
-                value = _excel_time(value)
-            if isinstance(value, str) and value.startswith(("=", "+", "-", "@")):
-                cell = WriteOnlyCell(self.ws, value=value)
-                cell.data_type = "s"  # text, never a formula
-                cells.append(cell)
-            elif value is not None and i in self.styled:
-                cell = self.styled[i]
-                cell.value = value
-                cells.append(cell)
-            else:
-                cells.append(value)
+        cells = list(values)
+        for i, value in enumerate(cells):
+            kind = value.__class__
+            if kind is str:
+                if value and value[0] in FORMULA_START:
+                    cell = WriteOnlyCell(self.ws, value=value)
+                    cell.data_type = "s"  # text, never a formula
+                    cells[i] = cell
+            elif kind is datetime:
+                cells[i] = _excel_time(value)
+        for i, cell in self.styled.items():
+            if i < len(cells) and cells[i] is not None and cells[i].__class__ is not WriteOnlyCell:
+                cell.value = cells[i]
+                cells[i] = cell
         self.ws.append(cells)
         self.rows += 1
 
@@ -179,7 +180,7 @@ def write_xlsx(
             "N/A",
             "Comment",
         ],
-        {1: DATE_FORMAT, 9: "0.00", 10: "0.00"},
+        {1: DATE_FORMAT},  # points stay General: 1, 0.75, 1.5 read as they are
         [38, 17, 30, 20, 24, 24, 50, 16, 20, 8, 8, 6, 50],
     )
     total = len(records)
