@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QTableWidget,
+    QToolButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -352,5 +353,56 @@ def test_a_broken_rule_shows_on_the_question_and_f1_lists_the_shortcuts(
     keys = [table.item(r, 0).text() for r in range(table.rowCount())]
     assert "Ctrl+Z" in keys and "Y / N" in keys and "Ctrl+F" in keys
     window.help_dialog.close()
+    window.close()
+    db.close()
+
+
+def test_a_wrong_photo_is_removed_from_the_answer(
+    qtbot: QtBot,
+    db_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    artifacts_dir: Path,
+) -> None:
+    front = _png(tmp_path / "front.png")
+    wrong = _png(tmp_path / "my-lunch.png")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(front), str(wrong)], "")
+    )
+    db = open_database(db_file)
+    audit_id = _new_audit(db)
+    window = _form(qtbot, db, audit_id)
+    window.focus_question("photo_premises")
+    card = window.cards["photo_premises"]
+    _key(qtbot, Qt.Key.Key_Return)  # Enter on a photo question opens the file dialog
+    qtbot.waitUntil(lambda: len(card.attachments) == 2, timeout=5000)
+
+    def stored() -> tuple[list[str], object]:
+        with db.session() as s:
+            names = sorted(
+                s.scalars(select(Attachment.name).where(Attachment.audit_id == audit_id))
+            )
+            value = s.scalar(
+                select(Answer.value).join(Question).where(
+                    Answer.audit_id == audit_id, Question.key == "photo_premises")
+            )  # fmt: skip
+        return names, value
+
+    assert stored() == (["front.png", "my-lunch.png"], ["front.png", "my-lunch.png"])
+    card.grab().save(str(artifacts_dir / "audit-form-photos.png"))
+    buttons = card.findChildren(QToolButton, "remove_attachment")
+    assert [b.toolTip() for b in buttons] == ["Remove front.png", "Remove my-lunch.png"]
+    qtbot.mouseClick(buttons[1], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(card.attachments) == 1, timeout=5000)
+    _saved(qtbot, window)
+    assert stored() == (["front.png"], ["front.png"])
+    assert window.answers["photo_premises"].value == ["front.png"]
+
+    qtbot.mouseClick(
+        card.findChildren(QToolButton, "remove_attachment")[0], Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not card.attachments, timeout=5000)
+    _saved(qtbot, window)
+    assert stored() == ([], None)  # no photo left: the question is unanswered again
     window.close()
     db.close()

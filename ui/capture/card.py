@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ def tr(text: str) -> str:
 class QuestionCard(QFrame):
     changed = Signal(str)  # question key: the user changed answer, N/A or comment
     files_chosen = Signal(str, list)  # question key, [Path]
+    remove_requested = Signal(str, str)  # question key, attachment id
 
     def __init__(self, question: QuestionView, number: str, state: AnswerState) -> None:
         super().__init__()
@@ -151,7 +153,27 @@ class QuestionCard(QFrame):
             else:
                 thumb.setText(att.name)
                 thumb.setFrameShape(QFrame.Shape.Box)
-            self.thumbs.addWidget(thumb)
+            self.thumbs.addWidget(self._with_remove_button(thumb, att))
+
+    def _with_remove_button(self, thumb: QLabel, att: AttachmentInfo) -> QWidget:
+        """A thumbnail with a small x: a wrong photo is taken off the answer, not kept."""
+        box = QWidget()
+        box.setObjectName("attachment")
+        row = QVBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(1)
+        row.addWidget(thumb)
+        remove = QToolButton()
+        remove.setObjectName("remove_attachment")
+        remove.setText("×")
+        remove.setAutoRaise(True)
+        remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        remove.setToolTip(tr("Remove %1").replace("%1", att.name))
+        remove.setEnabled(not self.read_only)
+        attachment_id = str(att.id)
+        remove.clicked.connect(lambda: self.remove_requested.emit(self.question.key, attachment_id))
+        row.addWidget(remove, 0, Qt.AlignmentFlag.AlignHCenter)
+        return box
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -164,6 +186,8 @@ class QuestionCard(QFrame):
         self.setAcceptDrops(not read_only and self.question.kind in ATTACHMENT_KINDS)
         for button in self.findChildren(QPushButton, "attach"):
             button.setEnabled(not read_only)
+        for tool in self.findChildren(QToolButton, "remove_attachment"):
+            tool.setEnabled(not read_only)
 
     def set_saved(self, text: str) -> None:
         self.saved_label.setText(text)

@@ -104,6 +104,7 @@ class AuditFormWindow(QMainWindow):
         self.undo_stack: list[Undo] = []
         self.waiting: dict[str, int] = {}  # question key -> newest save in flight
         self.attaching: dict[int, str] = {}  # save number -> "attach:<key>"
+        self.removing: dict[int, tuple[str, str]] = {}  # save number -> (key, attachment id)
         self.show_problems = False
         self.autosave = AutosaveWriter(db, self)
         self.autosave.saved.connect(self._saved)
@@ -178,6 +179,7 @@ class AuditFormWindow(QMainWindow):
                 card.set_attachments(form.attachments.get(q.key, []))
                 card.changed.connect(self._card_changed)
                 card.files_chosen.connect(self.attach_files)
+                card.remove_requested.connect(self.remove_attachment)
                 self.cards[q.key] = card
                 column.addWidget(card)
         column.addStretch(1)
@@ -309,6 +311,9 @@ class AuditFormWindow(QMainWindow):
 
     def _saved(self, seq: int, key: str) -> None:
         result = self.autosave.take(seq)
+        if seq in self.removing:
+            self._removed(*self.removing.pop(seq))
+            return
         if self.attaching.get(seq) == key:
             del self.attaching[seq]
             self._attached(key, result if isinstance(result, list) else [])
@@ -324,6 +329,7 @@ class AuditFormWindow(QMainWindow):
     def _save_failed(self, seq: int, key: str, message: str) -> None:
         self.waiting.pop(key, None)
         key = self.attaching.pop(seq, key).removeprefix("attach:")
+        key = self.removing.pop(seq, (key, ""))[0]
         if key in self.cards:
             self.cards[key].set_saved(tr("not saved"))
             self.cards[key].set_error(message)
@@ -351,11 +357,28 @@ class AuditFormWindow(QMainWindow):
 
     def _attached(self, what: str, infos: list[capture.AttachmentInfo]) -> None:
         key = what.removeprefix("attach:")
+        self._show_attachments(key, [*self.cards[key].attachments, *infos])
+
+    def remove_attachment(self, key: str, attachment_id: str) -> None:
+        if not self.form.editable:
+            return
+        writer, target = self.writer, uuid.UUID(attachment_id)
+
+        def work(session: Any) -> None:
+            writer.remove_attachment(session, target)
+
+        self.removing[self.autosave.submit(f"detach:{key}", work)] = (key, attachment_id)
+        self.cards[key].set_saved(tr("saving…"))
+
+    def _removed(self, key: str, attachment_id: str) -> None:
+        kept = [a for a in self.cards[key].attachments if str(a.id) != attachment_id]
+        self._show_attachments(key, kept)
+
+    def _show_attachments(self, key: str, attachments: list[capture.AttachmentInfo]) -> None:
         card = self.cards[key]
-        card.set_attachments([*card.attachments, *infos])
-        self.answers[key] = AnswerState(
-            [a.name for a in card.attachments], False, card.comment.text()
-        )
+        card.set_attachments(attachments)
+        names = [a.name for a in attachments]
+        self.answers[key] = AnswerState(names or None, False, card.comment.text())
         card.set_error("")
         card.set_saved(tr("saved ✓"))
         self._refresh()
