@@ -302,22 +302,20 @@ def location_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list
     story.append(table(rows, st, [40 * mm, 30 * mm, 50 * mm, 54 * mm], o.rtl))
     story.append(heading(o.t("sections"), st, 1, o.rtl))
     names = section_titles(session, o.lang)
+    org_sections = {
+        (checklist, g.key): g.weighted_score
+        for checklist, g in aggregates.by_checklist_section(org_records)
+    }
     rows = [[o.t("checklist"), o.t("section"), o.t("score"), o.t("org_average")]]
-    for checklist in sorted({r.template for r in records}):
-        # sections of different checklists share keys ("greeting"): compare like with like
-        org_sections = {
-            g.key: g.weighted_score
-            for g in aggregates.by_section(r for r in org_records if r.template == checklist)
-        }
-        rows += [
-            [
-                names.checklist(checklist),
-                names.section(checklist, g.key),
-                _fmt(g.weighted_score),
-                _fmt(org_sections.get(g.key)),
-            ]
-            for g in aggregates.by_section(r for r in records if r.template == checklist)
+    rows += [
+        [
+            names.checklist(checklist),
+            names.section(checklist, g.key),
+            _fmt(g.weighted_score),
+            _fmt(org_sections.get((checklist, g.key))),
         ]
+        for checklist, g in aggregates.by_checklist_section(records)
+    ]
     story.append(table(rows, st, [54 * mm, 60 * mm, 30 * mm, 30 * mm], o.rtl))
     story.append(heading(o.t("standards"), st, 1, o.rtl))
     titles = _standard_titles(session, o.lang)

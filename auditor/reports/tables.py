@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.chart import LineChart, Reference
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -90,7 +90,7 @@ class SheetWriter:
             elif kind is datetime:
                 cells[i] = _excel_time(value)
         for i, cell in self.styled.items():
-            if i < len(cells) and cells[i] is not None and cells[i].__class__ is not WriteOnlyCell:
+            if i < len(cells) and cells[i] is not None and not isinstance(cells[i], Cell):
                 cell.value = cells[i]
                 cells[i] = cell
         self.ws.append(cells)
@@ -202,18 +202,17 @@ def write_xlsx(
         [30, 30, 16, 10, 14, 20],
     )
     names = section_titles(session, lang)
-    for checklist in sorted({r.template for r in records}):
-        for g in aggregates.by_section(r for r in records if r.template == checklist):
-            sections.append(
-                [
-                    names.checklist(checklist),
-                    names.section(checklist, g.key),
-                    g.key,
-                    g.n,
-                    g.score,
-                    g.weighted_score,
-                ]
-            )
+    for checklist, g in aggregates.by_checklist_section(records):
+        sections.append(
+            [
+                names.checklist(checklist),
+                names.section(checklist, g.key),
+                g.key,
+                g.n,
+                g.score,
+                g.weighted_score,
+            ]
+        )
     sections.finish(score_column=5)
 
     failures = {f.code: f for f in aggregates.most_failed_standards(records)}

@@ -106,6 +106,17 @@ def by_section(records: Iterable[AuditRecord]) -> list[Group]:
     return _group((key, e, p) for r in records for key, (e, p) in r.sections.items())
 
 
+def by_checklist_section(records: Iterable[AuditRecord]) -> list[tuple[str, Group]]:
+    """Section groups per checklist (template name): checklists reuse section keys
+    ("greeting"), and pooling them would mix a branch visit with a survey."""
+    records = list(records)
+    return [
+        (template, g)
+        for template in sorted({r.template for r in records})
+        for g in by_section(r for r in records if r.template == template)
+    ]
+
+
 def ranked(groups: Sequence[Group]) -> list[Group]:
     """Best first; equal scores share a rank and the next rank is skipped (1, 2, 2, 4)."""
     scored = sorted(
