@@ -13,7 +13,8 @@ Rules, in the words a quality manager would use:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from math import fsum
 from typing import Any
@@ -25,8 +26,10 @@ from auditor.scoring.model import (
     QuestionScore,
     QuestionSpec,
     SectionScore,
+    SectionSpec,
     TemplateSpec,
 )
+from auditor.scoring.shared import AnswerPool, SharedAnswer
 
 UNSCORED_KINDS = {"text", "note", "photo", "file", "date", "datetime", "time_of_day", "duration"}
 
@@ -154,18 +157,21 @@ def plain_values(answers: Mapping[str, AnswerValue]) -> dict[str, Any]:
     return {k: (None if a.na else a.value) for k, a in answers.items()}
 
 
-class QuestionMemo:
-    """Question scores already worked out for one template spec.
+class ScoreMemo:
+    """Scores already worked out for one template spec, shared by the audits of a batch.
 
     A question's score depends only on the question, the answer and whether it is shown, and
-    answers repeat endlessly (yes, no, 1..5), so a recompute of thousands of audits scores each
-    distinct answer once. Answers that cannot be hashed (a list of choices) are scored each time.
+    answers repeat endlessly (yes, no, 1..5), so each distinct answer is scored once. Where the
+    spec has no relevance rules a whole section depends only on its answers, so sections whose
+    answers are all shared ones (`AnswerPool`) are remembered by those answers' identities.
     """
 
     LIMIT = 200_000  # free numbers and texts: start over rather than grow without end
 
     def __init__(self) -> None:
         self._scores: dict[tuple[Any, ...], QuestionScore] = {}
+        self._sections: dict[tuple[int, tuple[AnswerValue | None, ...]], _SectionResult] = {}
+        self.answers = AnswerPool()
 
     def score(self, q: QuestionSpec, answer: AnswerValue | None, relevant: bool) -> QuestionScore:
         # the value's type is part of the key: True and 1 are equal but score differently
@@ -182,51 +188,86 @@ class QuestionMemo:
         except TypeError:  # unhashable answer value
             return _score_question(q, answer, relevant)
 
+    def section(
+        self, index: int, section: SectionSpec, answers: Mapping[str, AnswerValue]
+    ) -> _SectionResult:
+        """A section of a spec without relevance rules, from memory when its answers were seen."""
+        given = tuple(map(answers.get, section.keys))
+        key = (index, given)
+        found = self._sections.get(key)
+        if found is not None:
+            return found
+        result = _score_section(section, True, answers, {}, self.score)
+        # only shared answers compare by identity; a plain answer's equality mistakes 1 for True
+        if all(a is None or a.__class__ is SharedAnswer for a in given):
+            if len(self._sections) > self.LIMIT:
+                self._sections.clear()
+            self._sections[key] = result
+        return result
+
+
+QuestionScorer = Callable[[QuestionSpec, AnswerValue | None, bool], QuestionScore]
+
+
+@dataclass(frozen=True)
+class _SectionResult:
+    score: SectionScore
+    missing: tuple[str, ...]  # required questions left unanswered
+    knocks_out: bool  # a failed critical question fails the whole audit
+
+
+def _score_section(
+    section: SectionSpec,
+    section_relevant: bool,
+    answers: Mapping[str, AnswerValue],
+    values: Mapping[str, Any],
+    score_question: QuestionScorer,
+) -> _SectionResult:
+    get = answers.get
+    scored = []
+    failed_specs = []
+    missing = []
+    for q in section.questions:
+        relevant = section_relevant and (not q.relevance or is_relevant(q.relevance, values))
+        q_score = score_question(q, get(q.key), relevant)
+        scored.append(q_score)
+        if q_score.critical_failed:
+            failed_specs.append(q)
+        elif q_score.status == "unanswered" and q.required and q.kind != "note":
+            missing.append(q.key)
+    earned = fsum([s.earned for s in scored])
+    possible = fsum([s.possible for s in scored])
+    if any(q.critical_scope == "section" for q in failed_specs):
+        earned = 0.0
+    score = SectionScore(
+        section.key,
+        section.weight,
+        earned,
+        possible,
+        _percent(earned, possible),
+        tuple(q.key for q in failed_specs),
+        tuple(scored),
+        section_relevant,
+    )
+    knocks_out = any(q.critical_scope == "audit" for q in failed_specs)
+    return _SectionResult(score, tuple(missing), knocks_out)
+
 
 def score_audit(
-    spec: TemplateSpec, answers: Mapping[str, AnswerValue], memo: QuestionMemo | None = None
+    spec: TemplateSpec, answers: Mapping[str, AnswerValue], memo: ScoreMemo | None = None
 ) -> AuditScore:
     """Score one audit; pass the same `memo` when scoring many audits of one spec."""
-    values = plain_values(answers) if spec.has_rules else {}
-    score_question = memo.score if memo is not None else _score_question
-    sections: list[SectionScore] = []
-    critical: list[str] = []
-    missing: list[str] = []
-    knocked_out = False
-    get = answers.get
-    for section in spec.sections:
-        section_relevant = is_relevant(section.relevance, values)
-        scored = []
-        failed_specs = []
-        for q in section.questions:
-            relevant = section_relevant and (not q.relevance or is_relevant(q.relevance, values))
-            q_score = score_question(q, get(q.key), relevant)
-            scored.append(q_score)
-            if q_score.critical_failed:
-                failed_specs.append(q)
-            elif q_score.status == "unanswered" and q.required and q.kind != "note":
-                missing.append(q.key)
-        failed = tuple(q.key for q in failed_specs)
-        if any(q.critical_scope == "audit" for q in failed_specs):
-            knocked_out = True
-        critical.extend(failed)
-        earned = fsum([s.earned for s in scored])
-        possible = fsum([s.possible for s in scored])
-        if any(q.critical_scope == "section" for q in failed_specs):
-            earned = 0.0
-        score = _percent(earned, possible)
-        sections.append(
-            SectionScore(
-                section.key,
-                section.weight,
-                earned,
-                possible,
-                score,
-                failed,
-                tuple(scored),
-                section_relevant,
-            )
-        )
+    if memo is not None and not spec.has_rules:
+        results = [memo.section(i, s, answers) for i, s in enumerate(spec.sections)]
+    else:
+        values = plain_values(answers) if spec.has_rules else {}
+        score_question = memo.score if memo is not None else _score_question
+        results = [
+            _score_section(s, is_relevant(s.relevance, values), answers, values, score_question)
+            for s in spec.sections
+        ]
+    sections = tuple(r.score for r in results)
+    knocked_out = any(r.knocks_out for r in results)
     counted = [s for s in sections if s.possible > 0 and s.weight > 0]
     possible = fsum(s.weight for s in counted)
     earned = fsum(s.weight * s.earned / s.possible for s in counted)
@@ -240,10 +281,10 @@ def score_audit(
         possible=possible,
         passed=passed,
         grade=grade_for(spec, score),
-        critical_failed=tuple(critical),
+        critical_failed=tuple(k for s in sections for k in s.critical_failed),
         audit_knocked_out=knocked_out,
-        missing_required=tuple(missing),
-        sections=tuple(sections),
+        missing_required=tuple(k for r in results for k in r.missing),
+        sections=sections,
     )
 
 

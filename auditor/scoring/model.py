@@ -31,6 +31,10 @@ class SectionSpec:
     weight: float = 1.0
     relevance: str = ""
 
+    @cached_property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(q.key for q in self.questions)
+
 
 @dataclass(frozen=True)
 class GradeBand:
@@ -83,6 +87,36 @@ class SectionScore:
     questions: tuple[QuestionScore, ...]
     relevant: bool = True
 
+    @cached_property
+    def standard_points(self) -> dict[str, tuple[float, float, int]]:
+        """Per linked standard code: earned and possible points, and questions not met.
+
+        Cached, like `summary`: a batch shares one section score among every audit that
+        answered the section alike, so each is worked out once."""
+        totals: dict[str, list[float]] = {}
+        for q in self.questions:
+            if q.status != "scored":
+                continue
+            for code in q.standards:
+                entry = totals.setdefault(code, [0.0, 0.0, 0])
+                entry[0] += q.earned
+                entry[1] += q.possible
+                entry[2] += q.met is False
+        return {code: (e, p, int(f)) for code, (e, p, f) in totals.items()}
+
+    @cached_property
+    def summary(self) -> dict[str, Any]:
+        """The section without its questions, as JSON reads it (copy before changing it)."""
+        return {
+            "name": self.key,
+            "weight": self.weight,
+            "score": _round(self.score),
+            "earned": _round(self.earned),
+            "possible": _round(self.possible),
+            "relevant": self.relevant,
+            "critical_failed": list(self.critical_failed),
+        }
+
 
 @dataclass(frozen=True)
 class AuditScore:
@@ -102,29 +136,18 @@ class AuditScore:
         """Per linked standard code: earned and possible points, and questions not met."""
         totals: dict[str, list[float]] = {}
         for section in self.sections:
-            for q in section.questions:
-                if q.status != "scored":
-                    continue
-                for code in q.standards:
-                    entry = totals.setdefault(code, [0.0, 0.0, 0])
-                    entry[0] += q.earned
-                    entry[1] += q.possible
-                    entry[2] += q.met is False
+            for code, (e, p, f) in section.standard_points.items():
+                entry = totals.setdefault(code, [0.0, 0.0, 0])
+                entry[0] += e
+                entry[1] += p
+                entry[2] += f
         return {code: (e, p, int(f)) for code, (e, p, f) in totals.items()}
 
     def to_json(self, questions: bool = True) -> dict[str, Any]:
         """The whole breakdown; without `questions` just the sections (what caches keep)."""
         sections = []
         for s in self.sections:
-            section: dict[str, Any] = {
-                "name": s.key,
-                "weight": s.weight,
-                "score": _round(s.score),
-                "earned": _round(s.earned),
-                "possible": _round(s.possible),
-                "relevant": s.relevant,
-                "critical_failed": list(s.critical_failed),
-            }
+            section = {**s.summary, "critical_failed": list(s.critical_failed)}
             if questions:
                 section["questions"] = [
                     {

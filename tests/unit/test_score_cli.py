@@ -257,3 +257,48 @@ def test_answer_change_updates_the_cache(database: Database) -> None:
         assert after.score == pytest.approx(result.score)
         assert after.score_detail["critical_failed"] == [key]
         assert recompute_scores(s) == 1
+
+
+def test_recompute_tells_a_yes_from_a_1(database: Database) -> None:
+    """PostgreSQL hands answers over parsed, and True == 1 in Python: a recompute that shared
+    the answer 1 (a rating) with a later "yes" would score every yes/no of that audit "no"."""
+    with database.session() as s:
+        install_builtins(s)
+        version = latest_version(s, "mystery-shopper-branch")
+        org = Organisation(name="Bank", sector="banking")
+        loc = Location(organisation=org, name="Branch", code="B1", city="Sofia")
+        shopper = Person(name="Ivan", role=PersonRole.SHOPPER, language="bg")
+        s.add_all([org, loc, shopper])
+        s.flush()
+        questions = [q for section in version.sections for q in section.questions]
+        audits = []
+        for day, kinds in ((1, {"rating"}), (2, {"rating", "yes_no"})):
+            audit = Audit(
+                template_version_id=version.id,
+                location_id=loc.id,
+                shopper_id=shopper.id,
+                visit_start=datetime(2026, 3, day, 10, tzinfo=UTC),
+                status=AuditStatus.SUBMITTED,
+            )
+            s.add(audit)
+            s.flush()
+            for q in questions:
+                if q.kind.value in kinds and not q.relevance:
+                    value = 1 if q.kind.value == "rating" else True
+                    s.add(Answer(audit_id=audit.id, question_id=q.id, value=value))
+            audits.append(audit.id)
+        s.flush()
+        # one audit per batch, the ratings-only audit first: its 1s are met before the yeses
+        assert recompute_scores(s, batch=1) == 2
+    with database.session() as s:
+        for audit_id in audits:
+            fresh = compute_audit_score(s, audit_id)
+            cached = s.get(Audit, audit_id)
+            assert cached is not None and fresh.score is not None
+            assert cached.score == pytest.approx(fresh.score)
+            assert cached.score_detail["sections"] == fresh.to_json(questions=False)["sections"]
+        assert any(
+            q.status == "scored" and q.why == "yes"
+            for section in compute_audit_score(s, audits[1]).sections
+            for q in section.questions
+        )

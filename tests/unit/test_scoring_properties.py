@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from auditor.scoring.audit import QuestionMemo, score_audit
+from auditor.scoring.audit import ScoreMemo, score_audit
 from auditor.scoring.model import AnswerValue, QuestionSpec, SectionSpec, TemplateSpec
+from auditor.scoring.shared import AnswerPool
 
 weights = st.floats(min_value=0.0, max_value=10.0, allow_nan=False).map(lambda w: round(w, 3))
 
@@ -161,10 +162,10 @@ def test_marking_na_equals_deleting_the_question(
 def test_a_shared_memo_scores_exactly_like_fresh_scoring(
     case: tuple[TemplateSpec, dict[str, AnswerValue]], shufflers: list[random.Random]
 ) -> None:
-    """A recompute scores thousands of audits of one spec with one QuestionMemo; every audit
+    """A recompute scores thousands of audits of one spec with one ScoreMemo; every audit
     must come out as if scored alone, including values that are equal but not alike (1, True)."""
     spec, answers = case
-    memo = QuestionMemo()
+    memo = ScoreMemo()
     audits = [answers]
     for rnd in shufflers:  # other audits of the same spec: answers swapped between questions
         values = list(answers.values())
@@ -173,5 +174,7 @@ def test_a_shared_memo_scores_exactly_like_fresh_scoring(
     audits.append(
         {k: AnswerValue(1 if v.value is True else v.value, v.na) for k, v in answers.items()}
     )
-    for audit in audits + audits[::-1]:
+    pool = AnswerPool()  # a recompute hands out shared answers: sections are remembered too
+    shared = [{k: pool.get(v.value, v.na) for k, v in audit.items()} for audit in audits]
+    for audit in audits + shared + audits[::-1] + shared[::-1]:
         assert score_audit(spec, audit, memo) == score_audit(spec, audit)
