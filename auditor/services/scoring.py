@@ -17,8 +17,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Select, Table, bindparam, select, type_coerce, update
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
-from sqlalchemy.types import NullType
+from sqlalchemy.types import NullType, UserDefinedType
 
 from auditor.errors import Cancelled, NotFound
 from auditor.labels import pick_label
@@ -121,18 +122,24 @@ CACHE_COLUMNS = ("score", "passed", "grade", "critical_failed", "score_detail", 
 RAW = NullType()  # read a column as the driver returns it, without the type's conversion
 
 
-def cache_values(result: AuditScore) -> dict[str, Any]:
-    detail = result.to_json(questions=False)  # questions are recomputed when shown
+def score_detail(result: AuditScore) -> dict[str, Any]:
+    """What the cache keeps beside the score: sections and per-standard points, no questions
+    (those are recomputed when one audit is shown)."""
+    detail = result.to_json(questions=False)
     detail["standards"] = {
         c: [round(e, 6), round(p, 6), f]
         for c, (e, p, f) in sorted(result.standard_points().items())
     }
+    return detail
+
+
+def cache_values(result: AuditScore) -> dict[str, Any]:
     return {
         "score": result.score,
         "passed": result.passed,
         "grade": result.grade,
         "critical_failed": list(result.critical_failed),
-        "score_detail": detail,
+        "score_detail": score_detail(result),
         "scored_at": datetime.now(UTC),
     }
 
@@ -252,6 +259,60 @@ def _answer_batches(
         yield chunk, grouped
 
 
+class _AsProcessed(UserDefinedType[Any]):
+    """A value already in the driver's form (a bind parameter without a type of its own would
+    take its column's type, and be converted a second time)."""
+
+    cache_ok = True
+
+
+class _CacheWriter:
+    """Stores the score caches of a batch with one UPDATE.
+
+    Values go through their columns' own bind processors here, and the batch's one timestamp
+    once, instead of SQLAlchemy building and processing every row's parameters again (a fifth
+    of a full recompute's writing)."""
+
+    def __init__(self, dialect: Dialect) -> None:
+        table = Audit.__table__
+        assert isinstance(table, Table)
+        self.statement = (
+            update(table)
+            .where(type_coerce(table.c.id, RAW) == bindparam("audit_id", type_=RAW))
+            .values({c: bindparam(c, type_=_AsProcessed()) for c in CACHE_COLUMNS})
+        )
+        self.processors = {
+            c: table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in CACHE_COLUMNS
+        }
+
+    def _process(self, column: str, value: Any) -> Any:
+        processor = self.processors[column]
+        return value if processor is None else processor(value)
+
+    def write(self, session: Session, results: list[tuple[Any, AuditScore]]) -> None:
+        scored_at = self._process("scored_at", datetime.now(UTC))
+        detail = self.processors["score_detail"] or _unchanged
+        failed = self.processors["critical_failed"] or _unchanged
+        passed = self.processors["passed"] or _unchanged
+        rows = [
+            {
+                "audit_id": audit_id,
+                "score": r.score,
+                "passed": passed(r.passed),
+                "grade": r.grade,
+                "critical_failed": failed(list(r.critical_failed)),
+                "score_detail": detail(score_detail(r)),
+                "scored_at": scored_at,
+            }
+            for audit_id, r in results
+        ]
+        session.connection().execute(self.statement, rows)
+
+
+def _unchanged(value: Any) -> Any:
+    return value
+
+
 @contextmanager
 def _without_cycle_collection() -> Iterator[None]:
     """A recompute makes millions of short-lived objects and no reference cycles; letting the
@@ -286,24 +347,19 @@ def recompute_scores(
         cache.get(version_id)
     question_keys = _question_keys(cache, session.get_bind().dialect.name)
     ids = list(version_of)
-    table = Audit.__table__
-    assert isinstance(table, Table)
-    statement = (
-        update(table)
-        .where(type_coerce(table.c.id, RAW) == bindparam("audit_id", type_=RAW))
-        .values({c: bindparam(c) for c in CACHE_COLUMNS})
-    )
+    writer = _CacheWriter(session.get_bind().dialect)
     done = 0
     with _without_cycle_collection():
         for chunk, grouped in _answer_batches(session, ids, batch, question_keys):
             if cancelled and cancelled():
                 raise Cancelled("recomputing scores was cancelled; no score was changed")
-            updates = []
+            results = []
             for audit_id in chunk:
                 compiled = cache.get(version_of[audit_id])
-                result = score_audit(compiled.spec, grouped[audit_id], compiled.memo)
-                updates.append({"audit_id": audit_id, **cache_values(result)})
-            session.connection().execute(statement, updates)
+                results.append(
+                    (audit_id, score_audit(compiled.spec, grouped[audit_id], compiled.memo))
+                )
+            writer.write(session, results)
             done += len(chunk)
             if progress:
                 progress(done, len(ids))
