@@ -167,6 +167,7 @@ class ScoreMemo:
     """
 
     LIMIT = 200_000  # free numbers and texts: start over rather than grow without end
+    SECTION_LIMIT = 20_000  # a section score holds all its question scores: keep fewer
 
     def __init__(self) -> None:
         self._scores: dict[tuple[Any, ...], QuestionScore] = {}
@@ -200,7 +201,7 @@ class ScoreMemo:
         result = _score_section(section, True, answers, {}, self.score)
         # only shared answers compare by identity; a plain answer's equality mistakes 1 for True
         if all(a is None or a.__class__ is SharedAnswer for a in given):
-            if len(self._sections) > self.LIMIT:
+            if len(self._sections) >= self.SECTION_LIMIT:
                 self._sections.clear()
             self._sections[key] = result
         return result

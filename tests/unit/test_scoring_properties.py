@@ -176,5 +176,9 @@ def test_a_shared_memo_scores_exactly_like_fresh_scoring(
     )
     pool = AnswerPool()  # a recompute hands out shared answers: sections are remembered too
     shared = [{k: pool.get(v.value, v.na) for k, v in audit.items()} for audit in audits]
+    tiny = ScoreMemo()  # one that fills up and starts over all the time
+    tiny.LIMIT, tiny.SECTION_LIMIT = 3, 2
     for audit in audits + shared + audits[::-1] + shared[::-1]:
-        assert score_audit(spec, audit, memo) == score_audit(spec, audit)
+        fresh = score_audit(spec, audit)
+        assert score_audit(spec, audit, memo) == fresh
+        assert score_audit(spec, audit, tiny) == fresh
