@@ -6,11 +6,13 @@ import json
 import shutil
 import sqlite3
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from auditor.cli import main
 from auditor.scoring import nps
@@ -25,6 +27,7 @@ from auditor.store.models import (
     Organisation,
     Person,
     PersonRole,
+    Question,
 )
 
 
@@ -206,32 +209,45 @@ def test_rescore_after_rules_change(
     assert stale == surveys  # the filter held: only the branch audits were recomputed
 
 
-def _one_audit(db: Database) -> str:
-    """A branch audit with every yes/no answered yes, built through the ORM on any backend."""
-    with db.session() as s:
-        install_builtins(s)
-        version = latest_version(s, "mystery-shopper-branch")
+def _branch_audit(s: Session, day: int, answer: Callable[[Question], object | None]) -> uuid.UUID:
+    """A branch audit built through the ORM on any backend, answered by `answer` (None: left
+    out); the checklist, location and shopper are made on first use."""
+    install_builtins(s)
+    version = latest_version(s, "mystery-shopper-branch")
+    loc = s.scalar(select(Location).where(Location.code == "B1"))
+    shopper = s.scalar(select(Person).where(Person.name == "Anna"))
+    if loc is None or shopper is None:
         org = Organisation(name="Bank", sector="banking")
         loc = Location(organisation=org, name="Branch", code="B1", city="Kraków")
         shopper = Person(name="Anna", role=PersonRole.SHOPPER, language="pl")
         s.add_all([org, loc, shopper])
         s.flush()
-        audit = Audit(
-            template_version_id=version.id,
-            location_id=loc.id,
-            shopper_id=shopper.id,
-            visit_start=datetime(2026, 3, 1, 10, tzinfo=UTC),
-            status=AuditStatus.DRAFT,
+    audit = Audit(
+        template_version_id=version.id,
+        location_id=loc.id,
+        shopper_id=shopper.id,
+        visit_start=datetime(2026, 3, day, 10, tzinfo=UTC),
+        status=AuditStatus.DRAFT,
+    )
+    s.add(audit)
+    s.flush()
+    for section in version.sections:
+        for q in section.questions:
+            value = answer(q)
+            if value is not None:
+                s.add(Answer(audit_id=audit.id, question_id=q.id, value=value))
+    s.flush()
+    return audit.id
+
+
+def _one_audit(db: Database) -> str:
+    """A branch audit with every yes/no answered yes, its score cached."""
+    with db.session() as s:
+        audit_id = _branch_audit(
+            s, 1, lambda q: True if q.kind.value == "yes_no" and not q.relevance else None
         )
-        s.add(audit)
-        s.flush()
-        for section in version.sections:
-            for q in section.questions:
-                if q.kind.value == "yes_no" and not q.relevance:
-                    s.add(Answer(audit_id=audit.id, question_id=q.id, value=True))
-        s.flush()
-        rescore_audit(s, audit.id)
-        return str(audit.id)
+        rescore_audit(s, audit_id)
+        return str(audit_id)
 
 
 def test_answer_change_updates_the_cache(database: Database) -> None:
@@ -262,32 +278,20 @@ def test_answer_change_updates_the_cache(database: Database) -> None:
 def test_recompute_tells_a_yes_from_a_1(database: Database) -> None:
     """PostgreSQL hands answers over parsed, and True == 1 in Python: a recompute that shared
     the answer 1 (a rating) with a later "yes" would score every yes/no of that audit "no"."""
+
+    def answer(kinds: set[str]) -> Callable[[Question], object | None]:
+        def value(q: Question) -> object | None:
+            if q.relevance or q.kind.value not in kinds:
+                return None
+            return 1 if q.kind.value == "rating" else True
+
+        return value
+
     with database.session() as s:
-        install_builtins(s)
-        version = latest_version(s, "mystery-shopper-branch")
-        org = Organisation(name="Bank", sector="banking")
-        loc = Location(organisation=org, name="Branch", code="B1", city="Sofia")
-        shopper = Person(name="Ivan", role=PersonRole.SHOPPER, language="bg")
-        s.add_all([org, loc, shopper])
-        s.flush()
-        questions = [q for section in version.sections for q in section.questions]
-        audits = []
-        for day, kinds in ((1, {"rating"}), (2, {"rating", "yes_no"})):
-            audit = Audit(
-                template_version_id=version.id,
-                location_id=loc.id,
-                shopper_id=shopper.id,
-                visit_start=datetime(2026, 3, day, 10, tzinfo=UTC),
-                status=AuditStatus.SUBMITTED,
-            )
-            s.add(audit)
-            s.flush()
-            for q in questions:
-                if q.kind.value in kinds and not q.relevance:
-                    value = 1 if q.kind.value == "rating" else True
-                    s.add(Answer(audit_id=audit.id, question_id=q.id, value=value))
-            audits.append(audit.id)
-        s.flush()
+        audits = [
+            _branch_audit(s, 1, answer({"rating"})),
+            _branch_audit(s, 2, answer({"rating", "yes_no"})),
+        ]
         # one audit per batch, the ratings-only audit first: its 1s are met before the yeses
         assert recompute_scores(s, batch=1) == 2
     with database.session() as s:
