@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from auditor.scoring import ipa
+
 LANGS = ("en", "pl", "sl", "bg", "he")
 
 _LABELS: dict[str, tuple[str, str, str, str, str]] = {
@@ -205,6 +207,88 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
     ),
     "n": ("n", "n", "n", "n", "n"),
 }
+
+
+# Values the app itself names (diary channels and criteria, IPA quadrants), as printed.
+_TERMS: dict[str, tuple[str, str, str, str, str]] = {
+    "in_person": ("In person", "Osobiście", "Osebno", "Лично", "פנים אל פנים"),
+    "phone": ("Phone", "Telefon", "Telefon", "Телефон", "טלפון"),
+    "email": ("Email", "E-mail", "E-pošta", "Имейл", "דוא״ל"),
+    "sms": ("SMS", "SMS", "SMS", "SMS", "SMS"),
+    "web": ("Web", "Internet", "Splet", "Уеб", "אינטרנט"),
+    "chat": ("Chat", "Czat", "Klepet", "Чат", "צ׳אט"),
+    "fax": ("Fax", "Faks", "Faks", "Факс", "פקס"),
+    "branch_visit": (
+        "Branch visit",
+        "Wizyta w oddziale",
+        "Obisk poslovalnice",
+        "Посещение в клон",
+        "ביקור בסניף",
+    ),
+    "courtesy": ("Courtesy", "Uprzejmość", "Vljudnost", "Учтивост", "אדיבות"),
+    "professionalism": (
+        "Professionalism",
+        "Profesjonalizm",
+        "Strokovnost",
+        "Професионализъм",
+        "מקצועיות",
+    ),
+    "empathy": ("Empathy", "Empatia", "Empatija", "Съпричастност", "אמפתיה"),
+    "willingness_to_help": (
+        "Willingness to help",
+        "Chęć pomocy",
+        "Pripravljenost pomagati",
+        "Готовност за помощ",
+        "נכונות לעזור",
+    ),
+    "listening": ("Listening", "Słuchanie", "Poslušanje", "Изслушване", "הקשבה"),
+    "waiting_time": (
+        "Waiting time",
+        "Czas oczekiwania",
+        "Čakalni čas",
+        "Време за чакане",
+        "זמן המתנה",
+    ),
+    "speed": ("Speed", "Szybkość", "Hitrost", "Бързина", "מהירות"),
+    "convenience": ("Convenience", "Wygoda", "Udobnost", "Удобство", "נוחות"),
+    ipa.CONCENTRATE: (
+        "Concentrate here",
+        "Tu się skoncentrować",
+        "Osredotočiti se tukaj",
+        "Съсредоточете се тук",
+        "להתמקד כאן",
+    ),
+    ipa.KEEP_UP: (
+        "Keep up the good work",
+        "Utrzymać dobry poziom",
+        "Ohraniti dobro delo",
+        "Продължавайте в същия дух",
+        "להמשיך בעבודה הטובה",
+    ),
+    ipa.LOW_PRIORITY: (
+        "Low priority",
+        "Niski priorytet",
+        "Nizka prednost",
+        "Нисък приоритет",
+        "עדיפות נמוכה",
+    ),
+    ipa.OVERKILL: (
+        "Possible overkill",
+        "Możliwy nadmiar",
+        "Morda pretirano",
+        "Възможен излишък",
+        "השקעת יתר אפשרית",
+    ),
+}
+
+
+def term(value: str, lang: str) -> str:
+    """A value the app names (a diary channel or criterion, an IPA quadrant) in `lang`; other
+    values (a standard's code, a criterion someone typed) as they are."""
+    values = _TERMS.get(value)
+    if values is None:
+        return value
+    return values[LANGS.index(lang) if lang in LANGS else 0]
 
 
 def label(key: str, lang: str) -> str:

@@ -27,7 +27,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from auditor.errors import Cancelled
 from auditor.files import atomic_path
 from auditor.paths import resources_dir
-from auditor.reports.labels import label
+from auditor.reports.labels import label, term
 from auditor.reports.text import has_rtl, visual
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -61,6 +61,9 @@ class ReportOptions:
 
     def t(self, key: str) -> str:
         return label(key, self.lang)
+
+    def term(self, value: str) -> str:
+        return term(value, self.lang)
 
 
 @dataclass

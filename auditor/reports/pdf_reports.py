@@ -388,7 +388,8 @@ def standards_story(
 
 def diary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[Flowable]:
     st = Styles(o.rtl)
-    data = measures.diary_measure(session, flt)
+    reading = measures.read_diaries(session, flt)
+    data = measures.diary_summary(reading.analysis)
     story: list[Flowable] = [para(o.t("diary_report"), st.h1, o.rtl)]
     story.append(
         para(
@@ -403,7 +404,7 @@ def diary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[Fl
         rows = [[title, o.t("n"), o.t("expectation"), o.t("experience"), o.t("gap")]]
         rows += [
             [
-                s["key"],
+                o.term(s["key"]),
                 str(s["n"]),
                 _fmt(s["expectation"], 2),
                 _fmt(s["experience"], 2),
@@ -415,28 +416,35 @@ def diary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[Fl
             heading(f"{o.t('expectation')} / {o.t('experience')}: {title}", st, 1, o.rtl),
             table(rows, st, [60 * mm, 20 * mm, 32 * mm, 32 * mm, 30 * mm], o.rtl),
         ]
-    ipa = measures.ipa_measure(session, flt, "diaries")
+    ipa = measures.ipa_summary(measures.diary_ipa_criteria(reading.analysis), "diaries")
     if ipa["criteria"]:
-        points = [(c["criterion"], c["importance"], c["performance"]) for c in ipa["criteria"]]
+        points = [
+            (o.term(c["criterion"]), c["importance"], c["performance"]) for c in ipa["criteria"]
+        ]
         story += [
             heading(o.t("ipa"), st, 1, o.rtl),
             ipa_chart(points, (ipa["importance_mean"], ipa["performance_mean"]), WIDTH),
         ]
         rows = [[o.t("criterion"), o.t("importance"), o.t("performance"), o.t("quadrant")]]
         rows += [
-            [c["criterion"], _fmt(c["importance"]), _fmt(c["performance"], 2), c["quadrant"]]
+            [
+                o.term(c["criterion"]),
+                _fmt(c["importance"]),
+                _fmt(c["performance"], 2),
+                o.term(c["quadrant"]),
+            ]
             for c in ipa["criteria"]
         ]
         story.append(table(rows, st, [50 * mm, 30 * mm, 30 * mm, 64 * mm], o.rtl))
     story.append(heading(o.t("events"), st, 1, o.rtl))
-    timeline = measures.diary_timeline(session, flt)
+    timeline = reading.events
     rows = [[o.t("date"), o.t("channel"), o.t("organisation"), o.t("what_happened"), "E/X", "+/-"]]
     for e in timeline:
         mark = ("+" if e.would_recommend else "") + ("-" if e.would_warn else "")
         rows.append(
             [
                 f"{e.occurred_at:%Y-%m-%d %H:%M}",
-                e.channel,
+                o.term(e.channel),
                 e.organisation,
                 e.description,
                 f"{e.expectation}/{e.experience}",

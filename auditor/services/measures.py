@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from itertools import combinations
 from statistics import fmean
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from auditor.errors import AuditorError
 from auditor.scoring import aggregates, gaps, ipa, nps, reliability, trends
-from auditor.scoring.diary import EventRecord, analyse
+from auditor.scoring.diary import DiaryAnalysis, EventRecord, analyse
 from auditor.services.audits import AuditFilter, apply_filter, joined
 from auditor.services.scoring import audit_records
 from auditor.store.models import Answer, Audit, Diary, DiaryEvent, Person, Question, Standard
@@ -201,10 +202,19 @@ def diary_timeline(session: Session, flt: AuditFilter) -> list[DiaryEvent]:
     return [row[0] for row in session.execute(_diary_query(flt))]
 
 
-def diary_events(session: Session, flt: AuditFilter) -> list[EventRecord]:
+@dataclass(frozen=True)
+class DiaryReading:
+    """The filtered diary events, read once, and their analysis: a diary page or report shows
+    the timeline, the measures and the IPA of the same events."""
+
+    events: list[DiaryEvent]
+    analysis: DiaryAnalysis
+
+
+def read_diaries(session: Session, flt: AuditFilter) -> DiaryReading:
     """Diary events under the filters that make sense for them: dates, organisation, owner."""
-    query = _diary_query(flt)
-    return [
+    rows = session.execute(_diary_query(flt)).all()
+    records = [
         EventRecord(
             diary=title,
             channel=e.channel,
@@ -216,8 +226,9 @@ def diary_events(session: Session, flt: AuditFilter) -> list[EventRecord]:
             would_recommend=e.would_recommend,
             would_warn=e.would_warn,
         )
-        for e, title in session.execute(query)
+        for e, title in rows
     ]
+    return DiaryReading([row[0] for row in rows], analyse(records))
 
 
 def _gap_stats(stats: Iterable[Any]) -> list[dict[str, Any]]:
@@ -234,7 +245,10 @@ def _gap_stats(stats: Iterable[Any]) -> list[dict[str, Any]]:
 
 
 def diary_measure(session: Session, flt: AuditFilter) -> dict[str, Any]:
-    result = analyse(diary_events(session, flt))
+    return diary_summary(read_diaries(session, flt).analysis)
+
+
+def diary_summary(result: DiaryAnalysis) -> dict[str, Any]:
     return {
         "measure": "diary",
         "n": result.n,
@@ -249,19 +263,23 @@ def diary_measure(session: Session, flt: AuditFilter) -> dict[str, Any]:
     }
 
 
+def diary_ipa_criteria(result: DiaryAnalysis) -> dict[str, tuple[float, float]]:
+    """criterion -> (importance, performance): the percent of events in which the criterion
+    mattered, and the mean experience (1-7) of those events."""
+    return {
+        s.key: (100.0 * s.n / result.n, s.experience)
+        for s in result.by_criterion
+        if s.experience is not None and result.n
+    }
+
+
 def ipa_criteria(session: Session, flt: AuditFilter, source: str) -> dict[str, tuple[float, float]]:
     """criterion -> (importance, performance).
 
-    From diaries: importance is the percent of events in which the criterion mattered,
-    performance the mean experience (1-7) of those events. From audits: importance is the
-    standard's weight, performance its pooled compliance percent."""
+    From diaries: see `diary_ipa_criteria`. From audits: importance is the standard's weight,
+    performance its pooled compliance percent."""
     if source == "diaries":
-        result = analyse(diary_events(session, flt))
-        return {
-            s.key: (100.0 * s.n / result.n, s.experience)
-            for s in result.by_criterion
-            if s.experience is not None and result.n
-        }
+        return diary_ipa_criteria(read_diaries(session, flt).analysis)
     weights = {code: w for code, w in session.execute(select(Standard.code, Standard.weight))}
     groups = aggregates.by_standard(audit_records(session, flt))
     return {
@@ -274,7 +292,11 @@ def ipa_criteria(session: Session, flt: AuditFilter, source: str) -> dict[str, t
 def ipa_measure(session: Session, flt: AuditFilter, source: str = "diaries") -> dict[str, Any]:
     if source not in ("diaries", "audits"):
         raise AuditorError(f"unknown IPA source '{source}' (diaries or audits)", field="--source")
-    result = ipa.analyse(ipa_criteria(session, flt, source))
+    return ipa_summary(ipa_criteria(session, flt, source), source)
+
+
+def ipa_summary(criteria: dict[str, tuple[float, float]], source: str) -> dict[str, Any]:
+    result = ipa.analyse(criteria)
     return {
         "measure": "ipa",
         "source": source,

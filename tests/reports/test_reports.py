@@ -17,10 +17,10 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from auditor.cli import main
-from auditor.reports.labels import label
+from auditor.reports.labels import label, term
 from auditor.reports.pdf_base import ReportOptions, Styles, build_pdf, para, table
 from auditor.reports.text import visual
-from auditor.scoring import aggregates
+from auditor.scoring import aggregates, ipa
 from auditor.services.audits import AuditFilter
 from auditor.services.scoring import audit_records, compute_audit_score
 from auditor.store.db import open_database
@@ -127,6 +127,23 @@ def test_other_reports_parse_and_render(
     if kind == "summary":
         assert "Oddział Kraków Rynek" in text and "בלקן גריל תל אביב" in text
     _render(out, artifacts_dir / "reports", f"{kind}-{lang}")
+
+
+@pytest.mark.parametrize("lang", ["en", "pl", "he"])
+def test_diary_report_names_channels_criteria_and_quadrants_in_its_language(
+    demo_db_file: Path, tmp_path: Path, lang: str
+) -> None:
+    out = tmp_path / f"diary-{lang}.pdf"
+    assert (
+        main(["report", "diary", "--db", str(demo_db_file), "--out", str(out), "--lang", lang]) == 0
+    )
+    text = _pdf_text(out)
+    for key in ("in_person", "branch_visit", "waiting_time", "willingness_to_help"):
+        assert term(key, lang) in text
+        assert key not in text  # no stored key printed where a word belongs
+    quadrants = (ipa.CONCENTRATE, ipa.KEEP_UP, ipa.LOW_PRIORITY, ipa.OVERKILL)
+    assert sum(term(q, lang) in text for q in quadrants) >= 2
+    assert not any(q in text for q in quadrants)
 
 
 def test_hebrew_is_drawn_in_visual_order(tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from auditor.errors import AuditorError
 from auditor.services import diaries
 from auditor.services.audits import AuditFilter
-from auditor.services.measures import diary_measure, diary_timeline
+from auditor.services.measures import diary_summary, read_diaries
 from auditor.store.db import Database
 from ui import workers
 from ui.capture.autosave import AutosaveWriter
@@ -341,8 +341,9 @@ class DiariesPage(QWidget):
             return
         flt = AuditFilter(diary=diary)
         with self.db.session() as session:
-            self.events = diary_timeline(session, flt)
-            self.summary = diary_measure(session, flt)
+            reading = read_diaries(session, flt)
+            self.events = reading.events
+            self.summary = diary_summary(reading.analysis)
         self._fill_timeline()
         self._fill_summary()
 
