@@ -204,20 +204,20 @@ def _question_keys(cache: TemplateCache, dialect: str) -> dict[Any, str]:
 
 
 class _AnswerValues:
-    """Answers as the engine reads them, made once per distinct stored text (SQLite hands JSON
-    over as text) or value (psycopg parses it), shared through one pool."""
+    """Answers as the engine reads them, shared through one pool: made once per distinct stored
+    text where the driver hands JSON over as text (SQLite), else by the pool, which keys on the
+    value's type (psycopg parses JSON, and True == 1 would share a dict key)."""
 
     def __init__(self, parse_text: bool) -> None:
         self.parse_text = parse_text
         self.pool = AnswerPool()
-        # by N/A (a list indexed by 0/1 or False/True), then by the raw value
-        self.known: list[dict[Any, AnswerValue]] = [{}, {}]
+        # stored JSON text -> answer, by N/A (indexed by 0/1 or False/True)
+        self.known: list[dict[str, AnswerValue]] = [{}, {}]
 
     def get(self, raw: Any, na: Any) -> AnswerValue:
-        if not self.parse_text:
+        if not (self.parse_text and isinstance(raw, str)):
             return self.pool.get(raw, bool(na))
-        value = json.loads(raw) if isinstance(raw, str) else raw
-        answer = self.pool.get(value, bool(na))
+        answer = self.pool.get(json.loads(raw), bool(na))
         if answer.__class__ is SharedAnswer:  # a list or object is parsed afresh every time
             self.known[bool(na)][raw] = answer
         return answer
@@ -228,7 +228,7 @@ def _answer_batches(
 ) -> Iterator[tuple[list[Any], dict[Any, dict[str, AnswerValue]]]]:
     """Answers of each audit (by raw id), a batch of audits at a time."""
     values = _AnswerValues(parse_text=session.get_bind().dialect.name == "sqlite")
-    known = values.known if values.parse_text else [{}, {}]
+    known = values.known
     for start in range(0, len(audit_ids), size):
         chunk = audit_ids[start : start + size]
         grouped: dict[Any, dict[str, AnswerValue]] = {a: {} for a in chunk}
