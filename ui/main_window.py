@@ -1,7 +1,8 @@
-"""Main window: navigation on the side, one page per area, the File menu for databases."""
+"""Main window: navigation on the side, one page per area, File (databases) and Tools menus."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -14,14 +15,18 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressBar,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
 
 from auditor import __version__
 from auditor.errors import AuditorError
+from auditor.services.scoring import recompute_scores
 from auditor.services.templates import install_builtins
 from auditor.store.db import Database, open_database
+from ui import workers
 from ui.pages.audits import AuditsPage
 from ui.pages.diaries import DiariesPage
 from ui.pages.placeholder import NotBuiltPage
@@ -70,6 +75,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.rescore_job: workers.Job | None = None
+        self.job_progress = QProgressBar()
+        self.job_progress.setObjectName("jobProgress")
+        self.job_progress.setMaximumWidth(220)
+        self.job_progress.hide()
+        self.job_cancel = QPushButton(self.tr("Cancel"))
+        self.job_cancel.setObjectName("jobCancel")
+        self.job_cancel.hide()
+        self.job_cancel.clicked.connect(self.cancel_recompute)
+        self.statusBar().addPermanentWidget(self.job_progress)
+        self.statusBar().addPermanentWidget(self.job_cancel)
         self._build_menus()
         self._database_changed()
 
@@ -102,6 +118,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.rescore_action = QAction(self.tr("&Recompute all scores"), self)
+        self.rescore_action.setStatusTip(
+            self.tr("Score every audit again from its answers, after scoring rules changed")
+        )
+        self.rescore_action.triggered.connect(self.recompute_scores)
+        tools_menu.addAction(self.rescore_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Service Auditor"), self)
         about.triggered.connect(self._about)
@@ -133,6 +157,9 @@ class MainWindow(QMainWindow):
 
     def switch_to(self, target: str | Path) -> bool:
         """Open another database; on failure keep the current one and say why."""
+        if self.rescore_job is not None:
+            self.show_message(self.tr("Scores are being recomputed; wait or cancel first."))
+            return False
         try:
             new_db = open_database(target)
             with new_db.session() as session:
@@ -167,6 +194,48 @@ class MainWindow(QMainWindow):
         if path:
             self.switch_to(path)
 
+    def recompute_scores(self) -> None:
+        """Score every audit of this database again, off the UI thread, in one transaction."""
+        if self.rescore_job is not None:
+            return
+        db = self.db
+
+        def body(progress: workers.Progress, cancelled: Callable[[], bool]) -> int:
+            with db.session() as session:
+                return recompute_scores(session, progress=progress, cancelled=cancelled, batch=250)
+
+        self.rescore_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Recomputing scores…"))
+        self.job_progress.setRange(0, 0)
+        self.job_progress.show()
+        self.job_cancel.setEnabled(True)
+        self.job_cancel.show()
+        job = workers.Job(body)
+        job.signals.progress.connect(self._recompute_progress)
+        job.signals.succeeded.connect(self._recompute_done)
+        job.signals.failed.connect(self.show_message)
+        job.signals.finished.connect(self._recompute_finished)
+        self.rescore_job = workers.start(job)
+
+    def cancel_recompute(self) -> None:
+        if self.rescore_job is not None:
+            self.rescore_job.cancel()
+            self.job_cancel.setEnabled(False)
+
+    def _recompute_progress(self, done: int, total: int) -> None:
+        self.job_progress.setRange(0, total)
+        self.job_progress.setValue(done)
+
+    def _recompute_done(self, count: int) -> None:
+        self.show_message(self.tr("Scores recomputed for %1 audits.").replace("%1", str(count)))
+
+    def _recompute_finished(self) -> None:
+        self.rescore_job = None
+        self.job_progress.hide()
+        self.job_cancel.hide()
+        self.rescore_action.setEnabled(True)
+        self.audits_page.reload()
+
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
 
@@ -182,9 +251,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.audits_page.close_forms()
         self.diaries_page.close_writer()
-        job = self.audits_page.job
-        if job is not None:
+        running = [j for j in (self.audits_page.job, self.rescore_job) if j is not None]
+        for job in running:
             job.cancel()
+        if running:
             from PySide6.QtCore import QThreadPool
 
             QThreadPool.globalInstance().waitForDone(10_000)

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from auditor.services.scoring import compute_audit_score
 from auditor.store.db import open_database
+from auditor.store.models import Audit
 from tests.ui.typing import type_text
+from ui import main_window
 from ui.app import ensure_application, open_startup_database
 from ui.main_window import MainWindow
 from ui.models.audit_table import SORT_ROLE
@@ -193,3 +201,57 @@ def test_pdf_report_of_the_selected_audit(
     qtbot.waitUntil(lambda: page.job is None and location_pdf.exists(), timeout=60_000)
     text = "".join(p.extract_text() or "" for p in PdfReader(str(location_pdf)).pages)
     assert row.location in text and "Location report" in text
+
+
+def _count(path: Path, where: str = "1") -> int:
+    with sqlite3.connect(path) as conn:
+        return int(conn.execute(f"select count(*) from audits where {where}").fetchone()[0])
+
+
+def test_recompute_all_scores_from_the_tools_menu(qtbot: QtBot, demo_copy: Path) -> None:
+    with sqlite3.connect(demo_copy) as conn:  # scores gone out of date, as after a rules change
+        conn.execute("update audits set score = 1.0, grade = 'stale'")
+    window = _window(qtbot, demo_copy)
+    assert "1.0 %" in _column(window, 5)
+    window.rescore_action.trigger()
+    assert window.statusBar().currentMessage() == "Recomputing scores…"
+    assert window.job_progress.isVisible() and window.job_cancel.isVisible()
+    assert not window.rescore_action.isEnabled()
+    qtbot.waitUntil(lambda: window.rescore_job is None, timeout=60_000)
+    assert not window.job_progress.isVisible() and window.rescore_action.isEnabled()
+    assert _count(demo_copy, "grade = 'stale'") == 0
+    assert (
+        f"Scores recomputed for {_count(demo_copy)} audits." in window.statusBar().currentMessage()
+    )
+    with window.db.session() as s:
+        audits = s.scalars(select(Audit).where(Audit.score.is_not(None)).limit(20)).all()
+        assert audits
+        for audit in audits:
+            assert audit.score == pytest.approx(compute_audit_score(s, audit.id).score)
+    assert "1.0 %" not in _column(window, 5)  # the list shows the new scores
+
+
+def test_cancelled_recompute_changes_no_score(
+    qtbot: QtBot, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with sqlite3.connect(demo_copy) as conn:
+        conn.execute("update audits set grade = 'stale'")
+    real = main_window.recompute_scores
+
+    def held(session: Session, **kwargs: Any) -> int:
+        """The real recompute, started only once Cancel was clicked, so the click always
+        lands while it runs."""
+        cancelled = kwargs["cancelled"]
+        deadline = time.monotonic() + 30
+        while not cancelled() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return real(session, **kwargs)
+
+    monkeypatch.setattr(main_window, "recompute_scores", held)
+    window = _window(qtbot, demo_copy)
+    window.rescore_action.trigger()
+    qtbot.mouseClick(window.job_cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.rescore_job is None, timeout=60_000)
+    assert "cancelled" in window.statusBar().currentMessage()
+    # the transaction was rolled back: nothing half-done
+    assert _count(demo_copy, "grade = 'stale'") == _count(demo_copy)
