@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -32,6 +30,7 @@ from ui.pages.diaries import DiariesPage
 from ui.pages.placeholder import NotBuiltPage
 from ui.pages.reports import ReportsPage
 from ui.settings import Settings
+from ui.widgets.job_progress import JobProgress
 
 DB_FILTER = "Service Auditor databases (*.sqlite *.db);;All files (*)"
 
@@ -76,16 +75,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.rescore_job: workers.Job | None = None
-        self.job_progress = QProgressBar()
-        self.job_progress.setObjectName("jobProgress")
-        self.job_progress.setMaximumWidth(220)
-        self.job_progress.hide()
-        self.job_cancel = QPushButton(self.tr("Cancel"))
-        self.job_cancel.setObjectName("jobCancel")
-        self.job_cancel.hide()
-        self.job_cancel.clicked.connect(self.cancel_recompute)
+        self.job_progress = JobProgress("job")
+        self.job_progress.setMaximumWidth(300)
         self.statusBar().addPermanentWidget(self.job_progress)
-        self.statusBar().addPermanentWidget(self.job_cancel)
         self._build_menus()
         self._database_changed()
 
@@ -206,33 +198,18 @@ class MainWindow(QMainWindow):
 
         self.rescore_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Recomputing scores…"))
-        self.job_progress.setRange(0, 0)
-        self.job_progress.show()
-        self.job_cancel.setEnabled(True)
-        self.job_cancel.show()
         job = workers.Job(body)
-        job.signals.progress.connect(self._recompute_progress)
         job.signals.succeeded.connect(self._recompute_done)
         job.signals.failed.connect(self.show_message)
         job.signals.finished.connect(self._recompute_finished)
+        self.job_progress.follow(job)
         self.rescore_job = workers.start(job)
-
-    def cancel_recompute(self) -> None:
-        if self.rescore_job is not None:
-            self.rescore_job.cancel()
-            self.job_cancel.setEnabled(False)
-
-    def _recompute_progress(self, done: int, total: int) -> None:
-        self.job_progress.setRange(0, total)
-        self.job_progress.setValue(done)
 
     def _recompute_done(self, count: int) -> None:
         self.show_message(self.tr("Scores recomputed for %1 audits.").replace("%1", str(count)))
 
     def _recompute_finished(self) -> None:
         self.rescore_job = None
-        self.job_progress.hide()
-        self.job_cancel.hide()
         self.rescore_action.setEnabled(True)
         self.audits_page.reload()
 

@@ -215,7 +215,7 @@ def test_recompute_all_scores_from_the_tools_menu(qtbot: QtBot, demo_copy: Path)
     assert "1.0 %" in _column(window, 5)
     window.rescore_action.trigger()
     assert window.statusBar().currentMessage() == "Recomputing scores…"
-    assert window.job_progress.isVisible() and window.job_cancel.isVisible()
+    assert window.job_progress.bar.isVisible() and window.job_progress.cancel_button.isVisible()
     assert not window.rescore_action.isEnabled()
     qtbot.waitUntil(lambda: window.rescore_job is None, timeout=60_000)
     assert not window.job_progress.isVisible() and window.rescore_action.isEnabled()
@@ -250,7 +250,7 @@ def test_cancelled_recompute_changes_no_score(
     monkeypatch.setattr(main_window, "recompute_scores", held)
     window = _window(qtbot, demo_copy)
     window.rescore_action.trigger()
-    qtbot.mouseClick(window.job_cancel, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.job_progress.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.rescore_job is None, timeout=60_000)
     assert "cancelled" in window.statusBar().currentMessage()
     # the transaction was rolled back: nothing half-done

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -34,6 +33,7 @@ from ui.capture.start_dialog import StartAuditDialog
 from ui.models.audit_table import AuditFilterProxy, AuditTableModel, status_label
 from ui.report_job import start_pdf_job
 from ui.settings import Settings
+from ui.widgets.job_progress import JobProgress
 
 
 def fill_with_demo(db: Database, progress: workers.Progress, cancelled: Any) -> dict[str, int]:
@@ -250,18 +250,12 @@ class AuditsPage(QWidget):
         self.demo_button = QPushButton(self.tr("Fill with demo data"))
         self.demo_button.setObjectName("demoButton")
         self.demo_button.clicked.connect(self.load_demo)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("demoProgress")
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("demoCancel")
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel_demo)
+        self.demo_progress = JobProgress("demo")
+        self.progress, self.cancel_button = self.demo_progress.bar, self.demo_progress.cancel_button
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.demo_button)
-        row.addWidget(self.progress, 2)
-        row.addWidget(self.cancel_button)
+        row.addWidget(self.demo_progress, 2)
         row.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addStretch(1)
@@ -301,24 +295,12 @@ class AuditsPage(QWidget):
             return
         db = self.db
         self.demo_button.hide()
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
         self.job = workers.Job(lambda progress, cancelled: fill_with_demo(db, progress, cancelled))
-        self.job.signals.progress.connect(self._demo_progress)
         self.job.signals.succeeded.connect(self._demo_done)
         self.job.signals.failed.connect(self.message.emit)
         self.job.signals.finished.connect(self._demo_finished)
+        self.demo_progress.follow(self.job)
         workers.start(self.job)
-
-    def cancel_demo(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.cancel_button.setEnabled(False)
-
-    def _demo_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
 
     def _demo_done(self, counts: dict[str, int]) -> None:
         self.message.emit(
@@ -329,8 +311,5 @@ class AuditsPage(QWidget):
 
     def _demo_finished(self) -> None:
         self.job = None
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.cancel_button.setEnabled(True)
         self.demo_button.show()
         self.reload()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from auditor.store.db import Database
 from auditor.store.models import ChecklistTemplate, Location
 from ui import workers
 from ui.settings import Settings
+from ui.widgets.job_progress import JobProgress
 
 KINDS = ("summary", "location", "standards", "diary", "shopper", "audit")
 EXTENSIONS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)", "csv": "CSV (*.csv)"}
@@ -128,17 +128,13 @@ class ReportsPage(QWidget):
 
         self.generate = _named(QPushButton(self.tr("Write report")), "reportGenerate")
         self.generate.clicked.connect(self.start)
-        self.cancel_button = _named(QPushButton(self.tr("Cancel")), "reportCancel")
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
-        self.progress = _named(QProgressBar(), "reportProgress")
-        self.progress.hide()
+        self.job_progress = JobProgress("report")
+        self.progress, self.cancel_button = self.job_progress.bar, self.job_progress.cancel_button
         self.status = _named(QLabel(), "reportStatus")
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.generate)
-        buttons.addWidget(self.progress, 1)
-        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.job_progress, 1)
 
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("<h2>Reports</h2>"))
@@ -213,25 +209,16 @@ class ReportsPage(QWidget):
                 db, kind, fmt, Path(target), flt, options, batch, progress, cancelled
             )
         )
-        self.job.signals.progress.connect(self._progress)
         self.job.signals.succeeded.connect(self._done)
         self.job.signals.failed.connect(self._failed)
         self.job.signals.finished.connect(self._finished)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
+        self.job_progress.follow(self.job)
         self.generate.setEnabled(False)
         self.status.setText(self.tr("Writing the report…"))
         workers.start(self.job)
 
     def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.cancel_button.setEnabled(False)
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        self.job_progress.cancel()
 
     def _done(self, where: str) -> None:
         self.status.setText(self.tr("Report written: %1").replace("%1", where))
@@ -242,7 +229,4 @@ class ReportsPage(QWidget):
 
     def _finished(self) -> None:
         self.job = None
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.cancel_button.setEnabled(True)
         self.generate.setEnabled(True)
