@@ -345,11 +345,14 @@ def ipa_chart(
     plot.x, plot.y, plot.width, plot.height = 40, 30, width - 80, 170
     plot.data = [[(imp, perf) for _, imp, perf in points] or [(0, 0)]]
     plot.lines[0].symbol.fillColor = ACCENT
+    plot.lineLabelFormat = None  # each point is named instead; its numbers are in the table
+    plot.leftPadding = plot.bottomPadding = 0  # else the plot is drawn 5 points off its x, y
     plot.xLabel = ""
     plot.yLabel = ""
     for axis in (plot.xValueAxis, plot.yValueAxis):
         axis.labels.fontName = FONT
         axis.labels.fontSize = 7
+        axis.rangeRound = "none"  # the axes span exactly the range the names are placed on
     xs = [p[1] for p in points] or [0.0, 1.0]
     ys = [p[2] for p in points] or [0.0, 1.0]
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = min(xs) * 0.8, max(xs) * 1.1 + 0.01

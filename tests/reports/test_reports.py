@@ -18,7 +18,15 @@ from reportlab.lib.units import mm
 
 from auditor.cli import main
 from auditor.reports.labels import label, term
-from auditor.reports.pdf_base import ReportOptions, Styles, build_pdf, para, table
+from auditor.reports.pdf_base import (
+    ReportOptions,
+    Styles,
+    build_pdf,
+    ipa_chart,
+    para,
+    register_fonts,
+    table,
+)
 from auditor.reports.text import visual
 from auditor.scoring import aggregates, ipa
 from auditor.services.audits import AuditFilter
@@ -362,3 +370,35 @@ def test_batch_one_pdf_per_audit(demo_db_file: Path, tmp_path: Path) -> None:
     pdfs = sorted(folder.glob("*.pdf"))
     assert len(pdfs) == n > 10
     assert "Oddział Kraków Rynek" in _pdf_text(pdfs[0])
+
+
+def test_ipa_chart_names_and_crosshairs_sit_on_the_plotted_points() -> None:
+    """Names and the mean cross-hairs are drawn beside the plot in the same drawing, so they
+    must use the very positions the scatter plot draws its points at (the plot used to widen its
+    axes to round numbers and shift itself by its padding: names landed up to 50 points off)."""
+    from reportlab.graphics.charts.lineplots import ScatterPlot
+    from reportlab.graphics.shapes import Group, Line, String
+
+    register_fonts()
+    points = [("speed", 25.9, 3.82), ("courtesy", 20.1, 4.71), ("listening", 30.9, 4.40)]
+    drawing = ipa_chart(points, (23.0, 4.2), 170 * mm)
+    plot = next(c for c in drawing.contents if isinstance(c, ScatterPlot))
+    rendered = plot.draw()  # what the PDF gets: the plot's own group, shift included
+    dx, dy = rendered.transform[4], rendered.transform[5]
+    markers = [
+        (m.x + dx, m.y + dy)
+        for group in rendered.contents
+        if isinstance(group, Group)
+        for m in group.contents
+        if type(m).__name__ == "Marker"
+    ]
+    assert len(markers) == len(points)
+    names = {c.text: (c.x, c.y) for c in drawing.contents if isinstance(c, String)}
+    for (name, _, _), (mx, my) in zip(points, markers, strict=True):
+        x, y = names[name]
+        assert 0 < x - mx < 8 and 0 < y - my < 8  # just right of and above its point
+    vertical, horizontal = (c for c in drawing.contents if isinstance(c, Line))
+    scale_x = plot.xValueAxis.scale
+    scale_y = plot.yValueAxis.scale
+    assert vertical.x1 == pytest.approx(scale_x(23.0) + dx)
+    assert horizontal.y1 == pytest.approx(scale_y(4.2) + dy)
