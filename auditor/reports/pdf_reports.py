@@ -39,7 +39,7 @@ from auditor.scoring import aggregates
 from auditor.services import measures
 from auditor.services.audits import AuditFilter, parse_audit_id
 from auditor.services.scoring import audit_records
-from auditor.services.templates import section_titles
+from auditor.services.templates import checklist_titles
 from auditor.store.models import (
     ActionStatus,
     Answer,
@@ -251,9 +251,13 @@ def summary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
         )
     story.append(table(rows, st, [110 * mm, 25 * mm, 39 * mm], o.rtl))
     story.append(heading(o.t("critical_failures"), st, 1, o.rtl))
-    crit = Counter((r.location, k) for r in records for k in r.critical_failed)
+    crit = Counter((r.location, r.template, k) for r in records for k in r.critical_failed)
+    names = checklist_titles(session, o.lang)
     rows = [[o.t("location"), o.t("question"), o.t("audits")]]
-    rows += [[loc, key, str(n)] for (loc, key), n in crit.most_common(30)]
+    rows += [
+        [loc, names.question(checklist, key), str(n)]
+        for (loc, checklist, key), n in crit.most_common(30)
+    ]
     story.append(table(rows, st, [80 * mm, 70 * mm, 24 * mm], o.rtl))
     return story
 
@@ -301,7 +305,7 @@ def location_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list
     rows += [[p, str(counts.get(p, 0)), _fmt(mine.get(p)), _fmt(org.get(p))] for p in periods]
     story.append(table(rows, st, [40 * mm, 30 * mm, 50 * mm, 54 * mm], o.rtl))
     story.append(heading(o.t("sections"), st, 1, o.rtl))
-    names = section_titles(session, o.lang)
+    names = checklist_titles(session, o.lang)
     org_sections = {
         (checklist, g.key): g.weighted_score
         for checklist, g in aggregates.by_checklist_section(org_records)

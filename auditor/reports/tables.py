@@ -25,7 +25,7 @@ from auditor.scoring import aggregates
 from auditor.services import measures
 from auditor.services.audits import AuditFilter
 from auditor.services.scoring import audit_records
-from auditor.services.templates import section_titles
+from auditor.services.templates import checklist_titles
 
 IsCancelled = Callable[[], bool]
 Progress = Callable[[int, int], None]
@@ -201,7 +201,7 @@ def write_xlsx(
         {4: SCORE_FORMAT, 5: SCORE_FORMAT},
         [30, 30, 16, 10, 14, 20],
     )
-    names = section_titles(session, lang)
+    names = checklist_titles(session, lang)
     for checklist, g in aggregates.by_checklist_section(records):
         sections.append(
             [

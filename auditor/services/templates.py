@@ -412,12 +412,13 @@ def list_templates(session: Session, language: str = "en") -> list[TemplateSumma
 
 
 @dataclass(frozen=True)
-class SectionTitles:
-    """Titles a report shows for aggregated sections, from each checklist's newest version
-    (cached scores know sections only by checklist name and section key)."""
+class ChecklistTitles:
+    """Titles a report shows for aggregated results, from each checklist's newest version
+    (cached scores know sections and questions only by checklist name and key)."""
 
     checklists: dict[str, str]  # checklist name -> title
     sections: dict[tuple[str, str], str]  # (checklist name, section key) -> title
+    questions: dict[tuple[str, str], str]  # (checklist name, question key) -> label
 
     def checklist(self, name: str) -> str:
         return self.checklists.get(name) or name
@@ -425,8 +426,11 @@ class SectionTitles:
     def section(self, checklist: str, key: str) -> str:
         return self.sections.get((checklist, key)) or key
 
+    def question(self, checklist: str, key: str) -> str:
+        return self.questions.get((checklist, key)) or key
 
-def section_titles(session: Session, language: str = "en") -> SectionTitles:
+
+def checklist_titles(session: Session, language: str = "en") -> ChecklistTitles:
     rows = session.execute(
         select(ChecklistTemplate.name, TemplateVersion.title, Section.key, Section.title)
         .join(TemplateVersion, TemplateVersion.template_id == ChecklistTemplate.id)
@@ -438,4 +442,12 @@ def section_titles(session: Session, language: str = "en") -> SectionTitles:
     for name, title, key, section_title in rows:
         checklists[name] = pick_label(title, language)
         sections[(name, key)] = pick_label(section_title, language)
-    return SectionTitles(checklists, sections)
+    labels = session.execute(
+        select(ChecklistTemplate.name, Question.key, Question.label)
+        .join(TemplateVersion, TemplateVersion.template_id == ChecklistTemplate.id)
+        .join(Section, Section.template_version_id == TemplateVersion.id)
+        .join(Question, Question.section_id == Section.id)
+        .order_by(TemplateVersion.version)
+    )
+    questions = {(name, key): pick_label(label, language) for name, key, label in labels}
+    return ChecklistTitles(checklists, sections, questions)
