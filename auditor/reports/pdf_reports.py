@@ -481,11 +481,24 @@ def shopper_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
         heading(o.t("agreement"), st, 1, o.rtl),
         table(rows, st, [80 * mm, 30 * mm, 30 * mm, 34 * mm], o.rtl),
     ]
-    rows = [[o.t("question"), "n", "alpha"]]
-    rows += [[q["question"], str(q["units"]), _fmt(q["alpha"], 3)] for q in agreement["questions"]]
-    story.append(
-        KeepTogether([Spacer(1, 3 * mm), table(rows, st, [94 * mm, 40 * mm, 40 * mm], o.rtl)])
-    )
+    names = checklist_titles(session, o.lang)
+    questions = agreement["questions"]
+    checklists = sorted({q["checklist"] for q in questions})
+    several = len(checklists) > 1  # else named once, above the table
+    above: list[Flowable] = [Spacer(1, 3 * mm)]
+    if len(checklists) == 1:
+        line = f"{o.t('checklist')}: {names.checklist(checklists[0])}"
+        above.append(para(line, st.body, o.rtl))
+    # the least reliable first: that is what a manager looks for here
+    questions = sorted(questions, key=lambda q: (q["alpha"] is None, q["alpha"] or 0.0))
+    rows = [([o.t("checklist")] if several else []) + [o.t("question"), "n", "alpha"]]
+    rows += [
+        ([names.checklist(q["checklist"])] if several else [])
+        + [names.question(q["checklist"], q["question"]), str(q["units"]), _fmt(q["alpha"], 3)]
+        for q in questions
+    ]
+    widths = ([44 * mm, 90 * mm] if several else [134 * mm]) + [20 * mm, 20 * mm]
+    story.append(KeepTogether([*above, table(rows, st, widths, o.rtl)]))
     return story
 
 

@@ -25,7 +25,16 @@ from auditor.scoring import aggregates, gaps, ipa, nps, reliability, trends
 from auditor.scoring.diary import DiaryAnalysis, EventRecord, analyse
 from auditor.services.audits import AuditFilter, apply_filter, joined
 from auditor.services.scoring import audit_records
-from auditor.store.models import Answer, Audit, Diary, DiaryEvent, Person, Question, Standard
+from auditor.store.models import (
+    Answer,
+    Audit,
+    ChecklistTemplate,
+    Diary,
+    DiaryEvent,
+    Person,
+    Question,
+    Standard,
+)
 
 NPS_KEYS = ("nps", "recommend")
 CSAT_KEYS = ("csat", "satisfaction")
@@ -354,6 +363,7 @@ def shopper_agreement(session: Session, flt: AuditFilter, period: str = "month")
             Audit.template_version_id,
             Audit.visit_start,
             Person.name,
+            ChecklistTemplate.name,
             Question.key,
             Question.kind,
             Answer.value,
@@ -366,15 +376,17 @@ def shopper_agreement(session: Session, flt: AuditFilter, period: str = "month")
         query.where(Answer.na.is_(False), Question.kind.in_(["yes_no", "single_choice", "rating"])),
         flt,
     )
-    # unit (location, version, period, question) -> shopper -> value (first answer kept)
+    # unit (location, version, period, question) -> shopper -> value (first answer kept); a
+    # question is its checklist and key: "courtesy" on a branch visit is not the hotel's
     units: dict[tuple[Any, ...], dict[str, Any]] = {}
-    kinds: dict[str, str] = {}
-    for loc, version, when, shopper, key, kind, value in session.execute(query):
+    kinds: dict[tuple[str, str], str] = {}
+    for loc, version, when, shopper, checklist, key, kind, value in session.execute(query):
         if value is None or isinstance(value, list):
             continue
-        unit = (loc, version, aggregates.period_key(when, period), key)
+        question = (checklist, key)
+        unit = (loc, version, aggregates.period_key(when, period), question)
         units.setdefault(unit, {}).setdefault(shopper, value)
-        kinds[key] = str(getattr(kind, "value", kind))
+        kinds[question] = str(getattr(kind, "value", kind))
     shared = {u: v for u, v in units.items() if len(v) >= 2}
     shoppers = sorted({s for v in shared.values() for s in v})
 
@@ -389,13 +401,20 @@ def shopper_agreement(session: Session, flt: AuditFilter, period: str = "month")
             kappas[(a, b)] = (len(ratings), reliability.cohen_kappa(ratings))
 
     questions = []
-    for key in sorted({u[3] for u in shared}):
-        unit_list = [u for u in shared if u[3] == key]
-        matrix = _reliability_matrix(shoppers, [shared[u] for u in unit_list], kinds[key])
-        level: reliability.Level = "ordinal" if kinds[key] == "rating" else "nominal"
+    for question in sorted({u[3] for u in shared}):
+        unit_list = [u for u in shared if u[3] == question]
+        kind = kinds[question]
+        matrix = _reliability_matrix(shoppers, [shared[u] for u in unit_list], kind)
+        level: reliability.Level = "ordinal" if kind == "rating" else "nominal"
         alpha = reliability.krippendorff_alpha(matrix, level)
         questions.append(
-            {"question": key, "kind": kinds[key], "units": len(unit_list), "alpha": _r(alpha, 3)}
+            {
+                "checklist": question[0],
+                "question": question[1],
+                "kind": kind,
+                "units": len(unit_list),
+                "alpha": _r(alpha, 3),
+            }
         )
 
     per_shopper = []

@@ -29,6 +29,7 @@ from auditor.reports.pdf_base import (
 )
 from auditor.reports.text import visual
 from auditor.scoring import aggregates, ipa
+from auditor.services import measures
 from auditor.services.audits import AuditFilter
 from auditor.services.scoring import audit_records, compute_audit_score
 from auditor.services.templates import checklist_titles
@@ -427,3 +428,24 @@ def test_summary_names_critical_failures_by_question(
         # pypdf reads a Hebrew run with a number in it back out of order: look for the words
         assert all(word in text for word in title.split())
         assert key not in text
+
+
+def test_shopper_report_names_questions_by_checklist_and_text(
+    demo_db_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "shopper.pdf"
+    args = ["report", "shopper", "--db", str(demo_db_file), "--out", str(out)]
+    assert main([*args, "--template", "mystery-shopper-branch"]) == 0
+    text = _pdf_text(out)
+    db = open_database(demo_db_file)
+    with db.session() as s:
+        names = checklist_titles(s, "en")
+        agreement = measures.shopper_agreement(s, AuditFilter(template="mystery-shopper-branch"))
+    db.close()
+    assert agreement["questions"]
+    for q in agreement["questions"]:
+        assert q["checklist"] == "mystery-shopper-branch"
+        title = names.question(q["checklist"], q["question"])
+        assert title != q["question"] and title in text.replace("\n", " ")
+        if "_" in q["question"]:
+            assert q["question"] not in text
