@@ -209,8 +209,16 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
 }
 
 
-# Values the app itself names (diary channels and criteria, IPA quadrants), as printed.
+# Values the app itself names (statuses, diary channels and criteria, IPA quadrants).
 _TERMS: dict[str, tuple[str, str, str, str, str]] = {
+    "draft": ("Draft", "Szkic", "Osnutek", "Чернова", "טיוטה"),
+    "submitted": ("Submitted", "Przesłany", "Oddano", "Подаден", "הוגש"),
+    "returned": ("Returned", "Zwrócony", "Vrnjeno", "Върнат", "הוחזר"),
+    "accepted": ("Accepted", "Zaakceptowany", "Sprejeto", "Приет", "התקבל"),
+    "open": ("Open", "Otwarte", "Odprto", "Отворено", "פתוח"),
+    "in_progress": ("In progress", "W toku", "V teku", "В процес", "בטיפול"),
+    "done": ("Done", "Zakończone", "Končano", "Изпълнено", "בוצע"),
+    "cancelled": ("Cancelled", "Anulowane", "Preklicano", "Отменено", "בוטל"),
     "in_person": ("In person", "Osobiście", "Osebno", "Лично", "פנים אל פנים"),
     "phone": ("Phone", "Telefon", "Telefon", "Телефон", "טלפון"),
     "email": ("Email", "E-mail", "E-pošta", "Имейл", "דוא״ל"),
@@ -283,8 +291,8 @@ _TERMS: dict[str, tuple[str, str, str, str, str]] = {
 
 
 def term(value: str, lang: str) -> str:
-    """A value the app names (a diary channel or criterion, an IPA quadrant) in `lang`; other
-    values (a standard's code, a criterion someone typed) as they are."""
+    """A value the app names (a status, a diary channel or criterion, an IPA quadrant) in `lang`;
+    other values (a standard's code, a criterion someone typed) as they are."""
     values = _TERMS.get(value)
     if values is None:
         return value

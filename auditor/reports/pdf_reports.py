@@ -134,7 +134,7 @@ def audit_story(
         (o.t("visit"), visit),
         (o.t("shopper"), audit.shopper.name),
         (o.t("checklist"), f"{title} ({o.t('version')} {version.version})"),
-        (o.t("status"), audit.status.value),
+        (o.t("status"), o.term(audit.status.value)),
     ]
     story += [
         _facts(facts, st, o),
@@ -339,7 +339,8 @@ def location_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list
     story.append(heading(o.t("open_actions"), st, 1, o.rtl))
     rows = [[o.t("standard"), o.t("open_actions"), o.t("owner"), o.t("due"), o.t("status")]]
     rows += [
-        [a.standard.code, a.title, a.owner, str(a.due_date or ""), a.status.value] for a in actions
+        [a.standard.code, a.title, a.owner, str(a.due_date or ""), o.term(a.status.value)]
+        for a in actions
     ]
     if len(rows) == 1:
         rows.append(["", o.t("no_data"), "", "", ""])

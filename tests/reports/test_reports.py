@@ -98,6 +98,9 @@ def test_audit_pdf_in_each_language(
     assert location in text and get_display(location) not in text
     assert label("audit_report", lang) in text
     assert "Baltic Quality Office" in text
+    with sqlite3.connect(demo_db_file) as conn:
+        status = conn.execute("select status from audits where id = ?", (audit_id,)).fetchone()[0]
+    assert term(status, lang) in text
     reader = PdfReader(str(out))
     fonts = {
         str(f.get("/BaseFont"))
@@ -134,6 +137,8 @@ def test_other_reports_parse_and_render(
     assert label("page", lang) in text
     if kind == "location":
         assert "Oddział Kraków Rynek" in text
+        # the demo's open action there is under way: its status in words, not its stored value
+        assert term("in_progress", lang) in text and "in_progress" not in text
     if kind == "summary":
         assert "Oddział Kraków Rynek" in text and "בלקן גריל תל אביב" in text
     _render(out, artifacts_dir / "reports", f"{kind}-{lang}")
