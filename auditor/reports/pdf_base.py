@@ -313,7 +313,7 @@ def line_chart(
     """Score lines over periods (x: period index, y: 0..100); one colour per series."""
     d = Drawing(width, 170)
     plot = LinePlot()
-    plot.x, plot.y, plot.width, plot.height = 35, 30, width - 60, 120
+    plot.x, plot.y, plot.width, plot.height = 35, 30, width - 60, 118
     plot.data = [list(points) or [(0, 0)] for _, points in series]
     palette = [ACCENT, colors.HexColor("#e07b00"), colors.HexColor("#6a1b9a")]
     for i in range(len(series)):
@@ -329,10 +329,13 @@ def line_chart(
         axis.labels.fontName = FONT
         axis.labels.fontSize = 7
     d.add(plot)
+    # the legend in one row above the plot, never over the lines
+    x, y = float(plot.x), float(plot.y + plot.height + 8)
     for i, (name, _) in enumerate(series):
-        y = 160 - i * 10
-        d.add(Line(40, y + 3, 55, y + 3, strokeColor=palette[i % len(palette)], strokeWidth=2))
-        d.add(String(60, y, chart_text(name), fontName=FONT, fontSize=7))
+        text = chart_text(name)
+        d.add(Line(x, y + 3, x + 15, y + 3, strokeColor=palette[i % len(palette)], strokeWidth=2))
+        d.add(String(x + 20, y, text, fontName=FONT, fontSize=7))
+        x += 20 + pdfmetrics.stringWidth(text, FONT, 7) + 14
     return d
 
 

@@ -23,6 +23,7 @@ from auditor.reports.pdf_base import (
     Styles,
     build_pdf,
     ipa_chart,
+    line_chart,
     para,
     register_fonts,
     table,
@@ -454,3 +455,17 @@ def test_shopper_report_names_questions_by_checklist_and_text(
         assert title != q["question"] and title in text.replace("\n", " ")
         if "_" in q["question"]:
             assert q["question"] not in text
+
+
+def test_trend_chart_legend_stays_above_the_lines() -> None:
+    from reportlab.graphics.charts.lineplots import LinePlot
+    from reportlab.graphics.shapes import String
+
+    register_fonts()
+    series = [("Oddział Kraków Rynek", [(0, 95.8), (1, 30.3)]), ("ממוצע הארגון", [(0, 66.8)])]
+    drawing = line_chart(series, ["2025-11", "2025-12"], 170 * mm)
+    plot = next(c for c in drawing.contents if isinstance(c, LinePlot))
+    legend = sorted((c for c in drawing.contents if isinstance(c, String)), key=lambda c: c.x)
+    assert len(legend) == 2
+    assert all(c.y > plot.y + plot.height for c in legend)  # above a line at 100 %
+    assert legend[0].x + 20 < legend[1].x  # side by side, not on top of each other
