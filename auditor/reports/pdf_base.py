@@ -391,9 +391,41 @@ def ipa_chart(
             strokeDashArray=[3, 2],
         )
     )
-    for name, imp, perf in points:
-        d.add(String(sx(imp) + 4, sy(perf) + 3, chart_text(name), fontName=FONT, fontSize=6.5))
+    anchors = [(chart_text(name), sx(imp), sy(perf)) for name, imp, perf in points]
+    for text, x, y, anchor in place_labels(anchors, 6.5):
+        d.add(String(x, y, text, fontName=FONT, fontSize=6.5, textAnchor=anchor))
     return d
+
+
+Box = tuple[float, float, float, float]  # left, bottom, right, top
+
+
+def place_labels(
+    anchors: Sequence[tuple[str, float, float]], size: float
+) -> list[tuple[str, float, float, str]]:
+    """Each name beside its point where it covers no name placed before it: above-right, else
+    below-right, above-left, below-left (above-right when none is free). Returns text, x, y and
+    text anchor."""
+    placed: list[Box] = []
+    out = []
+    for text, x, y in anchors:
+        width = pdfmetrics.stringWidth(text, FONT, size)
+        spots = [(x + 4, y + 3, "start"), (x + 4, y - 3 - size, "start"),
+                 (x - 4, y + 3, "end"), (x - 4, y - 3 - size, "end")]  # fmt: skip
+        boxes = [
+            ((tx if a == "start" else tx - width), ty - 1.5,
+             (tx + width if a == "start" else tx), ty + size)
+            for tx, ty, a in spots
+        ]  # fmt: skip
+        free = [i for i, box in enumerate(boxes) if not any(_overlap(box, b) for b in placed)]
+        chosen = free[0] if free else 0
+        placed.append(boxes[chosen])
+        out.append((text, *spots[chosen]))
+    return out
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def build_pdf(

@@ -15,16 +15,19 @@ from bidi import get_display
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 
 from auditor.cli import main
 from auditor.reports.labels import label, term
 from auditor.reports.pdf_base import (
+    FONT,
     ReportOptions,
     Styles,
     build_pdf,
     ipa_chart,
     line_chart,
     para,
+    place_labels,
     register_fonts,
     table,
 )
@@ -469,3 +472,21 @@ def test_trend_chart_legend_stays_above_the_lines() -> None:
     assert len(legend) == 2
     assert all(c.y > plot.y + plot.height for c in legend)  # above a line at 100 %
     assert legend[0].x + 20 < legend[1].x  # side by side, not on top of each other
+
+
+def test_ipa_names_of_close_points_do_not_cover_each_other() -> None:
+    register_fonts()
+    # four criteria almost on one spot, as a diary's often are
+    anchors = [("Courtesy", 100.0, 100.0), ("Empathy", 102.0, 101.0),
+               ("Speed", 101.0, 99.0), ("Listening", 103.0, 100.0)]  # fmt: skip
+    placed = place_labels(anchors, 6.5)
+    boxes = []
+    for text, x, y, anchor in placed:
+        width = pdfmetrics.stringWidth(text, FONT, 6.5)
+        left = x if anchor == "start" else x - width
+        boxes.append((left, y - 1.5, left + width, y + 6.5))
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+    for (_, px, py), (_, x, y, _) in zip(anchors, placed, strict=True):
+        assert abs(x - px) <= 4 and abs(y - py) <= 10  # each still beside its own point
