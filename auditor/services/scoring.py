@@ -291,15 +291,15 @@ class _CacheWriter:
 
     def write(self, session: Session, results: list[tuple[Any, AuditScore]]) -> None:
         scored_at = self._process("scored_at", datetime.now(UTC))
-        detail = self.processors["score_detail"] or _unchanged
-        failed = self.processors["critical_failed"] or _unchanged
-        passed = self.processors["passed"] or _unchanged
+        convert = {c: self.processors[c] or _unchanged for c in CACHE_COLUMNS}
+        score, passed, grade = convert["score"], convert["passed"], convert["grade"]
+        failed, detail = convert["critical_failed"], convert["score_detail"]
         rows = [
             {
                 "audit_id": audit_id,
-                "score": r.score,
+                "score": score(r.score),
                 "passed": passed(r.passed),
-                "grade": r.grade,
+                "grade": grade(r.grade),
                 "critical_failed": failed(list(r.critical_failed)),
                 "score_detail": detail(score_detail(r)),
                 "scored_at": scored_at,
