@@ -25,6 +25,7 @@ from auditor.services.scoring import recompute_scores
 from auditor.services.templates import install_builtins
 from auditor.store.db import Database, open_database
 from ui import workers
+from ui.direction import isolate
 from ui.pages.audits import AuditsPage
 from ui.pages.diaries import DiariesPage
 from ui.pages.placeholder import NotBuiltPage
@@ -135,12 +136,13 @@ class MainWindow(QMainWindow):
 
     def _database_changed(self) -> None:
         self.settings.remember_database(self.db.label)
-        self.setWindowTitle(self.tr("Service Auditor — %1").replace("%1", self.db.label))
-        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", self.db.label))
+        label = isolate(self.db.label)
+        self.setWindowTitle(self.tr("Service Auditor — %1").replace("%1", label))
+        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", label))
         if self.db.backup_path:
             self.show_message(
                 self.tr("The database was upgraded; a backup was written to %1").replace(
-                    "%1", str(self.db.backup_path)
+                    "%1", isolate(str(self.db.backup_path))
                 )
             )
         self.audits_page.set_database(self.db)

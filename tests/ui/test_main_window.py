@@ -20,7 +20,7 @@ from auditor.store.db import open_database
 from auditor.store.models import Audit
 from tests.ui.typing import type_text
 from ui import main_window
-from ui.app import ensure_application, open_startup_database
+from ui.app import ensure_application, install_translations, open_startup_database
 from ui.main_window import MainWindow
 from ui.models.audit_table import SORT_ROLE
 
@@ -255,3 +255,31 @@ def test_cancelled_recompute_changes_no_score(
     assert "cancelled" in window.statusBar().currentMessage()
     # the transaction was rolled back: nothing half-done
     assert _count(demo_copy, "grade = 'stale'") == _count(demo_copy)
+
+
+def test_the_interface_in_hebrew(qtbot: QtBot, demo_copy: Path, artifacts_dir: Path) -> None:
+    """The shipped Hebrew translation (compiled by set-up) loads, and the window reads Hebrew
+    from right to left: menus, navigation, table headers, status bar."""
+    app = ensure_application()
+    installed = install_translations(app, "he")
+    try:
+        assert any(t.filePath().endswith("service_auditor_he.qm") for t in installed), (
+            "resources/translations/service_auditor_he.qm is missing: run the set-up"
+        )
+        window = _window(qtbot, demo_copy)
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus == ["קובץ (&F)", "כלים (&T)", "עזרה (&H)"]
+        assert window.nav.item(0).text() == "ביקורות"
+        model = window.audits_page.model
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "תאריך ביקור"
+        # a path and a score keep their own order inside right-to-left text
+        assert window.statusBar().currentMessage() == f"מסד נתונים: \u2068{demo_copy}\u2069"
+        score = next(s for s in _column(window, 5) if s)
+        assert score.startswith("\u2068") and score.endswith(" %\u2069")
+        window.resize(1280, 800)
+        assert window.grab().save(str(artifacts_dir / "main-window-he.png"))
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

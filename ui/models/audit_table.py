@@ -13,9 +13,10 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 
 from auditor.services.audits import AuditRow
+from ui.direction import isolate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,7 +99,11 @@ class AuditTableModel(QAbstractTableModel):
             return row.shopper
         if column == "status":
             return status_label(row.status)
-        return "" if row.score is None else f"{row.score:.1f} %"
+        if row.score is None:
+            return ""
+        text = f"{row.score:.1f} %"
+        # right to left, "96.2 %" would show as "% 96.2": keep the number and its sign together
+        return isolate(text) if QGuiApplication.isRightToLeft() else text
 
     def _sort_key(self, row: AuditRow, column: str) -> Any:
         if column == "date":

@@ -1,0 +1,1227 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="he">
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="../../work/main/ui/app.py" line="61" />
+      <source>Cannot open database</source>
+      <translation>לא ניתן לפתוח את מסד הנתונים</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditStatus</name>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="30" />
+      <source>Draft</source>
+      <translation>טיוטה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="31" />
+      <source>Submitted</source>
+      <translation>הוגש</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="32" />
+      <source>Returned</source>
+      <translation>הוחזר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="33" />
+      <source>Accepted</source>
+      <translation>התקבל</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditTableModel</name>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="63" />
+      <source>Visit date</source>
+      <translation>תאריך ביקור</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="64" />
+      <source>Location</source>
+      <translation>סניף</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="65" />
+      <source>Checklist</source>
+      <translation>רשימת תיוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="66" />
+      <source>Shopper</source>
+      <translation>קונה סמוי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="67" />
+      <source>Status</source>
+      <translation>מצב</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="68" />
+      <source>Score</source>
+      <translation>ציון</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="59" />
+      <source>Filter by location, checklist or shopper</source>
+      <translation>סינון לפי סניף, רשימת תיוג או קונה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="64" />
+      <source>All statuses</source>
+      <translation>כל המצבים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="91" />
+      <source>PDF report…</source>
+      <translation>דוח PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="93" />
+      <source>Write the selected audit's report as a PDF</source>
+      <translation>כתיבת דוח הביקורת הנבחרת כקובץ PDF</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="95" />
+      <source>Location PDF…</source>
+      <translation>PDF של הסניף…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="98" />
+      <source>Write the report of the selected audit's location as a PDF</source>
+      <translation>כתיבת דוח הסניף של הביקורת הנבחרת כקובץ PDF</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="101" />
+      <source>&amp;New audit…</source>
+      <translation>ביקורת חדשה… (&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="104" />
+      <source>&amp;Open</source>
+      <translation>פתיחה (&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="106" />
+      <source>Continue a draft, or read a submitted audit</source>
+      <translation>המשך טיוטה, או קריאת ביקורת שהוגשה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="109" />
+      <source>Accept</source>
+      <translation>אישור</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="112" />
+      <source>Return…</source>
+      <translation>החזרה…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="114" />
+      <source>Send a submitted audit back with notes</source>
+      <translation>החזרת ביקורת שהוגשה עם הערות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="151" />
+      <location filename="../../work/main/ui/pages/audits.py" line="215" />
+      <source>Select an audit first.</source>
+      <translation>בחרו קודם ביקורת.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="188" />
+      <source>Select a submitted audit first.</source>
+      <translation>בחרו קודם ביקורת שהוגשה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="194" />
+      <source>Return to the shopper</source>
+      <translation>החזרה לקונה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="194" />
+      <source>What should the shopper change?</source>
+      <translation>מה על הקונה לשנות?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="198" />
+      <source>Reviewer</source>
+      <translation>בודק</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="207" />
+      <source>Audit accepted.</source>
+      <translation>הביקורת אושרה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="207" />
+      <source>Audit returned to the shopper.</source>
+      <translation>הביקורת הוחזרה לקונה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="224" />
+      <source>Select an audit of the location first.</source>
+      <translation>בחרו קודם ביקורת של הסניף.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="234" />
+      <source>Save report</source>
+      <translation>שמירת דוח</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="246" />
+      <source>No audits yet. Start one from a checklist, or look around with demo data.</source>
+      <translation>אין עדיין ביקורות. התחילו אחת מרשימת תיוג, או הסתכלו סביב עם נתוני הדגמה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="250" />
+      <source>Fill with demo data</source>
+      <translation>מילוי בנתוני הדגמה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="290" />
+      <source>%1 of %2 audits</source>
+      <translation>%1 מתוך %2 ביקורות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="307" />
+      <source>Demo data added: %1 audits in %2 locations.</source>
+      <translation>נוספו נתוני הדגמה: %1 ביקורות ב-%2 סניפים.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DiariesPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="123" />
+      <source>In person</source>
+      <translation>פנים אל פנים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="124" />
+      <source>Phone</source>
+      <translation>טלפון</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="125" />
+      <source>E-mail</source>
+      <translation>דוא״ל</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="126" />
+      <source>SMS</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="127" />
+      <source>Web</source>
+      <translation>אינטרנט</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="128" />
+      <source>Chat</source>
+      <translation>צ׳אט</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="129" />
+      <source>Fax</source>
+      <translation>פקס</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="130" />
+      <source>Branch visit</source>
+      <translation>ביקור בסניף</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="133" />
+      <source>Courtesy</source>
+      <translation>אדיבות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="134" />
+      <source>Professionalism</source>
+      <translation>מקצועיות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="135" />
+      <source>Empathy</source>
+      <translation>אמפתיה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="136" />
+      <source>Willingness to help</source>
+      <translation>נכונות לעזור</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="137" />
+      <source>Listening</source>
+      <translation>הקשבה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="138" />
+      <source>Waiting time</source>
+      <translation>זמן המתנה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="139" />
+      <source>Speed</source>
+      <translation>מהירות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="140" />
+      <source>Convenience</source>
+      <translation>נוחות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="146" />
+      <source>&amp;New diary…</source>
+      <translation>יומן חדש… (&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="149" />
+      <source>PDF report…</source>
+      <translation>דוח PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="153" />
+      <source>Diary</source>
+      <translation>יומן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="169" />
+      <source>Add an event (Ctrl+Enter)</source>
+      <translation>הוספת אירוע (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="179" />
+      <source>who served you</source>
+      <translation>מי שירת אתכם</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="182" />
+      <source>what happened</source>
+      <translation>מה קרה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="202" />
+      <source>Neither</source>
+      <translation>אף אחד מהם</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="203" />
+      <source>Would recommend</source>
+      <translation>הייתי ממליץ</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="204" />
+      <source>Would warn others</source>
+      <translation>הייתי מזהיר אחרים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="205" />
+      <source>&amp;Add event</source>
+      <translation>הוספת אירוע (&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="213" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="252" />
+      <source>When</source>
+      <translation>מתי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="214" />
+      <source>&amp;Channel</source>
+      <translation>ערוץ (&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="215" />
+      <source>Or&amp;ganisation</source>
+      <translation>ארגון (&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="216" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="253" />
+      <source>What happened</source>
+      <translation>מה קרה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="217" />
+      <source>E&amp;xpected (1-7)</source>
+      <translation>ציפייה (1-7) (&amp;X)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="218" />
+      <source>Ex&amp;perienced (1-7)</source>
+      <translation>חוויה (1-7) (&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="219" />
+      <source>&amp;Satisfaction (1-5)</source>
+      <translation>שביעות רצון (1-5) (&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="220" />
+      <source>&amp;Feeling</source>
+      <translation>תחושה (&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="221" />
+      <source>Criteria that mattered</source>
+      <translation>הקריטריונים שהיו חשובים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="222" />
+      <source>Would you…</source>
+      <translation>האם הייתם…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="238" />
+      <source>Timeline</source>
+      <translation>ציר זמן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="241" />
+      <source>All channels</source>
+      <translation>כל הערוצים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="247" />
+      <source>Filter by organisation or text</source>
+      <translation>סינון לפי ארגון או טקסט</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="252" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="277" />
+      <source>Channel</source>
+      <translation>ערוץ</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="252" />
+      <source>Organisation</source>
+      <translation>ארגון</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="252" />
+      <source>Expected</source>
+      <translation>ציפייה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="253" />
+      <source>Experienced</source>
+      <translation>חוויה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="253" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="279" />
+      <source>Gap</source>
+      <translation>פער</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="268" />
+      <source>Summary</source>
+      <translation>סיכום</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="276" />
+      <source>Criterion</source>
+      <translation>קריטריון</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="279" />
+      <source>Events</source>
+      <translation>אירועים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="279" />
+      <source>Expected → experienced</source>
+      <translation>ציפייה ← חוויה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="286" />
+      <source>By criterion (most mentioned first)</source>
+      <translation>לפי קריטריון (השכיח ביותר תחילה)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="288" />
+      <source>By channel</source>
+      <translation>לפי ערוץ</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="340" />
+      <source>Start a diary to add events.</source>
+      <translation>התחילו יומן כדי להוסיף אירועים.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="390" />
+      <source>%1 events · expected %2 · experienced %3 · gap %4 · recommend %5 · warn %6</source>
+      <translation>%1 אירועים · ציפייה %2 · חוויה %3 · פער %4 · ממליצים %5 · מזהירים %6</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="465" />
+      <source>Start a diary first.</source>
+      <translation>התחילו קודם יומן.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="504" />
+      <source>Save diary report</source>
+      <translation>שמירת דוח היומן</translation>
+    </message>
+  </context>
+  <context>
+    <name>JobProgress</name>
+    <message>
+      <location filename="../../work/main/ui/widgets/job_progress.py" line="19" />
+      <source>Cancel</source>
+      <translation>ביטול</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="44" />
+      <source>Service Auditor</source>
+      <translation>Service Auditor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="54" />
+      <source>Audits</source>
+      <translation>ביקורות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="57" />
+      <source>Reports</source>
+      <translation>דוחות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="60" />
+      <source>Diaries</source>
+      <translation>יומנים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="62" />
+      <source>Dashboard</source>
+      <translation>לוח מחוונים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="62" />
+      <source>follow scores by location, standard and period.</source>
+      <translation>לעקוב אחר ציונים לפי סניף, תקן ותקופה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="63" />
+      <source>Checklists</source>
+      <translation>רשימות תיוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="63" />
+      <source>browse, import, export and edit checklists.</source>
+      <translation>לעיין, לייבא, לייצא ולערוך רשימות תיוג.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="64" />
+      <source>Standards</source>
+      <translation>תקנים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="64" />
+      <source>manage the library of service standards.</source>
+      <translation>לנהל את ספריית תקני השירות.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="65" />
+      <source>Actions</source>
+      <translation>פעולות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="65" />
+      <source>track corrective actions for failed standards.</source>
+      <translation>לעקוב אחר פעולות מתקנות לתקנים שנכשלו.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="66" />
+      <source>Settings</source>
+      <translation>הגדרות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="66" />
+      <source>set the language, organisation name and logo.</source>
+      <translation>לקבוע את השפה, שם הארגון והלוגו.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="90" />
+      <source>&amp;File</source>
+      <translation>קובץ (&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="92" />
+      <source>&amp;New database…</source>
+      <translation>מסד נתונים חדש… (&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="95" />
+      <source>&amp;Open database…</source>
+      <translation>פתיחת מסד נתונים… (&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="98" />
+      <source>Open &amp;recent</source>
+      <translation>פתיחת אחרונים (&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="101" />
+      <source>Fill with &amp;demo data</source>
+      <translation>מילוי בנתוני הדגמה (&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="103" />
+      <source>&amp;Quit</source>
+      <translation>יציאה (&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="114" />
+      <source>&amp;Tools</source>
+      <translation>כלים (&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="115" />
+      <source>&amp;Recompute all scores</source>
+      <translation>חישוב מחדש של כל הציונים (&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="117" />
+      <source>Score every audit again from its answers, after scoring rules changed</source>
+      <translation>חישוב מחדש של ציון כל ביקורת מתשובותיה, לאחר שכללי הניקוד השתנו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="122" />
+      <source>&amp;Help</source>
+      <translation>עזרה (&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="123" />
+      <source>&amp;About Service Auditor</source>
+      <translation>אודות Service Auditor (&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="131" />
+      <source>No recent databases</source>
+      <translation>אין מסדי נתונים אחרונים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="140" />
+      <source>Service Auditor — %1</source>
+      <translation>Service Auditor — %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="141" />
+      <source>Database: %1</source>
+      <translation>מסד נתונים: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="144" />
+      <source>The database was upgraded; a backup was written to %1</source>
+      <translation>מסד הנתונים שודרג; גיבוי נכתב אל %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="155" />
+      <source>Scores are being recomputed; wait or cancel first.</source>
+      <translation>הציונים מחושבים מחדש; המתינו או בטלו קודם.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="162" />
+      <source>Cannot open database</source>
+      <translation>לא ניתן לפתוח את מסד הנתונים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="171" />
+      <location filename="../../work/main/ui/main_window.py" line="178" />
+      <source>New database</source>
+      <translation>מסד נתונים חדש</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="179" />
+      <source>%1 already exists; use Open database to open it.</source>
+      <translation>%1 כבר קיים; השתמשו ב"פתיחת מסד נתונים" כדי לפתוח אותו.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="186" />
+      <source>Open database</source>
+      <translation>פתיחת מסד נתונים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="202" />
+      <source>Recomputing scores…</source>
+      <translation>מחשב ציונים מחדש…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="211" />
+      <source>Scores recomputed for %1 audits.</source>
+      <translation>הציונים חושבו מחדש עבור %1 ביקורות.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="224" />
+      <source>About Service Auditor</source>
+      <translation>אודות Service Auditor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="225" />
+      <source>Service Auditor %1
+Offline-first service-quality audits.</source>
+      <translation>Service Auditor %1
+ביקורות איכות שירות שעובדות גם ללא רשת.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewDiaryDialog</name>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="84" />
+      <source>Start a diary</source>
+      <translation>התחלת יומן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="89" />
+      <source>e.g. Two weeks of service encounters</source>
+      <translation>למשל: שבועיים של מפגשי שירות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="98" />
+      <source>&amp;Owner</source>
+      <translation>בעלים (&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="99" />
+      <source>&amp;Title</source>
+      <translation>כותרת (&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="100" />
+      <source>&amp;From</source>
+      <translation>מתאריך (&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="101" />
+      <source>T&amp;o</source>
+      <translation>עד תאריך (&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="102" />
+      <source>&amp;Purpose</source>
+      <translation>מטרה (&amp;P)</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotBuiltPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/placeholder.py" line="15" />
+      <source>This page is not built yet. It will let you: %1</source>
+      <translation>עמוד זה עדיין לא נבנה. הוא יאפשר לכם: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportJob</name>
+    <message>
+      <location filename="../../work/main/ui/report_job.py" line="36" />
+      <source>Report written: %1</source>
+      <translation>הדוח נכתב: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="85" />
+      <source>Summary: ranking, distribution, weak standards</source>
+      <translation>סיכום: דירוג, התפלגות, תקנים חלשים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="86" />
+      <source>Location: trend, sections, standards, actions</source>
+      <translation>סניף: מגמה, פרקים, תקנים, פעולות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="87" />
+      <source>Standards handouts for trainers</source>
+      <translation>דפי תקנים למדריכים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="88" />
+      <source>Service-event diaries</source>
+      <translation>יומני אירועי שירות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="89" />
+      <source>Shoppers and their agreement</source>
+      <translation>הקונים וההסכמה ביניהם</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="90" />
+      <source>Audit reports, one PDF per audit</source>
+      <translation>דוחות ביקורת, PDF אחד לכל ביקורת</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="110" />
+      <source>File to write (a folder for audit reports)</source>
+      <translation>הקובץ לכתיבה (תיקייה לדוחות ביקורת)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="111" />
+      <source>Browse…</source>
+      <translation>עיון…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="118" />
+      <source>Report</source>
+      <translation>דוח</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="119" />
+      <source>Format</source>
+      <translation>תבנית</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="120" />
+      <source>Language</source>
+      <translation>שפה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="121" />
+      <source>Location</source>
+      <translation>סניף</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="122" />
+      <source>Checklist</source>
+      <translation>רשימת תיוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="123" />
+      <source>From</source>
+      <translation>מתאריך</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="124" />
+      <source>To</source>
+      <translation>עד תאריך</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="125" />
+      <source>Save to</source>
+      <translation>שמירה אל</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="126" />
+      <source>Ignore the dates</source>
+      <translation>התעלמות מהתאריכים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="129" />
+      <source>Write report</source>
+      <translation>כתיבת דוח</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="140" />
+      <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;דוחות&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="153" />
+      <source>All locations</source>
+      <translation>כל הסניפים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="154" />
+      <source>All checklists</source>
+      <translation>כל רשימות התיוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="173" />
+      <source>Folder for the audit reports</source>
+      <translation>תיקייה לדוחות הביקורת</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="179" />
+      <source>Save report</source>
+      <translation>שמירת דוח</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="202" />
+      <source>Choose where to save the report first.</source>
+      <translation>בחרו קודם היכן לשמור את הדוח.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="217" />
+      <source>Writing the report…</source>
+      <translation>כותב את הדוח…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="224" />
+      <source>Report written: %1</source>
+      <translation>הדוח נכתב: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuestionCard</name>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="51" />
+      <source>required</source>
+      <translation>חובה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="53" />
+      <source>critical</source>
+      <translation>קריטי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="83" />
+      <source>Attach file…</source>
+      <translation>צירוף קובץ…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="86" />
+      <source>Enter, or drop files on the question</source>
+      <translation>Enter, או גררו קבצים אל השאלה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="91" />
+      <source>N/A</source>
+      <translation>לא רלוונטי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="95" />
+      <source>Not applicable (A, or Ctrl+D in a text field)</source>
+      <translation>לא רלוונטי (A, או Ctrl+D בשדה טקסט)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="103" />
+      <source>Comment (what you saw, in your words)</source>
+      <translation>הערה (מה ראיתם, במילים שלכם)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="171" />
+      <source>Remove %1</source>
+      <translation>הסרת %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="249" />
+      <source>Attach files</source>
+      <translation>צירוף קבצים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="251" />
+      <source>Photos and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+      <translation>תמונות ומסמכים (*.jpg *.jpeg *.png *.pdf);;כל הקבצים (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Editors</name>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="132" />
+      <source>&amp;Yes</source>
+      <translation>כן (&amp;Y)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="132" />
+      <source>&amp;No</source>
+      <translation>לא (&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="276" />
+      <location filename="../../work/main/ui/capture/editors.py" line="294" />
+      <source>Start timer</source>
+      <translation>הפעלת שעון עצר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="279" />
+      <source>Start or stop the stopwatch (Ctrl+T)</source>
+      <translation>הפעלה או עצירה של שעון העצר (Ctrl+T)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="302" />
+      <source>Stop (%1)</source>
+      <translation>עצירה (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="320" />
+      <source>number</source>
+      <translation>מספר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="328" />
+      <source>target %1</source>
+      <translation>יעד %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="330" />
+      <source>, no points beyond %1</source>
+      <translation>, ללא נקודות מעבר ל-%1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="378" />
+      <source>mm:ss</source>
+      <translation>דד:שש</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="379" />
+      <source>minutes:seconds, or whole minutes</source>
+      <translation>דקות:שניות, או דקות שלמות</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditForm</name>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="114" />
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="142" />
+      <source>&lt;b&gt;%1&lt;/b&gt; (version %2) · %3 · %4 · visit %5</source>
+      <translation>&lt;b&gt;%1&lt;/b&gt; (גרסה %2) · %3 · %4 · ביקור %5</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="155" />
+      <source>Section</source>
+      <translation>פרק</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="155" />
+      <source>Done</source>
+      <translation>הושלם</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="200" />
+      <source>Breakdown…</source>
+      <translation>פירוט…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="208" />
+      <source>&amp;Submit</source>
+      <translation>הגשה (&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="213" />
+      <source>Keyboard shortcuts (F1)</source>
+      <translation>קיצורי מקלדת (F1)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="219" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="632" />
+      <source>Score</source>
+      <translation>ציון</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="234" />
+      <source>Jump to a question (Ctrl+F)</source>
+      <translation>מעבר לשאלה (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="257" />
+      <source>Returned by the reviewer: %1</source>
+      <translation>הוחזר על ידי הבודק: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="294" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="356" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="371" />
+      <source>saving…</source>
+      <translation>שומר…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="295" />
+      <source>Saving…</source>
+      <translation>שומר…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="324" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="383" />
+      <source>saved ✓</source>
+      <translation>נשמר ✓</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="327" />
+      <source>All changes saved</source>
+      <translation>כל השינויים נשמרו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="334" />
+      <source>not saved</source>
+      <translation>לא נשמר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="336" />
+      <source>A change could not be saved: %1</source>
+      <translation>לא ניתן היה לשמור שינוי: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="340" />
+      <source>Nothing to undo</source>
+      <translation>אין מה לבטל</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="347" />
+      <source>Undone: %1</source>
+      <translation>בוטל: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="414" />
+      <source>pass</source>
+      <translation>עבר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="414" />
+      <source>fail</source>
+      <translation>נכשל</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="420" />
+      <source>Critical failure: %1</source>
+      <translation>כשל קריטי: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="446" />
+      <source>This audit is %1 and can no longer be changed.</source>
+      <translation>ביקורת זו במצב %1 ולא ניתן עוד לשנות אותה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="526" />
+      <source>This question has no stopwatch</source>
+      <translation>לשאלה זו אין שעון עצר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="539" />
+      <source>No visible question matches '%1'</source>
+      <translation>אין שאלה מוצגת שמתאימה ל-'%1'</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="555" />
+      <source>%1 answers are missing or break a rule; the list shows them.</source>
+      <translation>%1 תשובות חסרות או מפרות כלל; הרשימה מציגה אותן.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="566" />
+      <source>Cannot submit</source>
+      <translation>לא ניתן להגיש</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="571" />
+      <source>Submitted.</source>
+      <translation>הוגש.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="581" />
+      <source>Keyboard shortcuts</source>
+      <translation>קיצורי מקלדת</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="583" />
+      <source>Keys</source>
+      <translation>מקשים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="583" />
+      <source>Does</source>
+      <translation>פעולה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="630" />
+      <source>Score breakdown</source>
+      <translation>פירוט הציון</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="632" />
+      <source>Section / question</source>
+      <translation>פרק / שאלה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="632" />
+      <source>Points</source>
+      <translation>נקודות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="632" />
+      <source>Why</source>
+      <translation>סיבה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="654" />
+      <source>Audit score: %1</source>
+      <translation>ציון הביקורת: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartAudit</name>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="36" />
+      <source>Add a location</source>
+      <translation>הוספת סניף</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="46" />
+      <source>&amp;Organisation</source>
+      <translation>ארגון (&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="47" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="105" />
+      <source>&amp;Location</source>
+      <translation>סניף (&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="48" />
+      <source>&amp;City</source>
+      <translation>עיר (&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="66" />
+      <source>Start an audit</source>
+      <translation>התחלת ביקורת</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="81" />
+      <source>&amp;New location…</source>
+      <translation>סניף חדש… (&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="98" />
+      <source>name or description of the person who served you</source>
+      <translation>שם או תיאור של מי ששירת אתכם</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="104" />
+      <source>&amp;Checklist</source>
+      <translation>רשימת תיוג (&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="106" />
+      <source>&amp;Shopper</source>
+      <translation>קונה סמוי (&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="107" />
+      <source>&amp;Visit</source>
+      <translation>ביקור (&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="108" />
+      <source>Observed s&amp;taff</source>
+      <translation>צוות שנצפה (&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="112" />
+      <source>Start</source>
+      <translation>התחלה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="146" />
+      <source>Choose a checklist.</source>
+      <translation>בחרו רשימת תיוג.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="149" />
+      <source>Choose a location, or add one.</source>
+      <translation>בחרו סניף, או הוסיפו אחד.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,107 @@
+"""Refresh the Qt Linguist sources from the code, keeping every translation already made.
+
+    .venv/bin/python scripts/update_translations.py [LANG ...]   (default: every .ts there is)
+
+pyside6-lupdate finds `self.tr(...)` and `QCoreApplication.translate(...)` by itself, but not
+the context of the modules that call a small `tr()` helper (the audit form's widgets): those
+strings come out without a context, so they are given the context their module's helper
+passes. Translations are then carried over by (context, source); strings no longer in the
+code are dropped, new ones wait untranslated.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+HELPER = re.compile(r'^def tr\(.*?\n\s+return QCoreApplication\.translate\("(\w+)"', re.M | re.S)
+
+
+def helper_contexts() -> dict[str, str]:
+    """file name -> the context its module-level tr() helper passes."""
+    found = {}
+    for path in (ROOT / "ui").rglob("*.py"):
+        match = HELPER.search(path.read_text("utf-8"))
+        if match:
+            found[path.name] = match.group(1)
+    return found
+
+
+def extract(lang: str) -> ET.Element:
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    sources = [str(p) for p in sorted((ROOT / "ui").rglob("*.py"))]
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / f"service_auditor_{lang}.ts"
+        subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
+        root = ET.parse(fresh).getroot()
+    root.set("language", lang)
+    contexts = {c.findtext("name") or "": c for c in root.findall("context")}
+    loose = contexts.pop("", None)
+    if loose is not None:
+        helpers = helper_contexts()
+        root.remove(loose)
+        for message in loose.findall("message"):
+            location = message.find("location")
+            file = Path(location.get("filename", "")).name if location is not None else ""
+            name = helpers.get(file)
+            if name is None:
+                raise SystemExit(f"{file}: a string without a context and no tr() helper")
+            if name not in contexts:
+                context = ET.SubElement(root, "context")
+                ET.SubElement(context, "name").text = name
+                contexts[name] = context
+            contexts[name].append(message)
+    return root
+
+
+def existing(path: Path) -> dict[tuple[str, str], str]:
+    if not path.exists():
+        return {}
+    done = {}
+    for context in ET.parse(path).getroot().findall("context"):
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.text and translation.get("type") is None:
+                done[(context.findtext("name") or "", message.findtext("source") or "")] = (
+                    translation.text
+                )
+    return done
+
+
+def update(lang: str) -> tuple[int, int]:
+    path = TRANSLATIONS / f"service_auditor_{lang}.ts"
+    done = existing(path)
+    root = extract(lang)
+    total = missing = 0
+    for context in root.findall("context"):
+        for message in context.findall("message"):
+            total += 1
+            key = (context.findtext("name") or "", message.findtext("source") or "")
+            translation = message.find("translation")
+            assert translation is not None
+            if key in done:
+                translation.text = done[key]
+                translation.attrib.pop("type", None)
+            else:
+                missing += 1
+    tree = ET.ElementTree(root)
+    ET.indent(tree)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return total, missing
+
+
+def main() -> None:
+    langs = sys.argv[1:] or [p.stem.rsplit("_", 1)[1] for p in TRANSLATIONS.glob("*.ts")]
+    for lang in langs:
+        total, missing = update(lang)
+        print(f"{lang}: {total} strings, {missing} untranslated")
+
+
+if __name__ == "__main__":
+    main()
