@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from auditor import __version__
@@ -53,8 +53,7 @@ def open_startup_database(target: str | None) -> Database:
 def run(target: str | None = None) -> int:
     app = ensure_application()
     settings = Settings()
-    language = settings.language or QLocale.system().name().split("_")[0]
-    install_translations(app, language)
+    install_translations(app, settings.interface_language())
     try:
         db = open_startup_database(target)
     except AuditorError as exc:

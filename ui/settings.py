@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
+
+from auditor.labels import LANGUAGES
 
 if TYPE_CHECKING:
     from auditor.reports.pdf_base import ReportOptions
@@ -47,6 +49,12 @@ class Settings:
     def language(self, code: str) -> None:
         self._qs.setValue("ui/language", code)
 
+    def interface_language(self) -> str:
+        """The language the interface speaks and shows checklists in: the chosen one, else the
+        system's when the app knows it, else English."""
+        code = self.language or QLocale.system().name().split("_")[0]
+        return code if code in LANGUAGES else "en"
+
     @property
     def organisation_name(self) -> str:
         return self._str("reports/organisation_name")
@@ -85,7 +93,7 @@ class Settings:
         from auditor.reports.pdf_base import ReportOptions  # ReportLab loads only when used
 
         return ReportOptions(
-            lang=language or self.language or "en",
+            lang=language or self.interface_language(),
             organisation=self.organisation_name,
             logo=Path(self.logo_path) if self.logo_path else None,
         )

@@ -23,6 +23,7 @@ from ui import main_window
 from ui.app import ensure_application, install_translations, open_startup_database
 from ui.main_window import MainWindow
 from ui.models.audit_table import SORT_ROLE
+from ui.settings import Settings
 
 
 @pytest.fixture
@@ -261,7 +262,8 @@ def test_the_interface_in_hebrew(qtbot: QtBot, demo_copy: Path, artifacts_dir: P
     """The shipped Hebrew translation (compiled by set-up) loads, and the window reads Hebrew
     from right to left: menus, navigation, table headers, status bar."""
     app = ensure_application()
-    installed = install_translations(app, "he")
+    Settings().language = "he"  # what the settings page will set; the system's otherwise
+    installed = install_translations(app, Settings().interface_language())
     try:
         assert any(t.filePath().endswith("service_auditor_he.qm") for t in installed), (
             "resources/translations/service_auditor_he.qm is missing: run the set-up"
@@ -273,6 +275,9 @@ def test_the_interface_in_hebrew(qtbot: QtBot, demo_copy: Path, artifacts_dir: P
         assert window.nav.item(0).text() == "ביקורות"
         model = window.audits_page.model
         assert model.headerData(0, Qt.Orientation.Horizontal) == "תאריך ביקור"
+        # checklists are listed by their Hebrew titles where they have one
+        assert "לקוח סמוי: ביקור בסניף או בחנות (v1)" in _column(window, 2)
+        assert window.reports_page.language.currentData() == "he"
         # a path and a score keep their own order inside right-to-left text
         assert window.statusBar().currentMessage() == f"מסד נתונים: \u2068{demo_copy}\u2069"
         score = next(s for s in _column(window, 5) if s)
@@ -283,3 +288,4 @@ def test_the_interface_in_hebrew(qtbot: QtBot, demo_copy: Path, artifacts_dir: P
         for translator in installed:
             app.removeTranslator(translator)
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        Settings().language = ""  # Qt may keep one settings file for the whole run

@@ -162,7 +162,7 @@ class AuditsPage(QWidget):
             window.activateWindow()
             return window
         try:
-            window = AuditFormWindow(self.db, uuid.UUID(audit_id), Settings().language or "en")
+            window = AuditFormWindow(self.db, uuid.UUID(audit_id), Settings().interface_language())
         except AuditorError as exc:
             self.message.emit(exc.describe())
             return None
@@ -272,7 +272,7 @@ class AuditsPage(QWidget):
         if self.db is None:
             return
         with self.db.session() as session:
-            rows = list_audits(session)
+            rows = list_audits(session, language=Settings().interface_language())
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -97,6 +97,9 @@ class ReportsPage(QWidget):
         self.language = _named(QComboBox(), "reportLanguage")
         for code in LANGS:
             self.language.addItem(code, code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(self.settings.interface_language()))
+        )
         self.location = _named(QComboBox(), "reportLocation")
         self.template = _named(QComboBox(), "reportTemplate")
         self.date_from = _named(QDateEdit(), "reportFrom")
