@@ -4,6 +4,7 @@ embedded runs (a file path, a score) in their own order inside the other directi
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from auditor.labels import RTL_LANGUAGES
 
@@ -18,3 +19,15 @@ def isolate(text: str) -> str:
     """`text` as one unit that keeps its own direction inside a sentence of either direction
     (Unicode first-strong isolate): a path in a Hebrew message keeps its leading slash."""
     return f"\u2068{text}\u2069"
+
+
+def keep_order(text: str) -> str:
+    """A number with its sign or unit ("-1.18", "96.2 %") kept together when the interface
+    reads right to left, where "-1.18" would otherwise show as "1.18-"."""
+    # a left-to-right isolate: a first-strong one has no letter to go by in "-2"
+    return f"\u2066{text}\u2069" if QGuiApplication.isRightToLeft() else text
+
+
+def arrow() -> str:
+    """The arrow from one value to the next in the interface's reading direction."""
+    return "←" if QGuiApplication.isRightToLeft() else "→"

@@ -278,10 +278,16 @@ def test_the_interface_in_hebrew(qtbot: QtBot, demo_copy: Path, artifacts_dir: P
         # checklists are listed by their Hebrew titles where they have one
         assert "לקוח סמוי: ביקור בסניף או בחנות (v1)" in _column(window, 2)
         assert window.reports_page.language.currentData() == "he"
+        # diary gaps keep their sign in front ("-1.18", not "1.18-"), arrows point the Hebrew way
+        diaries = window.diaries_page
+        row = diaries.by_criterion
+        assert row.rowCount() > 0
+        assert row.item(0, 3).text().startswith("\u2066")
+        assert " ← " in row.item(0, 2).text()
         # a path and a score keep their own order inside right-to-left text
         assert window.statusBar().currentMessage() == f"מסד נתונים: \u2068{demo_copy}\u2069"
         score = next(s for s in _column(window, 5) if s)
-        assert score.startswith("\u2068") and score.endswith(" %\u2069")
+        assert score.startswith("\u2066") and score.endswith(" %\u2069")
         window.resize(1280, 800)
         assert window.grab().save(str(artifacts_dir / "main-window-he.png"))
     finally:

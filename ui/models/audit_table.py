@@ -13,10 +13,10 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor
 
 from auditor.services.audits import AuditRow
-from ui.direction import isolate
+from ui.direction import keep_order
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -101,9 +101,7 @@ class AuditTableModel(QAbstractTableModel):
             return status_label(row.status)
         if row.score is None:
             return ""
-        text = f"{row.score:.1f} %"
-        # right to left, "96.2 %" would show as "% 96.2": keep the number and its sign together
-        return isolate(text) if QGuiApplication.isRightToLeft() else text
+        return keep_order(f"{row.score:.1f} %")  # right to left, not "% 96.2"
 
     def _sort_key(self, row: AuditRow, column: str) -> Any:
         if column == "date":

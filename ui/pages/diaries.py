@@ -41,6 +41,7 @@ from auditor.services.measures import diary_summary, read_diaries
 from auditor.store.db import Database
 from ui import workers
 from ui.capture.autosave import AutosaveWriter
+from ui.direction import arrow, keep_order
 from ui.report_job import start_pdf_job
 from ui.settings import Settings
 
@@ -359,7 +360,7 @@ class DiariesPage(QWidget):
         for row, e in enumerate(reversed(shown)):  # newest first
             gap = (
                 "" if e.expectation is None or e.experience is None
-                else f"{e.experience - e.expectation:+d}"
+                else keep_order(f"{e.experience - e.expectation:+d}")
             )  # fmt: skip
             cells = [
                 e.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M"),
@@ -381,10 +382,10 @@ class DiariesPage(QWidget):
         def num(value: float | None, sign: bool = False) -> str:
             if value is None:
                 return "—"
-            return f"{value:+.2f}" if sign else f"{value:.2f}"
+            return keep_order(f"{value:+.2f}" if sign else f"{value:.2f}")
 
         def pct(value: float | None) -> str:
-            return "—" if value is None else f"{value:.0f} %"
+            return "—" if value is None else keep_order(f"{value:.0f} %")
 
         self.summary_head.setText(
             self.tr("%1 events · expected %2 · experienced %3 · gap %4 · recommend %5 · warn %6")
@@ -406,7 +407,7 @@ class DiariesPage(QWidget):
                 cells = [
                     names.get(g["key"], g["key"]),
                     str(g["n"]),
-                    f"{num(g['expectation'])} → {num(g['experience'])}",
+                    f"{num(g['expectation'])} {arrow()} {num(g['experience'])}",
                     num(g["gap"], sign=True),
                 ]
                 for column, value in enumerate(cells):
