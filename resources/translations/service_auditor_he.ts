@@ -3,9 +3,261 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../work/main/ui/app.py" line="61" />
+      <location filename="../../work/main/ui/app.py" line="60" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditForm</name>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="65" />
+      <source>next / previous question</source>
+      <translation>השאלה הבאה / הקודמת</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="66" />
+      <source>yes / no</source>
+      <translation>כן / לא</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="67" />
+      <source>not applicable (where allowed)</source>
+      <translation>לא רלוונטי (היכן שמותר)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="68" />
+      <source>not applicable, also inside a text field</source>
+      <translation>לא רלוונטי, גם בתוך שדה טקסט</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="69" />
+      <source>rating, or the n-th choice (two digits for 10)</source>
+      <translation>דירוג, או הבחירה ה-n (שתי ספרות עבור 10)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="70" />
+      <source>attach a file to a photo or file question</source>
+      <translation>צירוף קובץ לשאלת תמונה או קובץ</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
+      <source>start / stop the stopwatch of a wait or duration</source>
+      <translation>הפעלה / עצירה של שעון העצר להמתנה או למשך זמן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
+      <source>comment on the current question</source>
+      <translation>הערה על השאלה הנוכחית</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
+      <source>next / previous section</source>
+      <translation>הפרק הבא / הקודם</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
+      <source>jump to a question</source>
+      <translation>מעבר לשאלה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
+      <source>undo the last answer change</source>
+      <translation>ביטול השינוי האחרון בתשובה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
+      <source>score breakdown</source>
+      <translation>פירוט הציון</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
+      <source>submit</source>
+      <translation>הגשה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
+      <source>this list</source>
+      <translation>רשימה זו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="115" />
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="143" />
+      <source>&lt;b&gt;%1&lt;/b&gt; (version %2) · %3 · %4 · visit %5</source>
+      <translation>&lt;b&gt;%1&lt;/b&gt; (גרסה %2) · %3 · %4 · ביקור %5</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="156" />
+      <source>Section</source>
+      <translation>פרק</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="156" />
+      <source>Done</source>
+      <translation>הושלם</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="201" />
+      <source>Breakdown…</source>
+      <translation>פירוט…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="209" />
+      <source>&amp;Submit</source>
+      <translation>הגשה (&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="214" />
+      <source>Keyboard shortcuts (F1)</source>
+      <translation>קיצורי מקלדת (F1)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="220" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="633" />
+      <source>Score</source>
+      <translation>ציון</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="235" />
+      <source>Jump to a question (Ctrl+F)</source>
+      <translation>מעבר לשאלה (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="258" />
+      <source>Returned by the reviewer: %1</source>
+      <translation>הוחזר על ידי הבודק: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="295" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="357" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="372" />
+      <source>saving…</source>
+      <translation>שומר…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="296" />
+      <source>Saving…</source>
+      <translation>שומר…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="325" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="384" />
+      <source>saved ✓</source>
+      <translation>נשמר ✓</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="328" />
+      <source>All changes saved</source>
+      <translation>כל השינויים נשמרו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="335" />
+      <source>not saved</source>
+      <translation>לא נשמר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="337" />
+      <source>A change could not be saved: %1</source>
+      <translation>לא ניתן היה לשמור שינוי: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="341" />
+      <source>Nothing to undo</source>
+      <translation>אין מה לבטל</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="348" />
+      <source>Undone: %1</source>
+      <translation>בוטל: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="415" />
+      <source>pass</source>
+      <translation>עבר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="415" />
+      <source>fail</source>
+      <translation>נכשל</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="421" />
+      <source>Critical failure: %1</source>
+      <translation>כשל קריטי: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="447" />
+      <source>This audit is %1 and can no longer be changed.</source>
+      <translation>ביקורת זו במצב %1 ולא ניתן עוד לשנות אותה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="527" />
+      <source>This question has no stopwatch</source>
+      <translation>לשאלה זו אין שעון עצר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="540" />
+      <source>No visible question matches '%1'</source>
+      <translation>אין שאלה מוצגת שמתאימה ל-'%1'</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="556" />
+      <source>%1 answers are missing or break a rule; the list shows them.</source>
+      <translation>%1 תשובות חסרות או מפרות כלל; הרשימה מציגה אותן.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="567" />
+      <source>Cannot submit</source>
+      <translation>לא ניתן להגיש</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="572" />
+      <source>Submitted.</source>
+      <translation>הוגש.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="582" />
+      <source>Keyboard shortcuts</source>
+      <translation>קיצורי מקלדת</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="584" />
+      <source>Keys</source>
+      <translation>מקשים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="584" />
+      <source>Does</source>
+      <translation>פעולה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="631" />
+      <source>Score breakdown</source>
+      <translation>פירוט הציון</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="633" />
+      <source>Section / question</source>
+      <translation>פרק / שאלה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="633" />
+      <source>Points</source>
+      <translation>נקודות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="633" />
+      <source>Why</source>
+      <translation>סיבה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="655" />
+      <source>Audit score: %1</source>
+      <translation>ציון הביקורת: %1</translation>
     </message>
   </context>
   <context>
@@ -196,276 +448,276 @@
   <context>
     <name>DiariesPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="123" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="124" />
       <source>In person</source>
       <translation>פנים אל פנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="124" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="125" />
       <source>Phone</source>
       <translation>טלפון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="125" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="126" />
       <source>E-mail</source>
       <translation>דוא״ל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="126" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="127" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="127" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="128" />
       <source>Web</source>
       <translation>אינטרנט</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="128" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="129" />
       <source>Chat</source>
       <translation>צ׳אט</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="129" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="130" />
       <source>Fax</source>
       <translation>פקס</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="130" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="131" />
       <source>Branch visit</source>
       <translation>ביקור בסניף</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="133" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="134" />
       <source>Courtesy</source>
       <translation>אדיבות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="134" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="135" />
       <source>Professionalism</source>
       <translation>מקצועיות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="135" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="136" />
       <source>Empathy</source>
       <translation>אמפתיה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="136" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="137" />
       <source>Willingness to help</source>
       <translation>נכונות לעזור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="137" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="138" />
       <source>Listening</source>
       <translation>הקשבה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="138" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="139" />
       <source>Waiting time</source>
       <translation>זמן המתנה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="139" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="140" />
       <source>Speed</source>
       <translation>מהירות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="140" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="141" />
       <source>Convenience</source>
       <translation>נוחות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="146" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="147" />
       <source>&amp;New diary…</source>
       <translation>יומן חדש… (&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="149" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="150" />
       <source>PDF report…</source>
       <translation>דוח PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="153" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="154" />
       <source>Diary</source>
       <translation>יומן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="169" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="170" />
       <source>Add an event (Ctrl+Enter)</source>
       <translation>הוספת אירוע (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="179" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="180" />
       <source>who served you</source>
       <translation>מי שירת אתכם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="182" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="183" />
       <source>what happened</source>
       <translation>מה קרה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="202" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="203" />
       <source>Neither</source>
       <translation>אף אחד מהם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="203" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="204" />
       <source>Would recommend</source>
       <translation>הייתי ממליץ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="204" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="205" />
       <source>Would warn others</source>
       <translation>הייתי מזהיר אחרים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="205" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="206" />
       <source>&amp;Add event</source>
       <translation>הוספת אירוע (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="213" />
-      <location filename="../../work/main/ui/pages/diaries.py" line="252" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="214" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="253" />
       <source>When</source>
       <translation>מתי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="214" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="215" />
       <source>&amp;Channel</source>
       <translation>ערוץ (&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="215" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="216" />
       <source>Or&amp;ganisation</source>
       <translation>ארגון (&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="216" />
-      <location filename="../../work/main/ui/pages/diaries.py" line="253" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="217" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="254" />
       <source>What happened</source>
       <translation>מה קרה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="217" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="218" />
       <source>E&amp;xpected (1-7)</source>
       <translation>ציפייה (1-7) (&amp;X)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="218" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="219" />
       <source>Ex&amp;perienced (1-7)</source>
       <translation>חוויה (1-7) (&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="219" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="220" />
       <source>&amp;Satisfaction (1-5)</source>
       <translation>שביעות רצון (1-5) (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="220" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="221" />
       <source>&amp;Feeling</source>
       <translation>תחושה (&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="221" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="222" />
       <source>Criteria that mattered</source>
       <translation>הקריטריונים שהיו חשובים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="222" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="223" />
       <source>Would you…</source>
       <translation>האם הייתם…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="238" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="239" />
       <source>Timeline</source>
       <translation>ציר זמן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="241" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="242" />
       <source>All channels</source>
       <translation>כל הערוצים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="247" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="248" />
       <source>Filter by organisation or text</source>
       <translation>סינון לפי ארגון או טקסט</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="252" />
-      <location filename="../../work/main/ui/pages/diaries.py" line="277" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="253" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="278" />
       <source>Channel</source>
       <translation>ערוץ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="252" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="253" />
       <source>Organisation</source>
       <translation>ארגון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="252" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="253" />
       <source>Expected</source>
       <translation>ציפייה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="253" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="254" />
       <source>Experienced</source>
       <translation>חוויה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="253" />
-      <location filename="../../work/main/ui/pages/diaries.py" line="279" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="254" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="280" />
       <source>Gap</source>
       <translation>פער</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="268" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="269" />
       <source>Summary</source>
       <translation>סיכום</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="276" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="277" />
       <source>Criterion</source>
       <translation>קריטריון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="279" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="280" />
       <source>Events</source>
       <translation>אירועים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="279" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="280" />
       <source>Expected → experienced</source>
       <translation>ציפייה ← חוויה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="286" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="287" />
       <source>By criterion (most mentioned first)</source>
       <translation>לפי קריטריון (השכיח ביותר תחילה)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="288" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="289" />
       <source>By channel</source>
       <translation>לפי ערוץ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="340" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="341" />
       <source>Start a diary to add events.</source>
       <translation>התחילו יומן כדי להוסיף אירועים.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="390" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="391" />
       <source>%1 events · expected %2 · experienced %3 · gap %4 · recommend %5 · warn %6</source>
       <translation>%1 אירועים · ציפייה %2 · חוויה %3 · פער %4 · ממליצים %5 · מזהירים %6</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="465" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="466" />
       <source>Start a diary first.</source>
       <translation>התחילו קודם יומן.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="504" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="505" />
       <source>Save diary report</source>
       <translation>שמירת דוח היומן</translation>
     </message>
@@ -677,37 +929,37 @@ Offline-first service-quality audits.</source>
   <context>
     <name>NewDiaryDialog</name>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="84" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="85" />
       <source>Start a diary</source>
       <translation>התחלת יומן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="89" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="90" />
       <source>e.g. Two weeks of service encounters</source>
       <translation>למשל: שבועיים של מפגשי שירות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="98" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="99" />
       <source>&amp;Owner</source>
       <translation>בעלים (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="99" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="100" />
       <source>&amp;Title</source>
       <translation>כותרת (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="100" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="101" />
       <source>&amp;From</source>
       <translation>מתאריך (&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="101" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="102" />
       <source>T&amp;o</source>
       <translation>עד תאריך (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="102" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="103" />
       <source>&amp;Purpose</source>
       <translation>מטרה (&amp;P)</translation>
     </message>
@@ -761,102 +1013,102 @@ Offline-first service-quality audits.</source>
       <translation>דוחות ביקורת, PDF אחד לכל ביקורת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="110" />
+      <location filename="../../work/main/ui/pages/reports.py" line="113" />
       <source>File to write (a folder for audit reports)</source>
       <translation>הקובץ לכתיבה (תיקייה לדוחות ביקורת)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="111" />
+      <location filename="../../work/main/ui/pages/reports.py" line="114" />
       <source>Browse…</source>
       <translation>עיון…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="118" />
+      <location filename="../../work/main/ui/pages/reports.py" line="121" />
       <source>Report</source>
       <translation>דוח</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="119" />
+      <location filename="../../work/main/ui/pages/reports.py" line="122" />
       <source>Format</source>
       <translation>תבנית</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="120" />
+      <location filename="../../work/main/ui/pages/reports.py" line="123" />
       <source>Language</source>
       <translation>שפה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="121" />
+      <location filename="../../work/main/ui/pages/reports.py" line="124" />
       <source>Location</source>
       <translation>סניף</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="122" />
+      <location filename="../../work/main/ui/pages/reports.py" line="125" />
       <source>Checklist</source>
       <translation>רשימת תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="123" />
+      <location filename="../../work/main/ui/pages/reports.py" line="126" />
       <source>From</source>
       <translation>מתאריך</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="124" />
+      <location filename="../../work/main/ui/pages/reports.py" line="127" />
       <source>To</source>
       <translation>עד תאריך</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="125" />
+      <location filename="../../work/main/ui/pages/reports.py" line="128" />
       <source>Save to</source>
       <translation>שמירה אל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="126" />
+      <location filename="../../work/main/ui/pages/reports.py" line="129" />
       <source>Ignore the dates</source>
       <translation>התעלמות מהתאריכים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="129" />
+      <location filename="../../work/main/ui/pages/reports.py" line="132" />
       <source>Write report</source>
       <translation>כתיבת דוח</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="140" />
+      <location filename="../../work/main/ui/pages/reports.py" line="143" />
       <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;דוחות&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="153" />
+      <location filename="../../work/main/ui/pages/reports.py" line="156" />
       <source>All locations</source>
       <translation>כל הסניפים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="154" />
+      <location filename="../../work/main/ui/pages/reports.py" line="157" />
       <source>All checklists</source>
       <translation>כל רשימות התיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="173" />
+      <location filename="../../work/main/ui/pages/reports.py" line="176" />
       <source>Folder for the audit reports</source>
       <translation>תיקייה לדוחות הביקורת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="179" />
+      <location filename="../../work/main/ui/pages/reports.py" line="182" />
       <source>Save report</source>
       <translation>שמירת דוח</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="202" />
+      <location filename="../../work/main/ui/pages/reports.py" line="205" />
       <source>Choose where to save the report first.</source>
       <translation>בחרו קודם היכן לשמור את הדוח.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="217" />
+      <location filename="../../work/main/ui/pages/reports.py" line="220" />
       <source>Writing the report…</source>
       <translation>כותב את הדוח…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="224" />
+      <location filename="../../work/main/ui/pages/reports.py" line="227" />
       <source>Report written: %1</source>
       <translation>הדוח נכתב: %1</translation>
     </message>
@@ -966,188 +1218,6 @@ Offline-first service-quality audits.</source>
       <location filename="../../work/main/ui/capture/editors.py" line="379" />
       <source>minutes:seconds, or whole minutes</source>
       <translation>דקות:שניות, או דקות שלמות</translation>
-    </message>
-  </context>
-  <context>
-    <name>AuditForm</name>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="114" />
-      <source>%1 — %2</source>
-      <translation>%1 — %2</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="142" />
-      <source>&lt;b&gt;%1&lt;/b&gt; (version %2) · %3 · %4 · visit %5</source>
-      <translation>&lt;b&gt;%1&lt;/b&gt; (גרסה %2) · %3 · %4 · ביקור %5</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="155" />
-      <source>Section</source>
-      <translation>פרק</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="155" />
-      <source>Done</source>
-      <translation>הושלם</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="200" />
-      <source>Breakdown…</source>
-      <translation>פירוט…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="208" />
-      <source>&amp;Submit</source>
-      <translation>הגשה (&amp;S)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="213" />
-      <source>Keyboard shortcuts (F1)</source>
-      <translation>קיצורי מקלדת (F1)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="219" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="632" />
-      <source>Score</source>
-      <translation>ציון</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="234" />
-      <source>Jump to a question (Ctrl+F)</source>
-      <translation>מעבר לשאלה (Ctrl+F)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="257" />
-      <source>Returned by the reviewer: %1</source>
-      <translation>הוחזר על ידי הבודק: %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="294" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="356" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="371" />
-      <source>saving…</source>
-      <translation>שומר…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="295" />
-      <source>Saving…</source>
-      <translation>שומר…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="324" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="383" />
-      <source>saved ✓</source>
-      <translation>נשמר ✓</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="327" />
-      <source>All changes saved</source>
-      <translation>כל השינויים נשמרו</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="334" />
-      <source>not saved</source>
-      <translation>לא נשמר</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="336" />
-      <source>A change could not be saved: %1</source>
-      <translation>לא ניתן היה לשמור שינוי: %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="340" />
-      <source>Nothing to undo</source>
-      <translation>אין מה לבטל</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="347" />
-      <source>Undone: %1</source>
-      <translation>בוטל: %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="414" />
-      <source>pass</source>
-      <translation>עבר</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="414" />
-      <source>fail</source>
-      <translation>נכשל</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="420" />
-      <source>Critical failure: %1</source>
-      <translation>כשל קריטי: %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="446" />
-      <source>This audit is %1 and can no longer be changed.</source>
-      <translation>ביקורת זו במצב %1 ולא ניתן עוד לשנות אותה.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="526" />
-      <source>This question has no stopwatch</source>
-      <translation>לשאלה זו אין שעון עצר</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="539" />
-      <source>No visible question matches '%1'</source>
-      <translation>אין שאלה מוצגת שמתאימה ל-'%1'</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="555" />
-      <source>%1 answers are missing or break a rule; the list shows them.</source>
-      <translation>%1 תשובות חסרות או מפרות כלל; הרשימה מציגה אותן.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="566" />
-      <source>Cannot submit</source>
-      <translation>לא ניתן להגיש</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="571" />
-      <source>Submitted.</source>
-      <translation>הוגש.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="581" />
-      <source>Keyboard shortcuts</source>
-      <translation>קיצורי מקלדת</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="583" />
-      <source>Keys</source>
-      <translation>מקשים</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="583" />
-      <source>Does</source>
-      <translation>פעולה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="630" />
-      <source>Score breakdown</source>
-      <translation>פירוט הציון</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="632" />
-      <source>Section / question</source>
-      <translation>פרק / שאלה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="632" />
-      <source>Points</source>
-      <translation>נקודות</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="632" />
-      <source>Why</source>
-      <translation>סיבה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="654" />
-      <source>Audit score: %1</source>
-      <translation>ציון הביקורת: %1</translation>
     </message>
   </context>
   <context>

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -60,21 +60,22 @@ QuestionCard QPushButton:checked { background: palette(highlight); color: palett
     border: 1px solid palette(dark); border-radius: 3px; padding: 3px; }
 """
 
+# keys, and what they do (extracted for translation, translated when shown)
 SHORTCUTS = (
-    ("Tab / Shift+Tab", "next / previous question"),
-    ("Y / N", "yes / no"),
-    ("A", "not applicable (where allowed)"),
-    ("Ctrl+D", "not applicable, also inside a text field"),
-    ("0-9", "rating, or the n-th choice (two digits for 10)"),
-    ("Enter", "attach a file to a photo or file question"),
-    ("Ctrl+T", "start / stop the stopwatch of a wait or duration"),
-    ("Ctrl+M", "comment on the current question"),
-    ("Ctrl+Enter / Ctrl+Shift+Enter", "next / previous section"),
-    ("Ctrl+F", "jump to a question"),
-    ("Ctrl+Z", "undo the last answer change"),
-    ("Ctrl+B", "score breakdown"),
-    ("Alt+S", "submit"),
-    ("F1", "this list"),
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("AuditForm", "next / previous question")),
+    ("Y / N", QT_TRANSLATE_NOOP("AuditForm", "yes / no")),
+    ("A", QT_TRANSLATE_NOOP("AuditForm", "not applicable (where allowed)")),
+    ("Ctrl+D", QT_TRANSLATE_NOOP("AuditForm", "not applicable, also inside a text field")),
+    ("0-9", QT_TRANSLATE_NOOP("AuditForm", "rating, or the n-th choice (two digits for 10)")),
+    ("Enter", QT_TRANSLATE_NOOP("AuditForm", "attach a file to a photo or file question")),
+    ("Ctrl+T", QT_TRANSLATE_NOOP("AuditForm", "start / stop the stopwatch of a wait or duration")),
+    ("Ctrl+M", QT_TRANSLATE_NOOP("AuditForm", "comment on the current question")),
+    ("Ctrl+Enter / Ctrl+Shift+Enter", QT_TRANSLATE_NOOP("AuditForm", "next / previous section")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("AuditForm", "jump to a question")),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("AuditForm", "undo the last answer change")),
+    ("Ctrl+B", QT_TRANSLATE_NOOP("AuditForm", "score breakdown")),
+    ("Alt+S", QT_TRANSLATE_NOOP("AuditForm", "submit")),
+    ("F1", QT_TRANSLATE_NOOP("AuditForm", "this list")),
 )
 
 
@@ -583,7 +584,7 @@ class AuditFormWindow(QMainWindow):
         table.setHorizontalHeaderLabels([tr("Keys"), tr("Does")])
         for row, (keys, what) in enumerate(SHORTCUTS):
             table.setItem(row, 0, QTableWidgetItem(keys))
-            table.setItem(row, 1, QTableWidgetItem(tr(what)))
+            table.setItem(row, 1, QTableWidgetItem(tr(str(what))))
         table.resizeColumnsToContents()
         table.verticalHeader().hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -1,0 +1,63 @@
+"""The shipped interface translations: complete, current with the code, and safe to show."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = sorted((ROOT / "resources" / "translations").glob("service_auditor_*.ts"))
+
+
+def _messages(root: ET.Element) -> dict[tuple[str, str], str | None]:
+    found = {}
+    for context in root.findall("context"):
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            done = translation is not None and translation.get("type") is None
+            key = (context.findtext("name") or "", message.findtext("source") or "")
+            found[key] = translation.text if done and translation is not None else None
+    return found
+
+
+def _updater() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "scripts" / "update_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_translation_ships() -> None:
+    assert [p.name for p in SOURCES] == ["service_auditor_he.ts"]
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.stem)
+def test_every_string_is_translated_and_keeps_what_code_fills_in(path: Path) -> None:
+    for (context, source), text in _messages(ET.parse(path).getroot()).items():
+        where = f"{path.name}: {context}: {source!r}"
+        assert text, f"{where} is not translated"
+        assert sorted(re.findall(r"%\d", text)) == sorted(re.findall(r"%\d", source)), where
+        assert re.findall(r"</?\w+>", text) == re.findall(r"</?\w+>", source), where
+        if re.search(r"&\w", source):  # a mnemonic: exactly one, on a letter
+            assert len(re.findall(r"&\w", text)) == 1, where
+        if source == "&Submit":  # the form's documented Alt+S
+            assert "&S" in text, where
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.stem)
+def test_translation_sources_are_current_with_the_code(path: Path) -> None:
+    """Every interface string in the code is in the translation, under the context it is looked
+    up with at runtime; run scripts/update_translations.py after changing strings."""
+    lang = path.stem.rsplit("_", 1)[1]
+    extracted = set(_messages(_updater().extract(lang)))
+    shipped = set(_messages(ET.parse(path).getroot()))
+    assert extracted - shipped == set(), "strings missing from the translation"
+    assert shipped - extracted == set(), "translated strings the code no longer has"
