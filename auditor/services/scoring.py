@@ -147,19 +147,12 @@ def cache_values(result: AuditScore) -> dict[str, Any]:
 def score_answers(
     compiled: CompiledTemplate, rows: list[tuple[uuid.UUID, Any, bool]], memo: bool = False
 ) -> AuditScore:
-    """Score stored answers; `memo` reuses scores across the many audits of a batch."""
-    if not memo:
-        answers = {
-            compiled.keys[qid]: AnswerValue(value, na)
-            for qid, value, na in rows
-            if qid in compiled.keys
-        }
-        return score_audit(compiled.spec, answers)
-    shared = compiled.memo.answers.get
-    answers = {
-        compiled.keys[qid]: shared(value, na) for qid, value, na in rows if qid in compiled.keys
-    }
-    return score_audit(compiled.spec, answers, compiled.memo)
+    """Score stored answers; `memo` reuses scores across the many audits of a batch (its
+    answers come from the memo's pool, so whole sections can be remembered)."""
+    make: Callable[[Any, bool], AnswerValue] = compiled.memo.answers.get if memo else AnswerValue
+    keys = compiled.keys
+    answers = {keys[qid]: make(value, na) for qid, value, na in rows if qid in keys}
+    return score_audit(compiled.spec, answers, compiled.memo if memo else None)
 
 
 def compute_audit_score(
@@ -281,19 +274,17 @@ class _CacheWriter:
             .where(type_coerce(table.c.id, RAW) == bindparam("audit_id", type_=RAW))
             .values({c: bindparam(c, type_=_AsProcessed()) for c in CACHE_COLUMNS})
         )
-        self.processors = {
-            c: table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in CACHE_COLUMNS
+        # each column's conversion to the driver's form (none needed: passed through)
+        self.convert: dict[str, Callable[[Any], Any]] = {
+            c: table.c[c].type.dialect_impl(dialect).bind_processor(dialect) or _unchanged
+            for c in CACHE_COLUMNS
         }
 
-    def _process(self, column: str, value: Any) -> Any:
-        processor = self.processors[column]
-        return value if processor is None else processor(value)
-
     def write(self, session: Session, results: list[tuple[Any, AuditScore]]) -> None:
-        scored_at = self._process("scored_at", datetime.now(UTC))
-        convert = {c: self.processors[c] or _unchanged for c in CACHE_COLUMNS}
+        convert = self.convert
         score, passed, grade = convert["score"], convert["passed"], convert["grade"]
         failed, detail = convert["critical_failed"], convert["score_detail"]
+        scored_at = convert["scored_at"](datetime.now(UTC))  # one instant for the batch
         rows = [
             {
                 "audit_id": audit_id,

@@ -220,9 +220,6 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("Writing the report…"))
         workers.start(self.job)
 
-    def cancel(self) -> None:
-        self.job_progress.cancel()
-
     def _done(self, where: str) -> None:
         self.status.setText(self.tr("Report written: %1").replace("%1", where))
 
