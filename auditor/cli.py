@@ -96,22 +96,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def _with_db(args: argparse.Namespace) -> Database:
-    """Open the database; a brand-new one gets the built-in standards and checklists."""
-    db = open_database(args.db)
-    if db.created:
-        try:
-            with db.session() as session:
-                install_builtins(session)
-        except Exception:
-            db.close()
-            raise
-    return db
+    """Open an existing database: only `init` creates one (a mistyped --db must not)."""
+    return open_database(args.db, create=False)
 
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
     db = _with_db(args)
     try:
-        with db.session() as session:
+        with db.read_session() as session:
             rows = list_audits(session, _filters(args))
     finally:
         db.close()
@@ -136,7 +128,7 @@ def cmd_score(args: argparse.Namespace) -> int:
         raise UsageError("score: give one of --audit ID, --by GROUPING or --measure NAME")
     db = _with_db(args)
     try:
-        with db.session() as session:
+        with db.read_session() as session:
             if args.by:
                 data: Any = measures.group_scores(session, _filters(args), args.by)
             elif args.measure:
@@ -208,7 +200,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     db = _with_db(args)
     written: list[Path] = []
     try:
-        with db.session() as session:
+        with db.read_session() as session:
             if args.batch:
                 from auditor.reports.batch import write_audit_pdfs
 
@@ -230,7 +222,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_template_list(args: argparse.Namespace) -> int:
     db = _with_db(args)
     try:
-        with db.session() as session:
+        with db.read_session() as session:
             rows = list_templates(session, language=args.lang)
     finally:
         db.close()
@@ -266,7 +258,7 @@ def cmd_template_export(args: argparse.Namespace) -> int:
 
     db = _with_db(args)
     try:
-        with db.session() as session:
+        with db.read_session() as session:
             out = export_file(session, args.name, Path(args.out), args.version)
     finally:
         db.close()

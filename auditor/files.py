@@ -1,12 +1,33 @@
-"""Writing files so that a reader never sees half of one: temp file beside it, then rename."""
+"""Writing files so that a reader never sees half of one: temp file beside it, then rename.
+
+Files are written for people (reports, exports, backups): they get the permissions any new
+file of the user gets (0666 less the umask), not the 0600 of a temporary file, so colleagues
+on a shared drive can open them.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from auditor.errors import AuditorError
+
+# A full disk or quota, a read-only or failing drive: said in one line, never half a file.
+DISK_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO, errno.EFBIG}
+_umask_lock = threading.Lock()
+
+
+def current_umask() -> int:
+    """The process's umask (reading it means setting it, so under a lock and at once back)."""
+    with _umask_lock:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
 
 
 @contextmanager
@@ -17,8 +38,18 @@ def atomic_path(target: Path) -> Iterator[Path]:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        yield tmp
-        os.replace(tmp, target)
+        try:
+            yield tmp
+            if tmp.exists():
+                os.chmod(tmp, 0o666 & ~current_umask())
+            os.replace(tmp, target)
+        except OSError as exc:
+            if exc.errno not in DISK_ERRORS:
+                raise
+            raise AuditorError(
+                f"could not be written ({exc.strerror or exc}); nothing was written",
+                file=str(target),
+            ) from exc
     finally:
         if tmp.exists():
             tmp.unlink()

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from auditor import __version__
 from auditor.errors import AuditorError
 from auditor.paths import resources_dir
-from auditor.services.templates import install_builtins
-from auditor.store.db import Database, open_database
+from auditor.store.db import Database
+from ui.database_open import open_for_window
 from ui.direction import layout_direction_for
 from ui.main_window import MainWindow
 from ui.settings import Settings
@@ -44,10 +44,7 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def open_startup_database(target: str | None) -> Database:
-    db = open_database(target)
-    with db.session() as session:
-        install_builtins(session)
-    return db
+    return open_for_window(None, target)[0]
 
 
 def run(target: str | None = None) -> int:
@@ -55,10 +52,10 @@ def run(target: str | None = None) -> int:
     settings = Settings()
     install_translations(app, settings.interface_language())
     try:
-        db = open_startup_database(target)
+        db, note = open_for_window(None, target)
     except AuditorError as exc:
         QMessageBox.critical(None, app.translate("App", "Cannot open database"), exc.describe())
         return 1
-    window = MainWindow(db, settings)
+    window = MainWindow(db, settings, note)
     window.show()
     return app.exec()

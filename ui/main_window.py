@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from auditor import __version__
 from auditor.errors import AuditorError
 from auditor.services.scoring import recompute_scores
-from auditor.services.templates import install_builtins
-from auditor.store.db import Database, open_database
+from auditor.store import backups
+from auditor.store.db import Database
 from ui import workers
+from ui.backup_dialog import RestoreDialog
+from ui.database_open import open_for_window
 from ui.direction import isolate
 from ui.pages.audits import AuditsPage
 from ui.pages.diaries import DiariesPage
@@ -37,7 +39,7 @@ DB_FILTER = "Service Auditor databases (*.sqlite *.db);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, settings: Settings | None = None) -> None:
+    def __init__(self, db: Database, settings: Settings | None = None, note: str = "") -> None:
         super().__init__()
         self.db = db
         self.settings = settings or Settings()
@@ -80,7 +82,7 @@ class MainWindow(QMainWindow):
         self.job_progress.setMaximumWidth(300)
         self.statusBar().addPermanentWidget(self.job_progress)
         self._build_menus()
-        self._database_changed()
+        self._database_changed(note)
 
     def _add_page(self, title: str, page: QWidget) -> None:
         self.pages.addWidget(page)
@@ -109,6 +111,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
+        self.backup_action = QAction(self.tr("&Back up now"), self)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction(self.tr("Res&tore from backup…"), self)
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
@@ -134,11 +143,19 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(label)
             action.triggered.connect(lambda _checked=False, target=label: self.switch_to(target))
 
-    def _database_changed(self) -> None:
+    def _database_changed(self, note: str = "") -> None:
         self.settings.remember_database(self.db.label)
         label = isolate(self.db.label)
         self.setWindowTitle(self.tr("Service Auditor — %1").replace("%1", label))
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", label))
+        if note:
+            self.show_message(note)
+        on_file = self.db.path is not None
+        for action in (self.backup_action, self.restore_action):
+            action.setEnabled(on_file)
+            action.setStatusTip(
+                "" if on_file else self.tr("A server database is backed up on the server")
+            )
         if self.db.backup_path:
             self.show_message(
                 self.tr("The database was upgraded; a backup was written to %1").replace(
@@ -155,16 +172,50 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Scores are being recomputed; wait or cancel first."))
             return False
         try:
-            new_db = open_database(target)
-            with new_db.session() as session:
-                install_builtins(session)
+            new_db, note = open_for_window(self, target)
         except AuditorError as exc:
             QMessageBox.critical(self, self.tr("Cannot open database"), exc.describe())
             return False
         old, self.db = self.db, new_db
         old.close()
-        self._database_changed()
+        self._database_changed(note)
         return True
+
+    def back_up_now(self) -> None:
+        path = self.db.path
+        if path is None:
+            return
+        try:
+            target = backups.backup_now(path)
+        except (AuditorError, OSError) as exc:
+            message = exc.describe() if isinstance(exc, AuditorError) else str(exc)
+            QMessageBox.warning(self, self.tr("Back up now"), message)
+            return
+        self.show_message(self.tr("Backup written: %1").replace("%1", isolate(str(target))))
+
+    def restore_from_backup(self) -> None:
+        """Pick a backup; the database's current state is kept as a backup of its own."""
+        path = self.db.path
+        if path is None or self.rescore_job is not None:
+            return
+        dialog = RestoreDialog(backups.list_backups(path), backups.backup_folder(path), self)
+        self.restore_dialog = dialog
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        self.audits_page.close_forms()
+        self.diaries_page.close_writer()
+        self.db.close()
+        try:
+            backups.restore(path, dialog.chosen)
+        except AuditorError as exc:
+            QMessageBox.critical(self, self.tr("Restore from backup"), exc.describe())
+        try:
+            self.db, note = open_for_window(self, path)
+        except AuditorError as exc:
+            QMessageBox.critical(self, self.tr("Cannot open database"), exc.describe())
+            return
+        self._database_changed(note)
+        self.show_message(self.tr("Restored from %1").replace("%1", isolate(dialog.chosen.name)))
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -29,7 +29,7 @@ def start_pdf_job(
     options = Settings().report_options()
 
     def body(progress: workers.Progress, cancelled: Any) -> str:
-        with db.session() as session:
+        with db.read_session() as session:
             return str(write_pdf(session, kind, Path(path), flt, options, cancelled))
 
     def written(where: str) -> None:

@@ -3,6 +3,12 @@
 Opening is careful: a file is inspected read-only first, so a file that is not ours (not a
 database, a foreign schema, a newer schema) is refused before anything could touch it.
 An older schema is copied to a backup beside the file, then upgraded in one transaction.
+
+Several processes may write one SQLite file. A write transaction takes the write lock when
+it begins (`BEGIN IMMEDIATE`), so the busy timeout makes it wait for another writer instead
+of failing half-way (a deferred transaction that reads first and writes later cannot wait:
+SQLite refuses its upgrade at once). Read-only work (`Database.read_session`) stays deferred
+and never blocks a writer.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from auditor.paths import default_db_path
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+READ_ONLY = "service_auditor_read_only"  # execution option: begin deferred, take no lock
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,12 @@ class Database:
     factory: sessionmaker[Session]
     backup_path: Path | None = None
     created: bool = False
+    read_factory: sessionmaker[Session] | None = None
+
+    def __post_init__(self) -> None:
+        if self.read_factory is None:
+            reader = self.engine.execution_options(**{READ_ONLY: True})
+            self.read_factory = sessionmaker(reader, expire_on_commit=False)
 
     @property
     def path(self) -> Path | None:
@@ -58,8 +71,18 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits when the block ends, rolls back on any error."""
+        """One unit of work: commits when the block ends, rolls back on any error.
+
+        On SQLite it holds the write lock from its start (waiting up to the busy timeout for
+        another writer), so use `read_session` for work that only reads."""
         with self.factory() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """Reading only: a deferred transaction that never waits for or blocks a writer."""
+        assert self.read_factory is not None
+        with self.read_factory() as session, session.begin():
             yield session
 
     def close(self) -> None:
@@ -181,7 +204,8 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    read_only = conn.get_execution_options().get(READ_ONLY, False)
+    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def make_engine(url: URL) -> Engine:
@@ -224,13 +248,22 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             raise DatabaseRefused(f"cannot be upgraded: {exc}") from exc
 
 
-def open_database(target: str | Path | None = None) -> Database:
-    """Open (creating or upgrading as needed) the database named by a path or URL."""
+def no_database(where: str) -> DatabaseRefused:
+    return DatabaseRefused(f"no database at {where} (create one with `service-auditor init`)")
+
+
+def open_database(target: str | Path | None = None, *, create: bool = True) -> Database:
+    """Open (upgrading as needed) the database named by a path or URL.
+
+    Only `create=True` (init, the app's New database, the first start) makes a new one;
+    a read command pointed at a mistyped path must not leave an empty file and folders."""
     url = resolve_url(target)
     path = sqlite_path(url)
     backup: Path | None = None
     if path is not None:
         state = inspect_sqlite_file(path)
+        if state.empty and not create:
+            raise no_database(str(path))
         check_schema(state, str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = make_engine(url)
@@ -239,7 +272,11 @@ def open_database(target: str | Path | None = None) -> Database:
     else:
         engine = make_engine(url)
         state = inspect_server(engine)
-        check_schema(state, url.render_as_string(hide_password=True))
+        where = url.render_as_string(hide_password=True)
+        if state.empty and not create:
+            engine.dispose()
+            raise no_database(where)
+        check_schema(state, where)
     try:
         if state.revision != head_revision():
             upgrade(engine)

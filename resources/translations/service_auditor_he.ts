@@ -3,7 +3,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../work/main/ui/app.py" line="60" />
+      <location filename="../../work/main/ui/app.py" line="57" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>
@@ -11,251 +11,278 @@
   <context>
     <name>AuditForm</name>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="65" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="68" />
       <source>next / previous question</source>
       <translation>השאלה הבאה / הקודמת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="66" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="69" />
       <source>yes / no</source>
       <translation>כן / לא</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="67" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="70" />
       <source>not applicable (where allowed)</source>
       <translation>לא רלוונטי (היכן שמותר)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="68" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
       <source>not applicable, also inside a text field</source>
       <translation>לא רלוונטי, גם בתוך שדה טקסט</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="69" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
       <source>rating, or the n-th choice (two digits for 10)</source>
       <translation>דירוג, או הבחירה ה-n (שתי ספרות עבור 10)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="70" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
       <source>attach a file to a photo or file question</source>
       <translation>צירוף קובץ לשאלת תמונה או קובץ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
       <source>start / stop the stopwatch of a wait or duration</source>
       <translation>הפעלה / עצירה של שעון העצר להמתנה או למשך זמן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
       <source>comment on the current question</source>
       <translation>הערה על השאלה הנוכחית</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
       <source>next / previous section</source>
       <translation>הפרק הבא / הקודם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
       <source>jump to a question</source>
       <translation>מעבר לשאלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
       <source>undo the last answer change</source>
       <translation>ביטול השינוי האחרון בתשובה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
       <source>score breakdown</source>
       <translation>פירוט הציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
       <source>submit</source>
       <translation>הגשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
       <source>this list</source>
       <translation>רשימה זו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="115" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="119" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="143" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="147" />
       <source>&lt;b&gt;%1&lt;/b&gt; (version %2) · %3 · %4 · visit %5</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; (גרסה %2) · %3 · %4 · ביקור %5</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="156" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="160" />
       <source>Section</source>
       <translation>פרק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="156" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="160" />
       <source>Done</source>
       <translation>הושלם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="201" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="205" />
       <source>Breakdown…</source>
       <translation>פירוט…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="209" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="213" />
       <source>&amp;Submit</source>
       <translation>הגשה (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="214" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="218" />
       <source>Keyboard shortcuts (F1)</source>
       <translation>קיצורי מקלדת (F1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="220" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="633" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="224" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="664" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="235" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="239" />
       <source>Jump to a question (Ctrl+F)</source>
       <translation>מעבר לשאלה (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="258" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="262" />
       <source>Returned by the reviewer: %1</source>
       <translation>הוחזר על ידי הבודק: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="295" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="357" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="372" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="302" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="370" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="385" />
       <source>saving…</source>
       <translation>שומר…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="296" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="303" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="626" />
       <source>Saving…</source>
       <translation>שומר…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="325" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="384" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="332" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="397" />
       <source>saved ✓</source>
       <translation>נשמר ✓</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="328" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="335" />
       <source>All changes saved</source>
       <translation>כל השינויים נשמרו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="335" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="340" />
+      <source>waiting for the database…</source>
+      <translation>ממתין למסד הנתונים…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="341" />
+      <source>Waiting for the database…</source>
+      <translation>ממתין למסד הנתונים…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="348" />
       <source>not saved</source>
       <translation>לא נשמר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="337" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="350" />
       <source>A change could not be saved: %1</source>
       <translation>לא ניתן היה לשמור שינוי: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="341" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="354" />
       <source>Nothing to undo</source>
       <translation>אין מה לבטל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="348" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="361" />
       <source>Undone: %1</source>
       <translation>בוטל: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="415" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="428" />
       <source>pass</source>
       <translation>עבר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="415" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="428" />
       <source>fail</source>
       <translation>נכשל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="421" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="434" />
       <source>Critical failure: %1</source>
       <translation>כשל קריטי: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="447" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="460" />
       <source>This audit is %1 and can no longer be changed.</source>
       <translation>ביקורת זו במצב %1 ולא ניתן עוד לשנות אותה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="527" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="540" />
       <source>This question has no stopwatch</source>
       <translation>לשאלה זו אין שעון עצר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="540" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="553" />
       <source>No visible question matches '%1'</source>
       <translation>אין שאלה מוצגת שמתאימה ל-'%1'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="556" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="569" />
       <source>%1 answers are missing or break a rule; the list shows them.</source>
       <translation>%1 תשובות חסרות או מפרות כלל; הרשימה מציגה אותן.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="567" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="580" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="587" />
       <source>Cannot submit</source>
       <translation>לא ניתן להגיש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="572" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="588" />
+      <source>Another program is writing to the database; try again in a moment.</source>
+      <translation>תוכנה אחרת כותבת כעת למסד הנתונים; נסו שוב בעוד רגע.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="594" />
       <source>Submitted.</source>
       <translation>הוגש.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="582" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="604" />
       <source>Keyboard shortcuts</source>
       <translation>קיצורי מקלדת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="584" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="606" />
       <source>Keys</source>
       <translation>מקשים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="584" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="606" />
       <source>Does</source>
       <translation>פעולה</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/capture/form_window.py" line="631" />
+      <source>Answers kept</source>
+      <translation>התשובות נשמרו בצד</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="633" />
+      <source>The database stayed busy; %1 answers are kept beside it and will be saved the next time it is opened.</source>
+      <translation>מסד הנתונים נשאר תפוס; %1 תשובות נשמרו לידו ויישמרו בו בפעם הבאה שייפתח.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="662" />
       <source>Score breakdown</source>
       <translation>פירוט הציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="633" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="664" />
       <source>Section / question</source>
       <translation>פרק / שאלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="633" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="664" />
       <source>Points</source>
       <translation>נקודות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="633" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="664" />
       <source>Why</source>
       <translation>סיבה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="655" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="686" />
       <source>Audit score: %1</source>
       <translation>ציון הביקורת: %1</translation>
     </message>
@@ -702,22 +729,22 @@
       <translation>לפי ערוץ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="341" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="340" />
       <source>Start a diary to add events.</source>
       <translation>התחילו יומן כדי להוסיף אירועים.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="391" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="390" />
       <source>%1 events · expected %2 · experienced %3 · gap %4 · recommend %5 · warn %6</source>
       <translation>%1 אירועים · ציפייה %2 · חוויה %3 · פער %4 · ממליצים %5 · מזהירים %6</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="466" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="465" />
       <source>Start a diary first.</source>
       <translation>התחילו קודם יומן.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="505" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="504" />
       <source>Save diary report</source>
       <translation>שמירת דוח היומן</translation>
     </message>
@@ -733,193 +760,229 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="44" />
+      <location filename="../../work/main/ui/main_window.py" line="46" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="54" />
+      <location filename="../../work/main/ui/main_window.py" line="56" />
       <source>Audits</source>
       <translation>ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="57" />
+      <location filename="../../work/main/ui/main_window.py" line="59" />
       <source>Reports</source>
       <translation>דוחות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="60" />
+      <location filename="../../work/main/ui/main_window.py" line="62" />
       <source>Diaries</source>
       <translation>יומנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="62" />
+      <location filename="../../work/main/ui/main_window.py" line="64" />
       <source>Dashboard</source>
       <translation>לוח מחוונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="62" />
+      <location filename="../../work/main/ui/main_window.py" line="64" />
       <source>follow scores by location, standard and period.</source>
       <translation>לעקוב אחר ציונים לפי סניף, תקן ותקופה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="63" />
+      <location filename="../../work/main/ui/main_window.py" line="65" />
       <source>Checklists</source>
       <translation>רשימות תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="63" />
+      <location filename="../../work/main/ui/main_window.py" line="65" />
       <source>browse, import, export and edit checklists.</source>
       <translation>לעיין, לייבא, לייצא ולערוך רשימות תיוג.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="64" />
+      <location filename="../../work/main/ui/main_window.py" line="66" />
       <source>Standards</source>
       <translation>תקנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="64" />
+      <location filename="../../work/main/ui/main_window.py" line="66" />
       <source>manage the library of service standards.</source>
       <translation>לנהל את ספריית תקני השירות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="65" />
+      <location filename="../../work/main/ui/main_window.py" line="67" />
       <source>Actions</source>
       <translation>פעולות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="65" />
+      <location filename="../../work/main/ui/main_window.py" line="67" />
       <source>track corrective actions for failed standards.</source>
       <translation>לעקוב אחר פעולות מתקנות לתקנים שנכשלו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="66" />
+      <location filename="../../work/main/ui/main_window.py" line="68" />
       <source>Settings</source>
       <translation>הגדרות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="66" />
+      <location filename="../../work/main/ui/main_window.py" line="68" />
       <source>set the language, organisation name and logo.</source>
       <translation>לקבוע את השפה, שם הארגון והלוגו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="90" />
+      <location filename="../../work/main/ui/main_window.py" line="92" />
       <source>&amp;File</source>
       <translation>קובץ (&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="92" />
+      <location filename="../../work/main/ui/main_window.py" line="94" />
       <source>&amp;New database…</source>
       <translation>מסד נתונים חדש… (&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="95" />
+      <location filename="../../work/main/ui/main_window.py" line="97" />
       <source>&amp;Open database…</source>
       <translation>פתיחת מסד נתונים… (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="98" />
+      <location filename="../../work/main/ui/main_window.py" line="100" />
       <source>Open &amp;recent</source>
       <translation>פתיחת אחרונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="101" />
+      <location filename="../../work/main/ui/main_window.py" line="103" />
       <source>Fill with &amp;demo data</source>
       <translation>מילוי בנתוני הדגמה (&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="103" />
+      <location filename="../../work/main/ui/main_window.py" line="105" />
       <source>&amp;Quit</source>
       <translation>יציאה (&amp;Q)</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/main_window.py" line="114" />
+      <source>&amp;Back up now</source>
+      <translation>גיבוי עכשיו (&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="116" />
+      <source>Res&amp;tore from backup…</source>
+      <translation>שחזור מגיבוי… (&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="123" />
       <source>&amp;Tools</source>
       <translation>כלים (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="115" />
+      <location filename="../../work/main/ui/main_window.py" line="124" />
       <source>&amp;Recompute all scores</source>
       <translation>חישוב מחדש של כל הציונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="117" />
+      <location filename="../../work/main/ui/main_window.py" line="126" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>חישוב מחדש של ציון כל ביקורת מתשובותיה, לאחר שכללי הניקוד השתנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="122" />
+      <location filename="../../work/main/ui/main_window.py" line="131" />
       <source>&amp;Help</source>
       <translation>עזרה (&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="123" />
+      <location filename="../../work/main/ui/main_window.py" line="132" />
       <source>&amp;About Service Auditor</source>
       <translation>אודות Service Auditor (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="131" />
+      <location filename="../../work/main/ui/main_window.py" line="140" />
       <source>No recent databases</source>
       <translation>אין מסדי נתונים אחרונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="140" />
+      <location filename="../../work/main/ui/main_window.py" line="149" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="141" />
+      <location filename="../../work/main/ui/main_window.py" line="150" />
       <source>Database: %1</source>
       <translation>מסד נתונים: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="144" />
+      <location filename="../../work/main/ui/main_window.py" line="157" />
+      <source>A server database is backed up on the server</source>
+      <translation>מסד נתונים בשרת מגובה בשרת</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="161" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>מסד הנתונים שודרג; גיבוי נכתב אל %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="155" />
+      <location filename="../../work/main/ui/main_window.py" line="172" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>הציונים מחושבים מחדש; המתינו או בטלו קודם.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="162" />
+      <location filename="../../work/main/ui/main_window.py" line="177" />
+      <location filename="../../work/main/ui/main_window.py" line="215" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="171" />
-      <location filename="../../work/main/ui/main_window.py" line="178" />
+      <location filename="../../work/main/ui/main_window.py" line="192" />
+      <source>Back up now</source>
+      <translation>גיבוי עכשיו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="194" />
+      <source>Backup written: %1</source>
+      <translation>הגיבוי נכתב: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="211" />
+      <source>Restore from backup</source>
+      <translation>שחזור מגיבוי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="218" />
+      <source>Restored from %1</source>
+      <translation>שוחזר מ־%1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="222" />
+      <location filename="../../work/main/ui/main_window.py" line="229" />
       <source>New database</source>
       <translation>מסד נתונים חדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="179" />
+      <location filename="../../work/main/ui/main_window.py" line="230" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 כבר קיים; השתמשו ב"פתיחת מסד נתונים" כדי לפתוח אותו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="186" />
+      <location filename="../../work/main/ui/main_window.py" line="237" />
       <source>Open database</source>
       <translation>פתיחת מסד נתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="202" />
+      <location filename="../../work/main/ui/main_window.py" line="253" />
       <source>Recomputing scores…</source>
       <translation>מחשב ציונים מחדש…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="211" />
+      <location filename="../../work/main/ui/main_window.py" line="262" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>הציונים חושבו מחדש עבור %1 ביקורות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="224" />
+      <location filename="../../work/main/ui/main_window.py" line="275" />
       <source>About Service Auditor</source>
       <translation>אודות Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="225" />
+      <location filename="../../work/main/ui/main_window.py" line="276" />
       <source>Service Auditor %1
 Offline-first service-quality audits.</source>
       <translation>Service Auditor %1
@@ -1108,9 +1171,68 @@ Offline-first service-quality audits.</source>
       <translation>כותב את הדוח…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="227" />
+      <location filename="../../work/main/ui/pages/reports.py" line="224" />
       <source>Report written: %1</source>
       <translation>הדוח נכתב: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="27" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="79" />
+      <source>Restore from backup</source>
+      <translation>שחזור מגיבוי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="30" />
+      <source>daily</source>
+      <translation>יומי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="31" />
+      <source>weekly</source>
+      <translation>שבועי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="32" />
+      <source>taken by hand</source>
+      <translation>ידני</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="33" />
+      <source>before a restore</source>
+      <translation>לפני שחזור</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="39" />
+      <source>%1 — %2, %3 KB</source>
+      <translation>%1 — %2, %3 KB</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="52" />
+      <source>&amp;Restore</source>
+      <translation>שחזור (&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="57" />
+      <source>Backups in %1</source>
+      <translation>גיבויים ב־%1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="61" />
+      <source>There are no backups of this database yet.</source>
+      <translation>עדיין אין גיבויים של מסד נתונים זה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="65" />
+      <source>The database's current state is kept as a backup of its own before it is replaced.</source>
+      <translation>המצב הנוכחי של מסד הנתונים נשמר כגיבוי נפרד לפני שהוא מוחלף.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="80" />
+      <source>Replace the database with the backup of %1?</source>
+      <translation>להחליף את מסד הנתונים בגיבוי מ־%1?</translation>
     </message>
   </context>
   <context>
@@ -1292,6 +1414,44 @@ Offline-first service-quality audits.</source>
       <location filename="../../work/main/ui/capture/start_dialog.py" line="149" />
       <source>Choose a location, or add one.</source>
       <translation>בחרו סניף, או הוסיפו אחד.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseOpen</name>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="46" />
+      <location filename="../../work/main/ui/database_open.py" line="54" />
+      <source>Database damaged</source>
+      <translation>מסד הנתונים פגום</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="47" />
+      <source>%1 failed its check (%2) and there is no good backup of it.</source>
+      <translation>%1 נכשל בבדיקה (%2) ואין לו גיבוי תקין.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="55" />
+      <source>%1 failed its check (%2).
+
+Restore the newest good backup, from %3?</source>
+      <translation>%1 נכשל בבדיקה (%2).
+
+לשחזר את הגיבוי התקין האחרון, מ־%3?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="78" />
+      <source>%1 answers that could not be saved before were saved now.</source>
+      <translation>%1 תשובות שלא ניתן היה לשמור קודם נשמרו כעת.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="85" />
+      <source>Today's backup was taken.</source>
+      <translation>הגיבוי של היום נלקח.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="88" />
+      <source>The daily backup failed: %1</source>
+      <translation>הגיבוי היומי נכשל: %1</translation>
     </message>
   </context>
 </TS>

@@ -49,7 +49,7 @@ def db(tmp_path: Path) -> Database:
 
 
 def _names(db: Database) -> list[tuple[str, int]]:
-    with db.session() as s:
+    with db.read_session() as s:
         return [(t.name, t.version) for t in list_templates(s)]
 
 
@@ -139,6 +139,7 @@ def test_export_import_export_is_byte_identical_via_cli(
         )
         == 0
     )
+    assert main(["init", "--db", str(b)]) == 0
     assert main(["template", "import", str(tmp_path / "1.xlsx"), "--db", str(b)]) == 0
     assert (
         main(
@@ -554,6 +555,8 @@ def test_cli_import_reports_warnings_and_errors(
 ) -> None:
     db_path = tmp_path / "c.sqlite"
     kobo = _workbook(tmp_path / "kobo.xlsx", KOBO_SURVEY, KOBO_CHOICES, KOBO_SETTINGS)
+    assert main(["init", "--db", str(db_path)]) == 0
+    capsys.readouterr()
     assert main(["template", "import", str(kobo), "--db", str(db_path)]) == 0
     out, err = capsys.readouterr()
     assert "template kobo_branch version 1" in out and "warning:" in err

@@ -126,10 +126,38 @@ def test_errors_exit_1_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixtu
     code, out, err = _run(capsys, "audit", "list", "--db", str(junk))
     assert code == 1 and out == ""
     assert len(err.strip().splitlines()) == 1 and str(junk) in err
+    assert _run(capsys, "init", "--db", str(tmp_path / "x.sqlite"))[0] == 0
     code, _, err = _run(
         capsys, "audit", "list", "--db", str(tmp_path / "x.sqlite"), "--audit", "not-a-uuid"
     )
     assert code == 1 and "not-a-uuid" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["audit", "list"],
+        ["score", "--by", "location"],
+        ["report", "summary", "--out", "OUT/summary.pdf"],
+        ["template", "list"],
+        ["template", "export", "hotel-stay", "--out", "OUT/hotel.json"],
+        ["template", "import", "OUT/any.json"],
+        ["rescore"],
+    ],
+)
+def test_commands_never_create_a_database(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A mistyped --db says so and leaves no file and no folder behind; only init creates."""
+    missing = tmp_path / "typo" / "auditr.sqlite"
+    args = [a.replace("OUT", str(tmp_path / "out")) for a in command]
+    code, out, err = _run(capsys, *args, "--db", str(missing))
+    assert code == 1 and out == ""
+    assert err.strip() == (
+        f"service-auditor: error: no database at {missing} (create one with `service-auditor init`)"
+    )
+    assert not missing.exists() and not missing.parent.exists()
+    assert not (tmp_path / "out").exists()
 
 
 def test_demo_refuses_a_database_with_audits(

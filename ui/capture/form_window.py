@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,14 +37,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import OperationalError
 
 from auditor.errors import AuditorError
 from auditor.scoring.audit import is_relevant, plain_values
 from auditor.scoring.model import AuditScore
 from auditor.services import capture
+from auditor.services.answer_journal import JournalEntry
 from auditor.services.capture import AnswerState, AuditForm
 from auditor.store.db import Database
-from ui.capture.autosave import AutosaveWriter
+from ui.capture.autosave import AutosaveWriter, is_busy
 from ui.capture.card import QuestionCard, SectionHeader
 from ui.direction import layout_direction_for
 
@@ -97,7 +100,7 @@ class AuditFormWindow(QMainWindow):
     def __init__(self, db: Database, audit_id: uuid.UUID, language: str = "en") -> None:
         super().__init__()
         self.db = db
-        with db.session() as session:
+        with db.read_session() as session:
             self.form: AuditForm = capture.load_form(session, audit_id, language)
             self.writer = capture.AnswerWriter(session, audit_id)
         self.audit_id = audit_id
@@ -110,6 +113,7 @@ class AuditFormWindow(QMainWindow):
         self.autosave = AutosaveWriter(db, self)
         self.autosave.saved.connect(self._saved)
         self.autosave.failed.connect(self._save_failed)
+        self.autosave.waiting.connect(self._save_waiting)
         self.setLayoutDirection(layout_direction_for(language))
         self.setWindowTitle(
             tr("%1 — %2").replace("%1", self.form.checklist).replace("%2", self.form.location)
@@ -289,8 +293,11 @@ class AuditFormWindow(QMainWindow):
         hidden_before = {k for k, c in self.cards.items() if c.isHidden()}
         self.answers[key] = state
         writer, actor = self.writer, self.form.shopper
+        entry = JournalEntry(
+            self.audit_id, key, state.value, state.na, state.comment, actor, datetime.now(UTC)
+        )
         self.waiting[key] = self.autosave.submit(
-            key, lambda session: writer.save(session, key, state, actor)
+            key, lambda session: writer.save(session, key, state, actor), entry
         )
         self.cards[key].set_saved(tr("saving…"))
         self.save_state.setText(tr("Saving…"))
@@ -326,6 +333,12 @@ class AuditFormWindow(QMainWindow):
             self.answer_saved.emit(key)
         if not self.waiting:
             self.save_state.setText(tr("All changes saved"))
+
+    def _save_waiting(self, seq: int, key: str) -> None:
+        """Another program holds the database: the save is retried, nothing is lost."""
+        if self.waiting.get(key) == seq and key in self.cards:
+            self.cards[key].set_saved(tr("waiting for the database…"))
+        self.save_state.setText(tr("Waiting for the database…"))
 
     def _save_failed(self, seq: int, key: str, message: str) -> None:
         self.waiting.pop(key, None)
@@ -566,6 +579,15 @@ class AuditFormWindow(QMainWindow):
         except AuditorError as exc:
             QMessageBox.warning(self, tr("Cannot submit"), exc.describe())
             return False
+        except OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            QMessageBox.warning(
+                self,
+                tr("Cannot submit"),
+                tr("Another program is writing to the database; try again in a moment."),
+            )
+            return False
         self.form.status = "submitted"
         self.set_read_only(True)
         self.submitted.emit(str(self.audit_id))
@@ -601,8 +623,17 @@ class AuditFormWindow(QMainWindow):
         if self._resume_timer.isActive():
             self._resume_timer.stop()
             self._store_resume_point()
-        self.autosave.flush()
-        self.autosave.close()
+        self.save_state.setText(tr("Saving…"))
+        left = self.autosave.close()
+        if left:
+            QMessageBox.information(
+                self,
+                tr("Answers kept"),
+                tr(
+                    "The database stayed busy; %1 answers are kept beside it and will be "
+                    "saved the next time it is opened."
+                ).replace("%1", str(left)),
+            )
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.disconnect(self._focus_changed)

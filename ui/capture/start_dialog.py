@@ -64,7 +64,7 @@ class StartAuditDialog(QDialog):
         self.db = db
         self.audit_id: uuid.UUID | None = None
         self.setWindowTitle(tr("Start an audit"))
-        with db.session() as session:
+        with db.read_session() as session:
             checklists = capture.recent_checklists(session)
             locations = capture.recent_locations(session)
             people = capture.people_names(session, PersonRole.SHOPPER, PersonRole.AUDITOR)

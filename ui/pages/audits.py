@@ -271,7 +271,7 @@ class AuditsPage(QWidget):
     def reload(self) -> None:
         if self.db is None:
             return
-        with self.db.session() as session:
+        with self.db.read_session() as session:
             rows = list_audits(session, language=Settings().interface_language())
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()

@@ -302,14 +302,13 @@ class DiariesPage(QWidget):
 
     def close_writer(self) -> None:
         if self.writer is not None:
-            self.writer.flush()
             self.writer.close()
             self.writer = None
 
     def reload(self, select: str | None = None) -> None:
         if self.db is None:
             return
-        with self.db.session() as session:
+        with self.db.read_session() as session:
             rows = diaries.list_diaries(session)
             names = diaries.organisation_names(session)
         wanted = select or self.diary.currentData()
@@ -341,7 +340,7 @@ class DiariesPage(QWidget):
             self.summary_head.setText(self.tr("Start a diary to add events."))
             return
         flt = AuditFilter(diary=diary)
-        with self.db.session() as session:
+        with self.db.read_session() as session:
             reading = read_diaries(session, flt)
             self.events = reading.events
             self.summary = diary_summary(reading.analysis)

@@ -52,7 +52,7 @@ def write_report(
     from auditor.reports.pdf_reports import write_pdf
     from auditor.reports.tables import write_answers_csv, write_xlsx
 
-    with db.session() as session:
+    with db.read_session() as session:
         if batch:
             files = write_audit_pdfs(session, flt, out, options, progress, cancelled)
             return f"{len(files)} PDF files in {out}"
@@ -155,7 +155,7 @@ class ReportsPage(QWidget):
         self.template.clear()
         self.location.addItem(self.tr("All locations"), "")
         self.template.addItem(self.tr("All checklists"), "")
-        with db.session() as session:
+        with db.read_session() as session:
             for name in session.scalars(select(Location.name).order_by(Location.name)):
                 self.location.addItem(name, name)
             for name in session.scalars(

@@ -1,0 +1,92 @@
+"""Opening a database in the window: health check, daily backup, journalled answers.
+
+The window opens a database at start, from File > Open and after a restore; each time the
+file is checked (`PRAGMA quick_check`), a damaged one offers the newest good backup, today's
+backup is taken if none is, and answers a closed window could not save are written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from auditor.errors import AuditorError
+from auditor.services.answer_journal import replay_journals
+from auditor.services.templates import install_builtins
+from auditor.store import backups
+from auditor.store.db import SQLITE_HEADER, Database, open_database, resolve_url, sqlite_path
+from ui.direction import isolate
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DatabaseOpen", text)
+
+
+def _is_sqlite_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def check_or_restore(parent: QWidget | None, path: Path) -> None:
+    """A file that fails its check: say so and offer the newest good backup."""
+    if not _is_sqlite_file(path):
+        return  # not ours or not a database: opening refuses it with its own message
+    problem = backups.quick_check(path)
+    if problem is None:
+        return
+    good = backups.newest_good_backup(path)
+    if good is None:
+        QMessageBox.warning(
+            parent,
+            tr("Database damaged"),
+            tr("%1 failed its check (%2) and there is no good backup of it.")
+            .replace("%1", isolate(str(path)))
+            .replace("%2", problem),
+        )
+        return
+    answer = QMessageBox.question(
+        parent,
+        tr("Database damaged"),
+        tr("%1 failed its check (%2).\n\nRestore the newest good backup, from %3?")
+        .replace("%1", isolate(str(path)))
+        .replace("%2", problem)
+        .replace("%3", good.taken_at.strftime("%Y-%m-%d %H:%M")),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        backups.restore(path, good.path)
+
+
+def open_for_window(parent: QWidget | None, target: str | Path | None) -> tuple[Database, str]:
+    """Open (creating when new) for the window; returns the database and a note for the
+    status bar (what was backed up or replayed, or empty)."""
+    path = sqlite_path(resolve_url(target))
+    if path is not None and path.exists():
+        check_or_restore(parent, path)
+    db = open_database(target)
+    notes = []
+    try:
+        with db.session() as session:
+            install_builtins(session)
+        written = replay_journals(db)
+        if written:
+            notes.append(
+                tr("%1 answers that could not be saved before were saved now.").replace(
+                    "%1", str(written)
+                )
+            )
+        if path is not None:
+            try:
+                if backups.daily_backup(path):
+                    notes.append(tr("Today's backup was taken."))
+            except (AuditorError, OSError) as exc:
+                message = exc.describe() if isinstance(exc, AuditorError) else str(exc)
+                notes.append(tr("The daily backup failed: %1").replace("%1", message))
+    except Exception:
+        db.close()
+        raise
+    return db, " ".join(notes)
