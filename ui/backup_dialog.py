@@ -20,6 +20,12 @@ from auditor.store.backups import Backup
 from ui.direction import isolate
 
 
+def _size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(1, size // 1024)} KB"
+
+
 class RestoreDialog(QDialog):
     def __init__(self, found: list[Backup], folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,10 +42,10 @@ class RestoreDialog(QDialog):
         self.list.setObjectName("backups")
         for backup in found:
             text = (
-                self.tr("%1 — %2, %3 KB")
+                self.tr("%1 — %2, %3")
                 .replace("%1", backup.taken_at.strftime("%Y-%m-%d %H:%M"))
                 .replace("%2", kinds.get(backup.kind, backup.kind))
-                .replace("%3", str(max(1, backup.size // 1024)))
+                .replace("%3", _size(backup.size))
             )
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))

@@ -58,13 +58,25 @@ def quick_check(path: Path) -> str | None:
 
 def copy_database(source: Path, target: Path) -> Path:
     """A consistent copy of a live database, written atomically (never a half file)."""
-    with (
-        atomic_path(target) as tmp,
-        closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as src,
-        closing(sqlite3.connect(tmp)) as dst,
-    ):
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+    made: list[Path] = []
+    try:
+        with (
+            atomic_path(target) as tmp,
+            closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as src,
+            closing(sqlite3.connect(tmp)) as dst,
+        ):
+            made.append(tmp)
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+    except sqlite3.Error as exc:  # a full disk shows up here as 'database or disk is full'
+        raise AuditorError(
+            f"could not be written ({exc}); nothing was written", file=str(target)
+        ) from exc
+    finally:
+        for tmp in made:  # what SQLite leaves beside a copy that failed
+            for suffix in ("-journal", "-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(f"{tmp}{suffix}")
     return target
 
 

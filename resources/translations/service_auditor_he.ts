@@ -1179,58 +1179,58 @@ Offline-first service-quality audits.</source>
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="27" />
-      <location filename="../../work/main/ui/backup_dialog.py" line="79" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="33" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="85" />
       <source>Restore from backup</source>
       <translation>שחזור מגיבוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="30" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="36" />
       <source>daily</source>
       <translation>יומי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="31" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="37" />
       <source>weekly</source>
       <translation>שבועי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="32" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="38" />
       <source>taken by hand</source>
       <translation>ידני</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="33" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="39" />
       <source>before a restore</source>
       <translation>לפני שחזור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="39" />
-      <source>%1 — %2, %3 KB</source>
-      <translation>%1 — %2, %3 KB</translation>
+      <location filename="../../work/main/ui/backup_dialog.py" line="45" />
+      <source>%1 — %2, %3</source>
+      <translation>%1 — %2, %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="52" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="58" />
       <source>&amp;Restore</source>
       <translation>שחזור (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="57" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="63" />
       <source>Backups in %1</source>
       <translation>גיבויים ב־%1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="61" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="67" />
       <source>There are no backups of this database yet.</source>
       <translation>עדיין אין גיבויים של מסד נתונים זה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="65" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="71" />
       <source>The database's current state is kept as a backup of its own before it is replaced.</source>
       <translation>המצב הנוכחי של מסד הנתונים נשמר כגיבוי נפרד לפני שהוא מוחלף.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="80" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="86" />
       <source>Replace the database with the backup of %1?</source>
       <translation>להחליף את מסד הנתונים בגיבוי מ־%1?</translation>
     </message>
