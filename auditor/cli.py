@@ -53,6 +53,12 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--status", choices=["draft", "submitted", "returned", "accepted"])
     group.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE")
     group.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE")
+    group.add_argument(
+        "--count",
+        choices=["finished", "accepted"],
+        help="which audits scores and reports count: finished (submitted and accepted, the "
+        "default) or accepted only; drafts and returned audits never count",
+    )
 
 
 def _filters(args: argparse.Namespace) -> AuditFilter:
@@ -65,6 +71,7 @@ def _filters(args: argparse.Namespace) -> AuditFilter:
         status=args.status,
         date_from=args.date_from,
         date_to=args.date_to,
+        count=args.count,
     )
 
 
@@ -130,7 +137,9 @@ def cmd_score(args: argparse.Namespace) -> int:
     try:
         with db.read_session() as session:
             if args.by:
-                data: Any = measures.group_scores(session, _filters(args), args.by)
+                data: Any = measures.group_scores(
+                    session, _filters(args), args.by, composite=args.composite
+                )
             elif args.measure:
                 data = measures.measure(
                     session, _filters(args), args.measure, source=args.source, period=args.period
@@ -146,12 +155,24 @@ def cmd_score(args: argparse.Namespace) -> int:
     return 0
 
 
+def _interval(g: dict[str, Any]) -> str:
+    if g.get("ci_low") is None:
+        return ""
+    return f"[{g['ci_low']:.1f}, {g['ci_high']:.1f}]"
+
+
 def _print_score_text(data: Any) -> None:
-    if isinstance(data, list):
-        for g in data:
+    if "groups" in data:
+        print(f"counted: {', '.join(data['counted_statuses'])} audits; 95 % intervals")
+        template = None
+        for g in data["groups"]:
+            if g["template"] != template:
+                template = g["template"]
+                print(f"{template}:")
             score = "-" if g["score"] is None else f"{g['score']:.1f}"
-            rank = f"{g['rank']:>3}. " if "rank" in g else ""
-            print(f"{rank}{g['key']:<40} n={g['n']:<6} {score:>6}")
+            rank = f"{g['rank']:>3}. " if "rank" in g else "  "
+            flag = "  n < 5" if g["small_sample"] else ""
+            print(f"  {rank}{g['key']:<40} n={g['n']:<6} {score:>6} {_interval(g):<16}{flag}")
     elif "audit" in data:
         score = "-" if data["score"] is None else f"{data['score']:.1f}"
         verdict = {True: "passed", False: "failed", None: "not scorable"}[data["passed"]]
@@ -303,6 +324,11 @@ def build_parser() -> argparse.ArgumentParser:
     mode = p_score.add_argument_group("what to compute (one of --audit, --by, --measure)")
     mode.add_argument("--by", choices=GROUPINGS, help="scores grouped (and ranked)")
     mode.add_argument("--measure", choices=MEASURES, help="a measure over the filtered data")
+    p_score.add_argument(
+        "--composite",
+        metavar="CHECKLIST=W,...",
+        help="with --by: also an explicitly weighted index over several checklists",
+    )
     p_score.add_argument(
         "--source", choices=["diaries", "audits"], help="criteria for --measure ipa"
     )

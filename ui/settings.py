@@ -56,6 +56,17 @@ class Settings:
         return code if code in LANGUAGES else "en"
 
     @property
+    def counted_audits(self) -> str:
+        """Which audits scores and reports count: finished (submitted and accepted) or
+        accepted only; drafts and returned audits never count."""
+        value = self._str("analytics/count", "finished")
+        return value if value in ("finished", "accepted") else "finished"
+
+    @counted_audits.setter
+    def counted_audits(self, value: str) -> None:
+        self._qs.setValue("analytics/count", value)
+
+    @property
     def organisation_name(self) -> str:
         return self._str("reports/organisation_name")
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from auditor.labels import pick_label
 from auditor.reports.labels import label
 from auditor.scoring.model import AuditScore
-from auditor.services.audits import AuditFilter, apply_filter, joined
+from auditor.services.audits import AuditFilter, apply_filter, counting, joined
 from auditor.services.scoring import TemplateCache, score_answers
 from auditor.services.templates import load_version
 from auditor.store.models import (
@@ -200,7 +200,7 @@ def iter_answer_rows(
             Audit.template_version_id,
         )
     ).order_by(Audit.visit_start, Audit.id)
-    audits = session.execute(apply_filter(query, flt)).all()
+    audits = session.execute(apply_filter(query, counting(flt))).all()
     versions = ReportVersions(session, lang)
     for start in range(0, len(audits), batch):
         chunk = audits[start : start + batch]

@@ -206,6 +206,68 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
         "מה קרה",
     ),
     "n": ("n", "n", "n", "n", "n"),
+    "method": (
+        "How these numbers were made",
+        "Jak powstały te liczby",
+        "Kako so nastale te številke",
+        "Как са получени тези числа",
+        "כיצד חושבו המספרים",
+    ),
+    "method_counted": (
+        "Counted: {statuses} audits; drafts and returned audits never count.",
+        "Uwzględniono audyty: {statuses}; wersje robocze i zwrócone nigdy nie są liczone.",
+        "Upoštevane presoje: {statuses}; osnutki in vrnjene presoje se nikoli ne štejejo.",
+        "Отчетени одити: {statuses}; черновите и върнатите одити никога не се отчитат.",
+        "נספרו ביקורות: {statuses}; טיוטות וביקורות שהוחזרו אינן נספרות לעולם.",
+    ),
+    "method_groups": (
+        "A score is the mean of the audits' scores, each checklist on its own (checklists are "
+        "never averaged together), with its 95 % confidence interval (t-interval). Groups of "
+        "fewer than 5 audits are marked * and say little. ≈ beside a rank: its interval "
+        "overlaps a neighbour's, so the two are not significantly different.",
+        "Wynik to średnia wyników audytów, osobno dla każdej listy kontrolnej (list nigdy się "
+        "nie uśrednia razem), z 95-procentowym przedziałem ufności (przedział t). Grupy "
+        "liczące mniej niż 5 audytów oznaczono * i niewiele mówią. ≈ przy miejscu w rankingu: "
+        "przedział nakłada się na przedział sąsiada, więc różnica nie jest istotna.",
+        "Rezultat je povprečje rezultatov presoj, za vsak kontrolni seznam posebej (seznamov "
+        "nikoli ne povprečimo skupaj), s 95-odstotnim intervalom zaupanja (interval t). "
+        "Skupine z manj kot 5 presojami so označene z * in povedo malo. ≈ ob mestu: interval "
+        "se prekriva s sosedovim, zato razlika ni značilna.",
+        "Резултатът е средното на резултатите от одитите, поотделно за всеки чеклист "
+        "(чеклистите никога не се осредняват заедно), с 95 % доверителен интервал "
+        "(t-интервал). Групите с по-малко от 5 одита са отбелязани с * и казват малко. ≈ до "
+        "мястото: интервалът се припокрива със съседния, така че разликата не е значима.",
+        "ציון הוא ממוצע ציוני הביקורות, לכל רשימת תיוג בנפרד (רשימות אינן ממוצעות יחד "
+        "לעולם), עם רווח סמך של 95% (רווח t). קבוצות של פחות מ־5 ביקורות מסומנות ב־* "
+        "ואומרות מעט. ≈ ליד דירוג: הרווח חופף לזה של השכן, ולכן ההבדל אינו מובהק.",
+    ),
+    "method_calibration": (
+        "Calibration compares each audit with the median of the other shoppers' mean scores "
+        "at the same location, checklist and quarter; a shopper is flagged when the mean "
+        "difference is significant (p < 0.05) and at least 10 points.",
+        "Kalibracja porównuje każdy audyt z medianą średnich wyników pozostałych audytorów w "
+        "tej samej placówce, liście kontrolnej i kwartale; audytora oznaczono, gdy średnia "
+        "różnica jest istotna (p < 0,05) i wynosi co najmniej 10 punktów.",
+        "Umerjanje primerja vsako presojo z mediano povprečnih rezultatov drugih "
+        "ocenjevalcev v isti poslovalnici, kontrolnem seznamu in četrtletju; ocenjevalec je "
+        "označen, ko je povprečna razlika značilna (p < 0,05) in znaša vsaj 10 točk.",
+        "Калибрирането сравнява всеки одит с медианата на средните резултати на другите "
+        "одитори в същия обект, чеклист и тримесечие; одиторът се отбелязва, когато средната "
+        "разлика е значима (p < 0,05) и е поне 10 точки.",
+        "הכיול משווה כל ביקורת לחציון הציונים הממוצעים של הקונים האחרים באותו סניף, רשימת "
+        "תיוג ורבעון; קונה מסומן כאשר ההפרש הממוצע מובהק (p < 0.05) ולפחות 10 נקודות.",
+    ),
+    "ci": ("95 % CI", "95% PU", "95 % IZ", "95 % ДИ", "רווח סמך 95%"),
+    "calibration": ("Calibration", "Kalibracja", "Umerjanje", "Калибриране", "כיול"),
+    "difference": ("Difference", "Różnica", "Razlika", "Разлика", "הפרש"),
+    "flag": ("Flag", "Oznaczenie", "Oznaka", "Отбелязване", "סימון"),
+    "last_change": (
+        "Last change",
+        "Ostatnia zmiana",
+        "Zadnja sprememba",
+        "Последна промяна",
+        "שינוי אחרון",
+    ),
 }
 
 
@@ -215,6 +277,16 @@ _TERMS: dict[str, tuple[str, str, str, str, str]] = {
     "submitted": ("Submitted", "Przesłany", "Oddano", "Подаден", "הוגש"),
     "returned": ("Returned", "Zwrócony", "Vrnjeno", "Върнат", "הוחזר"),
     "accepted": ("Accepted", "Zaakceptowany", "Sprejeto", "Приет", "התקבל"),
+    "lenient": ("lenient", "łagodny", "popustljiv", "снизходителен", "מקל"),
+    "severe": ("severe", "surowy", "strog", "строг", "מחמיר"),
+    "significant": ("significant", "istotna", "značilna", "значима", "מובהקת"),
+    "not_significant": (
+        "not significant: may be noise",
+        "nieistotna: może być szumem",
+        "ni značilna: lahko je šum",
+        "незначима: може да е шум",
+        "לא מובהקת: ייתכן שזה רעש",
+    ),
     "open": ("Open", "Otwarte", "Odprto", "Отворено", "פתוח"),
     "in_progress": ("In progress", "W toku", "V teku", "В процес", "בטיפול"),
     "done": ("Done", "Zakończone", "Končano", "Изпълнено", "בוצע"),

@@ -35,9 +35,9 @@ from auditor.reports.pdf_base import (
     table,
     toc,
 )
-from auditor.scoring import aggregates
+from auditor.scoring import aggregates, stats
 from auditor.services import measures
-from auditor.services.audits import AuditFilter, parse_audit_id
+from auditor.services.audits import AuditFilter, counted_statuses, parse_audit_id
 from auditor.services.scoring import audit_records
 from auditor.services.templates import checklist_titles
 from auditor.store.models import (
@@ -60,6 +60,27 @@ CRITICAL_ROW = colors.HexColor("#f8c4c0")
 
 def _fmt(value: float | None, digits: int = 1) -> str:
     return "-" if value is None else f"{value:.{digits}f}"
+
+
+def _ci(g: aggregates.Group) -> str:
+    return "-" if g.ci_low is None or g.ci_high is None else f"{g.ci_low:.1f}–{g.ci_high:.1f}"
+
+
+def _n(g: aggregates.Group) -> str:
+    """The group's size, marked when it is too small to say much."""
+    return f"{g.n}*" if g.small else str(g.n)
+
+
+def _rank(g: aggregates.Group) -> str:
+    return f"{g.rank}≈" if g.overlaps else str(g.rank)
+
+
+def method_note(flt: AuditFilter, o: ReportOptions, st: Styles, *extra: str) -> list[Flowable]:
+    """What the report counted and how: every number must say where it comes from."""
+    statuses = ", ".join(o.term(s) for s in counted_statuses(flt))
+    lines = [o.t("method_counted").format(statuses=statuses), o.t("method_groups")]
+    lines += [o.t(key) for key in extra]
+    return [heading(o.t("method"), st, 1, o.rtl), *(para(x, st.small, o.rtl) for x in lines)]
 
 
 def _badge(
@@ -221,27 +242,32 @@ def audit_pdf(
     return build_pdf(out, story, o, f"{o.t('audit_report')} {audit_id}")
 
 
-def _ranked_locations(records: list[aggregates.AuditRecord]) -> list[aggregates.Group]:
-    return aggregates.ranked(aggregates.by_attribute(records, "location"))
-
-
 def summary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[Flowable]:
     st = Styles(o.rtl)
     records = audit_records(session, flt)
     scored = [r for r in records if r.score is not None]
-    story: list[Flowable] = [para(o.t("summary_report"), st.h1, o.rtl), toc(st), PageBreak()]
-    story.append(heading(o.t("ranking"), st, 1, o.rtl))
-    ranking = _ranked_locations(records)
-    rows = [[o.t("rank"), o.t("location"), o.t("audits"), o.t("score")]]
-    rows += [[str(g.rank), g.key, str(g.n), _fmt(g.score)] for g in ranking]
-    story.append(table(rows, st, [18 * mm, 100 * mm, 25 * mm, 31 * mm], o.rtl))
-    story.append(heading(o.t("distribution"), st, 1, o.rtl))
-    bands = Counter(min(9, int((r.score or 0) // 10)) for r in scored)
-    items = [
-        (f"{b * 10}-{b * 10 + 10}", 100.0 * bands.get(b, 0) / len(scored) if scored else 0.0)
-        for b in range(10)
-    ]
-    story.append(bar_chart(items, WIDTH))
+    names = checklist_titles(session, o.lang)
+    story: list[Flowable] = [para(o.t("summary_report"), st.h1, o.rtl), toc(st)]
+    story += method_note(flt, o, st)
+    story.append(PageBreak())
+    ranking = aggregates.ranked(aggregates.by_attribute(records, "location"))
+    for template in sorted({g.template for g in ranking}):
+        story.append(heading(f"{o.t('ranking')}: {names.checklist(template)}", st, 1, o.rtl))
+        rows = [[o.t("rank"), o.t("location"), o.t("audits"), o.t("score"), o.t("ci")]]
+        rows += [
+            [_rank(g), g.key, _n(g), _fmt(g.score), _ci(g)]
+            for g in ranking
+            if g.template == template
+        ]
+        story.append(table(rows, st, [18 * mm, 86 * mm, 20 * mm, 22 * mm, 28 * mm], o.rtl))
+    for template in sorted({r.template for r in scored}):
+        mine = [r for r in scored if r.template == template]
+        story.append(heading(f"{o.t('distribution')}: {names.checklist(template)}", st, 1, o.rtl))
+        bands = Counter(min(9, int((r.score or 0) // 10)) for r in mine)
+        items = [
+            (f"{b * 10}-{b * 10 + 10}", 100.0 * bands.get(b, 0) / len(mine)) for b in range(10)
+        ]
+        story.append(bar_chart(items, WIDTH))
     story.append(heading(o.t("most_failed"), st, 1, o.rtl))
     titles = _standard_titles(session, o.lang)
     rows = [[o.t("standard"), o.t("audits"), o.t("fail_rate")]]
@@ -252,7 +278,6 @@ def summary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
     story.append(table(rows, st, [110 * mm, 25 * mm, 39 * mm], o.rtl))
     story.append(heading(o.t("critical_failures"), st, 1, o.rtl))
     crit = Counter((r.location, r.template, k) for r in records for k in r.critical_failed)
-    names = checklist_titles(session, o.lang)
     rows = [[o.t("location"), o.t("question"), o.t("audits")]]
     rows += [
         [loc, names.question(checklist, key), str(n)]
@@ -264,6 +289,50 @@ def summary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
 
 def _standard_titles(session: Session, lang: str) -> dict[str, str]:
     return {s.code: pick_label(s.title, lang) for s in session.scalars(select(Standard))}
+
+
+def _location_trend(
+    records: list[aggregates.AuditRecord],
+    org_records: list[aggregates.AuditRecord],
+    title: str,
+    name: str,
+    o: ReportOptions,
+    st: Styles,
+) -> list[Flowable]:
+    """One checklist's monthly scores at the location beside the organisation's, with the
+    last change tested against noise."""
+    groups = aggregates.by_period(records)
+    mine = {g.key: g for g in groups}
+    org = {g.key: g.score for g in aggregates.by_period(org_records)}
+    periods = sorted(set(mine) | set(org))
+    series: list[tuple[str, list[tuple[int, float]]]] = [
+        (name, [(i, g.score) for i, p in enumerate(periods)
+                if (g := mine.get(p)) is not None and g.score is not None]),
+        (o.t("org_average"),
+         [(i, v) for i, p in enumerate(periods) if (v := org.get(p)) is not None]),
+    ]  # fmt: skip
+    out: list[Flowable] = [heading(title, st, 1, o.rtl), line_chart(series, periods, WIDTH)]
+    rows = [[o.t("month"), o.t("audits"), o.t("score"), o.t("ci"), o.t("org_average")]]
+    rows += [
+        [p, _n(g) if (g := mine.get(p)) else "0", _fmt(g.score) if g else "-",
+         _ci(g) if g else "-", _fmt(org.get(p))]
+        for p in periods
+    ]  # fmt: skip
+    out.append(table(rows, st, [30 * mm, 26 * mm, 34 * mm, 40 * mm, 44 * mm], o.rtl))
+    if len(groups) >= 2:
+        scores: dict[str, list[float]] = {}
+        for r in records:
+            if r.score is not None:
+                scores.setdefault(aggregates.period_key(r.visited_at, "month"), []).append(r.score)
+        test = stats.welch(scores[groups[-2].key], scores[groups[-1].key])
+        if test is not None:
+            verdict = o.term("significant" if test.significant() else "not_significant")
+            line = (
+                f"{o.t('last_change')} ({groups[-2].key} → {groups[-1].key}): "
+                f"{test.difference:+.1f}, p = {test.p_value:.3f}, {verdict}"
+            )
+            out.append(para(line, st.small, o.rtl))
+    return out
 
 
 def location_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[Flowable]:
@@ -289,23 +358,18 @@ def location_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list
             o,
         )
     )
-    mine = {g.key: g.score for g in aggregates.by_period(records)}
-    org = {g.key: g.score for g in aggregates.by_period(org_records)}
-    periods = sorted(set(mine) | set(org))
-    series: list[tuple[str, list[tuple[int, float]]]] = [
-        (location.name, [(i, v) for i, p in enumerate(periods) if (v := mine.get(p)) is not None]),
-        (
-            f"{o.t('org_average')}",
-            [(i, v) for i, p in enumerate(periods) if (v := org.get(p)) is not None],
-        ),
-    ]
-    story += [heading(o.t("trend"), st, 1, o.rtl), line_chart(series, periods, WIDTH)]
-    rows = [[o.t("month"), o.t("audits"), o.t("score"), o.t("org_average")]]
-    counts = {g.key: g.n for g in aggregates.by_period(records)}
-    rows += [[p, str(counts.get(p, 0)), _fmt(mine.get(p)), _fmt(org.get(p))] for p in periods]
-    story.append(table(rows, st, [40 * mm, 30 * mm, 50 * mm, 54 * mm], o.rtl))
-    story.append(heading(o.t("sections"), st, 1, o.rtl))
+    story += method_note(flt, o, st)
     names = checklist_titles(session, o.lang)
+    for template in sorted({r.template for r in records if r.score is not None}):
+        story += _location_trend(
+            [r for r in records if r.template == template],
+            [r for r in org_records if r.template == template],
+            f"{o.t('trend')}: {names.checklist(template)}",
+            location.name,
+            o,
+            st,
+        )
+    story.append(heading(o.t("sections"), st, 1, o.rtl))
     org_sections = {
         (checklist, g.key): g.weighted_score
         for checklist, g in aggregates.by_checklist_section(org_records)
@@ -323,13 +387,18 @@ def location_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list
     story.append(table(rows, st, [54 * mm, 60 * mm, 30 * mm, 30 * mm], o.rtl))
     story.append(heading(o.t("standards"), st, 1, o.rtl))
     titles = _standard_titles(session, o.lang)
-    org_std = {g.key: g.weighted_score for g in aggregates.by_standard(org_records)}
-    rows = [[o.t("standard"), o.t("score"), o.t("org_average")]]
+    org_std = {(g.template, g.key): g.weighted_score for g in aggregates.by_standard(org_records)}
+    rows = [[o.t("checklist"), o.t("standard"), o.t("score"), o.t("org_average")]]
     rows += [
-        [f"{g.key}: {titles.get(g.key, '')}", _fmt(g.weighted_score), _fmt(org_std.get(g.key))]
+        [
+            names.checklist(g.template),
+            f"{g.key}: {titles.get(g.key, '')}",
+            _fmt(g.weighted_score),
+            _fmt(org_std.get((g.template, g.key))),
+        ]
         for g in aggregates.by_standard(records)
     ]
-    story.append(table(rows, st, [94 * mm, 40 * mm, 40 * mm], o.rtl))
+    story.append(table(rows, st, [44 * mm, 70 * mm, 30 * mm, 30 * mm], o.rtl))
     actions = session.scalars(
         select(CorrectiveAction).where(
             CorrectiveAction.location_id == location.id,
@@ -464,13 +533,31 @@ def shopper_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
     st = Styles(o.rtl)
     records = audit_records(session, flt)
     story: list[Flowable] = [para(o.t("shopper_report"), st.h1, o.rtl)]
+    story += method_note(flt, o, st, "method_calibration")
+    names = checklist_titles(session, o.lang)
     groups = aggregates.by_attribute(records, "shopper")
-    rows = [[o.t("shopper"), o.t("audits"), o.t("score")]] + [
-        [g.key, str(g.n), _fmt(g.score)] for g in groups
-    ]
+    rows = [[o.t("checklist"), o.t("shopper"), o.t("audits"), o.t("score"), o.t("ci")]]
+    rows += [[names.checklist(g.template), g.key, _n(g), _fmt(g.score), _ci(g)] for g in groups]
     story += [
         heading(o.t("audits"), st, 1, o.rtl),
-        table(rows, st, [94 * mm, 40 * mm, 40 * mm], o.rtl),
+        table(rows, st, [50 * mm, 50 * mm, 20 * mm, 24 * mm, 30 * mm], o.rtl),
+    ]
+    calibration = measures.shopper_calibration(session, flt)
+    rows = [[o.t("checklist"), o.t("shopper"), "n", o.t("difference"), o.t("ci"), o.t("flag")]]
+    rows += [
+        [
+            names.checklist(c["template"]),
+            c["shopper"],
+            f"{c['n']}*" if c["small_sample"] else str(c["n"]),
+            "-" if c["mean_difference"] is None else f"{c['mean_difference']:+.1f}",
+            "-" if c["ci_low"] is None else f"{c['ci_low']:.1f}–{c['ci_high']:.1f}",
+            o.term(c["flag"]) if c["flag"] else "",
+        ]
+        for c in calibration["shoppers"]
+    ]
+    story += [
+        heading(o.t("calibration"), st, 1, o.rtl),
+        table(rows, st, [44 * mm, 44 * mm, 16 * mm, 22 * mm, 28 * mm, 20 * mm], o.rtl),
     ]
     agreement = measures.shopper_agreement(session, flt)
     rows = [[o.t("shopper"), o.t("pairs"), o.t("audits"), o.t("kappa")]]
@@ -482,7 +569,6 @@ def shopper_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
         heading(o.t("agreement"), st, 1, o.rtl),
         table(rows, st, [80 * mm, 30 * mm, 30 * mm, 34 * mm], o.rtl),
     ]
-    names = checklist_titles(session, o.lang)
     questions = agreement["questions"]
     checklists = sorted({q["checklist"] for q in questions})
     several = len(checklists) > 1  # else named once, above the table

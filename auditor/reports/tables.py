@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session
 from auditor.errors import Cancelled
 from auditor.files import atomic_path
 from auditor.reports.answers import ANSWER_HEADERS, iter_answer_rows
+from auditor.reports.labels import label, term
 from auditor.reports.text import csv_safe
 from auditor.scoring import aggregates
 from auditor.services import measures
-from auditor.services.audits import AuditFilter
+from auditor.services.audits import AuditFilter, counted_statuses
 from auditor.services.scoring import audit_records
 from auditor.services.templates import checklist_titles
 
@@ -115,6 +116,22 @@ class SheetWriter:
                     end_color="63BE7B",
                 ),
             )
+
+
+def method_lines(flt: AuditFilter, lang: str = "en") -> list[str]:
+    """What the workbook counted and how, in the words of the reports' method note."""
+    statuses = ", ".join(term(s, lang) for s in counted_statuses(flt))
+    return [
+        label("method", lang),
+        label("method_counted", lang).format(statuses=statuses),
+        label("method_groups", lang),
+        "Locations: 'Not significantly different from' names the ranked neighbours whose "
+        "95 % interval overlaps (the ≈ of the PDF ranking).",
+        "Questionnaires (surveys, SERVQUAL, self-assessments) have a score but no pass/fail "
+        "or grade; a score is never averaged over several checklists.",
+        "Standards: fail rates count audits of every checklist that checks the standard, "
+        "with a Wilson 95 % interval; points are pooled per checklist.",
+    ]
 
 
 def write_xlsx(
@@ -218,45 +235,76 @@ def write_xlsx(
     failures = {f.code: f for f in aggregates.most_failed_standards(records)}
     standards = SheetWriter(
         wb.create_sheet("Standards"),
-        ["Standard", "Audits", "Score (points pooled)", "Audits failed", "Fail rate %"],
-        {2: SCORE_FORMAT, 4: SCORE_FORMAT},
-        [14, 10, 20, 14, 12],
-    )
+        ["Checklist", "Standard", "Audits", "Score (points pooled)",
+         "Audits failed (all checklists)", "Fail rate %", "Fail rate 95 % CI low",
+         "Fail rate 95 % CI high"],
+        {3: SCORE_FORMAT, 5: SCORE_FORMAT, 6: SCORE_FORMAT, 7: SCORE_FORMAT},
+        [30, 14, 10, 20, 26, 12, 20, 20],
+    )  # fmt: skip
     for g in aggregates.by_standard(records):
         f = failures.get(g.key)
-        standards.append([g.key, g.n, g.weighted_score, f.failed if f else 0, f.rate if f else 0.0])
-    standards.finish(score_column=2)
+        standards.append(
+            [names.checklist(g.template), g.key, g.n, g.weighted_score,
+             f.failed if f else 0, f.rate if f else 0.0, f.ci_low if f else None,
+             f.ci_high if f else None]
+        )  # fmt: skip
+    standards.finish(score_column=3)
 
     locations = SheetWriter(
         wb.create_sheet("Locations"),
-        ["Rank", "Location", "Audits", "Score (mean)", "Score (points pooled)"],
-        {3: SCORE_FORMAT, 4: SCORE_FORMAT},
-        [7, 34, 10, 14, 20],
-    )
+        ["Checklist", "Rank", "Not significantly different from", "Location", "Audits",
+         "Fewer than 5 audits", "Score (mean)", "95 % CI low", "95 % CI high",
+         "Score (points pooled)"],
+        {6: SCORE_FORMAT, 7: SCORE_FORMAT, 8: SCORE_FORMAT, 9: SCORE_FORMAT},
+        [30, 7, 40, 34, 10, 12, 14, 12, 12, 20],
+    )  # fmt: skip
     for g in aggregates.ranked(aggregates.by_attribute(records, "location")):
-        locations.append([g.rank, g.key, g.n, g.score, g.weighted_score])
-    locations.finish(score_column=3)
+        locations.append(
+            [names.checklist(g.template), g.rank, ", ".join(g.overlaps), g.key, g.n,
+             "yes" if g.small else "", g.score, g.ci_low, g.ci_high, g.weighted_score]
+        )  # fmt: skip
+    locations.finish(score_column=6)
 
     trend_ws = wb.create_sheet("Trend")
-    trend = SheetWriter(
-        trend_ws, ["Month", "Audits", "Score (mean)"], {2: SCORE_FORMAT}, [10, 10, 14]
-    )
     months = aggregates.by_period(records)
-    for g in months:
-        trend.append([g.key, g.n, g.score])
+    checklists = sorted({g.template for g in months})
+    periods = sorted({g.key for g in months})
+    cells = {(g.template, g.key): g for g in months}
+    header = ["Month"]
+    for template in checklists:
+        title = names.checklist(template)
+        header += [f"{title}: score (mean)", f"{title}: audits"]
+    trend = SheetWriter(
+        trend_ws,
+        header,
+        {1 + 2 * i: SCORE_FORMAT for i in range(len(checklists))},
+        [10] + [24, 10] * len(checklists),
+    )
+    for period in periods:
+        line: list[Any] = [period]
+        for template in checklists:
+            cell = cells.get((template, period))
+            line += [cell.score if cell else None, cell.n if cell else 0]
+        trend.append(line)
     trend.finish()
-    if months:
+    if periods:
         chart = LineChart()
-        chart.title = "Score by month"
+        chart.title = "Score by month, per checklist"
         chart.y_axis.title = "Score %"
         chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 100
-        chart.add_data(
-            Reference(trend_ws, min_col=3, min_row=1, max_row=len(months) + 1),
-            titles_from_data=True,
-        )
-        chart.set_categories(Reference(trend_ws, min_col=1, min_row=2, max_row=len(months) + 1))
+        for i in range(len(checklists)):
+            chart.add_data(
+                Reference(trend_ws, min_col=2 + 2 * i, min_row=1, max_row=len(periods) + 1),
+                titles_from_data=True,
+            )
+        chart.set_categories(Reference(trend_ws, min_col=1, min_row=2, max_row=len(periods) + 1))
         chart.width, chart.height = 22, 11
-        trend_ws.add_chart(chart, "E2")
+        trend_ws.add_chart(chart, f"{get_column_letter(2 * len(checklists) + 3)}2")
+
+    method = wb.create_sheet("Method")
+    method.column_dimensions["A"].width = 120
+    for text in method_lines(flt, lang):
+        method.append([text])
 
     diary = SheetWriter(
         wb.create_sheet("Diary"),

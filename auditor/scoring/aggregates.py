@@ -3,14 +3,21 @@
 Two averages, stated plainly: `score` is the simple mean of the audits' percentages (each audit
 counts once); `weighted_score` pools points (sum earned over sum possible), so audits with more
 scorable points count more.
+
+Groups never mix checklists: every group is one checklist's (`template`), since a branch
+visit's 80 % and a survey's 80 % are not the same thing. Every group carries its size `n` and a
+95 % t-interval of its mean score (`ci_low`, `ci_high`); a group of fewer than five audits is
+flagged `small`; a ranked group names the neighbours its interval overlaps (not significantly
+different). A composite over several checklists exists only when asked for, with weights.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from statistics import fmean
+
+from auditor.scoring.stats import SMALL_N, Interval, mean_ci, wilson
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,10 @@ class AuditRecord:
     standards: dict[str, tuple[float, float, int]] = field(default_factory=dict)
 
 
+def _r(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
 @dataclass(frozen=True)
 class Group:
     key: str
@@ -38,18 +49,34 @@ class Group:
     score: float | None
     weighted_score: float | None
     rank: int | None = None
+    template: str = ""
+    ci_low: float | None = None
+    ci_high: float | None = None
+    # ranked neighbours whose interval overlaps this one: not significantly different
+    overlaps: tuple[str, ...] = ()
+
+    @property
+    def small(self) -> bool:
+        return self.n < SMALL_N
+
+    @property
+    def interval(self) -> Interval:
+        return Interval(self.score, self.ci_low, self.ci_high, self.n)
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
+            "template": self.template,
             "key": self.key,
             "n": self.n,
-            "score": None if self.score is None else round(self.score, 2),
-            "weighted_score": None
-            if self.weighted_score is None
-            else round(self.weighted_score, 2),
+            "score": _r(self.score),
+            "ci_low": _r(self.ci_low),
+            "ci_high": _r(self.ci_high),
+            "weighted_score": _r(self.weighted_score),
+            "small_sample": self.small,
         }
         if self.rank is not None:
             data["rank"] = self.rank
+            data["not_significantly_different_from"] = list(self.overlaps)
         return data
 
 
@@ -64,29 +91,30 @@ def period_key(when: datetime, period: str) -> str:
     return f"{when.year}-{when.month:02d}"
 
 
-def _group(parts: Iterable[tuple[str, float, float]]) -> list[Group]:
-    """parts: (key, earned, possible) per audit and key."""
-    collected: dict[str, list[tuple[float, float]]] = {}
-    for key, earned, possible in parts:
+def _group(parts: Iterable[tuple[str, str, float, float]]) -> list[Group]:
+    """parts: (template, key, earned, possible) per audit and key; one group per checklist
+    and key, ordered by checklist, then key."""
+    collected: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for template, key, earned, possible in parts:
         if possible > 0:
-            collected.setdefault(key, []).append((earned, possible))
+            collected.setdefault((template, key), []).append((earned, possible))
     groups = []
-    for key in sorted(collected):
-        pairs = collected[key]
-        simple = fmean(100.0 * e / p for e, p in pairs)
+    for template, key in sorted(collected):
+        pairs = collected[(template, key)]
+        ci = mean_ci([100.0 * e / p for e, p in pairs], bounds=(0.0, 100.0))
         pooled = 100.0 * sum(e for e, _ in pairs) / sum(p for _, p in pairs)
-        groups.append(Group(key, len(pairs), simple, pooled))
+        groups.append(Group(key, len(pairs), ci.estimate, pooled, None, template, ci.low, ci.high))
     return groups
 
 
 def group_by(records: Iterable[AuditRecord], key: Callable[[AuditRecord], str]) -> list[Group]:
-    """Audit scores grouped by any attribute; audits without a score are left out."""
+    """Audit scores grouped by checklist and any attribute; unscored audits are left out."""
     parts = []
     for r in records:
         if r.score is None or r.possible <= 0:
             continue
         # An audit's own score already holds its knock-outs; pool it on its own scale.
-        parts.append((key(r), r.score * r.possible / 100.0, r.possible))
+        parts.append((r.template, key(r), r.score * r.possible / 100.0, r.possible))
     return _group(parts)
 
 
@@ -99,37 +127,61 @@ def by_period(records: Iterable[AuditRecord], period: str = "month") -> list[Gro
 
 
 def by_standard(records: Iterable[AuditRecord]) -> list[Group]:
-    return _group((code, e, p) for r in records for code, (e, p, _) in r.standards.items())
+    return _group(
+        (r.template, code, e, p) for r in records for code, (e, p, _) in r.standards.items()
+    )
 
 
 def by_section(records: Iterable[AuditRecord]) -> list[Group]:
-    return _group((key, e, p) for r in records for key, (e, p) in r.sections.items())
+    return _group((r.template, key, e, p) for r in records for key, (e, p) in r.sections.items())
 
 
 def by_checklist_section(records: Iterable[AuditRecord]) -> list[tuple[str, Group]]:
-    """Section groups per checklist (template name): checklists reuse section keys
+    """Section groups with their checklist (template name): checklists reuse section keys
     ("greeting"), and pooling them would mix a branch visit with a survey."""
-    records = list(records)
-    return [
-        (template, g)
-        for template in sorted({r.template for r in records})
-        for g in by_section(r for r in records if r.template == template)
-    ]
+    return [(g.template, g) for g in by_section(records)]
 
 
 def ranked(groups: Sequence[Group]) -> list[Group]:
-    """Best first; equal scores share a rank and the next rank is skipped (1, 2, 2, 4)."""
-    scored = sorted(
-        (g for g in groups if g.score is not None), key=lambda g: (-(g.score or 0.0), g.key)
-    )
+    """Best first within each checklist; equal scores share a rank and the next rank is
+    skipped (1, 2, 2, 4); each names the neighbours its interval overlaps."""
     out: list[Group] = []
-    previous: float | None = None
-    rank = 0
-    for position, group in enumerate(scored, start=1):
-        if previous is None or round(group.score or 0.0, 9) != round(previous, 9):
-            rank = position
-        previous = group.score
-        out.append(Group(group.key, group.n, group.score, group.weighted_score, rank))
+    for template in sorted({g.template for g in groups}):
+        scored = sorted(
+            (g for g in groups if g.score is not None and g.template == template),
+            key=lambda g: (-(g.score or 0.0), g.key),
+        )
+        previous: float | None = None
+        rank = 0
+        for position, group in enumerate(scored, start=1):
+            if previous is None or round(group.score or 0.0, 9) != round(previous, 9):
+                rank = position
+            previous = group.score
+            near = [
+                scored[i].key
+                for i in (position - 2, position)
+                if 0 <= i < len(scored) and group.interval.overlaps(scored[i].interval)
+            ]
+            out.append(replace(group, rank=rank, overlaps=tuple(near)))
+    return out
+
+
+def composite(groups: Sequence[Group], weights: dict[str, float]) -> list[Group]:
+    """An explicitly defined index over several checklists: per key, the weighted mean of
+    its checklists' mean scores, weights renormalised over the checklists the key has.
+    Labelled `composite` as its template; no interval (its parts are different scales)."""
+    by_key: dict[str, list[tuple[float, Group]]] = {}
+    for g in groups:
+        if g.template in weights and g.score is not None:
+            by_key.setdefault(g.key, []).append((weights[g.template], g))
+    out = []
+    for key in sorted(by_key):
+        parts = by_key[key]
+        total = sum(w for w, _ in parts)
+        if total <= 0:
+            continue
+        score = sum(w * (g.score or 0.0) for w, g in parts) / total
+        out.append(Group(key, sum(g.n for _, g in parts), score, None, None, "composite"))
     return out
 
 
@@ -139,6 +191,8 @@ class StandardFailures:
     checked: int  # audits in which the standard was scored
     failed: int  # audits in which at least one of its questions was not met
     rate: float  # percent
+    ci_low: float | None = None  # Wilson interval of the rate
+    ci_high: float | None = None
 
 
 def most_failed_standards(
@@ -153,9 +207,10 @@ def most_failed_standards(
             checked[code] = checked.get(code, 0) + 1
             if not_met:
                 failed[code] = failed.get(code, 0) + 1
-    rows = [
-        StandardFailures(c, checked[c], failed.get(c, 0), 100.0 * failed.get(c, 0) / checked[c])
-        for c in checked
-    ]
+    rows = []
+    for c in checked:
+        ci = wilson(failed.get(c, 0), checked[c])
+        rows.append(StandardFailures(c, checked[c], failed.get(c, 0), ci.estimate or 0.0,
+                                     ci.low, ci.high))  # fmt: skip
     rows.sort(key=lambda s: (-s.failed, -s.rate, s.code))
     return rows[:limit] if limit else rows

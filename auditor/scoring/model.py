@@ -42,11 +42,21 @@ class GradeBand:
     label: str
 
 
+# Checklist kinds that are questionnaires, not audits: they yield their measures (NPS, CSAT,
+# CES, SERVQUAL gaps, maturity) and a score, but never a pass/fail or a grade.
+QUESTIONNAIRE_KINDS = frozenset({"survey", "servqual", "self_assessment", "diary"})
+
+
+def yields_verdict(kind: str) -> bool:
+    return kind not in QUESTIONNAIRE_KINDS
+
+
 @dataclass(frozen=True)
 class TemplateSpec:
     sections: tuple[SectionSpec, ...]
     pass_threshold: float = 80.0
     grade_bands: tuple[GradeBand, ...] = ()
+    verdict: bool = True  # pass/fail and grade; False for questionnaires
 
     @cached_property
     def has_rules(self) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime, time
 from typing import Any, TypeVar
 
@@ -38,6 +38,27 @@ class AuditFilter:
     date_from: date | None = None
     date_to: date | None = None
     diary: str | None = None  # diary id or title; only diary measures read it
+    # which finished audits analytics count: "finished" (submitted and accepted) or
+    # "accepted"; None (listings) shows every status. Drafts and returned never count.
+    count: str | None = None
+
+
+COUNTS = {"finished": ("submitted", "accepted"), "accepted": ("accepted",)}
+DEFAULT_COUNT = "finished"
+
+
+def counting(flt: AuditFilter | None) -> AuditFilter:
+    """The filter analytics use: the chosen count (default: submitted and accepted)."""
+    flt = flt or AuditFilter()
+    return flt if flt.count else replace(flt, count=DEFAULT_COUNT)
+
+
+def counted_statuses(flt: AuditFilter | None) -> list[str]:
+    """What an aggregate under this filter counted, as reports and JSON state it."""
+    statuses = COUNTS[counting(flt).count or DEFAULT_COUNT]
+    if flt is not None and flt.status:
+        return [s for s in statuses if s == flt.status]
+    return list(statuses)
 
 
 @dataclass(frozen=True)
@@ -89,6 +110,12 @@ def apply_filter(query: AnySelect, flt: AuditFilter) -> AnySelect:
                 f"unknown status '{flt.status}' (one of {allowed})", field="--status"
             ) from exc
         query = query.where(Audit.status == status)
+    if flt.count:
+        if flt.count not in COUNTS:
+            raise AuditorError(
+                f"unknown count '{flt.count}' (one of {', '.join(COUNTS)})", field="--count"
+            )
+        query = query.where(Audit.status.in_([AuditStatus(s) for s in COUNTS[flt.count]]))
     if flt.date_from:
         start = datetime.combine(flt.date_from, time.min, tzinfo=UTC)
         query = query.where(Audit.visit_start >= start)

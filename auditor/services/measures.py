@@ -14,16 +14,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from itertools import combinations
-from statistics import fmean
+from statistics import fmean, median
 from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from auditor.errors import AuditorError
-from auditor.scoring import aggregates, gaps, ipa, nps, reliability, trends
+from auditor.scoring import aggregates, gaps, ipa, nps, reliability, stats, trends
 from auditor.scoring.diary import DiaryAnalysis, EventRecord, analyse
-from auditor.services.audits import AuditFilter, apply_filter, joined
+from auditor.scoring.stats import SMALL_N
+from auditor.services.audits import AuditFilter, apply_filter, counted_statuses, counting, joined
 from auditor.services.scoring import audit_records
 from auditor.store.models import (
     Answer,
@@ -52,18 +53,49 @@ GROUPINGS = (
     "year",
 )
 RANKED = {"location", "organisation", "shopper", "template"}
-MEASURES = ("nps", "csat", "ces", "servqual", "ipa", "diary", "trend", "agreement")
+MEASURES = (
+    "nps", "csat", "ces", "servqual", "ipa", "diary", "trend", "agreement", "calibration",
+)  # fmt: skip
+CALIBRATION_TOLERANCE = 10.0  # points a shopper may sit off the others before it matters
 
 
 def _r(value: float | None, digits: int = 2) -> float | None:
     return None if value is None else round(value, digits)
 
 
-def group_scores(session: Session, flt: AuditFilter, by: str) -> list[dict[str, Any]]:
-    """Scores grouped by `by`; people and places come ranked (ties share a rank)."""
+def parse_weights(text: str) -> dict[str, float]:
+    """`branch=0.7,customer-survey=0.3` -> weights per checklist (for a composite index)."""
+    weights: dict[str, float] = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        name, _, value = part.partition("=")
+        try:
+            weight = float(value)
+        except ValueError:
+            raise AuditorError(
+                f"'{part}' is not CHECKLIST=WEIGHT (e.g. mystery-shopper-branch=0.7)",
+                field="--composite",
+            ) from None
+        if weight < 0:
+            raise AuditorError(f"'{part}': a weight cannot be negative", field="--composite")
+        weights[name.strip()] = weight
+    if len(weights) < 2:
+        raise AuditorError("a composite needs at least two checklists", field="--composite")
+    return weights
+
+
+def group_scores(
+    session: Session, flt: AuditFilter, by: str, composite: str | None = None
+) -> dict[str, Any]:
+    """Scores grouped by checklist and `by`; people and places come ranked within their
+    checklist (ties share a rank), every group with n and a 95 % interval."""
     if by not in GROUPINGS:
         raise AuditorError(f"cannot group by '{by}' (one of {', '.join(GROUPINGS)})", field="--by")
     records = audit_records(session, flt)
+    result: dict[str, Any] = {
+        "grouping": by,
+        "counted_statuses": counted_statuses(flt),
+        "confidence": 0.95,
+    }
     if by == "standard":
         failures = {f.code: f for f in aggregates.most_failed_standards(records)}
         out = []
@@ -72,10 +104,11 @@ def group_scores(session: Session, flt: AuditFilter, by: str) -> list[dict[str, 
             failure = failures.get(group.key)
             if failure:
                 data.update(
-                    checked=failure.checked, failed=failure.failed, fail_rate=_r(failure.rate)
-                )
+                    checked=failure.checked, failed=failure.failed, fail_rate=_r(failure.rate),
+                    fail_rate_ci_low=_r(failure.ci_low), fail_rate_ci_high=_r(failure.ci_high),
+                )  # fmt: skip
             out.append(data)
-        return out
+        return {**result, "groups": out}
     if by == "section":
         groups = aggregates.by_section(records)
     elif by in ("week", "month", "quarter", "year"):
@@ -84,12 +117,20 @@ def group_scores(session: Session, flt: AuditFilter, by: str) -> list[dict[str, 
         groups = aggregates.by_attribute(records, by)
     if by in RANKED:
         groups = aggregates.ranked(groups)
-    return [g.to_json() for g in groups]
+    result["groups"] = [g.to_json() for g in groups]
+    if composite:
+        weights = parse_weights(composite)
+        result["composite"] = {
+            "label": "composite index (explicitly weighted, not a checklist score)",
+            "weights": weights,
+            "groups": [g.to_json() for g in aggregates.composite(groups, weights)],
+        }
+    return result
 
 
 def audit_grades(session: Session, flt: AuditFilter) -> dict[str, str]:
     """Cached grade labels by audit id (text), for exports."""
-    query = apply_filter(joined(select(Audit.id, Audit.grade)), flt)
+    query = apply_filter(joined(select(Audit.id, Audit.grade)), counting(flt))
     return {str(audit_id): grade or "" for audit_id, grade in session.execute(query)}
 
 
@@ -103,7 +144,7 @@ def _keyed_values(
     )
     conditions: list[ColumnElement[bool]] = [Question.key.in_(keys)] if keys else []
     conditions += [Question.key.startswith(p, autoescape=True) for p in prefixes]
-    query = apply_filter(query.where(or_(*conditions), Answer.na.is_(False)), flt)
+    query = apply_filter(query.where(or_(*conditions), Answer.na.is_(False)), counting(flt))
     out: dict[uuid.UUID, dict[str, Any]] = {}
     for audit_id, key, value in session.execute(query):
         out.setdefault(audit_id, {})[key] = value
@@ -124,36 +165,55 @@ def _numbers(rows: Iterable[dict[str, Any]], keys: Sequence[str]) -> list[float]
 def customer_measure(session: Session, flt: AuditFilter, name: str) -> dict[str, Any]:
     keys = {"nps": NPS_KEYS, "csat": CSAT_KEYS, "ces": CES_KEYS}[name]
     values = _numbers(_keyed_values(session, flt, keys).values(), keys)
+    counted = {"counted_statuses": counted_statuses(flt), "small_sample": len(values) < SMALL_N}
     if name == "nps":
         result = nps.nps(values)
+        ci = stats.nps_ci(result.promoters, result.detractors, result.n)
         return {
             "measure": "nps",
             "n": result.n,
             "score": _r(result.score),
+            "ci_low": _r(ci.low),
+            "ci_high": _r(ci.high),
             "promoters": result.promoters,
             "passives": result.passives,
             "detractors": result.detractors,
             "promoter_percent": _r(result.promoter_percent),
             "detractor_percent": _r(result.detractor_percent),
+            **counted,
         }
+    mean = stats.mean_ci(values)
     if name == "csat":
         c = nps.csat(values)
+        satisfied = stats.wilson(sum(1 for v in values if v >= 4), len(values))
         return {
             "measure": "csat",
             "n": c.n,
             "mean": _r(c.mean),
+            "ci_low": _r(mean.low),
+            "ci_high": _r(mean.high),
             "satisfied_percent": _r(c.satisfied_percent),
+            "satisfied_ci_low": _r(satisfied.low),
+            "satisfied_ci_high": _r(satisfied.high),
             "scale": "1-5",
+            **counted,
         }
     e = nps.ces(values)
-    return {"measure": "ces", "n": e.n, "mean": _r(e.mean), "scale": "1-7"}
+    return {
+        "measure": "ces", "n": e.n, "mean": _r(e.mean), "ci_low": _r(mean.low),
+        "ci_high": _r(mean.high), "scale": "1-7", **counted,
+    }  # fmt: skip
 
 
 def servqual_measure(session: Session, flt: AuditFilter) -> dict[str, Any]:
     respondents = list(_keyed_values(session, flt, prefixes=("e_", "p_", "importance_")).values())
     result = gaps.aggregate_gaps(respondents)
+    counted = counted_statuses(flt)
     if result is None:
-        return {"measure": "servqual", "n": 0, "dimensions": [], "overall": None}
+        return {
+            "measure": "servqual", "n": 0, "dimensions": [], "overall": None,
+            "counted_statuses": counted,
+        }  # fmt: skip
     dimensions = []
     for dim, gap in result.dimensions.items():
         items = sorted(k for k in result.items if k.rsplit("_", 1)[0] == dim)
@@ -177,6 +237,8 @@ def servqual_measure(session: Session, flt: AuditFilter) -> dict[str, Any]:
         "overall": _r(result.overall, 3),
         "weighted": _r(result.weighted, 3),
         "servperf": _r(result.servperf, 3),
+        "counted_statuses": counted,
+        "small_sample": result.n < SMALL_N,
     }
 
 
@@ -324,15 +386,48 @@ def ipa_summary(criteria: dict[str, tuple[float, float]], source: str) -> dict[s
 
 
 def trend_measure(session: Session, flt: AuditFilter, period: str = "month") -> dict[str, Any]:
-    groups = aggregates.by_period(audit_records(session, flt), period)
-    t = trends.trend([(g.key, g.score) for g in groups])
+    """Per checklist: scores by period, and whether the last change is more than noise
+    (Welch's t-test of the last period's audit scores against the one before)."""
+    records = [r for r in audit_records(session, flt) if r.score is not None]
+    checklists = []
+    for template in sorted({r.template for r in records}):
+        mine = [r for r in records if r.template == template]
+        groups = aggregates.by_period(mine, period)
+        t = trends.trend([(g.key, g.score) for g in groups])
+        change = None
+        if len(groups) >= 2:
+            scores: dict[str, list[float]] = {}
+            for r in mine:
+                scores.setdefault(aggregates.period_key(r.visited_at, period), []).append(
+                    r.score or 0.0
+                )
+            change = stats.welch(scores[groups[-2].key], scores[groups[-1].key])
+        checklists.append(
+            {
+                "template": template,
+                "series": [
+                    {
+                        "key": g.key,
+                        "n": g.n,
+                        "score": _r(g.score),
+                        "ci_low": _r(g.ci_low),
+                        "ci_high": _r(g.ci_high),
+                        "small_sample": g.small,
+                    }
+                    for g in groups
+                ],
+                "last_change": _r(t.last_change),
+                "last_change_p_value": None if change is None else _r(change.p_value, 4),
+                "last_change_significant": None if change is None else change.significant(),
+                "direction": t.direction,
+                "slope": _r(t.slope, 3),
+            }
+        )
     return {
         "measure": "trend",
         "period": period,
-        "series": [{"key": g.key, "n": g.n, "score": _r(g.score)} for g in groups],
-        "last_change": _r(t.last_change),
-        "direction": t.direction,
-        "slope": _r(t.slope, 3),
+        "counted_statuses": counted_statuses(flt),
+        "checklists": checklists,
     }
 
 
@@ -374,7 +469,7 @@ def shopper_agreement(session: Session, flt: AuditFilter, period: str = "month")
     )
     query = apply_filter(
         query.where(Answer.na.is_(False), Question.kind.in_(["yes_no", "single_choice", "rating"])),
-        flt,
+        counting(flt),
     )
     # unit (location, version, period, question) -> shopper -> value (first answer kept); a
     # question is its checklist and key: "courtesy" on a branch visit is not the hotel's
@@ -434,10 +529,71 @@ def shopper_agreement(session: Session, flt: AuditFilter, period: str = "month")
     return {
         "measure": "agreement",
         "period": period,
+        "counted_statuses": counted_statuses(flt),
         "shared_units": len(shared),
         "shoppers": per_shopper,
         "pairs": pairs,
         "questions": questions,
+    }
+
+
+def shopper_calibration(
+    session: Session,
+    flt: AuditFilter,
+    period: str = "quarter",
+    tolerance: float = CALIBRATION_TOLERANCE,
+) -> dict[str, Any]:
+    """Shoppers who score consistently above (lenient) or below (severe) the others.
+
+    Each audit is compared with the other shoppers who audited the same location with the
+    same checklist in the same period: its score less the median of those shoppers' mean
+    scores (a median, so one careless shopper does not make everyone else look lenient; at
+    least two other shoppers needed). A shopper is flagged when the mean of these differences
+    is significantly off zero (one-sample t-test, p < 0.05) and further off than `tolerance`
+    points, so a difference that is real but too small to matter is not chased."""
+    records = [r for r in audit_records(session, flt) if r.score is not None]
+    cells: dict[tuple[str, str, str], list[aggregates.AuditRecord]] = {}
+    for r in records:
+        key = (r.template, r.location, aggregates.period_key(r.visited_at, period))
+        cells.setdefault(key, []).append(r)
+    differences: dict[tuple[str, str], list[float]] = {}
+    for cell in cells.values():
+        for r in cell:
+            others: dict[str, list[float]] = {}
+            for o in cell:
+                if o.shopper != r.shopper:
+                    others.setdefault(o.shopper, []).append(o.score or 0.0)
+            if len(others) >= 2:
+                reference = median(fmean(v) for v in others.values())
+                differences.setdefault((r.template, r.shopper), []).append(
+                    (r.score or 0.0) - reference
+                )
+    shoppers = []
+    for (template, shopper), diffs in sorted(differences.items()):
+        ci = stats.mean_ci(diffs)
+        test = stats.one_sample(diffs)
+        flag = None
+        if test is not None and test.significant() and abs(test.difference) >= tolerance:
+            flag = "lenient" if test.difference > 0 else "severe"
+        shoppers.append(
+            {
+                "template": template,
+                "shopper": shopper,
+                "n": len(diffs),
+                "mean_difference": _r(ci.estimate),
+                "ci_low": _r(ci.low),
+                "ci_high": _r(ci.high),
+                "p_value": None if test is None else _r(test.p_value, 4),
+                "flag": flag,
+                "small_sample": len(diffs) < SMALL_N,
+            }
+        )
+    return {
+        "measure": "calibration",
+        "period": period,
+        "tolerance": tolerance,
+        "counted_statuses": counted_statuses(flt),
+        "shoppers": shoppers,
     }
 
 
@@ -454,6 +610,8 @@ def measure(session: Session, flt: AuditFilter, name: str, **options: str) -> di
         return trend_measure(session, flt, options.get("period") or "month")
     if name == "agreement":
         return shopper_agreement(session, flt, options.get("period") or "month")
+    if name == "calibration":
+        return shopper_calibration(session, flt, options.get("period") or "quarter")
     raise AuditorError(
         f"unknown measure '{name}' (one of {', '.join(MEASURES)})", field="--measure"
     )

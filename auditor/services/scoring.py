@@ -32,9 +32,10 @@ from auditor.scoring.model import (
     QuestionSpec,
     SectionSpec,
     TemplateSpec,
+    yields_verdict,
 )
 from auditor.scoring.shared import AnswerPool, SharedAnswer
-from auditor.services.audits import AuditFilter, apply_filter, joined, parse_audit_id
+from auditor.services.audits import AuditFilter, apply_filter, counting, joined, parse_audit_id
 from auditor.services.templates import load_version
 from auditor.store.models import (
     Answer,
@@ -91,7 +92,9 @@ def compile_version(version: TemplateVersion, language: str = "en") -> CompiledT
         for b in version.grade_bands
     )
     return CompiledTemplate(
-        TemplateSpec(tuple(sections), version.pass_threshold, bands), keys, kinds
+        TemplateSpec(tuple(sections), version.pass_threshold, bands, yields_verdict(version.kind)),
+        keys,
+        kinds,
     )
 
 
@@ -358,7 +361,8 @@ def recompute_scores(
 
 
 def audit_records(session: Session, flt: AuditFilter | None = None) -> list[AuditRecord]:
-    """Cached scores as plain records for the aggregate functions (no recomputation)."""
+    """Cached scores of the audits analytics count (submitted and accepted unless the filter
+    says accepted only), as plain records for the aggregate functions."""
     query = joined(
         select(
             Audit.id,
@@ -373,7 +377,7 @@ def audit_records(session: Session, flt: AuditFilter | None = None) -> list[Audi
             Audit.score_detail,
         )
     )
-    query = apply_filter(query, flt or AuditFilter())
+    query = apply_filter(query, counting(flt))
     records = []
     for row in session.execute(query):
         detail = row[9] or {}

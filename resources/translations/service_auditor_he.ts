@@ -1076,102 +1076,122 @@ Offline-first service-quality audits.</source>
       <translation>דוחות ביקורת, PDF אחד לכל ביקורת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="113" />
+      <location filename="../../work/main/ui/pages/reports.py" line="104" />
+      <source>Finished audits (submitted and accepted)</source>
+      <translation>ביקורות שהסתיימו (הוגשו והתקבלו)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="105" />
+      <source>Accepted audits only</source>
+      <translation>ביקורות שהתקבלו בלבד</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="106" />
+      <source>Drafts and returned audits never count</source>
+      <translation>טיוטות וביקורות שהוחזרו אינן נספרות לעולם</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="121" />
       <source>File to write (a folder for audit reports)</source>
       <translation>הקובץ לכתיבה (תיקייה לדוחות ביקורת)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="114" />
+      <location filename="../../work/main/ui/pages/reports.py" line="122" />
       <source>Browse…</source>
       <translation>עיון…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="121" />
+      <location filename="../../work/main/ui/pages/reports.py" line="129" />
       <source>Report</source>
       <translation>דוח</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="122" />
+      <location filename="../../work/main/ui/pages/reports.py" line="130" />
       <source>Format</source>
       <translation>תבנית</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="123" />
+      <location filename="../../work/main/ui/pages/reports.py" line="131" />
       <source>Language</source>
       <translation>שפה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="124" />
+      <location filename="../../work/main/ui/pages/reports.py" line="132" />
+      <source>Count</source>
+      <translation>ספירה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="133" />
       <source>Location</source>
       <translation>סניף</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="125" />
+      <location filename="../../work/main/ui/pages/reports.py" line="134" />
       <source>Checklist</source>
       <translation>רשימת תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="126" />
+      <location filename="../../work/main/ui/pages/reports.py" line="135" />
       <source>From</source>
       <translation>מתאריך</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="127" />
+      <location filename="../../work/main/ui/pages/reports.py" line="136" />
       <source>To</source>
       <translation>עד תאריך</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="128" />
+      <location filename="../../work/main/ui/pages/reports.py" line="137" />
       <source>Save to</source>
       <translation>שמירה אל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="129" />
+      <location filename="../../work/main/ui/pages/reports.py" line="138" />
       <source>Ignore the dates</source>
       <translation>התעלמות מהתאריכים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="132" />
+      <location filename="../../work/main/ui/pages/reports.py" line="141" />
       <source>Write report</source>
       <translation>כתיבת דוח</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="143" />
+      <location filename="../../work/main/ui/pages/reports.py" line="152" />
       <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;דוחות&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="156" />
+      <location filename="../../work/main/ui/pages/reports.py" line="165" />
       <source>All locations</source>
       <translation>כל הסניפים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="157" />
+      <location filename="../../work/main/ui/pages/reports.py" line="166" />
       <source>All checklists</source>
       <translation>כל רשימות התיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="176" />
+      <location filename="../../work/main/ui/pages/reports.py" line="185" />
       <source>Folder for the audit reports</source>
       <translation>תיקייה לדוחות הביקורת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="182" />
+      <location filename="../../work/main/ui/pages/reports.py" line="191" />
       <source>Save report</source>
       <translation>שמירת דוח</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="205" />
+      <location filename="../../work/main/ui/pages/reports.py" line="215" />
       <source>Choose where to save the report first.</source>
       <translation>בחרו קודם היכן לשמור את הדוח.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="220" />
+      <location filename="../../work/main/ui/pages/reports.py" line="230" />
       <source>Writing the report…</source>
       <translation>כותב את הדוח…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="224" />
+      <location filename="../../work/main/ui/pages/reports.py" line="234" />
       <source>Report written: %1</source>
       <translation>הדוח נכתב: %1</translation>
     </message>

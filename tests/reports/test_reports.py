@@ -227,6 +227,7 @@ def test_workbook_reopened(demo_db_file: Path, tmp_path: Path) -> None:
         "Standards",
         "Locations",
         "Trend",
+        "Method",
         "Diary",
     ]
     db = open_database(copy)
@@ -252,7 +253,8 @@ def test_workbook_reopened(demo_db_file: Path, tmp_path: Path) -> None:
         questions = conn.execute(
             "select count(*) from audits a join sections s "
             "on s.template_version_id = a.template_version_id "
-            "join questions q on q.section_id = s.id"
+            "join questions q on q.section_id = s.id "
+            "where a.status in ('submitted', 'accepted')"
         ).fetchone()[0]
     answers = wb["Answers"]
     assert answers.max_row - 1 == questions
@@ -284,7 +286,11 @@ def test_workbook_reopened(demo_db_file: Path, tmp_path: Path) -> None:
         sorted(q.earned for q in scored)
     )
     assert sum(r[10] or 0.0 for r in lines) == pytest.approx(sum(q.possible for q in scored))
-    assert wb["Locations"].max_row - 1 == 20
+    # Locations ranked per checklist: 20 locations for each checklist the demo fills
+    locations = list(wb["Locations"].iter_rows(min_row=2, values_only=True))
+    assert len(locations) == 20 * len({r.template for r in records if r.score is not None})
+    method = [r[0] for r in wb["Method"].iter_rows(values_only=True)]
+    assert "Counted: Submitted, Accepted audits" in method[1]
     assert wb["Diary"].max_row - 1 > 50
     with zipfile.ZipFile(out) as z:
         charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.typing import type_text
 from ui.app import ensure_application, open_startup_database
 from ui.main_window import MainWindow
+from ui.settings import Settings
 
 
 @pytest.fixture
@@ -98,3 +99,32 @@ def test_cancel_a_batch_of_audit_pdfs(qtbot: QtBot, window: MainWindow, tmp_path
 def test_screenshot_of_reports_page(window: MainWindow, artifacts_dir: Path) -> None:
     window.resize(1280, 800)
     assert window.grab().save(str(artifacts_dir / "main-window-reports.png"))
+
+
+def test_counting_accepted_only_is_a_setting_the_report_states(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = window.reports_page
+    _choose(page.kind, "summary")
+    _choose(page.format, "xlsx")
+    _choose(page.count, "accepted")
+    page.all_dates.setChecked(True)
+    out = tmp_path / "accepted.xlsx"
+    page.output.setFocus()
+    type_text(page.output, str(out))
+    qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.job is None, timeout=120_000)
+    assert "Report written" in page.status.text(), page.status.text()
+    wb = load_workbook(out, read_only=True)
+    method = [row[0] for row in wb["Method"].iter_rows(values_only=True)]
+    assert method[1].startswith("Counted: Accepted audits")
+    assert Settings().counted_audits == "accepted"  # remembered for the next report
+    with window.db.read_session() as s:
+        from sqlalchemy import func, select
+
+        from auditor.store.models import Audit, AuditStatus
+
+        accepted = s.scalar(
+            select(func.count()).select_from(Audit).where(Audit.status == AuditStatus.ACCEPTED)
+        )
+    assert sum(1 for _ in wb["Summary"].iter_rows(min_row=2)) == accepted

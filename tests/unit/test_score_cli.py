@@ -82,27 +82,31 @@ def test_score_audit_json_matches_cache_and_engine(
 def test_score_by_groupings(demo_db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(demo_db_file)
     tpl = ("--template", "mystery-shopper-branch")
-    locations = _json(capsys, "score", "--db", db, *tpl, "--by", "location", "--json")
-    assert isinstance(locations, list) and len(locations) == 20
-    assert all({"key", "n", "score", "rank"} <= set(g) for g in locations)
+    data = _json(capsys, "score", "--db", db, *tpl, "--by", "location", "--json")
+    assert isinstance(data, dict) and data["counted_statuses"] == ["submitted", "accepted"]
+    locations = data["groups"]
+    assert len(locations) == 20
+    assert all({"template", "key", "n", "score", "rank", "ci_low", "ci_high"} <= set(g)
+               for g in locations)  # fmt: skip
     ranks = [g["rank"] for g in locations]
     assert ranks[0] == 1 and ranks == sorted(ranks)
     with sqlite3.connect(demo_db_file) as conn:
         scored = conn.execute(
             "select count(*), avg(a.score) from audits a join template_versions v "
             "on v.id = a.template_version_id join templates t on t.id = v.template_id "
-            "where t.name = 'mystery-shopper-branch' and a.score is not null"
+            "where t.name = 'mystery-shopper-branch' and a.score is not null "
+            "and a.status in ('submitted', 'accepted')"
         ).fetchone()
     assert sum(g["n"] for g in locations) == scored[0]
-    months = _json(capsys, "score", "--db", db, *tpl, "--by", "month", "--json")
+    months = _json(capsys, "score", "--db", db, *tpl, "--by", "month", "--json")["groups"]
     assert isinstance(months, list) and len(months) >= 12
     assert sum(g["n"] * g["score"] for g in months) / scored[0] == pytest.approx(
         scored[1], abs=0.01
     )
-    standards = _json(capsys, "score", "--db", db, "--by", "standard", "--json")
+    standards = _json(capsys, "score", "--db", db, "--by", "standard", "--json")["groups"]
     assert isinstance(standards, list)
     assert all(0 <= g["fail_rate"] <= 100 for g in standards if "fail_rate" in g)
-    shoppers = _json(capsys, "score", "--db", db, *tpl, "--by", "shopper", "--json")
+    shoppers = _json(capsys, "score", "--db", db, *tpl, "--by", "shopper", "--json")["groups"]
     assert isinstance(shoppers, list) and len(shoppers) == 5
 
 
@@ -118,7 +122,8 @@ def test_customer_measures_match_raw_answers(
                 "select an.value from answers an join questions q on q.id = an.question_id "
                 "join audits a on a.id = an.audit_id join template_versions v "
                 "on v.id = a.template_version_id join templates t on t.id = v.template_id "
-                "where t.name = 'customer-survey' and q.key = 'nps' and not an.na"
+                "where t.name = 'customer-survey' and q.key = 'nps' and not an.na "
+                "and a.status in ('submitted', 'accepted')"
             )
         ]
     expected = nps.nps(raw)
@@ -135,8 +140,10 @@ def test_customer_measures_match_raw_answers(
         capsys, "score", "--db", db, "--template", "hotel-stay", "--measure", "nps", "--json"
     )
     assert nothing == {
-        "measure": "nps", "n": 0, "score": None, "promoters": 0, "passives": 0,
-        "detractors": 0, "promoter_percent": None, "detractor_percent": None,
+        "measure": "nps", "n": 0, "score": None, "ci_low": None, "ci_high": None,
+        "promoters": 0, "passives": 0, "detractors": 0, "promoter_percent": None,
+        "detractor_percent": None, "counted_statuses": ["submitted", "accepted"],
+        "small_sample": True,
     }  # fmt: skip
 
 
@@ -172,7 +179,11 @@ def test_servqual_ipa_diary_agreement(
     assert min(kappas, key=lambda k: kappas[k]) == "Matej Novak"  # the careless one
     assert all(q["alpha"] is None or -1 <= q["alpha"] <= 1 for q in agreement["questions"])
     trend = _json(capsys, "score", "--db", db, "--measure", "trend", "--json")
-    assert isinstance(trend, dict) and trend["direction"] in {"up", "down", "flat"}
+    assert isinstance(trend, dict)
+    assert {c["template"] for c in trend["checklists"]} == {
+        "customer-survey", "mystery-shopper-branch", "servqual",
+    }  # fmt: skip
+    assert all(c["direction"] in {"up", "down", "flat"} for c in trend["checklists"])
 
 
 def test_score_errors(demo_db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -100,6 +100,14 @@ class ReportsPage(QWidget):
         self.language.setCurrentIndex(
             max(0, self.language.findData(self.settings.interface_language()))
         )
+        self.count = _named(QComboBox(), "reportCount")
+        self.count.addItem(self.tr("Finished audits (submitted and accepted)"), "finished")
+        self.count.addItem(self.tr("Accepted audits only"), "accepted")
+        self.count.setToolTip(self.tr("Drafts and returned audits never count"))
+        self.count.setCurrentIndex(max(0, self.count.findData(self.settings.counted_audits)))
+        self.count.currentIndexChanged.connect(
+            lambda: setattr(self.settings, "counted_audits", str(self.count.currentData()))
+        )
         self.location = _named(QComboBox(), "reportLocation")
         self.template = _named(QComboBox(), "reportTemplate")
         self.date_from = _named(QDateEdit(), "reportFrom")
@@ -121,6 +129,7 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("Report"), self.kind)
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Count"), self.count)
         form.addRow(self.tr("Location"), self.location)
         form.addRow(self.tr("Checklist"), self.template)
         form.addRow(self.tr("From"), self.date_from)
@@ -195,6 +204,7 @@ class ReportsPage(QWidget):
             template=self.template.currentData() or None,
             date_from=as_date(self.date_from) if dates else None,
             date_to=as_date(self.date_to) if dates else None,
+            count=str(self.count.currentData()),
         )
 
     def start(self) -> None:
