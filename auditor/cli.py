@@ -175,7 +175,13 @@ def _print_score_text(data: Any) -> None:
             print(f"  {rank}{g['key']:<40} n={g['n']:<6} {score:>6} {_interval(g):<16}{flag}")
     elif "audit" in data:
         score = "-" if data["score"] is None else f"{data['score']:.1f}"
-        verdict = {True: "passed", False: "failed", None: "not scorable"}[data["passed"]]
+        verdict = {True: "passed", False: "failed", None: ""}[data["passed"]]
+        if data["score"] is None:
+            verdict = (
+                f"not scorable ({data['not_scorable']})"
+                if data["not_scorable"]
+                else ("not scorable")
+            )
         print(f"Audit {data['audit']}: {score}% {verdict} {data['grade']}".rstrip())
         for s in data["sections"]:
             sec = "-" if s["score"] is None else f"{s['score']:.1f}"

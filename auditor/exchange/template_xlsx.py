@@ -24,6 +24,7 @@ from auditor.errors import AuditorError
 from auditor.expressions import ExpressionError, parse
 from auditor.files import write_with
 from auditor.labels import LANGUAGES
+from auditor.scoring.model import NA_POLICIES
 from auditor.services.template_validation import Locator
 from auditor.services.templates import canonical_document
 
@@ -108,6 +109,7 @@ SURVEY_COLUMNS = {
     "weight",
     "critical",
     "na",
+    "na_policy",
     "standard",
     "target",
     "anchors",
@@ -397,6 +399,9 @@ def _read_settings(state: _Import, sheet: Sheet | None, path: Path) -> dict[str,
     threshold = state.number(sheet, number, row, "pass_threshold")
     if threshold is not None:
         result["pass_threshold"] = threshold
+    max_na = state.number(sheet, number, row, "max_na_percent")
+    if max_na is not None:
+        result["max_na_percent"] = max_na
     languages = sheet.get(row, "languages")
     if languages:
         result["languages"] = [language_code(x) for x in languages.replace(",", " ").split()]
@@ -411,6 +416,7 @@ def _read_settings(state: _Import, sheet: Sheet | None, path: Path) -> dict[str,
         "description",
         "kind",
         "pass_threshold",
+        "max_na_percent",
         "languages",
         "instance_name",
         "style",
@@ -711,6 +717,16 @@ def _read_question(
         )
     if state.flag(sheet, number, row, "na"):
         q["na_allowed"] = True
+    policy = sheet.get(row, "na_policy").strip().lower()
+    if policy and policy not in NA_POLICIES:
+        raise state.error(
+            f"na_policy must be one of {', '.join(NA_POLICIES)} or empty, not '{policy}'",
+            sheet,
+            number,
+            "na_policy",
+        )
+    if policy and policy != "exclude":
+        q["na_policy"] = policy
     q["required"] = state.flag(sheet, number, row, "required")
     for column, key in (("relevant", "relevance"), ("constraint", "constraint")):
         text = sheet.get(row, column)
@@ -833,6 +849,7 @@ def write_xlsform(doc: dict[str, Any], path: Path) -> None:
         "weight",
         "critical",
         "na",
+        "na_policy",
         "standard",
         "target",
         *_label_columns("anchors", langs),
@@ -857,6 +874,7 @@ def write_xlsform(doc: dict[str, Any], path: Path) -> None:
                 "",
                 "",
                 _plain(section["weight"]),
+                "",
                 "",
                 "",
                 "",
@@ -912,6 +930,7 @@ def write_xlsform(doc: dict[str, Any], path: Path) -> None:
                     _plain(q["weight"]),
                     critical,
                     "yes" if q.get("na_allowed") else "",
+                    q.get("na_policy", ""),
                     " ".join(q.get("standards", [])),
                     _target_text(q["target"]) if q.get("target") else "",
                     *[_anchors_text(anchors, code) for code in langs],
@@ -931,6 +950,7 @@ def write_xlsform(doc: dict[str, Any], path: Path) -> None:
             "default_language",
             "kind",
             "pass_threshold",
+            "max_na_percent",
             "languages",
             *_label_columns("description", langs),
         ]
@@ -945,6 +965,7 @@ def write_xlsform(doc: dict[str, Any], path: Path) -> None:
             language_header(default),
             doc["kind"],
             _plain(doc["pass_threshold"]),
+            "" if doc.get("max_na_percent") is None else _plain(doc["max_na_percent"]),
             " ".join(doc["languages"]),
             *labels_row(doc["description"]),
         ]

@@ -5,7 +5,10 @@ Rules, in the words a quality manager would use:
   its points over the best choice's points; several choices their points over all positive
   points (at most 1); a number with a target full points inside the target, falling linearly
   to nothing at the `zero` bound (or nothing at once without one).
-- N/A, unanswered and not-relevant questions leave both earned and possible points.
+- Unanswered and not-relevant questions leave both earned and possible points; N/A does too
+  unless the question's N/A policy says otherwise: counts as met (full points), counts as not
+  met (none), or not allowed (refused on submit, scored as not met). A template may set how
+  much of an audit may be N/A (`max_na_percent`): past it the audit is "not scorable".
 - A section's score is its earned over its possible points. The audit's score is the mean of
   the section scores weighted by section weight (sections with nothing scorable drop out).
 - A critical question that is not fully met zeroes its section, or the whole audit.
@@ -134,7 +137,7 @@ def _score_question(q: QuestionSpec, answer: AnswerValue | None, relevant: bool)
         return QuestionScore(q.key, "not_relevant", 0.0, 0.0, "hidden by its relevance rule",
                              False, q.standards)  # fmt: skip
     if answer is not None and answer.na:
-        return QuestionScore(q.key, "na", 0.0, 0.0, "marked N/A", False, q.standards)
+        return _score_na(q)
     if answer is None or _is_empty(answer.value):
         return QuestionScore(q.key, "unanswered", 0.0, 0.0, "no answer", False, q.standards)
     if q.kind in UNSCORED_KINDS or q.weight <= 0:
@@ -150,6 +153,38 @@ def _score_question(q: QuestionSpec, answer: AnswerValue | None, relevant: bool)
         q.key, "scored", q.weight * fraction, q.weight, why, failed, q.standards,
         is_met(q.kind, fraction),
     )  # fmt: skip
+
+
+NA_WHY = {
+    "exclude": "N/A: left out of the score",
+    "met": "N/A: counts as met",
+    "not_met": "N/A: counts as not met",
+    "not_allowed": "N/A is not allowed here: counts as not met",
+}
+
+
+def _score_na(q: QuestionSpec) -> QuestionScore:
+    policy = q.na_policy if q.na_policy in NA_WHY else "exclude"
+    if policy == "exclude" or q.kind in UNSCORED_KINDS or q.weight <= 0:
+        return QuestionScore(q.key, "na", 0.0, 0.0, NA_WHY["exclude"], False, q.standards)
+    earned = q.weight if policy == "met" else 0.0
+    return QuestionScore(
+        q.key, "na", earned, q.weight, NA_WHY[policy], False, q.standards, policy == "met"
+    )
+
+
+def _na_share(spec: TemplateSpec, sections: tuple[SectionScore, ...]) -> tuple[int, int]:
+    """(N/A answers, N/A plus scored answers) over the scorable questions shown."""
+    na = scored = 0
+    for section_spec, section in zip(spec.sections, sections, strict=True):
+        for q_spec, q in zip(section_spec.questions, section.questions, strict=True):
+            if q_spec.kind in UNSCORED_KINDS or q_spec.weight <= 0:
+                continue
+            if q.status == "na":
+                na += 1
+            elif q.status == "scored":
+                scored += 1
+    return na, na + scored
 
 
 def plain_values(answers: Mapping[str, AnswerValue]) -> dict[str, Any]:
@@ -275,6 +310,16 @@ def score_audit(
     if knocked_out:
         earned = 0.0
     score = _percent(earned, possible)
+    not_scorable = ""
+    if spec.max_na_percent is not None:
+        na, answered = _na_share(spec, sections)
+        if answered and 100.0 * na / answered > spec.max_na_percent:
+            share = 100.0 * na / answered
+            not_scorable = (
+                f"{na} of {answered} answers are N/A ({share:.0f} %); at most "
+                f"{spec.max_na_percent:g} % may be"
+            )
+            score = None
     passed = None if score is None else (score >= spec.pass_threshold and not knocked_out)
     return AuditScore(
         score=score,
@@ -286,6 +331,7 @@ def score_audit(
         audit_knocked_out=knocked_out,
         missing_required=tuple(k for r in results for k in r.missing),
         sections=sections,
+        not_scorable=not_scorable,
     )
 
 

@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+# What an N/A answer does to the score, as rubric engines offer it.
+NA_POLICIES = ("exclude", "met", "not_met", "not_allowed")
+
 
 @dataclass(frozen=True)
 class QuestionSpec:
@@ -15,6 +18,9 @@ class QuestionSpec:
     critical: bool = False
     critical_scope: str = "section"  # or "audit"
     na_allowed: bool = False
+    # exclude: N/A leaves both sides (the default); met: full points; not_met: no points;
+    # not_allowed: N/A is refused when the audit is submitted and scores as not met
+    na_policy: str = "exclude"
     required: bool = True
     relevance: str = ""
     choice_points: dict[str, float | None] = field(default_factory=dict)
@@ -57,6 +63,8 @@ class TemplateSpec:
     pass_threshold: float = 80.0
     grade_bands: tuple[GradeBand, ...] = ()
     verdict: bool = True  # pass/fail and grade; False for questionnaires
+    # at most this percent of the scorable questions may be N/A, else "not scorable"
+    max_na_percent: float | None = None
 
     @cached_property
     def has_rules(self) -> bool:
@@ -105,7 +113,7 @@ class SectionScore:
         answered the section alike, so each is worked out once."""
         totals: dict[str, list[float]] = {}
         for q in self.questions:
-            if q.status != "scored":
+            if q.possible <= 0:  # scored, or N/A counted as met or not met
                 continue
             for code in q.standards:
                 entry = totals.setdefault(code, [0.0, 0.0, 0])
@@ -141,6 +149,7 @@ class AuditScore:
     audit_knocked_out: bool
     missing_required: tuple[str, ...]
     sections: tuple[SectionScore, ...]
+    not_scorable: str = ""  # why the audit has no score though questions were answered
 
     def standard_points(self) -> dict[str, tuple[float, float, int]]:
         """Per linked standard code: earned and possible points, and questions not met."""
@@ -182,6 +191,7 @@ class AuditScore:
             "critical_failed": list(self.critical_failed),
             "audit_knocked_out": self.audit_knocked_out,
             "missing_required": list(self.missing_required),
+            "not_scorable": self.not_scorable,
             "sections": sections,
         }
 

@@ -166,7 +166,7 @@ def _views(version: TemplateVersion, language: str) -> tuple[SectionView, ...]:
                     label=pick_label(q.label, language),
                     help=pick_label(q.help, language),
                     required=q.required and q.kind != QuestionKind.NOTE,
-                    na_allowed=q.na_allowed,
+                    na_allowed=q.na_allowed and q.na_policy != "not_allowed",
                     critical=q.critical,
                     relevance=q.relevance,
                     constraint=q.constraint,
@@ -267,6 +267,8 @@ def problems(form: AuditForm, answers: dict[str, AnswerState] | None = None) -> 
             state = answers.get(q.key, AnswerState())
             if q.required and not state.answered:
                 found.append(Problem(q.key, q.label, "a required answer is missing"))
+            elif state.na and not q.na_allowed:
+                found.append(Problem(q.key, q.label, "N/A is not allowed for this question"))
             elif message := constraint_message(q, state, values):
                 found.append(Problem(q.key, q.label, message))
     return found

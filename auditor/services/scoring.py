@@ -75,6 +75,7 @@ def compile_version(version: TemplateVersion, language: str = "en") -> CompiledT
                     critical=q.critical,
                     critical_scope=q.critical_scope.value,
                     na_allowed=q.na_allowed,
+                    na_policy=q.na_policy,
                     required=q.required,
                     relevance=q.relevance,
                     choice_points={c.key: c.points for c in q.choices},
@@ -92,7 +93,13 @@ def compile_version(version: TemplateVersion, language: str = "en") -> CompiledT
         for b in version.grade_bands
     )
     return CompiledTemplate(
-        TemplateSpec(tuple(sections), version.pass_threshold, bands, yields_verdict(version.kind)),
+        TemplateSpec(
+            tuple(sections),
+            version.pass_threshold,
+            bands,
+            yields_verdict(version.kind),
+            version.max_na_percent,
+        ),
         keys,
         kinds,
     )

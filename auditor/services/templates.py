@@ -96,6 +96,7 @@ def _build_version(
         default_language=data.get("default_language", "en"),
         pass_threshold=float(data.get("pass_threshold", 80.0)),
         grade_bands=data.get("grade_bands", []),
+        max_na_percent=data.get("max_na_percent"),
     )
     for s_pos, s_data in enumerate(data["sections"]):
         section = Section(
@@ -119,6 +120,7 @@ def _build_version(
                 critical=bool(q_data.get("critical", False)),
                 critical_scope=CriticalScope(q_data.get("critical_scope", "section")),
                 na_allowed=bool(q_data.get("na_allowed", False)),
+                na_policy=str(q_data.get("na_policy", "exclude")),
                 required=bool(q_data.get("required", True)),
                 relevance=q_data.get("relevance", ""),
                 constraint=q_data.get("constraint", ""),
@@ -247,6 +249,8 @@ def canonical_document(data: dict[str, Any]) -> dict[str, Any]:
         ],
         "sections": [],
     }
+    if data.get("max_na_percent") is not None:
+        doc["max_na_percent"] = float(data["max_na_percent"])
     for section in data.get("sections", []):
         s_doc: dict[str, Any] = {
             "key": section["key"],
@@ -283,6 +287,8 @@ def canonical_document(data: dict[str, Any]) -> dict[str, Any]:
                 q_doc["critical_scope"] = q.get("critical_scope", "section")
             if q.get("na_allowed"):
                 q_doc["na_allowed"] = True
+            if q.get("na_policy", "exclude") != "exclude":
+                q_doc["na_policy"] = q["na_policy"]
             if not q.get("required", True):
                 q_doc["required"] = False
             for key in ("relevance", "constraint"):
@@ -311,6 +317,7 @@ def template_document(version: TemplateVersion) -> dict[str, Any]:
         "default_language": version.default_language,
         "pass_threshold": version.pass_threshold,
         "grade_bands": version.grade_bands,
+        "max_na_percent": version.max_na_percent,
         "sections": [
             {
                 "key": section.key,
@@ -332,6 +339,7 @@ def template_document(version: TemplateVersion) -> dict[str, Any]:
                         "critical": q.critical,
                         "critical_scope": q.critical_scope.value,
                         "na_allowed": q.na_allowed,
+                        "na_policy": q.na_policy,
                         "required": q.required,
                         "relevance": q.relevance,
                         "constraint": q.constraint,

@@ -230,6 +230,8 @@ class TemplateVersion(Identified, Base):
     default_language: Mapped[str] = mapped_column(String(8), default="en")
     pass_threshold: Mapped[float] = mapped_column(Float, default=80.0)
     grade_bands: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # above this percent of N/A answers an audit is not scorable (None: no limit)
+    max_na_percent: Mapped[float | None] = mapped_column(Float, nullable=True, default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     template: Mapped[ChecklistTemplate] = relationship(back_populates="versions")
@@ -276,6 +278,8 @@ class Question(Identified, Base):
         _enum(CriticalScope), default=CriticalScope.SECTION
     )
     na_allowed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # what N/A does to the score: exclude, met, not_met, not_allowed (auditor.scoring.model)
+    na_policy: Mapped[str] = mapped_column(String(20), default="exclude", server_default="exclude")
     required: Mapped[bool] = mapped_column(Boolean, default=True)
     relevance: Mapped[str] = mapped_column(Text, default="")
     constraint: Mapped[str] = mapped_column(Text, default="")

@@ -117,7 +117,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/capture/form_window.py" line="224" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="664" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="667" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
@@ -140,7 +140,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/capture/form_window.py" line="303" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="626" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="629" />
       <source>Saving…</source>
       <translation>שומר…</translation>
     </message>
@@ -196,95 +196,105 @@
       <translation>נכשל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="434" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="432" />
+      <source>not scorable: too many N/A answers</source>
+      <translation>לא ניתן לציון: יותר מדי תשובות 'לא רלוונטי'</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="437" />
       <source>Critical failure: %1</source>
       <translation>כשל קריטי: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="460" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="463" />
       <source>This audit is %1 and can no longer be changed.</source>
       <translation>ביקורת זו במצב %1 ולא ניתן עוד לשנות אותה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="540" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="543" />
       <source>This question has no stopwatch</source>
       <translation>לשאלה זו אין שעון עצר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="553" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="556" />
       <source>No visible question matches '%1'</source>
       <translation>אין שאלה מוצגת שמתאימה ל-'%1'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="569" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="572" />
       <source>%1 answers are missing or break a rule; the list shows them.</source>
       <translation>%1 תשובות חסרות או מפרות כלל; הרשימה מציגה אותן.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="580" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="587" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="583" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="590" />
       <source>Cannot submit</source>
       <translation>לא ניתן להגיש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="588" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="591" />
       <source>Another program is writing to the database; try again in a moment.</source>
       <translation>תוכנה אחרת כותבת כעת למסד הנתונים; נסו שוב בעוד רגע.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="594" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="597" />
       <source>Submitted.</source>
       <translation>הוגש.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="604" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="607" />
       <source>Keyboard shortcuts</source>
       <translation>קיצורי מקלדת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="606" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="609" />
       <source>Keys</source>
       <translation>מקשים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="606" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="609" />
       <source>Does</source>
       <translation>פעולה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="631" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="634" />
       <source>Answers kept</source>
       <translation>התשובות נשמרו בצד</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="633" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="636" />
       <source>The database stayed busy; %1 answers are kept beside it and will be saved the next time it is opened.</source>
       <translation>מסד הנתונים נשאר תפוס; %1 תשובות נשמרו לידו ויישמרו בו בפעם הבאה שייפתח.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="662" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="665" />
       <source>Score breakdown</source>
       <translation>פירוט הציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="664" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="667" />
       <source>Section / question</source>
       <translation>פרק / שאלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="664" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="667" />
       <source>Points</source>
       <translation>נקודות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="664" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="667" />
       <source>Why</source>
       <translation>סיבה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="686" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="689" />
       <source>Audit score: %1</source>
       <translation>ציון הביקורת: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="691" />
+      <source>Not scorable: %1</source>
+      <translation>לא ניתן לציון: %1</translation>
     </message>
   </context>
   <context>

@@ -206,3 +206,46 @@ def test_breakdown_json_and_standard_points() -> None:
         "standards": ["GREET", "INFO"],
     }
     assert result.standard_points() == {"GREET": (1.0, 2.0, 1), "INFO": (0.0, 1.0, 1)}
+
+
+@pytest.mark.parametrize(
+    ("policy", "earned", "possible", "why"),
+    [
+        ("exclude", 1.0, 2.0, "N/A: left out of the score"),  # 1 of the 2 others
+        ("met", 3.0, 4.0, "N/A: counts as met"),  # the N/A question (w2) earns 2 of 2
+        ("not_met", 1.0, 4.0, "N/A: counts as not met"),
+        ("not_allowed", 1.0, 4.0, "N/A is not allowed here: counts as not met"),
+    ],
+)
+def test_na_policy_per_question(policy: str, earned: float, possible: float, why: str) -> None:
+    t = spec(
+        section(
+            "s", yes("q1"), yes("q2"),
+            yes("tidy", weight=2.0, na_allowed=True, na_policy=policy, standards=("ST1",)),
+        )
+    )  # fmt: skip
+    result = score_audit(t, {"q1": a(True), "q2": a(False), "tidy": a(na=True)})
+    s = result.sections[0]
+    assert (s.earned, s.possible) == (earned, possible)
+    assert result.score == pytest.approx(100 * earned / possible)
+    tidy = s.questions[2]
+    assert tidy.status == "na" and tidy.why == why
+    # a standard behind an N/A that counts is judged by it; one left out is not
+    points = result.standard_points()
+    if policy == "exclude":
+        assert "ST1" not in points
+    else:
+        assert points["ST1"] == (2.0 if policy == "met" else 0.0, 2.0, 0 if policy == "met" else 1)
+
+
+def test_too_much_na_makes_an_audit_not_scorable() -> None:
+    questions = [yes(f"q{i}", na_allowed=True) for i in range(5)]
+    t = spec(section("s", *questions, QuestionSpec("note", "text")), max_na_percent=40.0)
+    two_na = {"q0": a(na=True), "q1": a(na=True), "q2": a(True), "q3": a(True), "q4": a(False)}
+    result = score_audit(t, {**two_na, "note": a(na=True)})  # a text N/A does not count
+    assert result.score == pytest.approx(100 * 2 / 3) and result.not_scorable == ""
+    three_na = {**two_na, "q2": a(na=True)}
+    result = score_audit(t, three_na)
+    assert result.score is None and result.passed is None
+    assert result.not_scorable == "3 of 5 answers are N/A (60 %); at most 40 % may be"
+    assert result.to_json()["not_scorable"] == result.not_scorable

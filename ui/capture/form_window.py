@@ -428,7 +428,10 @@ class AuditFormWindow(QMainWindow):
             verdict.append(tr("pass") if result.passed else tr("fail"))
         if result.grade:
             verdict.append(result.grade)
+        if result.not_scorable:
+            verdict.append(tr("not scorable: too many N/A answers"))
         self.score_state.setText(" · ".join(verdict))
+        self.score_state.setToolTip(result.not_scorable)
         if result.critical_failed:
             labels = [self.form.question(k).label for k in result.critical_failed]
             self.critical.setText(tr("Critical failure: %1").replace("%1", "; ".join(labels)))
@@ -684,6 +687,10 @@ class BreakdownDialog(QDialog):
         layout = QVBoxLayout(self)
         total = "—" if result.score is None else f"{result.score:.1f} %"
         layout.addWidget(QLabel(tr("Audit score: %1").replace("%1", total)))
+        if result.not_scorable:
+            reason = QLabel(tr("Not scorable: %1").replace("%1", result.not_scorable))
+            reason.setObjectName("notScorable")
+            layout.addWidget(reason)
         layout.addWidget(tree)
         layout.addWidget(buttons)
         self.tree = tree
