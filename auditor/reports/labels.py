@@ -259,6 +259,30 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
     ),
     "ci": ("95 % CI", "95% PU", "95 % IZ", "95 % ДИ", "רווח סמך 95%"),
     "calibration": ("Calibration", "Kalibracja", "Umerjanje", "Калибриране", "כיול"),
+    "change": (
+        "Change vs. the period before",
+        "Zmiana wobec poprzedniego okresu",
+        "Sprememba glede na prejšnje obdobje",
+        "Промяна спрямо предходния период",
+        "שינוי לעומת התקופה הקודמת",
+    ),
+    "method_change": (
+        "Change: the location's mean score against the same number of days before, with "
+        "Welch's t-test of the two periods' audit scores; * marks a change significant at "
+        "p < 0.05, the others may be noise.",
+        "Zmiana: średni wynik placówki wobec tej samej liczby dni wcześniej, z testem t "
+        "Welcha wyników audytów obu okresów; * oznacza zmianę istotną przy p < 0,05, "
+        "pozostałe mogą być szumem.",
+        "Sprememba: povprečni rezultat poslovalnice glede na enako število dni prej, z "
+        "Welchovim t-testom rezultatov presoj obeh obdobij; * označuje spremembo, značilno pri "
+        "p < 0,05, druge so lahko šum.",
+        "Промяна: средният резултат на обекта спрямо същия брой дни преди това, с t-тест на "
+        "Уелч за резултатите от одитите в двата периода; * отбелязва промяна, значима при "
+        "p < 0,05, останалите може да са шум.",
+        "שינוי: הציון הממוצע של הסניף לעומת אותו מספר ימים קודם לכן, עם מבחן t של וולש "
+        "לציוני הביקורות בשתי התקופות; * מסמן שינוי מובהק ב־p < 0.05, האחרים עשויים להיות "
+        "רעש.",
+    ),
     "difference": ("Difference", "Różnica", "Razlika", "Разлика", "הפרש"),
     "flag": ("Flag", "Oznaczenie", "Oznaka", "Отбелязване", "סימון"),
     "last_change": (

@@ -242,24 +242,45 @@ def audit_pdf(
     return build_pdf(out, story, o, f"{o.t('audit_report')} {audit_id}")
 
 
+def _ranking_changes(session: Session, flt: AuditFilter) -> dict[tuple[str, str], str]:
+    """With a date range: each location's change against the period before, and its test
+    (a star when significant at p < 0.05)."""
+    if not (flt.date_from and flt.date_to):
+        return {}
+    groups = measures.group_scores(session, flt, "location")["groups"]
+    out = {}
+    for g in groups:
+        if g.get("change") is not None:
+            star = "*" if g["change_significant"] else ""
+            p_value = "" if g["change_p_value"] is None else f" (p {g['change_p_value']:.2f})"
+            out[(g["template"], g["key"])] = f"{g['change']:+.1f}{star}{p_value}"
+    return out
+
+
 def summary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[Flowable]:
     st = Styles(o.rtl)
     records = audit_records(session, flt)
     scored = [r for r in records if r.score is not None]
     names = checklist_titles(session, o.lang)
     story: list[Flowable] = [para(o.t("summary_report"), st.h1, o.rtl), toc(st)]
-    story += method_note(flt, o, st)
+    extra = ("method_change",) if flt.date_from and flt.date_to else ()
+    story += method_note(flt, o, st, *extra)
     story.append(PageBreak())
     ranking = aggregates.ranked(aggregates.by_attribute(records, "location"))
+    changes = _ranking_changes(session, flt)
     for template in sorted({g.template for g in ranking}):
         story.append(heading(f"{o.t('ranking')}: {names.checklist(template)}", st, 1, o.rtl))
-        rows = [[o.t("rank"), o.t("location"), o.t("audits"), o.t("score"), o.t("ci")]]
+        head = [o.t("rank"), o.t("location"), o.t("audits"), o.t("score"), o.t("ci")]
+        rows = [head + ([o.t("change")] if changes else [])]
         rows += [
             [_rank(g), g.key, _n(g), _fmt(g.score), _ci(g)]
+            + ([changes.get((template, g.key), "-")] if changes else [])
             for g in ranking
             if g.template == template
         ]
-        story.append(table(rows, st, [18 * mm, 86 * mm, 20 * mm, 22 * mm, 28 * mm], o.rtl))
+        widths = [18 * mm, 66 * mm, 16 * mm, 18 * mm, 26 * mm] if changes else [
+            18 * mm, 86 * mm, 20 * mm, 22 * mm, 28 * mm]  # fmt: skip
+        story.append(table(rows, st, widths + ([30 * mm] if changes else []), o.rtl))
     for template in sorted({r.template for r in scored}):
         mine = [r for r in scored if r.template == template]
         story.append(heading(f"{o.t('distribution')}: {names.checklist(template)}", st, 1, o.rtl))

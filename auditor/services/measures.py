@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, time, timedelta
 from itertools import combinations
 from statistics import fmean, median
 from typing import Any
@@ -118,6 +118,8 @@ def group_scores(
     if by in RANKED:
         groups = aggregates.ranked(groups)
     result["groups"] = [g.to_json() for g in groups]
+    if by in RANKED and flt.date_from and flt.date_to:
+        result["previous_period"] = _add_changes(session, flt, by, records, result["groups"])
     if composite:
         weights = parse_weights(composite)
         result["composite"] = {
@@ -126,6 +128,50 @@ def group_scores(
             "groups": [g.to_json() for g in aggregates.composite(groups, weights)],
         }
     return result
+
+
+def previous_window(flt: AuditFilter) -> AuditFilter:
+    """The period of the same length just before the filter's --from .. --to."""
+    assert flt.date_from and flt.date_to
+    length = flt.date_to - flt.date_from
+    end = flt.date_from - timedelta(days=1)
+    return replace(flt, date_from=end - length, date_to=end)
+
+
+def _add_changes(
+    session: Session,
+    flt: AuditFilter,
+    by: str,
+    records: list[aggregates.AuditRecord],
+    groups: list[dict[str, Any]],
+) -> dict[str, str]:
+    """Each ranked group's change against the period before, with Welch's test of the two
+    periods' audit scores: a move up the ranking that may be noise says so."""
+    before = previous_window(flt)
+    now_scores = _scores_by(records, by)
+    then_scores = _scores_by(audit_records(session, before), by)
+    for group in groups:
+        key = (group["template"], group["key"])
+        then = then_scores.get(key, [])
+        test = stats.welch(then, now_scores.get(key, []))
+        group["previous_score"] = _r(fmean(then)) if then else None
+        group["change"] = (
+            None if not then or group["score"] is None else _r(group["score"] - fmean(then))
+        )
+        group["change_p_value"] = None if test is None else _r(test.p_value, 4)
+        group["change_significant"] = None if test is None else test.significant()
+    assert before.date_from and before.date_to
+    return {"from": before.date_from.isoformat(), "to": before.date_to.isoformat()}
+
+
+def _scores_by(
+    records: Iterable[aggregates.AuditRecord], by: str
+) -> dict[tuple[str, str], list[float]]:
+    out: dict[tuple[str, str], list[float]] = {}
+    for r in records:
+        if r.score is not None and r.possible > 0:
+            out.setdefault((r.template, str(getattr(r, by))), []).append(r.score)
+    return out
 
 
 def audit_grades(session: Session, flt: AuditFilter) -> dict[str, str]:

@@ -210,3 +210,34 @@ def test_reports_state_what_they_counted(
         assert expected in " ".join(text.split())
         assert "Ranking of locations: Mystery shopper" in text
     capsys.readouterr()
+
+
+def test_ranking_changes_against_the_period_before_carry_welchs_test(
+    demo_db_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(demo_db_file)
+    data = _score(capsys, "--db", db, "--by", "location", "--template", "mystery-shopper-branch",
+                  "--from", "2026-08-01", "--to", "2026-10-31")  # fmt: skip
+    assert data["previous_period"] == {"from": "2026-05-01", "to": "2026-07-31"}
+    with sqlite3.connect(demo_db_file) as conn:
+        rows = conn.execute(
+            "select l.name, a.visit_start, a.score from audits a join locations l "
+            "on l.id = a.location_id join template_versions v on v.id = a.template_version_id "
+            "join templates t on t.id = v.template_id where t.name = 'mystery-shopper-branch' "
+            "and a.status in ('submitted', 'accepted') and a.score is not null"
+        ).fetchall()
+    for g in data["groups"]:
+        now = [
+            s
+            for name, when, s in rows
+            if name == g["key"] and "2026-08-01" <= when[:10] <= "2026-10-31"
+        ]
+        then = [
+            s
+            for name, when, s in rows
+            if name == g["key"] and "2026-05-01" <= when[:10] <= "2026-07-31"
+        ]
+        ref = ss.ttest_ind(now, then, equal_var=False)
+        assert g["change"] == pytest.approx(sum(now) / len(now) - sum(then) / len(then), abs=0.01)
+        assert g["change_p_value"] == pytest.approx(ref.pvalue, abs=1e-4)
+        assert g["change_significant"] == (ref.pvalue < 0.05)
