@@ -61,13 +61,16 @@ def check_or_restore(parent: QWidget | None, path: Path) -> None:
         backups.restore(path, good.path)
 
 
-def open_for_window(parent: QWidget | None, target: str | Path | None) -> tuple[Database, str]:
-    """Open (creating when new) for the window; returns the database and a note for the
-    status bar (what was backed up or replayed, or empty)."""
+def open_for_window(
+    parent: QWidget | None, target: str | Path | None, *, create: bool = True
+) -> tuple[Database, str]:
+    """Open for the window (creating a new database only with `create`: the first start and
+    New database, never Open or a recent file that has gone); returns the database and a note
+    for the status bar (what was backed up or replayed, or empty)."""
     path = sqlite_path(resolve_url(target))
     if path is not None and path.exists():
         check_or_restore(parent, path)
-    db = open_database(target)
+    db = open_database(target, create=create)
     notes = []
     try:
         with db.session() as session:

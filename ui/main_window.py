@@ -166,13 +166,14 @@ class MainWindow(QMainWindow):
         self.reports_page.set_database(self.db)
         self.diaries_page.set_database(self.db)
 
-    def switch_to(self, target: str | Path) -> bool:
-        """Open another database; on failure keep the current one and say why."""
+    def switch_to(self, target: str | Path, create: bool = False) -> bool:
+        """Open another database (a new one only from New database); on failure keep the
+        current one and say why."""
         if self.rescore_job is not None:
             self.show_message(self.tr("Scores are being recomputed; wait or cancel first."))
             return False
         try:
-            new_db, note = open_for_window(self, target)
+            new_db, note = open_for_window(self, target, create=create)
         except AuditorError as exc:
             QMessageBox.critical(self, self.tr("Cannot open database"), exc.describe())
             return False
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
                 self.tr("%1 already exists; use Open database to open it.").replace("%1", path),
             )
             return
-        self.switch_to(path)
+        self.switch_to(path, create=True)
 
     def open_database_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -930,69 +930,69 @@
       <translation>מסד הנתונים שודרג; גיבוי נכתב אל %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="172" />
+      <location filename="../../work/main/ui/main_window.py" line="173" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>הציונים מחושבים מחדש; המתינו או בטלו קודם.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="177" />
-      <location filename="../../work/main/ui/main_window.py" line="215" />
+      <location filename="../../work/main/ui/main_window.py" line="178" />
+      <location filename="../../work/main/ui/main_window.py" line="216" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="192" />
+      <location filename="../../work/main/ui/main_window.py" line="193" />
       <source>Back up now</source>
       <translation>גיבוי עכשיו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="194" />
+      <location filename="../../work/main/ui/main_window.py" line="195" />
       <source>Backup written: %1</source>
       <translation>הגיבוי נכתב: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="211" />
+      <location filename="../../work/main/ui/main_window.py" line="212" />
       <source>Restore from backup</source>
       <translation>שחזור מגיבוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="218" />
+      <location filename="../../work/main/ui/main_window.py" line="219" />
       <source>Restored from %1</source>
       <translation>שוחזר מ־%1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="222" />
-      <location filename="../../work/main/ui/main_window.py" line="229" />
+      <location filename="../../work/main/ui/main_window.py" line="223" />
+      <location filename="../../work/main/ui/main_window.py" line="230" />
       <source>New database</source>
       <translation>מסד נתונים חדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="230" />
+      <location filename="../../work/main/ui/main_window.py" line="231" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 כבר קיים; השתמשו ב"פתיחת מסד נתונים" כדי לפתוח אותו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="237" />
+      <location filename="../../work/main/ui/main_window.py" line="238" />
       <source>Open database</source>
       <translation>פתיחת מסד נתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="253" />
+      <location filename="../../work/main/ui/main_window.py" line="254" />
       <source>Recomputing scores…</source>
       <translation>מחשב ציונים מחדש…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="262" />
+      <location filename="../../work/main/ui/main_window.py" line="263" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>הציונים חושבו מחדש עבור %1 ביקורות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="275" />
+      <location filename="../../work/main/ui/main_window.py" line="276" />
       <source>About Service Auditor</source>
       <translation>אודות Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="276" />
+      <location filename="../../work/main/ui/main_window.py" line="277" />
       <source>Service Auditor %1
 Offline-first service-quality audits.</source>
       <translation>Service Auditor %1
@@ -1469,17 +1469,17 @@ Restore the newest good backup, from %3?</source>
 לשחזר את הגיבוי התקין האחרון, מ־%3?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="78" />
+      <location filename="../../work/main/ui/database_open.py" line="81" />
       <source>%1 answers that could not be saved before were saved now.</source>
       <translation>%1 תשובות שלא ניתן היה לשמור קודם נשמרו כעת.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="85" />
+      <location filename="../../work/main/ui/database_open.py" line="88" />
       <source>Today's backup was taken.</source>
       <translation>הגיבוי של היום נלקח.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="88" />
+      <location filename="../../work/main/ui/database_open.py" line="91" />
       <source>The daily backup failed: %1</source>
       <translation>הגיבוי היומי נכשל: %1</translation>
     </message>

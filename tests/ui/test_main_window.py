@@ -129,6 +129,18 @@ def test_opening_a_bad_file_keeps_the_current_database(
     assert junk.read_bytes() == b"\xff\xd8\xff\xe0 not a database"
 
 
+def test_a_recent_database_that_has_gone_is_not_made_again(
+    qtbot: QtBot, tmp_path: Path, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, demo_copy)
+    gone = tmp_path / "moved" / "old.sqlite"
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    assert not window.switch_to(str(gone))  # what File > Open recent does
+    assert shown and f"no database at {gone}" in shown[0]
+    assert not gone.parent.exists() and window.db.path == demo_copy
+
+
 def test_new_database_then_demo_data_one_click(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
