@@ -142,7 +142,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--answers", type=int, default=200)
     parser.add_argument("--audits", type=int, default=50)
+    parser.add_argument("--smoke", action="store_true", help="a tiny size: does it still run")
     args = parser.parse_args()
+    if args.smoke:
+        args.answers, args.audits = 10, 2
     app = ensure_application()
     with tempfile.TemporaryDirectory() as tmp:
         db = open_startup_database(str(Path(tmp) / "bench.sqlite"))

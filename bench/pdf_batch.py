@@ -69,7 +69,10 @@ def bare_reportlab(documents: list[list[list[str]]], folder: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--audits", type=int, default=1000)
+    parser.add_argument("--smoke", action="store_true", help="a tiny size: does it still run")
     args = parser.parse_args()
+    if args.smoke:
+        args.audits = 5
     register_fonts()
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)

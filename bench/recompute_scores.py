@@ -139,7 +139,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--audits", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--smoke", action="store_true", help="a tiny size: does it still run")
     args = parser.parse_args()
+    if args.smoke:
+        args.audits, args.repeat = 200, 1
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.sqlite"
         t0 = time.perf_counter()

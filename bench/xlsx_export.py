@@ -70,7 +70,10 @@ def run(audits: int, tmp: Path) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--audits", type=int, default=1000)
+    parser.add_argument("--smoke", action="store_true", help="a tiny size: does it still run")
     args = parser.parse_args()
+    if args.smoke:
+        args.audits = 10
     with tempfile.TemporaryDirectory() as tmp:
         small = run(args.audits, Path(tmp))
         large = run(args.audits * 10, Path(tmp))

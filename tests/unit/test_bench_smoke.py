@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -27,3 +29,17 @@ def test_writers_benchmark_runs_and_every_save_lands() -> None:
         figures = report[f"{writers}_writers"]
         assert figures["app"]["saves"] == figures["raw_sqlite3"]["saves"] == writers * 10
         assert figures["ratio_raw_over_app"] > 0
+
+
+@pytest.mark.parametrize(
+    ("module", "says"),
+    [
+        ("bench.recompute_scores", '"ratio"'),
+        ("bench.xlsx_export", '"ratio"'),
+        ("bench.capture", "keypress to committed answer"),
+        ("bench.pdf_batch", "ratio per PDF"),
+        ("bench.window_start", '"ratio"'),
+    ],
+)
+def test_every_benchmark_runs_at_its_smoke_size(module: str, says: str) -> None:
+    assert says in _smoke(module)
