@@ -59,22 +59,25 @@ ensure_python() {
 }
 
 ensure_venv() {
+  # The exact versions (and files, by sha256) come from the lock: the app alone from
+  # requirements/app.lock, tests and the bundle from requirements/dev.lock
+  # (`bash scripts/lock.sh` refreshes them). The project itself is installed on top, editable.
   local extras="$1"
+  local lock="$ROOT/requirements/app.lock"
+  [ -n "$extras" ] && lock="$ROOT/requirements/dev.lock"
   if [ ! -x "$VENV/bin/python" ]; then
     say "creating the virtual environment in .venv"
     "$PYTHON" -m venv "$VENV"
   fi
   local stamp="$VENV/.installed-${extras:-app}"
   local want
-  want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1)"
+  want="$(cat "$ROOT/pyproject.toml" "$lock" | sha256sum | cut -d' ' -f1)"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
     return 0
   fi
-  say "installing Python packages (${extras:-app})"
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
-  local spec="$ROOT"
-  [ -n "$extras" ] && spec="$ROOT[$extras]"
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$spec"
+  say "installing Python packages from ${lock#"$ROOT"/}"
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --require-hashes -r "$lock"
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps -e "$ROOT"
   echo "$want" > "$stamp"
 }
 
