@@ -32,6 +32,7 @@ from ui.pages.audits import AuditsPage
 from ui.pages.diaries import DiariesPage
 from ui.pages.placeholder import NotBuiltPage
 from ui.pages.reports import ReportsPage
+from ui.pages.review import ReviewPage
 from ui.settings import Settings
 from ui.widgets.job_progress import JobProgress
 
@@ -54,6 +55,10 @@ class MainWindow(QMainWindow):
         self.audits_page = AuditsPage()
         self.audits_page.message.connect(self.show_message)
         self._add_page(self.tr("Audits"), self.audits_page)
+        self.review_page = ReviewPage()
+        self.review_page.message.connect(self.show_message)
+        self.review_page.decided.connect(lambda _id: self.audits_page.reload())
+        self._add_page(self.tr("Review"), self.review_page)
         self.reports_page = ReportsPage(self.settings)
         self.reports_page.message.connect(self.show_message)
         self._add_page(self.tr("Reports"), self.reports_page)
@@ -69,7 +74,7 @@ class MainWindow(QMainWindow):
         ]
         for title, what in planned:
             self._add_page(title, NotBuiltPage(title, what))
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._page_chosen)
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -83,6 +88,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.job_progress)
         self._build_menus()
         self._database_changed(note)
+
+    def _page_chosen(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        if self.pages.currentWidget() is self.review_page:
+            current = self.review_page.current_id()
+            self.review_page.reload(str(current) if current else None)  # new submissions
 
     def _add_page(self, title: str, page: QWidget) -> None:
         self.pages.addWidget(page)
@@ -163,6 +174,7 @@ class MainWindow(QMainWindow):
                 )
             )
         self.audits_page.set_database(self.db)
+        self.review_page.set_database(self.db)
         self.reports_page.set_database(self.db)
         self.diaries_page.set_database(self.db)
 

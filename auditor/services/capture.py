@@ -121,6 +121,7 @@ class AuditForm:
     attachments: dict[str, list[AttachmentInfo]]
     resume_question: str
     review_notes: list[str]
+    question_notes: dict[str, str] = field(default_factory=dict)  # the last return's
 
     @property
     def editable(self) -> bool:
@@ -212,13 +213,14 @@ def load_form(session: Session, audit_id: uuid.UUID, language: str = "en") -> Au
             attachments.setdefault(key, []).append(
                 AttachmentInfo(att.id, key, att.name, att.media_type, att.size, att.data)
             )
-    notes = [
-        r.notes
+    returns = [
+        r
         for r in session.scalars(
             select(Review).where(Review.audit_id == audit_id).order_by(Review.created_at)
         )
-        if r.decision == ReviewDecision.RETURNED and r.notes
+        if r.decision == ReviewDecision.RETURNED
     ]
+    notes = [r.notes for r in returns if r.notes]
     return AuditForm(
         audit_id=audit.id,
         status=AuditStatus(audit.status).value,
@@ -235,6 +237,7 @@ def load_form(session: Session, audit_id: uuid.UUID, language: str = "en") -> Au
         attachments=attachments,
         resume_question=audit.resume_question,
         review_notes=notes,
+        question_notes=dict(returns[-1].question_notes or {}) if returns else {},
     )
 
 
@@ -435,25 +438,12 @@ def review_audit(
     session: Session, audit_id: uuid.UUID, reviewer: str, decision: ReviewDecision, notes: str
 ) -> None:
     """Accept a submitted audit, or return it to the shopper with notes (which re-opens it)."""
-    audit = _audit(session, audit_id)
-    if audit.status != AuditStatus.SUBMITTED:
-        raise AuditorError(
-            "only a submitted audit can be reviewed; "
-            f"this one is {AuditStatus(audit.status).value}",
-            field="status",
-        )
-    if decision == ReviewDecision.RETURNED and not notes.strip():
-        raise AuditorError("say what the shopper should change", field="notes")
-    person = person_named(session, reviewer, PersonRole.MANAGER)
-    session.add(Review(audit_id=audit_id, reviewer_id=person.id, decision=decision, notes=notes))
-    audit.status = (
-        AuditStatus.RETURNED if decision == ReviewDecision.RETURNED else AuditStatus.ACCEPTED
-    )
-    session.add(
-        ChangeLogEntry(actor=reviewer, entity="audit", entity_id=audit.id,
-                       action=decision.value, details={"notes": notes})
-    )  # fmt: skip
-    session.flush()
+    from auditor.services import reviews
+
+    if decision == ReviewDecision.RETURNED:
+        reviews.return_to_shopper(session, audit_id, reviewer, notes)
+    else:
+        reviews.accept(session, audit_id, reviewer, notes)
 
 
 def person_named(session: Session, name: str, role: PersonRole) -> Person:

@@ -430,6 +430,8 @@ class Review(Identified, Base):
     reviewer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
     decision: Mapped[ReviewDecision] = mapped_column(_enum(ReviewDecision))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # question key -> what the shopper should change there (shown on that question)
+    question_notes: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, server_default="{}")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     audit: Mapped[Audit] = relationship(back_populates="reviews")

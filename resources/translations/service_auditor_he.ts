@@ -11,288 +11,291 @@
   <context>
     <name>AuditForm</name>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="68" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="69" />
       <source>next / previous question</source>
       <translation>השאלה הבאה / הקודמת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="69" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="70" />
       <source>yes / no</source>
       <translation>כן / לא</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="70" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
       <source>not applicable (where allowed)</source>
       <translation>לא רלוונטי (היכן שמותר)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
       <source>not applicable, also inside a text field</source>
       <translation>לא רלוונטי, גם בתוך שדה טקסט</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
       <source>rating, or the n-th choice (two digits for 10)</source>
       <translation>דירוג, או הבחירה ה-n (שתי ספרות עבור 10)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
       <source>attach a file to a photo or file question</source>
       <translation>צירוף קובץ לשאלת תמונה או קובץ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
       <source>start / stop the stopwatch of a wait or duration</source>
       <translation>הפעלה / עצירה של שעון העצר להמתנה או למשך זמן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
       <source>comment on the current question</source>
       <translation>הערה על השאלה הנוכחית</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
       <source>next / previous section</source>
       <translation>הפרק הבא / הקודם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
       <source>jump to a question</source>
       <translation>מעבר לשאלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
       <source>undo the last answer change</source>
       <translation>ביטול השינוי האחרון בתשובה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
       <source>score breakdown</source>
       <translation>פירוט הציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
       <source>submit</source>
       <translation>הגשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="82" />
       <source>this list</source>
       <translation>רשימה זו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="119" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="120" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="147" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="148" />
       <source>&lt;b&gt;%1&lt;/b&gt; (version %2) · %3 · %4 · visit %5</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; (גרסה %2) · %3 · %4 · ביקור %5</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="160" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="161" />
       <source>Section</source>
       <translation>פרק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="160" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="161" />
       <source>Done</source>
       <translation>הושלם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="205" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="206" />
       <source>Breakdown…</source>
       <translation>פירוט…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="213" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="214" />
       <source>&amp;Submit</source>
       <translation>הגשה (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="218" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="219" />
       <source>Keyboard shortcuts (F1)</source>
       <translation>קיצורי מקלדת (F1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="224" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="667" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="225" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/pages/review.py" line="218" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="239" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="240" />
       <source>Jump to a question (Ctrl+F)</source>
       <translation>מעבר לשאלה (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="262" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="263" />
       <source>Returned by the reviewer: %1</source>
       <translation>הוחזר על ידי הבודק: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="302" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="370" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="385" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="307" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="375" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="390" />
       <source>saving…</source>
       <translation>שומר…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="303" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="629" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="308" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="634" />
       <source>Saving…</source>
       <translation>שומר…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="332" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="397" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="337" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="402" />
       <source>saved ✓</source>
       <translation>נשמר ✓</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="335" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="340" />
       <source>All changes saved</source>
       <translation>כל השינויים נשמרו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="340" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="345" />
       <source>waiting for the database…</source>
       <translation>ממתין למסד הנתונים…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="341" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="346" />
       <source>Waiting for the database…</source>
       <translation>ממתין למסד הנתונים…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="348" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="353" />
       <source>not saved</source>
       <translation>לא נשמר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="350" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="355" />
       <source>A change could not be saved: %1</source>
       <translation>לא ניתן היה לשמור שינוי: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="354" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="359" />
       <source>Nothing to undo</source>
       <translation>אין מה לבטל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="361" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="366" />
       <source>Undone: %1</source>
       <translation>בוטל: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="428" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
+      <location filename="../../work/main/ui/pages/review.py" line="377" />
       <source>pass</source>
       <translation>עבר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="428" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
+      <location filename="../../work/main/ui/pages/review.py" line="377" />
       <source>fail</source>
       <translation>נכשל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="432" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="437" />
       <source>not scorable: too many N/A answers</source>
       <translation>לא ניתן לציון: יותר מדי תשובות 'לא רלוונטי'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="437" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="442" />
       <source>Critical failure: %1</source>
       <translation>כשל קריטי: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="463" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="468" />
       <source>This audit is %1 and can no longer be changed.</source>
       <translation>ביקורת זו במצב %1 ולא ניתן עוד לשנות אותה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="543" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="548" />
       <source>This question has no stopwatch</source>
       <translation>לשאלה זו אין שעון עצר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="556" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="561" />
       <source>No visible question matches '%1'</source>
       <translation>אין שאלה מוצגת שמתאימה ל-'%1'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="572" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="577" />
       <source>%1 answers are missing or break a rule; the list shows them.</source>
       <translation>%1 תשובות חסרות או מפרות כלל; הרשימה מציגה אותן.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="583" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="590" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="588" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="595" />
       <source>Cannot submit</source>
       <translation>לא ניתן להגיש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="591" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="596" />
       <source>Another program is writing to the database; try again in a moment.</source>
       <translation>תוכנה אחרת כותבת כעת למסד הנתונים; נסו שוב בעוד רגע.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="597" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="602" />
       <source>Submitted.</source>
       <translation>הוגש.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="607" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="612" />
       <source>Keyboard shortcuts</source>
       <translation>קיצורי מקלדת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="609" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="614" />
       <source>Keys</source>
       <translation>מקשים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="609" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="614" />
       <source>Does</source>
       <translation>פעולה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="634" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="639" />
       <source>Answers kept</source>
       <translation>התשובות נשמרו בצד</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="636" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="641" />
       <source>The database stayed busy; %1 answers are kept beside it and will be saved the next time it is opened.</source>
       <translation>מסד הנתונים נשאר תפוס; %1 תשובות נשמרו לידו ויישמרו בו בפעם הבאה שייפתח.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="665" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="670" />
       <source>Score breakdown</source>
       <translation>פירוט הציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="667" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
       <source>Section / question</source>
       <translation>פרק / שאלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="667" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
       <source>Points</source>
       <translation>נקודות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="667" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
       <source>Why</source>
       <translation>סיבה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="689" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="694" />
       <source>Audit score: %1</source>
       <translation>ציון הביקורת: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="691" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="696" />
       <source>Not scorable: %1</source>
       <translation>לא ניתן לציון: %1</translation>
     </message>
@@ -770,229 +773,234 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="46" />
+      <location filename="../../work/main/ui/main_window.py" line="47" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="56" />
+      <location filename="../../work/main/ui/main_window.py" line="57" />
       <source>Audits</source>
       <translation>ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="59" />
+      <location filename="../../work/main/ui/main_window.py" line="61" />
+      <source>Review</source>
+      <translation>סקירה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="64" />
       <source>Reports</source>
       <translation>דוחות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="62" />
+      <location filename="../../work/main/ui/main_window.py" line="67" />
       <source>Diaries</source>
       <translation>יומנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="64" />
+      <location filename="../../work/main/ui/main_window.py" line="69" />
       <source>Dashboard</source>
       <translation>לוח מחוונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="64" />
+      <location filename="../../work/main/ui/main_window.py" line="69" />
       <source>follow scores by location, standard and period.</source>
       <translation>לעקוב אחר ציונים לפי סניף, תקן ותקופה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="65" />
+      <location filename="../../work/main/ui/main_window.py" line="70" />
       <source>Checklists</source>
       <translation>רשימות תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="65" />
+      <location filename="../../work/main/ui/main_window.py" line="70" />
       <source>browse, import, export and edit checklists.</source>
       <translation>לעיין, לייבא, לייצא ולערוך רשימות תיוג.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="66" />
+      <location filename="../../work/main/ui/main_window.py" line="71" />
       <source>Standards</source>
       <translation>תקנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="66" />
+      <location filename="../../work/main/ui/main_window.py" line="71" />
       <source>manage the library of service standards.</source>
       <translation>לנהל את ספריית תקני השירות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="67" />
+      <location filename="../../work/main/ui/main_window.py" line="72" />
       <source>Actions</source>
       <translation>פעולות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="67" />
+      <location filename="../../work/main/ui/main_window.py" line="72" />
       <source>track corrective actions for failed standards.</source>
       <translation>לעקוב אחר פעולות מתקנות לתקנים שנכשלו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="68" />
+      <location filename="../../work/main/ui/main_window.py" line="73" />
       <source>Settings</source>
       <translation>הגדרות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="68" />
+      <location filename="../../work/main/ui/main_window.py" line="73" />
       <source>set the language, organisation name and logo.</source>
       <translation>לקבוע את השפה, שם הארגון והלוגו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="92" />
+      <location filename="../../work/main/ui/main_window.py" line="103" />
       <source>&amp;File</source>
       <translation>קובץ (&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="94" />
+      <location filename="../../work/main/ui/main_window.py" line="105" />
       <source>&amp;New database…</source>
       <translation>מסד נתונים חדש… (&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="97" />
+      <location filename="../../work/main/ui/main_window.py" line="108" />
       <source>&amp;Open database…</source>
       <translation>פתיחת מסד נתונים… (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="100" />
+      <location filename="../../work/main/ui/main_window.py" line="111" />
       <source>Open &amp;recent</source>
       <translation>פתיחת אחרונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="103" />
+      <location filename="../../work/main/ui/main_window.py" line="114" />
       <source>Fill with &amp;demo data</source>
       <translation>מילוי בנתוני הדגמה (&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="105" />
+      <location filename="../../work/main/ui/main_window.py" line="116" />
       <source>&amp;Quit</source>
       <translation>יציאה (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="114" />
+      <location filename="../../work/main/ui/main_window.py" line="125" />
       <source>&amp;Back up now</source>
       <translation>גיבוי עכשיו (&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="116" />
+      <location filename="../../work/main/ui/main_window.py" line="127" />
       <source>Res&amp;tore from backup…</source>
       <translation>שחזור מגיבוי… (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="123" />
+      <location filename="../../work/main/ui/main_window.py" line="134" />
       <source>&amp;Tools</source>
       <translation>כלים (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="124" />
+      <location filename="../../work/main/ui/main_window.py" line="135" />
       <source>&amp;Recompute all scores</source>
       <translation>חישוב מחדש של כל הציונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="126" />
+      <location filename="../../work/main/ui/main_window.py" line="137" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>חישוב מחדש של ציון כל ביקורת מתשובותיה, לאחר שכללי הניקוד השתנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="131" />
+      <location filename="../../work/main/ui/main_window.py" line="142" />
       <source>&amp;Help</source>
       <translation>עזרה (&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="132" />
+      <location filename="../../work/main/ui/main_window.py" line="143" />
       <source>&amp;About Service Auditor</source>
       <translation>אודות Service Auditor (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="140" />
+      <location filename="../../work/main/ui/main_window.py" line="151" />
       <source>No recent databases</source>
       <translation>אין מסדי נתונים אחרונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="149" />
+      <location filename="../../work/main/ui/main_window.py" line="160" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="150" />
+      <location filename="../../work/main/ui/main_window.py" line="161" />
       <source>Database: %1</source>
       <translation>מסד נתונים: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="157" />
+      <location filename="../../work/main/ui/main_window.py" line="168" />
       <source>A server database is backed up on the server</source>
       <translation>מסד נתונים בשרת מגובה בשרת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="161" />
+      <location filename="../../work/main/ui/main_window.py" line="172" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>מסד הנתונים שודרג; גיבוי נכתב אל %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="173" />
+      <location filename="../../work/main/ui/main_window.py" line="185" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>הציונים מחושבים מחדש; המתינו או בטלו קודם.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="178" />
-      <location filename="../../work/main/ui/main_window.py" line="216" />
+      <location filename="../../work/main/ui/main_window.py" line="190" />
+      <location filename="../../work/main/ui/main_window.py" line="228" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="193" />
+      <location filename="../../work/main/ui/main_window.py" line="205" />
       <source>Back up now</source>
       <translation>גיבוי עכשיו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="195" />
+      <location filename="../../work/main/ui/main_window.py" line="207" />
       <source>Backup written: %1</source>
       <translation>הגיבוי נכתב: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="212" />
+      <location filename="../../work/main/ui/main_window.py" line="224" />
       <source>Restore from backup</source>
       <translation>שחזור מגיבוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="219" />
+      <location filename="../../work/main/ui/main_window.py" line="231" />
       <source>Restored from %1</source>
       <translation>שוחזר מ־%1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="223" />
-      <location filename="../../work/main/ui/main_window.py" line="230" />
+      <location filename="../../work/main/ui/main_window.py" line="235" />
+      <location filename="../../work/main/ui/main_window.py" line="242" />
       <source>New database</source>
       <translation>מסד נתונים חדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="231" />
+      <location filename="../../work/main/ui/main_window.py" line="243" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 כבר קיים; השתמשו ב"פתיחת מסד נתונים" כדי לפתוח אותו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="238" />
+      <location filename="../../work/main/ui/main_window.py" line="250" />
       <source>Open database</source>
       <translation>פתיחת מסד נתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="254" />
+      <location filename="../../work/main/ui/main_window.py" line="266" />
       <source>Recomputing scores…</source>
       <translation>מחשב ציונים מחדש…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="263" />
+      <location filename="../../work/main/ui/main_window.py" line="275" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>הציונים חושבו מחדש עבור %1 ביקורות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="276" />
+      <location filename="../../work/main/ui/main_window.py" line="288" />
       <source>About Service Auditor</source>
       <translation>אודות Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="277" />
+      <location filename="../../work/main/ui/main_window.py" line="289" />
       <source>Service Auditor %1
 Offline-first service-quality audits.</source>
       <translation>Service Auditor %1
@@ -1289,6 +1297,7 @@ Offline-first service-quality audits.</source>
     </message>
     <message>
       <location filename="../../work/main/ui/capture/card.py" line="91" />
+      <location filename="../../work/main/ui/pages/review.py" line="59" />
       <source>N/A</source>
       <translation>לא רלוונטי</translation>
     </message>
@@ -1303,17 +1312,22 @@ Offline-first service-quality audits.</source>
       <translation>הערה (מה ראיתם, במילים שלכם)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="171" />
+      <location filename="../../work/main/ui/capture/card.py" line="176" />
       <source>Remove %1</source>
       <translation>הסרת %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="249" />
+      <location filename="../../work/main/ui/capture/card.py" line="206" />
+      <source>Reviewer: %1</source>
+      <translation>הסוקר: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="259" />
       <source>Attach files</source>
       <translation>צירוף קבצים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="251" />
+      <location filename="../../work/main/ui/capture/card.py" line="261" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
       <translation>תמונות ומסמכים (*.jpg *.jpeg *.png *.pdf);;כל הקבצים (*)</translation>
     </message>
@@ -1482,6 +1496,239 @@ Restore the newest good backup, from %3?</source>
       <location filename="../../work/main/ui/database_open.py" line="91" />
       <source>The daily backup failed: %1</source>
       <translation>הגיבוי היומי נכשל: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="61" />
+      <source>no answer</source>
+      <translation>אין תשובה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="64" />
+      <source>Yes</source>
+      <translation>כן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="64" />
+      <source>No</source>
+      <translation>לא</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="159" />
+      <source>Note for the shopper on this question</source>
+      <translation>הערה לקונה על שאלה זו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="204" />
+      <source>To review</source>
+      <translation>לסקירה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="205" />
+      <source>Accepted</source>
+      <translation>התקבלו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="210" />
+      <source>Review</source>
+      <translation>סקירה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="217" />
+      <source>Waiting (days)</source>
+      <translation>ממתין (ימים)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="217" />
+      <source>Visited</source>
+      <translation>ביקור</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="217" />
+      <source>Location</source>
+      <translation>סניף</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="217" />
+      <source>Checklist</source>
+      <translation>רשימת תיוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="218" />
+      <source>Shopper</source>
+      <translation>קונה סמוי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="218" />
+      <source>Critical failures</source>
+      <translation>כשלים קריטיים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="235" />
+      <source>Note for the shopper on the whole audit</source>
+      <translation>הערה לקונה על הביקורת כולה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="236" />
+      <source>&amp;Accept</source>
+      <translation>קבלה (&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="238" />
+      <source>A</source>
+      <translation>A</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="240" />
+      <source>&amp;Return to the shopper</source>
+      <translation>החזרה לקונה (&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="242" />
+      <source>R</source>
+      <translation>R</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="244" />
+      <source>Re&amp;open…</source>
+      <translation>פתיחה מחדש… (&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="247" />
+      <source>&amp;Breakdown…</source>
+      <translation>פירוט… (&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="261" />
+      <source>When</source>
+      <translation>מתי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="261" />
+      <source>Who</source>
+      <translation>מי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="261" />
+      <source>What</source>
+      <translation>מה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="261" />
+      <source>Change</source>
+      <translation>שינוי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="273" />
+      <source>Status history</source>
+      <translation>היסטוריית מצב</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="275" />
+      <source>Change log</source>
+      <translation>יומן שינויים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="328" />
+      <source>%1 audits wait for a decision</source>
+      <translation>%1 ביקורות ממתינות להחלטה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="331" />
+      <source>%1 accepted audits</source>
+      <translation>%1 ביקורות שהתקבלו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="365" />
+      <source>Nothing to review.</source>
+      <translation>אין מה לסקור.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="380" />
+      <source>critical failure: %1</source>
+      <translation>כשל קריטי: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="429" />
+      <source>Reviewer</source>
+      <translation>סוקר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="455" />
+      <source>Accepted; the audit is locked.</source>
+      <translation>התקבלה; הביקורת נעולה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="464" />
+      <source>Write a note for the shopper (on the audit or a question).</source>
+      <translation>כתבו הערה לקונה (על הביקורת או על שאלה).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="469" />
+      <source>Returned to the shopper with %1 notes.</source>
+      <translation>הוחזרה לקונה עם %1 הערות.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="478" />
+      <source>Reopen an accepted audit</source>
+      <translation>פתיחה מחדש של ביקורת שהתקבלה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="478" />
+      <source>Why is it reopened?</source>
+      <translation>מדוע היא נפתחת מחדש?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="483" />
+      <source>A reopened audit needs a reason.</source>
+      <translation>ביקורת שנפתחת מחדש צריכה סיבה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="488" />
+      <source>Reopened; the audit is back in the review queue.</source>
+      <translation>נפתחה מחדש; הביקורת חזרה לתור הסקירה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="507" />
+      <source>started</source>
+      <translation>התחילה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="508" />
+      <source>submitted</source>
+      <translation>הוגשה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="509" />
+      <source>accepted</source>
+      <translation>התקבלה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="510" />
+      <source>returned to the shopper</source>
+      <translation>הוחזרה לקונה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="511" />
+      <source>reopened</source>
+      <translation>נפתחה מחדש</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="520" />
+      <source>answered N/A</source>
+      <translation>נענה 'לא רלוונטי'</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="521" />
+      <source>answered %1</source>
+      <translation>נענה %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="530" />
+      <source>reopened — %1</source>
+      <translation>נפתחה מחדש — %1</translation>
     </message>
   </context>
 </TS>

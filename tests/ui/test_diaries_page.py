@@ -29,7 +29,7 @@ def _window(qtbot: QtBot, path: Path) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
-    window.nav.setCurrentRow(2)
+    window.nav.setCurrentRow(window.pages.indexOf(window.diaries_page))
     qtbot.waitExposed(window)
     return window
 

@@ -53,6 +53,7 @@ def test_window_lists_demo_audits_and_sorts(qtbot: QtBot, demo_copy: Path) -> No
     assert page.proxy.rowCount() >= 1000
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "Audits",
+        "Review",
         "Reports",
         "Diaries",
         "Dashboard",

@@ -27,7 +27,7 @@ def window(qtbot: QtBot, demo_db_file: Path, tmp_path: Path) -> MainWindow:
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
-    w.nav.setCurrentRow(1)
+    w.nav.setCurrentRow(w.pages.indexOf(w.reports_page))
     return w
 
 

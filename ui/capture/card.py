@@ -109,6 +109,11 @@ class QuestionCard(QFrame):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
+        self.review_note = QLabel()
+        self.review_note.setObjectName("reviewNote")
+        self.review_note.setWordWrap(True)
+        self.review_note.hide()
+        layout.addWidget(self.review_note)
         self._comment_saved = state.comment
         self.set_state(state)
 
@@ -195,6 +200,11 @@ class QuestionCard(QFrame):
     def set_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+
+    def set_review_note(self, text: str) -> None:
+        """What the reviewer asked to change on this question, when the audit came back."""
+        self.review_note.setText(tr("Reviewer: %1").replace("%1", text) if text else "")
+        self.review_note.setVisible(bool(text))
 
     def set_current(self, current: bool) -> None:
         if self.property("current") != current:

@@ -59,6 +59,7 @@ QLabel#marks { color: palette(mid); }
 QLabel#scoreValue { font-size: 28px; font-weight: bold; }
 QLabel#criticalList { color: #b00020; }
 QLabel#banner { background: #fff4ce; padding: 6px; border-radius: 4px; }
+QLabel#reviewNote { background: #fff4ce; padding: 4px; border-radius: 3px; }
 QuestionCard QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
     border: 1px solid palette(dark); border-radius: 3px; padding: 3px; }
 """
@@ -261,6 +262,10 @@ class AuditFormWindow(QMainWindow):
             self._show_banner(
                 tr("Returned by the reviewer: %1").replace("%1", " / ".join(form.review_notes))
             )
+        if form.editable:
+            for key, note in form.question_notes.items():
+                if key in self.cards:
+                    self.cards[key].set_review_note(note)
 
     def _shortcuts(self) -> None:
         pairs: list[tuple[QKeySequence | str, Any]] = [

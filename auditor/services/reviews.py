@@ -1,0 +1,273 @@
+"""The reviewer's side: the queue of submitted audits, an audit as a reviewer reads it, and
+the decisions (accept, return with notes on questions, reopen with a reason).
+
+Every decision is one transaction that also writes the change log, so the history of an
+audit (who submitted, returned, accepted or reopened it, when and why) is read back from the
+same rows the decision wrote.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from auditor.errors import AuditorError, NotFound
+from auditor.labels import pick_label
+from auditor.scoring.model import AuditScore
+from auditor.services import capture
+from auditor.services.audits import joined
+from auditor.services.scoring import compute_audit_score
+from auditor.store.models import (
+    Answer,
+    Attachment,
+    Audit,
+    AuditStatus,
+    ChangeLogEntry,
+    Location,
+    Person,
+    PersonRole,
+    Question,
+    Review,
+    ReviewDecision,
+    TemplateVersion,
+)
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    id: uuid.UUID
+    checklist: str
+    location: str
+    shopper: str
+    visited_at: datetime
+    submitted_at: datetime | None
+    age_days: int
+    score: float | None
+    critical_failed: tuple[str, ...]
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def review_queue(
+    session: Session,
+    language: str = "en",
+    today: datetime | None = None,
+    status: AuditStatus = AuditStatus.SUBMITTED,
+) -> list[QueueRow]:
+    """Submitted audits waiting for a decision, the longest waiting first (or, with
+    `status=ACCEPTED`, the accepted ones, the latest first, to reopen one)."""
+    now = today or datetime.now(UTC)
+    query = joined(
+        select(
+            Audit.id,
+            TemplateVersion.title,
+            Location.name,
+            Person.name,
+            Audit.visit_start,
+            Audit.submitted_at,
+            Audit.score,
+            Audit.critical_failed,
+        )
+    ).where(Audit.status == status)
+    rows = []
+    for audit_id, title, location, shopper, visited, submitted, score, critical in session.execute(
+        query
+    ):
+        since = _aware(submitted or visited)
+        rows.append(
+            QueueRow(
+                audit_id, pick_label(title, language), location, shopper, _aware(visited),
+                submitted and _aware(submitted), max(0, (now - since).days), score,
+                tuple(critical or ()),
+            )
+        )  # fmt: skip
+    rows.sort(
+        key=lambda r: (r.submitted_at or r.visited_at, str(r.id)),
+        reverse=status != AuditStatus.SUBMITTED,
+    )
+    return rows
+
+
+@dataclass(frozen=True)
+class LogLine:
+    at: datetime
+    actor: str
+    action: str  # start, save, attach, submit, accepted, returned, reopen, ...
+    what: str  # the question, or the audit
+    details: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    """An audit as a reviewer reads it: the form (answers, comments, attachments), the
+    score with its breakdown, the decisions so far and the whole change log."""
+
+    form: capture.AuditForm
+    score: AuditScore
+    history: tuple[LogLine, ...]  # the audit's own status changes, oldest first
+    log: tuple[LogLine, ...]  # every change to the audit and its answers, oldest first
+    question_notes: dict[str, str]  # the latest return's notes per question
+
+    @property
+    def status(self) -> str:
+        return self.form.status
+
+
+STATUS_ACTIONS = ("start", "submit", "accepted", "returned", "reopen")
+
+
+def review_view(session: Session, audit_id: uuid.UUID, language: str = "en") -> ReviewView:
+    form = capture.load_form(session, audit_id, language)
+    score = compute_audit_score(session, audit_id)
+    answer_keys = {
+        answer_id: key
+        for answer_id, key in session.execute(
+            select(Answer.id, Question.key)
+            .join(Question, Question.id == Answer.question_id)
+            .where(Answer.audit_id == audit_id)
+        )
+    }
+    attachment_keys = {
+        att_id: answer_keys.get(answer_id, "") if answer_id else ""
+        for att_id, answer_id in session.execute(
+            select(Attachment.id, Attachment.answer_id).where(Attachment.audit_id == audit_id)
+        )
+    }
+    entries = session.scalars(
+        select(ChangeLogEntry)
+        .where(
+            or_(
+                ChangeLogEntry.entity_id == audit_id,
+                ChangeLogEntry.entity_id.in_(list(answer_keys) or [uuid.uuid4()]),
+                ChangeLogEntry.entity_id.in_(list(attachment_keys) or [uuid.uuid4()]),
+            )
+        )
+        .order_by(ChangeLogEntry.at)
+    ).all()
+    log = []
+    for e in entries:
+        if e.entity_id == audit_id:
+            what = ""
+        else:
+            what = str(e.details.get("question") or answer_keys.get(e.entity_id)
+                       or attachment_keys.get(e.entity_id, ""))  # fmt: skip
+        log.append(LogLine(_aware(e.at), e.actor, e.action, what, dict(e.details or {})))
+    history = [x for x in log if not x.what and x.action in STATUS_ACTIONS]
+    audit = session.get(Audit, audit_id)
+    if (
+        audit is not None and audit.submitted_at and not any(x.action == "submit" for x in history)
+    ):  # audits that came without a change log (imported, demo): the row still knows
+        history.append(LogLine(_aware(audit.submitted_at), form.shopper, "submit", "", {}))
+        history.sort(key=lambda x: x.at)
+    return ReviewView(
+        form, score, tuple(history), tuple(log), latest_question_notes(session, audit_id)
+    )
+
+
+def latest_question_notes(session: Session, audit_id: uuid.UUID) -> dict[str, str]:
+    review = session.scalars(
+        select(Review)
+        .where(Review.audit_id == audit_id, Review.decision == ReviewDecision.RETURNED)
+        .order_by(Review.created_at.desc())
+    ).first()
+    return dict(review.question_notes or {}) if review else {}
+
+
+def _submitted(session: Session, audit_id: uuid.UUID) -> Audit:
+    audit = session.get(Audit, audit_id)
+    if audit is None:
+        raise NotFound(f"no audit with id {audit_id}", field="audit")
+    if audit.status != AuditStatus.SUBMITTED:
+        raise AuditorError(
+            f"only a submitted audit can be reviewed; this one is "
+            f"{AuditStatus(audit.status).value}",
+            field="status",
+        )
+    return audit
+
+
+def accept(session: Session, audit_id: uuid.UUID, reviewer: str, note: str = "") -> None:
+    """Accept a submitted audit: from now on it is locked (only Reopen changes it)."""
+    audit = _submitted(session, audit_id)
+    _decide(session, audit, reviewer, ReviewDecision.ACCEPTED, note.strip(), {})
+
+
+def return_to_shopper(
+    session: Session,
+    audit_id: uuid.UUID,
+    reviewer: str,
+    note: str = "",
+    question_notes: dict[str, str] | None = None,
+) -> None:
+    """Return a submitted audit with a note, notes on questions, or both; the shopper sees
+    each question's note on that question when the audit re-opens."""
+    audit = _submitted(session, audit_id)
+    notes = {k: v.strip() for k, v in (question_notes or {}).items() if v.strip()}
+    keys = {q.key for s in audit.template_version.sections for q in s.questions}
+    unknown = sorted(set(notes) - keys)
+    if unknown:
+        raise AuditorError(f"the checklist has no question '{unknown[0]}'", field="question")
+    if not note.strip() and not notes:
+        raise AuditorError(
+            "say what the shopper should change: a note, or a note on a question",
+            field="notes",
+        )
+    _decide(session, audit, reviewer, ReviewDecision.RETURNED, note.strip(), notes)
+
+
+def _decide(
+    session: Session,
+    audit: Audit,
+    reviewer: str,
+    decision: ReviewDecision,
+    note: str,
+    question_notes: dict[str, str],
+) -> None:
+    person = capture.person_named(session, reviewer, PersonRole.MANAGER)
+    session.add(
+        Review(audit_id=audit.id, reviewer_id=person.id, decision=decision, notes=note,
+               question_notes=question_notes)
+    )  # fmt: skip
+    audit.status = (
+        AuditStatus.RETURNED if decision == ReviewDecision.RETURNED else AuditStatus.ACCEPTED
+    )
+    session.add(
+        ChangeLogEntry(actor=reviewer, entity="audit", entity_id=audit.id, action=decision.value,
+                       details={"notes": note, "question_notes": question_notes})
+    )  # fmt: skip
+    session.flush()
+
+
+def reopen(session: Session, audit_id: uuid.UUID, reviewer: str, reason: str) -> None:
+    """Unlock an accepted audit for another review; the reason goes to the change log."""
+    audit = session.get(Audit, audit_id)
+    if audit is None:
+        raise NotFound(f"no audit with id {audit_id}", field="audit")
+    if audit.status != AuditStatus.ACCEPTED:
+        raise AuditorError(
+            f"only an accepted audit can be reopened; this one is "
+            f"{AuditStatus(audit.status).value}",
+            field="status",
+        )
+    if not reason.strip():
+        raise AuditorError("say why the audit is reopened", field="reason")
+    audit.status = AuditStatus.SUBMITTED
+    session.add(
+        ChangeLogEntry(actor=reviewer, entity="audit", entity_id=audit.id, action="reopen",
+                       details={"reason": reason.strip()})
+    )  # fmt: skip
+    session.flush()
+
+
+def attachment_data(session: Session, attachment_id: uuid.UUID) -> bytes:
+    data = session.scalar(select(Attachment.data).where(Attachment.id == attachment_id))
+    if data is None:
+        raise NotFound(f"no attachment with id {attachment_id}", field="attachment")
+    return bytes(data)

@@ -1,0 +1,531 @@
+"""Review page: the queue of submitted audits (oldest first) beside the audit as a reviewer
+reads it: every answer with its comment and photos, points, a note field per question, the
+score breakdown, the status history and the change log. Accept (A), Return (R), J/K to move.
+
+Accepted audits are locked; the Accepted queue lists them, and Reopen asks for a reason that
+goes to the change log.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditor.errors import AuditorError
+from auditor.scoring.model import QuestionScore
+from auditor.services import reviews
+from auditor.services.capture import AttachmentInfo, QuestionView
+from auditor.store.db import Database
+from auditor.store.models import AuditStatus
+from ui.capture.form_window import BreakdownDialog
+from ui.direction import keep_order
+from ui.models.audit_table import status_label
+from ui.settings import Settings
+
+THUMB = 96
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewPage", text)
+
+
+def answer_text(q: QuestionView, value: Any, na: bool) -> str:
+    """An answer as a reviewer reads it: labels, not stored keys."""
+    if na:
+        return tr("N/A")
+    if value is None or value == "" or value == []:
+        return tr("no answer")
+    choices = {c.key: c.label for c in q.choices}
+    if isinstance(value, bool):
+        return tr("Yes") if value else tr("No")
+    if q.kind == "rating":
+        return f"{value} / {q.scale_max}"
+    if isinstance(value, list):
+        return ", ".join(choices.get(str(v), str(v)) for v in value)
+    return choices.get(str(value), str(value))
+
+
+def _num(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _when(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class PhotoDialog(QDialog):
+    """A photo at a size one can read."""
+
+    def __init__(self, attachment: AttachmentInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("photoDialog")
+        self.setWindowTitle(attachment.name)
+        pixmap = QPixmap()
+        pixmap.loadFromData(attachment.data)
+        label = QLabel()
+        label.setObjectName("photo")
+        label.setPixmap(
+            pixmap.scaled(900, 700, Qt.AspectRatioMode.KeepAspectRatio,
+                          Qt.TransformationMode.SmoothTransformation)
+        )  # fmt: skip
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+
+
+class AnswerRow(QFrame):
+    """One question: what was answered, its points, comment, photos and a note field."""
+
+    def __init__(
+        self,
+        q: QuestionView,
+        value: Any,
+        na: bool,
+        comment: str,
+        score: QuestionScore | None,
+        attachments: list[AttachmentInfo],
+        note: str,
+        editable: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("answerRow")
+        self.key = q.key
+        self.attachments = attachments
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        head = QHBoxLayout()
+        label = QLabel(f"<b>{_html(q.label)}</b>")
+        label.setWordWrap(True)
+        head.addWidget(label, 1)
+        self.answer = QLabel(answer_text(q, value, na))
+        self.answer.setObjectName("answer")
+        head.addWidget(self.answer)
+        if score is not None and score.possible > 0:
+            points = QLabel(keep_order(f"{_num(score.earned)} / {_num(score.possible)}"))
+            points.setObjectName("points")
+            if score.met is False or score.critical_failed:
+                points.setStyleSheet("color: #b00020; font-weight: bold;")
+            head.addWidget(points)
+        layout.addLayout(head)
+        if comment:
+            text = QLabel(f"<i>{_html(comment)}</i>")
+            text.setObjectName("comment")
+            text.setWordWrap(True)
+            layout.addWidget(text)
+        if attachments:
+            strip = QHBoxLayout()
+            for att in attachments:
+                button = QToolButton()
+                button.setObjectName("thumbnail")
+                button.setToolTip(att.name)
+                pixmap = QPixmap()
+                if att.media_type.startswith("image/") and pixmap.loadFromData(att.data):
+                    button.setIcon(pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+                    button.setIconSize(
+                        pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio).size()
+                    )
+                    button.clicked.connect(lambda _c=False, a=att: self.enlarge(a))
+                else:
+                    button.setText(att.name)
+                strip.addWidget(button)
+            strip.addStretch(1)
+            layout.addLayout(strip)
+        self.note = QLineEdit(note)
+        self.note.setObjectName("questionNote")
+        self.note.setPlaceholderText(tr("Note for the shopper on this question"))
+        self.note.setVisible(editable or bool(note))
+        self.note.setReadOnly(not editable)
+        layout.addWidget(self.note)
+        self.photo: PhotoDialog | None = None
+
+    def enlarge(self, attachment: AttachmentInfo) -> None:
+        self.photo = PhotoDialog(attachment, self)
+        self.photo.open()
+
+
+class QueueTable(QTableWidget):
+    """The queue; letters are the page's keys (J, K, A, R), not a search by first letter."""
+
+    letter = Signal(int)  # a Qt.Key pressed without modifiers
+
+    def keyboardSearch(self, search: str) -> None:
+        pass
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        keys = (Qt.Key.Key_J, Qt.Key.Key_K, Qt.Key.Key_A, Qt.Key.Key_R)
+        if event.key() in keys and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.letter.emit(event.key())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class ReviewPage(QWidget):
+    message = Signal(str)
+    decided = Signal(str)  # audit id: accepted, returned or reopened
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.rows: list[reviews.QueueRow] = []
+        self.view: reviews.ReviewView | None = None
+        self.answer_rows: dict[str, AnswerRow] = {}
+
+        self.which = QComboBox()
+        self.which.setObjectName("reviewWhich")
+        self.which.addItem(tr("To review"), AuditStatus.SUBMITTED.value)
+        self.which.addItem(tr("Accepted"), AuditStatus.ACCEPTED.value)
+        self.which.currentIndexChanged.connect(self.reload)
+        self.count = QLabel()
+        self.count.setObjectName("reviewCount")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<h2>" + tr("Review") + "</h2>"))
+        top.addWidget(self.which)
+        top.addWidget(self.count, 1)
+
+        self.queue = QueueTable(0, 7)
+        self.queue.setObjectName("reviewQueue")
+        self.queue.setHorizontalHeaderLabels(
+            [tr("Waiting (days)"), tr("Visited"), tr("Location"), tr("Checklist"),
+             tr("Shopper"), tr("Score"), tr("Critical failures")]
+        )  # fmt: skip
+        self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.queue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.queue.verticalHeader().hide()
+        self.queue.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.queue.currentCellChanged.connect(lambda row, *_: self.show_row(row))
+
+        self.header = QLabel()
+        self.header.setObjectName("reviewHeader")
+        self.header.setWordWrap(True)
+        self.score_label = QLabel()
+        self.score_label.setObjectName("reviewScore")
+        self.score_label.setWordWrap(True)
+        self.note = QLineEdit()
+        self.note.setObjectName("reviewNote")
+        self.note.setPlaceholderText(tr("Note for the shopper on the whole audit"))
+        self.accept_button = QPushButton(tr("&Accept"))
+        self.accept_button.setObjectName("reviewAccept")
+        self.accept_button.setToolTip(tr("A"))
+        self.accept_button.clicked.connect(self.accept_current)
+        self.return_button = QPushButton(tr("&Return to the shopper"))
+        self.return_button.setObjectName("reviewReturn")
+        self.return_button.setToolTip(tr("R"))
+        self.return_button.clicked.connect(self.return_current)
+        self.reopen_button = QPushButton(tr("Re&open…"))
+        self.reopen_button.setObjectName("reviewReopen")
+        self.reopen_button.clicked.connect(self.reopen_current)
+        self.breakdown_button = QPushButton(tr("&Breakdown…"))
+        self.breakdown_button.clicked.connect(self.show_breakdown)
+        buttons = QHBoxLayout()
+        for b in (self.accept_button, self.return_button, self.reopen_button,
+                  self.breakdown_button):  # fmt: skip
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        self.answers_box = QWidget()
+        self.answers_layout = QVBoxLayout(self.answers_box)
+        self.history = QListWidget()
+        self.history.setObjectName("reviewHistory")
+        self.log = QTableWidget(0, 4)
+        self.log.setObjectName("reviewLog")
+        self.log.setHorizontalHeaderLabels([tr("When"), tr("Who"), tr("What"), tr("Change")])
+        self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.log.verticalHeader().hide()
+        self.log.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addWidget(self.header)
+        detail_layout.addWidget(self.score_label)
+        detail_layout.addWidget(self.note)
+        detail_layout.addLayout(buttons)
+        detail_layout.addWidget(self.answers_box)
+        detail_layout.addWidget(QLabel("<b>" + tr("Status history") + "</b>"))
+        detail_layout.addWidget(self.history)
+        detail_layout.addWidget(QLabel("<b>" + tr("Change log") + "</b>"))
+        detail_layout.addWidget(self.log)
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setWidget(detail)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.queue)
+        splitter.addWidget(self.detail_scroll)
+        splitter.setSizes([520, 680])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        actions = {
+            Qt.Key.Key_J: lambda: self.step(1),
+            Qt.Key.Key_K: lambda: self.step(-1),
+            Qt.Key.Key_A: self.accept_current,
+            Qt.Key.Key_R: self.return_current,
+        }
+        self.queue.letter.connect(lambda key: actions[Qt.Key(key)]())
+        self._set_actions()
+
+    # data ----------------------------------------------------------------------------------
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.reload()
+
+    def _language(self) -> str:
+        return Settings().interface_language()
+
+    def reload(self, keep: str | None = None) -> None:
+        if self.db is None:
+            return
+        status = AuditStatus(str(self.which.currentData()))
+        with self.db.read_session() as session:
+            self.rows = reviews.review_queue(session, self._language(), status=status)
+        self.queue.blockSignals(True)
+        self.queue.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            score = "—" if r.score is None else keep_order(f"{r.score:.1f} %")
+            cells = [str(r.age_days), _when(r.visited_at), r.location, r.checklist, r.shopper,
+                     score, str(len(r.critical_failed)) if r.critical_failed else ""]  # fmt: skip
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (0, 5, 6):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.queue.setItem(i, column, item)
+        self.queue.resizeColumnsToContents()
+        self.queue.blockSignals(False)
+        if status == AuditStatus.SUBMITTED:
+            self.count.setText(
+                tr("%1 audits wait for a decision").replace("%1", str(len(self.rows)))
+            )
+        else:
+            self.count.setText(tr("%1 accepted audits").replace("%1", str(len(self.rows))))
+        ids = [str(r.id) for r in self.rows]
+        row = ids.index(keep) if keep in ids else 0
+        if self.rows:
+            self.queue.setCurrentCell(min(row, len(self.rows) - 1), 0)
+            self.show_row(self.queue.currentRow())
+        else:
+            self.show_row(-1)
+
+    def current_id(self) -> uuid.UUID | None:
+        return self.view.form.audit_id if self.view is not None else None
+
+    def show_row(self, row: int) -> None:
+        if self.db is None or not 0 <= row < len(self.rows):
+            self.view = None
+            self._fill()
+            return
+        with self.db.read_session() as session:
+            self.view = reviews.review_view(session, self.rows[row].id, self._language())
+        self._fill()
+
+    def _fill(self) -> None:
+        while self.answers_layout.count():
+            item = self.answers_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # gone from the page now, freed when the event loop runs
+                widget.deleteLater()
+        self.answer_rows = {}
+        self.history.clear()
+        self.log.setRowCount(0)
+        self.note.clear()
+        view = self.view
+        if view is None:
+            self.header.setText(tr("Nothing to review."))
+            self.score_label.clear()
+            self._set_actions()
+            return
+        form = view.form
+        self.header.setText(
+            f"<b>{_html(form.checklist)}</b> · {_html(form.location)} · {_html(form.shopper)} · "
+            f"{_when(form.visit_start)} · {status_label(form.status)}"
+        )
+        score = "—" if view.score.score is None else keep_order(f"{view.score.score:.1f} %")
+        verdict = []
+        if view.score.passed is not None:
+            verdict.append(tr("pass") if view.score.passed else tr("fail"))
+        if view.score.critical_failed:
+            labels = [form.question(k).label for k in view.score.critical_failed]
+            verdict.append(tr("critical failure: %1").replace("%1", "; ".join(labels)))
+        self.score_label.setText(f"<span style='font-size:20px'><b>{score}</b></span> "
+                                 + _html(" · ".join(verdict)))  # fmt: skip
+        scores = {q.key: q for s in view.score.sections for q in s.questions}
+        editable = form.status == AuditStatus.SUBMITTED.value
+        for section in form.sections:
+            title = QLabel(f"<h3>{_html(section.title)}</h3>")
+            self.answers_layout.addWidget(title)
+            for q in section.questions:
+                state = form.answers.get(q.key)
+                row = AnswerRow(
+                    q, state.value if state else None, bool(state and state.na),
+                    state.comment if state else "", scores.get(q.key),
+                    form.attachments.get(q.key, []), view.question_notes.get(q.key, "")
+                    if not editable else "", editable,
+                )  # fmt: skip
+                self.answer_rows[q.key] = row
+                self.answers_layout.addWidget(row)
+        for line in view.history:
+            text = f"{_when(line.at)}  {line.actor}: {status_action(line.action)}"
+            why = line.details.get("reason") or line.details.get("notes")
+            if why:
+                text += f" — {why}"
+            self.history.addItem(text)
+        self.log.setRowCount(len(view.log))
+        for i, line in enumerate(view.log):
+            what = form.question(line.what).label if _has(form, line.what) else line.what
+            change = _change_text(line)
+            for column, text in enumerate((_when(line.at), line.actor, what, change)):
+                self.log.setItem(i, column, QTableWidgetItem(text))
+        self.log.resizeColumnsToContents()
+        self.detail_scroll.verticalScrollBar().setValue(0)
+        self._set_actions()
+
+    def _set_actions(self) -> None:
+        status = self.view.form.status if self.view else ""
+        self.accept_button.setEnabled(status == AuditStatus.SUBMITTED.value)
+        self.return_button.setEnabled(status == AuditStatus.SUBMITTED.value)
+        self.note.setEnabled(status == AuditStatus.SUBMITTED.value)
+        self.reopen_button.setEnabled(status == AuditStatus.ACCEPTED.value)
+        self.breakdown_button.setEnabled(self.view is not None)
+
+    # decisions -----------------------------------------------------------------------------
+    def step(self, by: int) -> None:
+        if self.rows:
+            row = max(0, min(len(self.rows) - 1, self.queue.currentRow() + by))
+            self.queue.setCurrentCell(row, 0)
+
+    def _reviewer(self) -> str:
+        return Settings().reviewer_name or tr("Reviewer")
+
+    def _decide(self, work: Any, done: str) -> bool:
+        audit_id = self.current_id()
+        if self.db is None or audit_id is None:
+            return False
+        at = self.queue.currentRow()
+        try:
+            with self.db.session() as session:
+                work(session, audit_id)
+        except AuditorError as exc:
+            self.message.emit(exc.describe())
+            return False
+        self.message.emit(done)
+        self.decided.emit(str(audit_id))
+        self.reload()
+        if self.rows:
+            self.queue.setCurrentCell(min(at, len(self.rows) - 1), 0)
+        return True
+
+    def accept_current(self) -> bool:
+        if not self.accept_button.isEnabled():
+            return False
+        note, reviewer = self.note.text(), self._reviewer()
+        return self._decide(
+            lambda s, audit_id: reviews.accept(s, audit_id, reviewer, note),
+            tr("Accepted; the audit is locked."),
+        )
+
+    def return_current(self) -> bool:
+        if not self.return_button.isEnabled():
+            return False
+        notes = {k: r.note.text() for k, r in self.answer_rows.items() if r.note.text().strip()}
+        note, reviewer = self.note.text(), self._reviewer()
+        if not note.strip() and not notes:
+            self.message.emit(tr("Write a note for the shopper (on the audit or a question)."))
+            self.note.setFocus()
+            return False
+        return self._decide(
+            lambda s, audit_id: reviews.return_to_shopper(s, audit_id, reviewer, note, notes),
+            tr("Returned to the shopper with %1 notes.").replace(
+                "%1", str(len(notes) + bool(note.strip()))
+            ),
+        )
+
+    def reopen_current(self) -> bool:
+        if not self.reopen_button.isEnabled():
+            return False
+        reason, ok = QInputDialog.getText(
+            self, tr("Reopen an accepted audit"), tr("Why is it reopened?")
+        )
+        if not ok:
+            return False
+        if not reason.strip():
+            self.message.emit(tr("A reopened audit needs a reason."))
+            return False
+        reviewer = self._reviewer()
+        return self._decide(
+            lambda s, audit_id: reviews.reopen(s, audit_id, reviewer, reason),
+            tr("Reopened; the audit is back in the review queue."),
+        )
+
+    def show_breakdown(self) -> None:
+        if self.view is not None:
+            self.breakdown = BreakdownDialog(self.view.form, self.view.score, self)
+            self.breakdown.open()
+
+
+def _has(form: Any, key: str) -> bool:
+    try:
+        form.question(key)
+    except KeyError:
+        return False
+    return True
+
+
+def status_action(action: str) -> str:
+    names = {
+        "start": tr("started"),
+        "submit": tr("submitted"),
+        "accepted": tr("accepted"),
+        "returned": tr("returned to the shopper"),
+        "reopen": tr("reopened"),
+    }
+    return names.get(action, action)
+
+
+def _change_text(line: reviews.LogLine) -> str:
+    d = line.details
+    if line.action == "save":
+        if d.get("na"):
+            return tr("answered N/A")
+        return tr("answered %1").replace("%1", str(d.get("value")))
+    if line.action in ("returned", "accepted"):
+        notes = [
+            d.get("notes") or "",
+            *(f"{k}: {v}" for k, v in (d.get("question_notes") or {}).items()),
+        ]
+        text = "; ".join(n for n in notes if n)
+        return status_action(line.action) + (f" — {text}" if text else "")
+    if line.action == "reopen":
+        return tr("reopened — %1").replace("%1", str(d.get("reason", "")))
+    return status_action(line.action)
