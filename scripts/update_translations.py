@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from copy import deepcopy
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,17 +48,31 @@ def extract(lang: str) -> ET.Element:
         helpers = helper_contexts()
         root.remove(loose)
         for message in loose.findall("message"):
-            location = message.find("location")
-            file = Path(location.get("filename", "")).name if location is not None else ""
-            name = helpers.get(file)
-            if name is None:
-                raise SystemExit(f"{file}: a string without a context and no tr() helper")
-            if name not in contexts:
-                context = ET.SubElement(root, "context")
-                ET.SubElement(context, "name").text = name
-                contexts[name] = context
-            contexts[name].append(message)
+            # lupdate merges the same text from several files into one message: each file's
+            # helper gives it its own context, so split it into one message per context
+            by_context: dict[str, list[ET.Element]] = {}
+            for location in message.findall("location"):
+                file = Path(location.get("filename", "")).name
+                name = helpers.get(file)
+                if name is None:
+                    raise SystemExit(f"{file}: a string without a context and no tr() helper")
+                by_context.setdefault(name, []).append(location)
+            for name, locations in by_context.items():
+                copy = copy_message(message, locations)
+                if name not in contexts:
+                    context = ET.SubElement(root, "context")
+                    ET.SubElement(context, "name").text = name
+                    contexts[name] = context
+                contexts[name].append(copy)
     return root
+
+
+def copy_message(message: ET.Element, locations: list[ET.Element]) -> ET.Element:
+    """The message with only the given locations."""
+    copy = ET.Element(message.tag, message.attrib)
+    copy.extend(deepcopy(location) for location in locations)
+    copy.extend(deepcopy(child) for child in message if child.tag != "location")
+    return copy
 
 
 def existing(path: Path) -> dict[tuple[str, str], str]:

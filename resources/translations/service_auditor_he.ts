@@ -118,7 +118,6 @@
     <message>
       <location filename="../../work/main/ui/capture/form_window.py" line="225" />
       <location filename="../../work/main/ui/capture/form_window.py" line="672" />
-      <location filename="../../work/main/ui/pages/review.py" line="218" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
@@ -188,13 +187,11 @@
     </message>
     <message>
       <location filename="../../work/main/ui/capture/form_window.py" line="433" />
-      <location filename="../../work/main/ui/pages/review.py" line="377" />
       <source>pass</source>
       <translation>עבר</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/capture/form_window.py" line="433" />
-      <location filename="../../work/main/ui/pages/review.py" line="377" />
       <source>fail</source>
       <translation>נכשל</translation>
     </message>
@@ -1297,7 +1294,6 @@ Offline-first service-quality audits.</source>
     </message>
     <message>
       <location filename="../../work/main/ui/capture/card.py" line="91" />
-      <location filename="../../work/main/ui/pages/review.py" line="59" />
       <source>N/A</source>
       <translation>לא רלוונטי</translation>
     </message>
@@ -1330,6 +1326,259 @@ Offline-first service-quality audits.</source>
       <location filename="../../work/main/ui/capture/card.py" line="261" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
       <translation>תמונות ומסמכים (*.jpg *.jpeg *.png *.pdf);;כל הקבצים (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="59" />
+      <source>N/A</source>
+      <translation>לא רלוונטי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="219" />
+      <source>Score</source>
+      <translation>ציון</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="378" />
+      <source>pass</source>
+      <translation>עבר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="378" />
+      <source>fail</source>
+      <translation>נכשל</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="61" />
+      <source>no answer</source>
+      <translation>אין תשובה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="64" />
+      <source>Yes</source>
+      <translation>כן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="64" />
+      <source>No</source>
+      <translation>לא</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="160" />
+      <source>Note for the shopper on this question</source>
+      <translation>הערה לקונה על שאלה זו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="205" />
+      <source>To review</source>
+      <translation>לסקירה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="206" />
+      <source>Accepted</source>
+      <translation>התקבלו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="211" />
+      <source>Review</source>
+      <translation>סקירה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="218" />
+      <source>Waiting (days)</source>
+      <translation>ממתין (ימים)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="218" />
+      <source>Visited</source>
+      <translation>ביקור</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="218" />
+      <source>Location</source>
+      <translation>סניף</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="218" />
+      <source>Checklist</source>
+      <translation>רשימת תיוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="219" />
+      <source>Shopper</source>
+      <translation>קונה סמוי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="219" />
+      <source>Critical failures</source>
+      <translation>כשלים קריטיים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="236" />
+      <source>Note for the shopper on the whole audit</source>
+      <translation>הערה לקונה על הביקורת כולה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="237" />
+      <source>&amp;Accept</source>
+      <translation>קבלה (&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="239" />
+      <source>A</source>
+      <translation>A</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="241" />
+      <source>&amp;Return to the shopper</source>
+      <translation>החזרה לקונה (&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="243" />
+      <source>R</source>
+      <translation>R</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="245" />
+      <source>Re&amp;open…</source>
+      <translation>פתיחה מחדש… (&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="248" />
+      <source>&amp;Breakdown…</source>
+      <translation>פירוט… (&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="262" />
+      <source>When</source>
+      <translation>מתי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="262" />
+      <source>Who</source>
+      <translation>מי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="262" />
+      <source>What</source>
+      <translation>מה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="262" />
+      <source>Change</source>
+      <translation>שינוי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="274" />
+      <source>Status history</source>
+      <translation>היסטוריית מצב</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="276" />
+      <source>Change log</source>
+      <translation>יומן שינויים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="329" />
+      <source>%1 audits wait for a decision</source>
+      <translation>%1 ביקורות ממתינות להחלטה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="332" />
+      <source>%1 accepted audits</source>
+      <translation>%1 ביקורות שהתקבלו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="366" />
+      <source>Nothing to review.</source>
+      <translation>אין מה לסקור.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="381" />
+      <source>critical failure: %1</source>
+      <translation>כשל קריטי: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="430" />
+      <source>Reviewer</source>
+      <translation>סוקר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="456" />
+      <source>Accepted; the audit is locked.</source>
+      <translation>התקבלה; הביקורת נעולה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="465" />
+      <source>Write a note for the shopper (on the audit or a question).</source>
+      <translation>כתבו הערה לקונה (על הביקורת או על שאלה).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="470" />
+      <source>Returned to the shopper with %1 notes.</source>
+      <translation>הוחזרה לקונה עם %1 הערות.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="479" />
+      <source>Reopen an accepted audit</source>
+      <translation>פתיחה מחדש של ביקורת שהתקבלה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="479" />
+      <source>Why is it reopened?</source>
+      <translation>מדוע היא נפתחת מחדש?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="484" />
+      <source>A reopened audit needs a reason.</source>
+      <translation>ביקורת שנפתחת מחדש צריכה סיבה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="489" />
+      <source>Reopened; the audit is back in the review queue.</source>
+      <translation>נפתחה מחדש; הביקורת חזרה לתור הסקירה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="508" />
+      <source>started</source>
+      <translation>התחילה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="509" />
+      <source>submitted</source>
+      <translation>הוגשה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="510" />
+      <source>accepted</source>
+      <translation>התקבלה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="511" />
+      <source>returned to the shopper</source>
+      <translation>הוחזרה לקונה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="512" />
+      <source>reopened</source>
+      <translation>נפתחה מחדש</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="521" />
+      <source>answered N/A</source>
+      <translation>נענה 'לא רלוונטי'</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="522" />
+      <source>answered %1</source>
+      <translation>נענה %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="531" />
+      <source>reopened — %1</source>
+      <translation>נפתחה מחדש — %1</translation>
     </message>
   </context>
   <context>
@@ -1496,239 +1745,6 @@ Restore the newest good backup, from %3?</source>
       <location filename="../../work/main/ui/database_open.py" line="91" />
       <source>The daily backup failed: %1</source>
       <translation>הגיבוי היומי נכשל: %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>ReviewPage</name>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="61" />
-      <source>no answer</source>
-      <translation>אין תשובה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="64" />
-      <source>Yes</source>
-      <translation>כן</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="64" />
-      <source>No</source>
-      <translation>לא</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="159" />
-      <source>Note for the shopper on this question</source>
-      <translation>הערה לקונה על שאלה זו</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="204" />
-      <source>To review</source>
-      <translation>לסקירה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="205" />
-      <source>Accepted</source>
-      <translation>התקבלו</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="210" />
-      <source>Review</source>
-      <translation>סקירה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="217" />
-      <source>Waiting (days)</source>
-      <translation>ממתין (ימים)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="217" />
-      <source>Visited</source>
-      <translation>ביקור</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="217" />
-      <source>Location</source>
-      <translation>סניף</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="217" />
-      <source>Checklist</source>
-      <translation>רשימת תיוג</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="218" />
-      <source>Shopper</source>
-      <translation>קונה סמוי</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="218" />
-      <source>Critical failures</source>
-      <translation>כשלים קריטיים</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="235" />
-      <source>Note for the shopper on the whole audit</source>
-      <translation>הערה לקונה על הביקורת כולה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="236" />
-      <source>&amp;Accept</source>
-      <translation>קבלה (&amp;A)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="238" />
-      <source>A</source>
-      <translation>A</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="240" />
-      <source>&amp;Return to the shopper</source>
-      <translation>החזרה לקונה (&amp;R)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="242" />
-      <source>R</source>
-      <translation>R</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="244" />
-      <source>Re&amp;open…</source>
-      <translation>פתיחה מחדש… (&amp;O)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="247" />
-      <source>&amp;Breakdown…</source>
-      <translation>פירוט… (&amp;B)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="261" />
-      <source>When</source>
-      <translation>מתי</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="261" />
-      <source>Who</source>
-      <translation>מי</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="261" />
-      <source>What</source>
-      <translation>מה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="261" />
-      <source>Change</source>
-      <translation>שינוי</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="273" />
-      <source>Status history</source>
-      <translation>היסטוריית מצב</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="275" />
-      <source>Change log</source>
-      <translation>יומן שינויים</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="328" />
-      <source>%1 audits wait for a decision</source>
-      <translation>%1 ביקורות ממתינות להחלטה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="331" />
-      <source>%1 accepted audits</source>
-      <translation>%1 ביקורות שהתקבלו</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="365" />
-      <source>Nothing to review.</source>
-      <translation>אין מה לסקור.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="380" />
-      <source>critical failure: %1</source>
-      <translation>כשל קריטי: %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="429" />
-      <source>Reviewer</source>
-      <translation>סוקר</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="455" />
-      <source>Accepted; the audit is locked.</source>
-      <translation>התקבלה; הביקורת נעולה.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="464" />
-      <source>Write a note for the shopper (on the audit or a question).</source>
-      <translation>כתבו הערה לקונה (על הביקורת או על שאלה).</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="469" />
-      <source>Returned to the shopper with %1 notes.</source>
-      <translation>הוחזרה לקונה עם %1 הערות.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="478" />
-      <source>Reopen an accepted audit</source>
-      <translation>פתיחה מחדש של ביקורת שהתקבלה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="478" />
-      <source>Why is it reopened?</source>
-      <translation>מדוע היא נפתחת מחדש?</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="483" />
-      <source>A reopened audit needs a reason.</source>
-      <translation>ביקורת שנפתחת מחדש צריכה סיבה.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="488" />
-      <source>Reopened; the audit is back in the review queue.</source>
-      <translation>נפתחה מחדש; הביקורת חזרה לתור הסקירה.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="507" />
-      <source>started</source>
-      <translation>התחילה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="508" />
-      <source>submitted</source>
-      <translation>הוגשה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="509" />
-      <source>accepted</source>
-      <translation>התקבלה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="510" />
-      <source>returned to the shopper</source>
-      <translation>הוחזרה לקונה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="511" />
-      <source>reopened</source>
-      <translation>נפתחה מחדש</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="520" />
-      <source>answered N/A</source>
-      <translation>נענה 'לא רלוונטי'</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="521" />
-      <source>answered %1</source>
-      <translation>נענה %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="530" />
-      <source>reopened — %1</source>
-      <translation>נפתחה מחדש — %1</translation>
     </message>
   </context>
 </TS>

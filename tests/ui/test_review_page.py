@@ -194,15 +194,27 @@ def test_return_without_any_note_is_refused(
 
 
 def test_review_page_in_hebrew(
-    qtbot: QtBot, page_window: tuple[MainWindow, Path], artifacts_dir: Path
+    qtbot: QtBot, demo_db_file: Path, tmp_path: Path, artifacts_dir: Path
 ) -> None:
-    window, _ = page_window
+    path = tmp_path / "he.sqlite"
+    shutil.copy(demo_db_file, path)
     app = ensure_application()
     installed = install_translations(app, "he")
     try:
-        window.review_page.reload()
+        window = MainWindow(open_startup_database(str(path)))
+        qtbot.addWidget(window)
+        window.resize(1400, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        window.nav.setCurrentRow(window.pages.indexOf(window.review_page))
+        page = window.review_page
+        visit = _submitted(path, "mystery-shopper-branch")[0]
+        page.queue.setCurrentCell(next(i for i, r in enumerate(page.rows) if r.id.hex == visit), 0)
         qtbot.wait(250)
-        window.review_page.grab().save(str(artifacts_dir / "review-he.png"))
+        assert page.accept_button.text() == "קבלה (&A)"
+        assert page.queue.horizontalHeaderItem(0).text() == "ממתין (ימים)"
+        page.grab().save(str(artifacts_dir / "review-he.png"))
+        window.close()
     finally:
         for translator in installed:
             app.removeTranslator(translator)

@@ -74,7 +74,8 @@ def _num(value: float) -> str:
 
 
 def _when(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    """Local date and time, kept in that order inside right-to-left text."""
+    return keep_order(moment.astimezone().strftime("%Y-%m-%d %H:%M"))
 
 
 class PhotoDialog(QDialog):
