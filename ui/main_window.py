@@ -28,6 +28,7 @@ from ui import workers
 from ui.backup_dialog import RestoreDialog
 from ui.database_open import open_for_window
 from ui.direction import isolate
+from ui.pages.actions import ActionsPage
 from ui.pages.audits import AuditsPage
 from ui.pages.diaries import DiariesPage
 from ui.pages.placeholder import NotBuiltPage
@@ -65,11 +66,16 @@ class MainWindow(QMainWindow):
         self.diaries_page = DiariesPage()
         self.diaries_page.message.connect(self.show_message)
         self._add_page(self.tr("Diaries"), self.diaries_page)
+        self.actions_page = ActionsPage()
+        self.actions_page.message.connect(self.show_message)
+        self._add_page(self.tr("Actions"), self.actions_page)
+        self.review_page.action_requested.connect(
+            lambda prefill: self.actions_page.new_action(**prefill)
+        )
         planned = [
             (self.tr("Dashboard"), self.tr("follow scores by location, standard and period.")),
             (self.tr("Checklists"), self.tr("browse, import, export and edit checklists.")),
             (self.tr("Standards"), self.tr("manage the library of service standards.")),
-            (self.tr("Actions"), self.tr("track corrective actions for failed standards.")),
             (self.tr("Settings"), self.tr("set the language, organisation name and logo.")),
         ]
         for title, what in planned:
@@ -91,6 +97,8 @@ class MainWindow(QMainWindow):
 
     def _page_chosen(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
+        if self.pages.currentWidget() is self.actions_page:
+            self.actions_page.reload()  # verification proposals follow new reviews
         if self.pages.currentWidget() is self.review_page:
             current = self.review_page.current_id()
             self.review_page.reload(str(current) if current else None)  # new submissions
@@ -175,6 +183,7 @@ class MainWindow(QMainWindow):
             )
         self.audits_page.set_database(self.db)
         self.review_page.set_database(self.db)
+        self.actions_page.set_database(self.db)
         self.reports_page.set_database(self.db)
         self.diaries_page.set_database(self.db)
 

@@ -423,7 +423,9 @@ def location_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list
     actions = session.scalars(
         select(CorrectiveAction).where(
             CorrectiveAction.location_id == location.id,
-            CorrectiveAction.status != ActionStatus.DONE,
+            CorrectiveAction.status.in_(
+                [ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.DONE]
+            ),
         )
     ).all()
     story.append(heading(o.t("open_actions"), st, 1, o.rtl))

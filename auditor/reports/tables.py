@@ -301,6 +301,23 @@ def write_xlsx(
         chart.width, chart.height = 22, 11
         trend_ws.add_chart(chart, f"{get_column_letter(2 * len(checklists) + 3)}2")
 
+    from auditor.services import actions
+
+    action_sheet = SheetWriter(
+        wb.create_sheet("Actions"),
+        ["What", "Standard", "Location", "Owner", "Due", "Status", "Overdue", "Done: what was done",
+         "Verification proposed by audit", "Linked audits"],
+        {},
+        [40, 12, 30, 20, 12, 12, 9, 40, 38, 40],
+    )  # fmt: skip
+    for a in actions.list_actions(session, actions.ActionFilter("all", location=flt.location)):
+        action_sheet.append(
+            [a.title, a.standard, a.location, a.owner, a.due_date.isoformat() if a.due_date
+             else "", a.status, "yes" if a.overdue else "", a.done_note, a.proposed_by or "",
+             ", ".join(a.linked_audits)]
+        )  # fmt: skip
+    action_sheet.finish()
+
     method = wb.create_sheet("Method")
     method.column_dimensions["A"].width = 120
     for text in method_lines(flt, lang):

@@ -137,6 +137,7 @@ class ActionStatus(enum.StrEnum):
     OPEN = "open"
     IN_PROGRESS = "in_progress"
     DONE = "done"
+    VERIFIED = "verified"  # a later accepted audit of the location met the standard
     CANCELLED = "cancelled"
 
 
@@ -457,6 +458,10 @@ class CorrectiveAction(Identified, Base):
     status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus), default=ActionStatus.OPEN)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    done_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    question_key: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    linked_audits: Mapped[list[Any]] = mapped_column(JSON, default=list, server_default="[]")
 
     standard: Mapped[Standard] = relationship()
     location: Mapped[Location | None] = relationship()

@@ -770,234 +770,229 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="47" />
+      <location filename="../../work/main/ui/main_window.py" line="48" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="57" />
+      <location filename="../../work/main/ui/main_window.py" line="58" />
       <source>Audits</source>
       <translation>ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="61" />
+      <location filename="../../work/main/ui/main_window.py" line="62" />
       <source>Review</source>
       <translation>סקירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="64" />
+      <location filename="../../work/main/ui/main_window.py" line="65" />
       <source>Reports</source>
       <translation>דוחות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="67" />
+      <location filename="../../work/main/ui/main_window.py" line="68" />
       <source>Diaries</source>
       <translation>יומנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="69" />
-      <source>Dashboard</source>
-      <translation>לוח מחוונים</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="69" />
-      <source>follow scores by location, standard and period.</source>
-      <translation>לעקוב אחר ציונים לפי סניף, תקן ותקופה.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="70" />
-      <source>Checklists</source>
-      <translation>רשימות תיוג</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="70" />
-      <source>browse, import, export and edit checklists.</source>
-      <translation>לעיין, לייבא, לייצא ולערוך רשימות תיוג.</translation>
-    </message>
-    <message>
       <location filename="../../work/main/ui/main_window.py" line="71" />
-      <source>Standards</source>
-      <translation>תקנים</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="71" />
-      <source>manage the library of service standards.</source>
-      <translation>לנהל את ספריית תקני השירות.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="72" />
       <source>Actions</source>
       <translation>פעולות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="72" />
-      <source>track corrective actions for failed standards.</source>
-      <translation>לעקוב אחר פעולות מתקנות לתקנים שנכשלו.</translation>
+      <location filename="../../work/main/ui/main_window.py" line="76" />
+      <source>Dashboard</source>
+      <translation>לוח מחוונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="73" />
+      <location filename="../../work/main/ui/main_window.py" line="76" />
+      <source>follow scores by location, standard and period.</source>
+      <translation>לעקוב אחר ציונים לפי סניף, תקן ותקופה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="77" />
+      <source>Checklists</source>
+      <translation>רשימות תיוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="77" />
+      <source>browse, import, export and edit checklists.</source>
+      <translation>לעיין, לייבא, לייצא ולערוך רשימות תיוג.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="78" />
+      <source>Standards</source>
+      <translation>תקנים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="78" />
+      <source>manage the library of service standards.</source>
+      <translation>לנהל את ספריית תקני השירות.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="79" />
       <source>Settings</source>
       <translation>הגדרות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="73" />
+      <location filename="../../work/main/ui/main_window.py" line="79" />
       <source>set the language, organisation name and logo.</source>
       <translation>לקבוע את השפה, שם הארגון והלוגו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="103" />
+      <location filename="../../work/main/ui/main_window.py" line="111" />
       <source>&amp;File</source>
       <translation>קובץ (&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="105" />
+      <location filename="../../work/main/ui/main_window.py" line="113" />
       <source>&amp;New database…</source>
       <translation>מסד נתונים חדש… (&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="108" />
+      <location filename="../../work/main/ui/main_window.py" line="116" />
       <source>&amp;Open database…</source>
       <translation>פתיחת מסד נתונים… (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="111" />
+      <location filename="../../work/main/ui/main_window.py" line="119" />
       <source>Open &amp;recent</source>
       <translation>פתיחת אחרונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="114" />
+      <location filename="../../work/main/ui/main_window.py" line="122" />
       <source>Fill with &amp;demo data</source>
       <translation>מילוי בנתוני הדגמה (&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="116" />
+      <location filename="../../work/main/ui/main_window.py" line="124" />
       <source>&amp;Quit</source>
       <translation>יציאה (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="125" />
+      <location filename="../../work/main/ui/main_window.py" line="133" />
       <source>&amp;Back up now</source>
       <translation>גיבוי עכשיו (&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="127" />
+      <location filename="../../work/main/ui/main_window.py" line="135" />
       <source>Res&amp;tore from backup…</source>
       <translation>שחזור מגיבוי… (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="134" />
+      <location filename="../../work/main/ui/main_window.py" line="142" />
       <source>&amp;Tools</source>
       <translation>כלים (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="135" />
+      <location filename="../../work/main/ui/main_window.py" line="143" />
       <source>&amp;Recompute all scores</source>
       <translation>חישוב מחדש של כל הציונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="137" />
+      <location filename="../../work/main/ui/main_window.py" line="145" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>חישוב מחדש של ציון כל ביקורת מתשובותיה, לאחר שכללי הניקוד השתנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="142" />
+      <location filename="../../work/main/ui/main_window.py" line="150" />
       <source>&amp;Help</source>
       <translation>עזרה (&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="143" />
+      <location filename="../../work/main/ui/main_window.py" line="151" />
       <source>&amp;About Service Auditor</source>
       <translation>אודות Service Auditor (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="151" />
+      <location filename="../../work/main/ui/main_window.py" line="159" />
       <source>No recent databases</source>
       <translation>אין מסדי נתונים אחרונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="160" />
+      <location filename="../../work/main/ui/main_window.py" line="168" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="161" />
+      <location filename="../../work/main/ui/main_window.py" line="169" />
       <source>Database: %1</source>
       <translation>מסד נתונים: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="168" />
+      <location filename="../../work/main/ui/main_window.py" line="176" />
       <source>A server database is backed up on the server</source>
       <translation>מסד נתונים בשרת מגובה בשרת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="172" />
+      <location filename="../../work/main/ui/main_window.py" line="180" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>מסד הנתונים שודרג; גיבוי נכתב אל %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="185" />
+      <location filename="../../work/main/ui/main_window.py" line="194" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>הציונים מחושבים מחדש; המתינו או בטלו קודם.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="190" />
-      <location filename="../../work/main/ui/main_window.py" line="228" />
+      <location filename="../../work/main/ui/main_window.py" line="199" />
+      <location filename="../../work/main/ui/main_window.py" line="237" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="205" />
+      <location filename="../../work/main/ui/main_window.py" line="214" />
       <source>Back up now</source>
       <translation>גיבוי עכשיו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="207" />
+      <location filename="../../work/main/ui/main_window.py" line="216" />
       <source>Backup written: %1</source>
       <translation>הגיבוי נכתב: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="224" />
+      <location filename="../../work/main/ui/main_window.py" line="233" />
       <source>Restore from backup</source>
       <translation>שחזור מגיבוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="231" />
+      <location filename="../../work/main/ui/main_window.py" line="240" />
       <source>Restored from %1</source>
       <translation>שוחזר מ־%1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="235" />
-      <location filename="../../work/main/ui/main_window.py" line="242" />
+      <location filename="../../work/main/ui/main_window.py" line="244" />
+      <location filename="../../work/main/ui/main_window.py" line="251" />
       <source>New database</source>
       <translation>מסד נתונים חדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="243" />
+      <location filename="../../work/main/ui/main_window.py" line="252" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 כבר קיים; השתמשו ב"פתיחת מסד נתונים" כדי לפתוח אותו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="250" />
+      <location filename="../../work/main/ui/main_window.py" line="259" />
       <source>Open database</source>
       <translation>פתיחת מסד נתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="266" />
+      <location filename="../../work/main/ui/main_window.py" line="275" />
       <source>Recomputing scores…</source>
       <translation>מחשב ציונים מחדש…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="275" />
+      <location filename="../../work/main/ui/main_window.py" line="284" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>הציונים חושבו מחדש עבור %1 ביקורות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="288" />
+      <location filename="../../work/main/ui/main_window.py" line="297" />
       <source>About Service Auditor</source>
       <translation>אודות Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="289" />
+      <location filename="../../work/main/ui/main_window.py" line="298" />
       <source>Service Auditor %1
 Offline-first service-quality audits.</source>
       <translation>Service Auditor %1
@@ -1336,19 +1331,34 @@ Offline-first service-quality audits.</source>
       <translation>לא רלוונטי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="219" />
+      <location filename="../../work/main/ui/pages/review.py" line="220" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="378" />
+      <location filename="../../work/main/ui/pages/review.py" line="383" />
       <source>pass</source>
       <translation>עבר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="378" />
+      <location filename="../../work/main/ui/pages/review.py" line="383" />
       <source>fail</source>
       <translation>נכשל</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="219" />
+      <source>Location</source>
+      <translation>סניף</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="267" />
+      <source>What</source>
+      <translation>מה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="436" />
+      <source>Reviewer</source>
+      <translation>סוקר</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="61" />
@@ -1371,212 +1381,207 @@ Offline-first service-quality audits.</source>
       <translation>הערה לקונה על שאלה זו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="205" />
+      <location filename="../../work/main/ui/pages/review.py" line="206" />
       <source>To review</source>
       <translation>לסקירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="206" />
+      <location filename="../../work/main/ui/pages/review.py" line="207" />
       <source>Accepted</source>
       <translation>התקבלו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="211" />
+      <location filename="../../work/main/ui/pages/review.py" line="212" />
       <source>Review</source>
       <translation>סקירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="218" />
+      <location filename="../../work/main/ui/pages/review.py" line="219" />
       <source>Waiting (days)</source>
       <translation>ממתין (ימים)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="218" />
+      <location filename="../../work/main/ui/pages/review.py" line="219" />
       <source>Visited</source>
       <translation>ביקור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="218" />
-      <source>Location</source>
-      <translation>סניף</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="218" />
+      <location filename="../../work/main/ui/pages/review.py" line="219" />
       <source>Checklist</source>
       <translation>רשימת תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="219" />
+      <location filename="../../work/main/ui/pages/review.py" line="220" />
       <source>Shopper</source>
       <translation>קונה סמוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="219" />
+      <location filename="../../work/main/ui/pages/review.py" line="220" />
       <source>Critical failures</source>
       <translation>כשלים קריטיים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="236" />
+      <location filename="../../work/main/ui/pages/review.py" line="237" />
       <source>Note for the shopper on the whole audit</source>
       <translation>הערה לקונה על הביקורת כולה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="237" />
+      <location filename="../../work/main/ui/pages/review.py" line="238" />
       <source>&amp;Accept</source>
       <translation>קבלה (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="239" />
+      <location filename="../../work/main/ui/pages/review.py" line="240" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="241" />
+      <location filename="../../work/main/ui/pages/review.py" line="242" />
       <source>&amp;Return to the shopper</source>
       <translation>החזרה לקונה (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="243" />
+      <location filename="../../work/main/ui/pages/review.py" line="244" />
       <source>R</source>
       <translation>R</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="245" />
+      <location filename="../../work/main/ui/pages/review.py" line="246" />
       <source>Re&amp;open…</source>
       <translation>פתיחה מחדש… (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="248" />
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
       <source>&amp;Breakdown…</source>
       <translation>פירוט… (&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="262" />
+      <location filename="../../work/main/ui/pages/review.py" line="251" />
+      <source>Corrective &amp;action…</source>
+      <translation>פעולה מתקנת… (&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="253" />
+      <source>For a standard this audit failed</source>
+      <translation>עבור תקן שביקורת זו נכשלה בו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="267" />
       <source>When</source>
       <translation>מתי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="262" />
+      <location filename="../../work/main/ui/pages/review.py" line="267" />
       <source>Who</source>
       <translation>מי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="262" />
-      <source>What</source>
-      <translation>מה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="262" />
+      <location filename="../../work/main/ui/pages/review.py" line="267" />
       <source>Change</source>
       <translation>שינוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="274" />
+      <location filename="../../work/main/ui/pages/review.py" line="279" />
       <source>Status history</source>
       <translation>היסטוריית מצב</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="276" />
+      <location filename="../../work/main/ui/pages/review.py" line="281" />
       <source>Change log</source>
       <translation>יומן שינויים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="329" />
+      <location filename="../../work/main/ui/pages/review.py" line="334" />
       <source>%1 audits wait for a decision</source>
       <translation>%1 ביקורות ממתינות להחלטה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="332" />
+      <location filename="../../work/main/ui/pages/review.py" line="337" />
       <source>%1 accepted audits</source>
       <translation>%1 ביקורות שהתקבלו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="366" />
+      <location filename="../../work/main/ui/pages/review.py" line="371" />
       <source>Nothing to review.</source>
       <translation>אין מה לסקור.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="381" />
+      <location filename="../../work/main/ui/pages/review.py" line="386" />
       <source>critical failure: %1</source>
       <translation>כשל קריטי: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="430" />
-      <source>Reviewer</source>
-      <translation>סוקר</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="456" />
+      <location filename="../../work/main/ui/pages/review.py" line="462" />
       <source>Accepted; the audit is locked.</source>
       <translation>התקבלה; הביקורת נעולה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="465" />
+      <location filename="../../work/main/ui/pages/review.py" line="471" />
       <source>Write a note for the shopper (on the audit or a question).</source>
       <translation>כתבו הערה לקונה (על הביקורת או על שאלה).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="470" />
+      <location filename="../../work/main/ui/pages/review.py" line="476" />
       <source>Returned to the shopper with %1 notes.</source>
       <translation>הוחזרה לקונה עם %1 הערות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="479" />
+      <location filename="../../work/main/ui/pages/review.py" line="485" />
       <source>Reopen an accepted audit</source>
       <translation>פתיחה מחדש של ביקורת שהתקבלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="479" />
+      <location filename="../../work/main/ui/pages/review.py" line="485" />
       <source>Why is it reopened?</source>
       <translation>מדוע היא נפתחת מחדש?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="484" />
+      <location filename="../../work/main/ui/pages/review.py" line="490" />
       <source>A reopened audit needs a reason.</source>
       <translation>ביקורת שנפתחת מחדש צריכה סיבה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="489" />
+      <location filename="../../work/main/ui/pages/review.py" line="495" />
       <source>Reopened; the audit is back in the review queue.</source>
       <translation>נפתחה מחדש; הביקורת חזרה לתור הסקירה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="508" />
+      <location filename="../../work/main/ui/pages/review.py" line="537" />
       <source>started</source>
       <translation>התחילה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="509" />
+      <location filename="../../work/main/ui/pages/review.py" line="538" />
       <source>submitted</source>
       <translation>הוגשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="510" />
+      <location filename="../../work/main/ui/pages/review.py" line="539" />
       <source>accepted</source>
       <translation>התקבלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="511" />
+      <location filename="../../work/main/ui/pages/review.py" line="540" />
       <source>returned to the shopper</source>
       <translation>הוחזרה לקונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="512" />
+      <location filename="../../work/main/ui/pages/review.py" line="541" />
       <source>reopened</source>
       <translation>נפתחה מחדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="521" />
+      <location filename="../../work/main/ui/pages/review.py" line="550" />
       <source>answered N/A</source>
       <translation>נענה 'לא רלוונטי'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="522" />
+      <location filename="../../work/main/ui/pages/review.py" line="551" />
       <source>answered %1</source>
       <translation>נענה %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="531" />
+      <location filename="../../work/main/ui/pages/review.py" line="560" />
       <source>reopened — %1</source>
       <translation>נפתחה מחדש — %1</translation>
     </message>
@@ -1633,6 +1638,197 @@ Offline-first service-quality audits.</source>
       <location filename="../../work/main/ui/capture/editors.py" line="379" />
       <source>minutes:seconds, or whole minutes</source>
       <translation>דקות:שניות, או דקות שלמות</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="49" />
+      <source>Done</source>
+      <translation>בוצע</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="47" />
+      <source>Open</source>
+      <translation>פתוח</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="48" />
+      <source>In progress</source>
+      <translation>בטיפול</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="50" />
+      <location filename="../../work/main/ui/pages/actions.py" line="136" />
+      <source>Verified</source>
+      <translation>אומת</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="51" />
+      <location filename="../../work/main/ui/pages/actions.py" line="137" />
+      <source>Cancelled</source>
+      <translation>בוטל</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="73" />
+      <source>New corrective action</source>
+      <translation>פעולה מתקנת חדשה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="85" />
+      <source>(all locations)</source>
+      <translation>(כל הסניפים)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="99" />
+      <source>What is to be done</source>
+      <translation>מה יש לעשות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="100" />
+      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <source>Standard</source>
+      <translation>תקן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="101" />
+      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <source>Location</source>
+      <translation>סניף</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="102" />
+      <location filename="../../work/main/ui/pages/actions.py" line="145" />
+      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <source>Owner</source>
+      <translation>אחראי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="103" />
+      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <source>Due</source>
+      <translation>מועד יעד</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="105" />
+      <source>Linked audits</source>
+      <translation>ביקורות מקושרות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="120" />
+      <source>Say what is to be done.</source>
+      <translation>כתבו מה יש לעשות.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="135" />
+      <source>Open and in progress</source>
+      <translation>פתוחות ובטיפול</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="135" />
+      <location filename="../../work/main/ui/pages/actions.py" line="234" />
+      <source>Overdue</source>
+      <translation>באיחור</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="136" />
+      <source>Done, to verify</source>
+      <translation>בוצעו, לאימות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="137" />
+      <source>All</source>
+      <translation>הכול</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="150" />
+      <source>Corrective actions</source>
+      <translation>פעולות מתקנות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <source>What</source>
+      <translation>מה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <source>Status</source>
+      <translation>מצב</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
+      <source>Verification</source>
+      <translation>אימות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="168" />
+      <source>&amp;New action…</source>
+      <translation>פעולה חדשה… (&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="171" />
+      <source>&amp;Start</source>
+      <translation>התחלה (&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="174" />
+      <source>&amp;Done…</source>
+      <translation>בוצע… (&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="177" />
+      <source>&amp;Verify</source>
+      <translation>אימות (&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="180" />
+      <source>Cancel the action</source>
+      <translation>ביטול הפעולה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="200" />
+      <source>All locations</source>
+      <translation>כל הסניפים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="201" />
+      <source>All standards</source>
+      <translation>כל התקנים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="226" />
+      <source>proposed: a later audit met the standard</source>
+      <translation>מוצע: ביקורת מאוחרת יותר עמדה בתקן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="252" />
+      <source>A later accepted audit met the standard</source>
+      <translation>ביקורת מאוחרת יותר שהתקבלה עמדה בתקן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="272" />
+      <source>Corrective action created.</source>
+      <translation>הפעולה המתקנת נוצרה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="277" />
+      <source>Reviewer</source>
+      <translation>סוקר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="285" />
+      <source>Action done</source>
+      <translation>הפעולה בוצעה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="285" />
+      <source>What was done?</source>
+      <translation>מה נעשה?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="294" />
+      <source>The action is now: %1</source>
+      <translation>הפעולה כעת: %1</translation>
     </message>
   </context>
   <context>

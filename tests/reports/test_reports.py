@@ -227,6 +227,7 @@ def test_workbook_reopened(demo_db_file: Path, tmp_path: Path) -> None:
         "Standards",
         "Locations",
         "Trend",
+        "Actions",
         "Method",
         "Diary",
     ]
@@ -289,6 +290,8 @@ def test_workbook_reopened(demo_db_file: Path, tmp_path: Path) -> None:
     # Locations ranked per checklist: 20 locations for each checklist the demo fills
     locations = list(wb["Locations"].iter_rows(min_row=2, values_only=True))
     assert len(locations) == 20 * len({r.template for r in records if r.score is not None})
+    actions = list(wb["Actions"].iter_rows(min_row=2, values_only=True))
+    assert {a[0] for a in actions} >= {"Greeting drill at the morning briefing"}
     method = [r[0] for r in wb["Method"].iter_rows(values_only=True)]
     assert "Counted: Submitted, Accepted audits" in method[1]
     assert wb["Diary"].max_row - 1 > 50

@@ -56,10 +56,10 @@ def test_window_lists_demo_audits_and_sorts(qtbot: QtBot, demo_copy: Path) -> No
         "Review",
         "Reports",
         "Diaries",
+        "Actions",
         "Dashboard",
         "Checklists",
         "Standards",
-        "Actions",
         "Settings",
     ]
     dates = _column(window, 0, SORT_ROLE)

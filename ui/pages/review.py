@@ -192,6 +192,7 @@ def _html(text: str) -> str:
 class ReviewPage(QWidget):
     message = Signal(str)
     decided = Signal(str)  # audit id: accepted, returned or reopened
+    action_requested = Signal(object)  # the prefill of a new corrective action (a dict)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -247,9 +248,13 @@ class ReviewPage(QWidget):
         self.reopen_button.clicked.connect(self.reopen_current)
         self.breakdown_button = QPushButton(tr("&Breakdown…"))
         self.breakdown_button.clicked.connect(self.show_breakdown)
+        self.action_button = QPushButton(tr("Corrective &action…"))
+        self.action_button.setObjectName("reviewAction")
+        self.action_button.setToolTip(tr("For a standard this audit failed"))
+        self.action_button.clicked.connect(self.request_action)
         buttons = QHBoxLayout()
         for b in (self.accept_button, self.return_button, self.reopen_button,
-                  self.breakdown_button):  # fmt: skip
+                  self.breakdown_button, self.action_button):  # fmt: skip
             buttons.addWidget(b)
         buttons.addStretch(1)
 
@@ -419,6 +424,7 @@ class ReviewPage(QWidget):
         self.note.setEnabled(status == AuditStatus.SUBMITTED.value)
         self.reopen_button.setEnabled(status == AuditStatus.ACCEPTED.value)
         self.breakdown_button.setEnabled(self.view is not None)
+        self.action_button.setEnabled(bool(self.failed_standards()))
 
     # decisions -----------------------------------------------------------------------------
     def step(self, by: int) -> None:
@@ -488,6 +494,29 @@ class ReviewPage(QWidget):
             lambda s, audit_id: reviews.reopen(s, audit_id, reviewer, reason),
             tr("Reopened; the audit is back in the review queue."),
         )
+
+    def failed_standards(self) -> list[str]:
+        """Codes of the standards the audit on show did not meet, in checklist order."""
+        if self.view is None:
+            return []
+        return [code for code, (_e, _p, not_met) in self.view.score.standard_points().items()
+                if not_met]  # fmt: skip
+
+    def request_action(self) -> None:
+        failed = self.failed_standards()
+        if self.view is None or not failed:
+            return
+        code = failed[0]
+        form = self.view.form
+        question = next(
+            (q.key for s in self.view.score.sections for q in s.questions
+             if q.met is False and code in q.standards), "",
+        )  # fmt: skip
+        title = form.question(question).label if question else code
+        self.action_requested.emit(
+            {"title": title, "standard": code, "location": form.location,
+             "audits": [form.audit_id], "question_key": question}
+        )  # fmt: skip
 
     def show_breakdown(self) -> None:
         if self.view is not None:
