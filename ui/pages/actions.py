@@ -206,7 +206,8 @@ class ActionsPage(QWidget):
             for v in values:
                 combo.addItem(v, v)
             combo.blockSignals(False)
-        self.reload()
+        if self.isVisible():  # else when the main window shows the page
+            self.reload()
 
     def current_filter(self) -> actions.ActionFilter:
         return actions.ActionFilter(

@@ -302,8 +302,12 @@ class ReviewPage(QWidget):
 
     # data ----------------------------------------------------------------------------------
     def set_database(self, db: Database) -> None:
+        """Read when shown (the main window reloads the page it switches to): the start of
+        the app does not wait for a queue nobody looks at yet."""
         self.db = db
-        self.reload()
+        self.rows, self.view = [], None
+        if self.isVisible():
+            self.reload()
 
     def _language(self) -> str:
         return Settings().interface_language()
