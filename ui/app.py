@@ -52,7 +52,7 @@ def run(target: str | None = None) -> int:
     settings = Settings()
     install_translations(app, settings.interface_language())
     try:
-        db, note = open_for_window(None, target)
+        db, note = open_for_window(None, target or settings.default_database or None)
     except AuditorError as exc:
         QMessageBox.critical(None, app.translate("App", "Cannot open database"), exc.describe())
         return 1

@@ -18,6 +18,7 @@ from auditor.services.templates import install_builtins
 from auditor.store import backups
 from auditor.store.db import SQLITE_HEADER, Database, open_database, resolve_url, sqlite_path
 from ui.direction import isolate
+from ui.settings import Settings
 
 
 def tr(text: str) -> str:
@@ -39,7 +40,8 @@ def check_or_restore(parent: QWidget | None, path: Path) -> None:
     problem = backups.quick_check(path)
     if problem is None:
         return
-    good = backups.newest_good_backup(path)
+    root = Settings().backup_folder
+    good = backups.newest_good_backup(path, root)
     if good is None:
         QMessageBox.warning(
             parent,
@@ -58,7 +60,7 @@ def check_or_restore(parent: QWidget | None, path: Path) -> None:
         .replace("%3", good.taken_at.strftime("%Y-%m-%d %H:%M")),
     )
     if answer == QMessageBox.StandardButton.Yes:
-        backups.restore(path, good.path)
+        backups.restore(path, good.path, root)
 
 
 def open_for_window(
@@ -84,7 +86,7 @@ def open_for_window(
             )
         if path is not None:
             try:
-                if backups.daily_backup(path):
+                if backups.daily_backup(path, root=Settings().backup_folder):
                     notes.append(tr("Today's backup was taken."))
             except (AuditorError, OSError) as exc:
                 message = exc.describe() if isinstance(exc, AuditorError) else str(exc)

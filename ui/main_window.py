@@ -34,6 +34,7 @@ from ui.pages.diaries import DiariesPage
 from ui.pages.placeholder import NotBuiltPage
 from ui.pages.reports import ReportsPage
 from ui.pages.review import ReviewPage
+from ui.pages.settings_page import SettingsPage
 from ui.settings import Settings
 from ui.widgets.job_progress import JobProgress
 
@@ -76,10 +77,12 @@ class MainWindow(QMainWindow):
             (self.tr("Dashboard"), self.tr("follow scores by location, standard and period.")),
             (self.tr("Checklists"), self.tr("browse, import, export and edit checklists.")),
             (self.tr("Standards"), self.tr("manage the library of service standards.")),
-            (self.tr("Settings"), self.tr("set the language, organisation name and logo.")),
         ]
         for title, what in planned:
             self._add_page(title, NotBuiltPage(title, what))
+        self.settings_page = SettingsPage(self.settings)
+        self.settings_page.message.connect(self.show_message)
+        self._add_page(self.tr("Settings"), self.settings_page)
         self.nav.currentRowChanged.connect(self._page_chosen)
         self.nav.setCurrentRow(0)
 
@@ -208,7 +211,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         try:
-            target = backups.backup_now(path)
+            target = backups.backup_now(path, root=self.settings.backup_folder)
         except (AuditorError, OSError) as exc:
             message = exc.describe() if isinstance(exc, AuditorError) else str(exc)
             QMessageBox.warning(self, self.tr("Back up now"), message)
@@ -220,7 +223,10 @@ class MainWindow(QMainWindow):
         path = self.db.path
         if path is None or self.rescore_job is not None:
             return
-        dialog = RestoreDialog(backups.list_backups(path), backups.backup_folder(path), self)
+        root = self.settings.backup_folder
+        dialog = RestoreDialog(
+            backups.list_backups(path, root), backups.backup_folder(path, root), self
+        )
         self.restore_dialog = dialog
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
             return
@@ -228,7 +234,7 @@ class MainWindow(QMainWindow):
         self.diaries_page.close_writer()
         self.db.close()
         try:
-            backups.restore(path, dialog.chosen)
+            backups.restore(path, dialog.chosen, root)
         except AuditorError as exc:
             QMessageBox.critical(self, self.tr("Restore from backup"), exc.describe())
         try:

@@ -99,6 +99,26 @@ class Settings:
     def reviewer_name(self, name: str) -> None:
         self._qs.setValue("review/reviewer_name", name)
 
+    @property
+    def default_database(self) -> str:
+        """The database the app opens at start when none is named (empty: the user data
+        folder's auditor.sqlite)."""
+        return self._str("database/default")
+
+    @default_database.setter
+    def default_database(self, target: str) -> None:
+        self._qs.setValue("database/default", target)
+
+    @property
+    def backup_folder(self) -> Path | None:
+        """Where automatic and manual backups go (None: the user data folder's backups)."""
+        value = self._str("database/backup_folder")
+        return Path(value) if value else None
+
+    @backup_folder.setter
+    def backup_folder(self, folder: str) -> None:
+        self._qs.setValue("database/backup_folder", folder)
+
     def report_options(self, language: str | None = None) -> ReportOptions:
         """PDF options from the settings: organisation name, logo and the report language."""
         from auditor.reports.pdf_base import ReportOptions  # ReportLab loads only when used

@@ -37,11 +37,12 @@ class Backup:
     size: int
 
 
-def backup_folder(db_path: Path) -> Path:
-    """The folder of one database's backups: its name plus a hash of where it lives."""
+def backup_folder(db_path: Path, root: Path | None = None) -> Path:
+    """The folder of one database's backups: its name plus a hash of where it lives, under
+    `root` (a folder the user chose) or the user data folder's `backups`."""
     resolved = db_path.expanduser().resolve()
     digest = hashlib.sha256(str(resolved).encode()).hexdigest()[:10]
-    return user_data_dir() / "backups" / f"{resolved.stem}-{digest}"
+    return (root or user_data_dir() / "backups") / f"{resolved.stem}-{digest}"
 
 
 def quick_check(path: Path) -> str | None:
@@ -80,9 +81,9 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
-def list_backups(db_path: Path) -> list[Backup]:
+def list_backups(db_path: Path, root: Path | None = None) -> list[Backup]:
     """This database's backups, newest first."""
-    folder = backup_folder(db_path)
+    folder = backup_folder(db_path, root)
     if not folder.is_dir():
         return []
     found = []
@@ -97,22 +98,24 @@ def list_backups(db_path: Path) -> list[Backup]:
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
-def _prune(db_path: Path) -> None:
+def _prune(db_path: Path, root: Path | None) -> None:
     keep = {"daily": KEEP_DAILY, "weekly": KEEP_WEEKLY, "manual": KEEP_MANUAL}
     seen: dict[str, int] = {}
-    for backup in sorted(list_backups(db_path), key=lambda b: b.path.name, reverse=True):
+    for backup in sorted(list_backups(db_path, root), key=lambda b: b.path.name, reverse=True):
         seen[backup.kind] = seen.get(backup.kind, 0) + 1
         if backup.kind in keep and seen[backup.kind] > keep[backup.kind]:
             with contextlib.suppress(OSError):
                 backup.path.unlink()
 
 
-def daily_backup(db_path: Path, today: date | None = None) -> Path | None:
+def daily_backup(
+    db_path: Path, today: date | None = None, root: Path | None = None
+) -> Path | None:
     """Today's backup if there is none yet (and this week's); None when nothing was due."""
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
     today = today or date.today()
-    folder = backup_folder(db_path)
+    folder = backup_folder(db_path, root)
     daily = folder / f"daily-{today.isoformat()}.sqlite"
     if daily.exists():
         return None
@@ -121,22 +124,22 @@ def daily_backup(db_path: Path, today: date | None = None) -> Path | None:
     weekly = folder / f"weekly-{year}-W{week:02d}.sqlite"
     if not weekly.exists():
         copy_database(daily, weekly)
-    _prune(db_path)
+    _prune(db_path, root)
     return daily
 
 
-def backup_now(db_path: Path, kind: str = "manual") -> Path:
+def backup_now(db_path: Path, kind: str = "manual", root: Path | None = None) -> Path:
     stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S-%f")
-    target = copy_database(db_path, backup_folder(db_path) / f"{kind}-{stamp}.sqlite")
-    _prune(db_path)
+    target = copy_database(db_path, backup_folder(db_path, root) / f"{kind}-{stamp}.sqlite")
+    _prune(db_path, root)
     return target
 
 
-def newest_good_backup(db_path: Path) -> Backup | None:
-    return next((b for b in list_backups(db_path) if quick_check(b.path) is None), None)
+def newest_good_backup(db_path: Path, root: Path | None = None) -> Backup | None:
+    return next((b for b in list_backups(db_path, root) if quick_check(b.path) is None), None)
 
 
-def restore(db_path: Path, backup: Path) -> Path | None:
+def restore(db_path: Path, backup: Path, root: Path | None = None) -> Path | None:
     """Put a backup's content in place of the database; returns the copy of what it replaced.
 
     The backup is checked first; the database's current state is kept as `before-restore`
@@ -150,7 +153,7 @@ def restore(db_path: Path, backup: Path) -> Path | None:
     check_schema(inspect_sqlite_file(backup), str(backup))
     before: Path | None = None
     if db_path.exists() and quick_check(db_path) is None:
-        before = backup_now(db_path, kind="before-restore")
+        before = backup_now(db_path, kind="before-restore", root=root)
     try:
         with (
             closing(sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)) as src,

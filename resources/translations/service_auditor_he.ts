@@ -770,229 +770,224 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="48" />
+      <location filename="../../work/main/ui/main_window.py" line="49" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="58" />
+      <location filename="../../work/main/ui/main_window.py" line="59" />
       <source>Audits</source>
       <translation>ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="62" />
+      <location filename="../../work/main/ui/main_window.py" line="63" />
       <source>Review</source>
       <translation>סקירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="65" />
+      <location filename="../../work/main/ui/main_window.py" line="66" />
       <source>Reports</source>
       <translation>דוחות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="68" />
+      <location filename="../../work/main/ui/main_window.py" line="69" />
       <source>Diaries</source>
       <translation>יומנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="71" />
+      <location filename="../../work/main/ui/main_window.py" line="72" />
       <source>Actions</source>
       <translation>פעולות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="76" />
+      <location filename="../../work/main/ui/main_window.py" line="77" />
       <source>Dashboard</source>
       <translation>לוח מחוונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="76" />
+      <location filename="../../work/main/ui/main_window.py" line="77" />
       <source>follow scores by location, standard and period.</source>
       <translation>לעקוב אחר ציונים לפי סניף, תקן ותקופה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="77" />
+      <location filename="../../work/main/ui/main_window.py" line="78" />
       <source>Checklists</source>
       <translation>רשימות תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="77" />
+      <location filename="../../work/main/ui/main_window.py" line="78" />
       <source>browse, import, export and edit checklists.</source>
       <translation>לעיין, לייבא, לייצא ולערוך רשימות תיוג.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="78" />
+      <location filename="../../work/main/ui/main_window.py" line="79" />
       <source>Standards</source>
       <translation>תקנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="78" />
+      <location filename="../../work/main/ui/main_window.py" line="79" />
       <source>manage the library of service standards.</source>
       <translation>לנהל את ספריית תקני השירות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="79" />
+      <location filename="../../work/main/ui/main_window.py" line="85" />
       <source>Settings</source>
       <translation>הגדרות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="79" />
-      <source>set the language, organisation name and logo.</source>
-      <translation>לקבוע את השפה, שם הארגון והלוגו.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="111" />
+      <location filename="../../work/main/ui/main_window.py" line="114" />
       <source>&amp;File</source>
       <translation>קובץ (&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="113" />
+      <location filename="../../work/main/ui/main_window.py" line="116" />
       <source>&amp;New database…</source>
       <translation>מסד נתונים חדש… (&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="116" />
+      <location filename="../../work/main/ui/main_window.py" line="119" />
       <source>&amp;Open database…</source>
       <translation>פתיחת מסד נתונים… (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="119" />
+      <location filename="../../work/main/ui/main_window.py" line="122" />
       <source>Open &amp;recent</source>
       <translation>פתיחת אחרונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="122" />
+      <location filename="../../work/main/ui/main_window.py" line="125" />
       <source>Fill with &amp;demo data</source>
       <translation>מילוי בנתוני הדגמה (&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="124" />
+      <location filename="../../work/main/ui/main_window.py" line="127" />
       <source>&amp;Quit</source>
       <translation>יציאה (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="133" />
+      <location filename="../../work/main/ui/main_window.py" line="136" />
       <source>&amp;Back up now</source>
       <translation>גיבוי עכשיו (&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="135" />
+      <location filename="../../work/main/ui/main_window.py" line="138" />
       <source>Res&amp;tore from backup…</source>
       <translation>שחזור מגיבוי… (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="142" />
+      <location filename="../../work/main/ui/main_window.py" line="145" />
       <source>&amp;Tools</source>
       <translation>כלים (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="143" />
+      <location filename="../../work/main/ui/main_window.py" line="146" />
       <source>&amp;Recompute all scores</source>
       <translation>חישוב מחדש של כל הציונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="145" />
+      <location filename="../../work/main/ui/main_window.py" line="148" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>חישוב מחדש של ציון כל ביקורת מתשובותיה, לאחר שכללי הניקוד השתנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="150" />
+      <location filename="../../work/main/ui/main_window.py" line="153" />
       <source>&amp;Help</source>
       <translation>עזרה (&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="151" />
+      <location filename="../../work/main/ui/main_window.py" line="154" />
       <source>&amp;About Service Auditor</source>
       <translation>אודות Service Auditor (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="159" />
+      <location filename="../../work/main/ui/main_window.py" line="162" />
       <source>No recent databases</source>
       <translation>אין מסדי נתונים אחרונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="168" />
+      <location filename="../../work/main/ui/main_window.py" line="171" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="169" />
+      <location filename="../../work/main/ui/main_window.py" line="172" />
       <source>Database: %1</source>
       <translation>מסד נתונים: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="176" />
+      <location filename="../../work/main/ui/main_window.py" line="179" />
       <source>A server database is backed up on the server</source>
       <translation>מסד נתונים בשרת מגובה בשרת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="180" />
+      <location filename="../../work/main/ui/main_window.py" line="183" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>מסד הנתונים שודרג; גיבוי נכתב אל %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="194" />
+      <location filename="../../work/main/ui/main_window.py" line="197" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>הציונים מחושבים מחדש; המתינו או בטלו קודם.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="199" />
-      <location filename="../../work/main/ui/main_window.py" line="237" />
+      <location filename="../../work/main/ui/main_window.py" line="202" />
+      <location filename="../../work/main/ui/main_window.py" line="243" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="214" />
+      <location filename="../../work/main/ui/main_window.py" line="217" />
       <source>Back up now</source>
       <translation>גיבוי עכשיו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="216" />
+      <location filename="../../work/main/ui/main_window.py" line="219" />
       <source>Backup written: %1</source>
       <translation>הגיבוי נכתב: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="233" />
+      <location filename="../../work/main/ui/main_window.py" line="239" />
       <source>Restore from backup</source>
       <translation>שחזור מגיבוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="240" />
+      <location filename="../../work/main/ui/main_window.py" line="246" />
       <source>Restored from %1</source>
       <translation>שוחזר מ־%1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="244" />
-      <location filename="../../work/main/ui/main_window.py" line="251" />
+      <location filename="../../work/main/ui/main_window.py" line="250" />
+      <location filename="../../work/main/ui/main_window.py" line="257" />
       <source>New database</source>
       <translation>מסד נתונים חדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="252" />
+      <location filename="../../work/main/ui/main_window.py" line="258" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 כבר קיים; השתמשו ב"פתיחת מסד נתונים" כדי לפתוח אותו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="259" />
+      <location filename="../../work/main/ui/main_window.py" line="265" />
       <source>Open database</source>
       <translation>פתיחת מסד נתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="275" />
+      <location filename="../../work/main/ui/main_window.py" line="281" />
       <source>Recomputing scores…</source>
       <translation>מחשב ציונים מחדש…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="284" />
+      <location filename="../../work/main/ui/main_window.py" line="290" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>הציונים חושבו מחדש עבור %1 ביקורות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="297" />
+      <location filename="../../work/main/ui/main_window.py" line="303" />
       <source>About Service Auditor</source>
       <translation>אודות Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="298" />
+      <location filename="../../work/main/ui/main_window.py" line="304" />
       <source>Service Auditor %1
 Offline-first service-quality audits.</source>
       <translation>Service Auditor %1
@@ -1336,12 +1331,12 @@ Offline-first service-quality audits.</source>
       <translation>ציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="383" />
+      <location filename="../../work/main/ui/pages/review.py" line="387" />
       <source>pass</source>
       <translation>עבר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="383" />
+      <location filename="../../work/main/ui/pages/review.py" line="387" />
       <source>fail</source>
       <translation>נכשל</translation>
     </message>
@@ -1356,7 +1351,7 @@ Offline-first service-quality audits.</source>
       <translation>מה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="436" />
+      <location filename="../../work/main/ui/pages/review.py" line="440" />
       <source>Reviewer</source>
       <translation>סוקר</translation>
     </message>
@@ -1491,97 +1486,97 @@ Offline-first service-quality audits.</source>
       <translation>יומן שינויים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="334" />
+      <location filename="../../work/main/ui/pages/review.py" line="338" />
       <source>%1 audits wait for a decision</source>
       <translation>%1 ביקורות ממתינות להחלטה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="337" />
+      <location filename="../../work/main/ui/pages/review.py" line="341" />
       <source>%1 accepted audits</source>
       <translation>%1 ביקורות שהתקבלו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="371" />
+      <location filename="../../work/main/ui/pages/review.py" line="375" />
       <source>Nothing to review.</source>
       <translation>אין מה לסקור.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="386" />
+      <location filename="../../work/main/ui/pages/review.py" line="390" />
       <source>critical failure: %1</source>
       <translation>כשל קריטי: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="462" />
+      <location filename="../../work/main/ui/pages/review.py" line="466" />
       <source>Accepted; the audit is locked.</source>
       <translation>התקבלה; הביקורת נעולה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="471" />
+      <location filename="../../work/main/ui/pages/review.py" line="475" />
       <source>Write a note for the shopper (on the audit or a question).</source>
       <translation>כתבו הערה לקונה (על הביקורת או על שאלה).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="476" />
+      <location filename="../../work/main/ui/pages/review.py" line="480" />
       <source>Returned to the shopper with %1 notes.</source>
       <translation>הוחזרה לקונה עם %1 הערות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="485" />
+      <location filename="../../work/main/ui/pages/review.py" line="489" />
       <source>Reopen an accepted audit</source>
       <translation>פתיחה מחדש של ביקורת שהתקבלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="485" />
+      <location filename="../../work/main/ui/pages/review.py" line="489" />
       <source>Why is it reopened?</source>
       <translation>מדוע היא נפתחת מחדש?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="490" />
+      <location filename="../../work/main/ui/pages/review.py" line="494" />
       <source>A reopened audit needs a reason.</source>
       <translation>ביקורת שנפתחת מחדש צריכה סיבה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="495" />
+      <location filename="../../work/main/ui/pages/review.py" line="499" />
       <source>Reopened; the audit is back in the review queue.</source>
       <translation>נפתחה מחדש; הביקורת חזרה לתור הסקירה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="537" />
+      <location filename="../../work/main/ui/pages/review.py" line="541" />
       <source>started</source>
       <translation>התחילה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="538" />
+      <location filename="../../work/main/ui/pages/review.py" line="542" />
       <source>submitted</source>
       <translation>הוגשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="539" />
+      <location filename="../../work/main/ui/pages/review.py" line="543" />
       <source>accepted</source>
       <translation>התקבלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="540" />
+      <location filename="../../work/main/ui/pages/review.py" line="544" />
       <source>returned to the shopper</source>
       <translation>הוחזרה לקונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="541" />
+      <location filename="../../work/main/ui/pages/review.py" line="545" />
       <source>reopened</source>
       <translation>נפתחה מחדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="550" />
+      <location filename="../../work/main/ui/pages/review.py" line="554" />
       <source>answered N/A</source>
       <translation>נענה 'לא רלוונטי'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="551" />
+      <location filename="../../work/main/ui/pages/review.py" line="555" />
       <source>answered %1</source>
       <translation>נענה %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="560" />
+      <location filename="../../work/main/ui/pages/review.py" line="564" />
       <source>reopened — %1</source>
       <translation>נפתחה מחדש — %1</translation>
     </message>
@@ -1726,7 +1721,7 @@ Offline-first service-quality audits.</source>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/actions.py" line="135" />
-      <location filename="../../work/main/ui/pages/actions.py" line="234" />
+      <location filename="../../work/main/ui/pages/actions.py" line="235" />
       <source>Overdue</source>
       <translation>באיחור</translation>
     </message>
@@ -1796,37 +1791,37 @@ Offline-first service-quality audits.</source>
       <translation>כל התקנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="226" />
+      <location filename="../../work/main/ui/pages/actions.py" line="227" />
       <source>proposed: a later audit met the standard</source>
       <translation>מוצע: ביקורת מאוחרת יותר עמדה בתקן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="252" />
+      <location filename="../../work/main/ui/pages/actions.py" line="253" />
       <source>A later accepted audit met the standard</source>
       <translation>ביקורת מאוחרת יותר שהתקבלה עמדה בתקן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="272" />
+      <location filename="../../work/main/ui/pages/actions.py" line="273" />
       <source>Corrective action created.</source>
       <translation>הפעולה המתקנת נוצרה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="277" />
+      <location filename="../../work/main/ui/pages/actions.py" line="278" />
       <source>Reviewer</source>
       <translation>סוקר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="285" />
+      <location filename="../../work/main/ui/pages/actions.py" line="286" />
       <source>Action done</source>
       <translation>הפעולה בוצעה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="285" />
+      <location filename="../../work/main/ui/pages/actions.py" line="286" />
       <source>What was done?</source>
       <translation>מה נעשה?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="294" />
+      <location filename="../../work/main/ui/pages/actions.py" line="295" />
       <source>The action is now: %1</source>
       <translation>הפעולה כעת: %1</translation>
     </message>
@@ -1908,18 +1903,18 @@ Offline-first service-quality audits.</source>
   <context>
     <name>DatabaseOpen</name>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="46" />
-      <location filename="../../work/main/ui/database_open.py" line="54" />
+      <location filename="../../work/main/ui/database_open.py" line="48" />
+      <location filename="../../work/main/ui/database_open.py" line="56" />
       <source>Database damaged</source>
       <translation>מסד הנתונים פגום</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="47" />
+      <location filename="../../work/main/ui/database_open.py" line="49" />
       <source>%1 failed its check (%2) and there is no good backup of it.</source>
       <translation>%1 נכשל בבדיקה (%2) ואין לו גיבוי תקין.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="55" />
+      <location filename="../../work/main/ui/database_open.py" line="57" />
       <source>%1 failed its check (%2).
 
 Restore the newest good backup, from %3?</source>
@@ -1928,19 +1923,136 @@ Restore the newest good backup, from %3?</source>
 לשחזר את הגיבוי התקין האחרון, מ־%3?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="81" />
+      <location filename="../../work/main/ui/database_open.py" line="83" />
       <source>%1 answers that could not be saved before were saved now.</source>
       <translation>%1 תשובות שלא ניתן היה לשמור קודם נשמרו כעת.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="88" />
+      <location filename="../../work/main/ui/database_open.py" line="90" />
       <source>Today's backup was taken.</source>
       <translation>הגיבוי של היום נלקח.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="91" />
+      <location filename="../../work/main/ui/database_open.py" line="93" />
       <source>The daily backup failed: %1</source>
       <translation>הגיבוי היומי נכשל: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="43" />
+      <source>The system's language</source>
+      <translation>שפת המערכת</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="56" />
+      <source>the user data folder's auditor.sqlite</source>
+      <translation>auditor.sqlite בתיקיית נתוני המשתמש</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="59" />
+      <source>the user data folder's backups</source>
+      <translation>backups בתיקיית נתוני המשתמש</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="63" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="181" />
+      <source>Interface language</source>
+      <translation>שפת הממשק</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="64" />
+      <source>Organisation name on reports</source>
+      <translation>שם הארגון בדוחות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="65" />
+      <source>Logo on reports</source>
+      <translation>סמל בדוחות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="67" />
+      <source>Shopper on this laptop</source>
+      <translation>הקונה במחשב זה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="68" />
+      <source>Reviewer on this laptop</source>
+      <translation>הסוקר במחשב זה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="70" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="127" />
+      <source>Database opened at start</source>
+      <translation>מסד הנתונים שנפתח בהפעלה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="73" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="134" />
+      <source>Backup folder</source>
+      <translation>תיקיית גיבויים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="75" />
+      <source>&amp;Save settings</source>
+      <translation>שמירת ההגדרות (&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="81" />
+      <source>Settings</source>
+      <translation>הגדרות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="103" />
+      <source>Browse…</source>
+      <translation>עיון…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="120" />
+      <source>Logo</source>
+      <translation>סמל</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="120" />
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>תמונות (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="145" />
+      <source>There is no file %1.</source>
+      <translation>אין קובץ %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="150" />
+      <source>%1 is not a PNG or JPEG image.</source>
+      <translation>%1 אינו תמונת PNG או JPEG.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="153" />
+      <source>There is no database file %1.</source>
+      <translation>אין קובץ מסד נתונים %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="156" />
+      <source>%1 is not a folder.</source>
+      <translation>%1 אינו תיקייה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="165" />
+      <source>Nothing was saved: fix the fields marked in red.</source>
+      <translation>דבר לא נשמר: תקנו את השדות המסומנים באדום.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="176" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="177" />
+      <source>Settings saved.</source>
+      <translation>ההגדרות נשמרו.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="182" />
+      <source>The new language is used the next time Service Auditor starts.</source>
+      <translation>השפה החדשה תשמש בהפעלה הבאה של Service Auditor.</translation>
     </message>
   </context>
 </TS>
