@@ -35,6 +35,7 @@ from ui.pages.placeholder import NotBuiltPage
 from ui.pages.reports import ReportsPage
 from ui.pages.review import ReviewPage
 from ui.pages.settings_page import SettingsPage
+from ui.pages.standards_page import StandardsPage
 from ui.settings import Settings
 from ui.widgets.job_progress import JobProgress
 
@@ -76,10 +77,11 @@ class MainWindow(QMainWindow):
         planned = [
             (self.tr("Dashboard"), self.tr("follow scores by location, standard and period.")),
             (self.tr("Checklists"), self.tr("browse, import, export and edit checklists.")),
-            (self.tr("Standards"), self.tr("manage the library of service standards.")),
         ]
         for title, what in planned:
             self._add_page(title, NotBuiltPage(title, what))
+        self.standards_page = StandardsPage()
+        self._add_page(self.tr("Standards"), self.standards_page)
         self.settings_page = SettingsPage(self.settings)
         self.settings_page.message.connect(self.show_message)
         self._add_page(self.tr("Settings"), self.settings_page)
@@ -100,6 +102,8 @@ class MainWindow(QMainWindow):
 
     def _page_chosen(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
+        if self.pages.currentWidget() is self.standards_page and not self.standards_page.rows:
+            self.standards_page.reload()
         if self.pages.currentWidget() is self.actions_page:
             self.actions_page.reload()  # verification proposals follow new reviews
         if self.pages.currentWidget() is self.review_page:
@@ -187,6 +191,7 @@ class MainWindow(QMainWindow):
         self.audits_page.set_database(self.db)
         self.review_page.set_database(self.db)
         self.actions_page.set_database(self.db)
+        self.standards_page.set_database(self.db)
         self.reports_page.set_database(self.db)
         self.diaries_page.set_database(self.db)
 

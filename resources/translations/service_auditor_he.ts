@@ -770,224 +770,219 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="49" />
+      <location filename="../../work/main/ui/main_window.py" line="50" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="59" />
+      <location filename="../../work/main/ui/main_window.py" line="60" />
       <source>Audits</source>
       <translation>ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="63" />
+      <location filename="../../work/main/ui/main_window.py" line="64" />
       <source>Review</source>
       <translation>סקירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="66" />
+      <location filename="../../work/main/ui/main_window.py" line="67" />
       <source>Reports</source>
       <translation>דוחות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="69" />
+      <location filename="../../work/main/ui/main_window.py" line="70" />
       <source>Diaries</source>
       <translation>יומנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="72" />
+      <location filename="../../work/main/ui/main_window.py" line="73" />
       <source>Actions</source>
       <translation>פעולות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="77" />
+      <location filename="../../work/main/ui/main_window.py" line="78" />
       <source>Dashboard</source>
       <translation>לוח מחוונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="77" />
+      <location filename="../../work/main/ui/main_window.py" line="78" />
       <source>follow scores by location, standard and period.</source>
       <translation>לעקוב אחר ציונים לפי סניף, תקן ותקופה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="78" />
+      <location filename="../../work/main/ui/main_window.py" line="79" />
       <source>Checklists</source>
       <translation>רשימות תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="78" />
+      <location filename="../../work/main/ui/main_window.py" line="79" />
       <source>browse, import, export and edit checklists.</source>
       <translation>לעיין, לייבא, לייצא ולערוך רשימות תיוג.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="79" />
+      <location filename="../../work/main/ui/main_window.py" line="84" />
       <source>Standards</source>
       <translation>תקנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="79" />
-      <source>manage the library of service standards.</source>
-      <translation>לנהל את ספריית תקני השירות.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="85" />
+      <location filename="../../work/main/ui/main_window.py" line="87" />
       <source>Settings</source>
       <translation>הגדרות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="114" />
+      <location filename="../../work/main/ui/main_window.py" line="118" />
       <source>&amp;File</source>
       <translation>קובץ (&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="116" />
+      <location filename="../../work/main/ui/main_window.py" line="120" />
       <source>&amp;New database…</source>
       <translation>מסד נתונים חדש… (&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="119" />
+      <location filename="../../work/main/ui/main_window.py" line="123" />
       <source>&amp;Open database…</source>
       <translation>פתיחת מסד נתונים… (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="122" />
+      <location filename="../../work/main/ui/main_window.py" line="126" />
       <source>Open &amp;recent</source>
       <translation>פתיחת אחרונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="125" />
+      <location filename="../../work/main/ui/main_window.py" line="129" />
       <source>Fill with &amp;demo data</source>
       <translation>מילוי בנתוני הדגמה (&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="127" />
+      <location filename="../../work/main/ui/main_window.py" line="131" />
       <source>&amp;Quit</source>
       <translation>יציאה (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="136" />
+      <location filename="../../work/main/ui/main_window.py" line="140" />
       <source>&amp;Back up now</source>
       <translation>גיבוי עכשיו (&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="138" />
+      <location filename="../../work/main/ui/main_window.py" line="142" />
       <source>Res&amp;tore from backup…</source>
       <translation>שחזור מגיבוי… (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="145" />
+      <location filename="../../work/main/ui/main_window.py" line="149" />
       <source>&amp;Tools</source>
       <translation>כלים (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="146" />
+      <location filename="../../work/main/ui/main_window.py" line="150" />
       <source>&amp;Recompute all scores</source>
       <translation>חישוב מחדש של כל הציונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="148" />
+      <location filename="../../work/main/ui/main_window.py" line="152" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>חישוב מחדש של ציון כל ביקורת מתשובותיה, לאחר שכללי הניקוד השתנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="153" />
+      <location filename="../../work/main/ui/main_window.py" line="157" />
       <source>&amp;Help</source>
       <translation>עזרה (&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="154" />
+      <location filename="../../work/main/ui/main_window.py" line="158" />
       <source>&amp;About Service Auditor</source>
       <translation>אודות Service Auditor (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="162" />
+      <location filename="../../work/main/ui/main_window.py" line="166" />
       <source>No recent databases</source>
       <translation>אין מסדי נתונים אחרונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="171" />
+      <location filename="../../work/main/ui/main_window.py" line="175" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="172" />
+      <location filename="../../work/main/ui/main_window.py" line="176" />
       <source>Database: %1</source>
       <translation>מסד נתונים: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="179" />
+      <location filename="../../work/main/ui/main_window.py" line="183" />
       <source>A server database is backed up on the server</source>
       <translation>מסד נתונים בשרת מגובה בשרת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="183" />
+      <location filename="../../work/main/ui/main_window.py" line="187" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>מסד הנתונים שודרג; גיבוי נכתב אל %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="197" />
+      <location filename="../../work/main/ui/main_window.py" line="202" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>הציונים מחושבים מחדש; המתינו או בטלו קודם.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="202" />
-      <location filename="../../work/main/ui/main_window.py" line="243" />
+      <location filename="../../work/main/ui/main_window.py" line="207" />
+      <location filename="../../work/main/ui/main_window.py" line="248" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="217" />
+      <location filename="../../work/main/ui/main_window.py" line="222" />
       <source>Back up now</source>
       <translation>גיבוי עכשיו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="219" />
+      <location filename="../../work/main/ui/main_window.py" line="224" />
       <source>Backup written: %1</source>
       <translation>הגיבוי נכתב: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="239" />
+      <location filename="../../work/main/ui/main_window.py" line="244" />
       <source>Restore from backup</source>
       <translation>שחזור מגיבוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="246" />
+      <location filename="../../work/main/ui/main_window.py" line="251" />
       <source>Restored from %1</source>
       <translation>שוחזר מ־%1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="250" />
-      <location filename="../../work/main/ui/main_window.py" line="257" />
+      <location filename="../../work/main/ui/main_window.py" line="255" />
+      <location filename="../../work/main/ui/main_window.py" line="262" />
       <source>New database</source>
       <translation>מסד נתונים חדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="258" />
+      <location filename="../../work/main/ui/main_window.py" line="263" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 כבר קיים; השתמשו ב"פתיחת מסד נתונים" כדי לפתוח אותו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="265" />
+      <location filename="../../work/main/ui/main_window.py" line="270" />
       <source>Open database</source>
       <translation>פתיחת מסד נתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="281" />
+      <location filename="../../work/main/ui/main_window.py" line="286" />
       <source>Recomputing scores…</source>
       <translation>מחשב ציונים מחדש…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="290" />
+      <location filename="../../work/main/ui/main_window.py" line="295" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>הציונים חושבו מחדש עבור %1 ביקורות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="303" />
+      <location filename="../../work/main/ui/main_window.py" line="308" />
       <source>About Service Auditor</source>
       <translation>אודות Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="304" />
+      <location filename="../../work/main/ui/main_window.py" line="309" />
       <source>Service Auditor %1
 Offline-first service-quality audits.</source>
       <translation>Service Auditor %1
@@ -1936,6 +1931,99 @@ Restore the newest good backup, from %3?</source>
       <location filename="../../work/main/ui/database_open.py" line="93" />
       <source>The daily backup failed: %1</source>
       <translation>הגיבוי היומי נכשל: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>StandardsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
+      <source>Standard</source>
+      <translation>תקן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
+      <source>Checklist</source>
+      <translation>רשימת תיוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="41" />
+      <source>standards</source>
+      <translation>תקנים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="41" />
+      <source>equipment</source>
+      <translation>ציוד</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="41" />
+      <source>staff</source>
+      <translation>צוות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="53" />
+      <source>Filter by code or title</source>
+      <translation>סינון לפי קוד או כותרת</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
+      <source>Code</source>
+      <translation>קוד</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
+      <source>About</source>
+      <translation>נושא</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
+      <source>Target</source>
+      <translation>יעד</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
+      <source>Weight</source>
+      <translation>משקל</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <source>Questions</source>
+      <translation>שאלות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
+      <source>Month</source>
+      <translation>חודש</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
+      <source>Audits</source>
+      <translation>ביקורות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
+      <source>Kept (points)</source>
+      <translation>נשמר (נקודות)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
+      <source>Audits failed</source>
+      <translation>ביקורות שנכשלו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="90" />
+      <source>Checked by</source>
+      <translation>נבדק על ידי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="92" />
+      <source>Compliance over time</source>
+      <translation>עמידה לאורך זמן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="105" />
+      <source>Service standards</source>
+      <translation>תקני שירות</translation>
     </message>
   </context>
   <context>

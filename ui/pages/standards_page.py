@@ -1,0 +1,194 @@
+"""Standards page: the library (code, title in the interface language, triad, kind, target,
+weight), where each standard is checked, and its compliance month by month per checklist
+(a table and a native Qt chart), counted like every other number in the app."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditor.services.audits import AuditFilter
+from auditor.services.standards_view import (
+    CompliancePoint,
+    StandardRow,
+    compliance_over_time,
+    standards_library,
+)
+from auditor.services.templates import checklist_titles
+from auditor.store.db import Database
+from ui.direction import keep_order
+from ui.settings import Settings
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StandardsPage", text)
+
+
+def triad_text(triad: str) -> str:
+    names = {"standards": tr("standards"), "equipment": tr("equipment"), "staff": tr("staff")}
+    return names.get(triad, triad)
+
+
+class StandardsPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.rows: list[StandardRow] = []
+        self.points: list[CompliancePoint] = []
+        self.search = QLineEdit()
+        self.search.setObjectName("standardSearch")
+        self.search.setPlaceholderText(tr("Filter by code or title"))
+        self.search.textChanged.connect(self._filter)
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("standardTable")
+        self.table.setHorizontalHeaderLabels(
+            [tr("Code"), tr("Standard"), tr("About"), tr("Target"), tr("Weight"),
+             tr("Questions")]
+        )  # fmt: skip
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(lambda row, *_: self.show_row(row))
+
+        self.description = QLabel()
+        self.description.setObjectName("standardDescription")
+        self.description.setWordWrap(True)
+        self.checked_by = QListWidget()
+        self.checked_by.setObjectName("standardCheckedBy")
+        self.compliance = QTableWidget(0, 5)
+        self.compliance.setObjectName("standardCompliance")
+        self.compliance.setHorizontalHeaderLabels(
+            [tr("Month"), tr("Checklist"), tr("Audits"), tr("Kept (points)"), tr("Audits failed")]
+        )
+        self.compliance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.compliance.verticalHeader().hide()
+        self.chart = QChart()
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setObjectName("standardChart")
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(240)
+
+        detail = QWidget()
+        d = QVBoxLayout(detail)
+        d.addWidget(self.description)
+        d.addWidget(QLabel("<b>" + tr("Checked by") + "</b>"))
+        d.addWidget(self.checked_by)
+        d.addWidget(QLabel("<b>" + tr("Compliance over time") + "</b>"))
+        d.addWidget(self.chart_view, 1)
+        d.addWidget(self.compliance, 1)
+        splitter = QSplitter()
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.search)
+        lv.addWidget(self.table)
+        splitter.addWidget(left)
+        splitter.addWidget(detail)
+        splitter.setSizes([600, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>" + tr("Service standards") + "</h2>"))
+        layout.addWidget(splitter, 1)
+
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.rows = []
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        if self.db is None:
+            return
+        language = Settings().interface_language()
+        with self.db.read_session() as s:
+            self.rows = standards_library(s, language)
+            self.titles = checklist_titles(s, language)
+        self.table.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            cells = [r.code, r.title, triad_text(r.triad), r.target, f"{r.weight:g}",
+                     str(len(r.checked_by))]  # fmt: skip
+            for column, text in enumerate(cells):
+                self.table.setItem(i, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        if self.rows:
+            self.table.setCurrentCell(0, 0)
+            self.show_row(0)
+        self._filter(self.search.text())
+
+    def _filter(self, text: str) -> None:
+        wanted = text.strip().casefold()
+        for i, r in enumerate(self.rows):
+            hide = bool(wanted) and wanted not in f"{r.code} {r.title}".casefold()
+            self.table.setRowHidden(i, hide)
+
+    def show_row(self, row: int) -> None:
+        if self.db is None or not 0 <= row < len(self.rows):
+            return
+        r = self.rows[row]
+        self.description.setText(f"<b>{r.code}</b> — {r.title}<br>{r.description}")
+        self.checked_by.clear()
+        for checklist, question in r.checked_by:
+            self.checked_by.addItem(f"{checklist}: {question}")
+        with self.db.read_session() as s:
+            self.points = compliance_over_time(s, r.code, _counted())
+        self.compliance.setRowCount(len(self.points))
+        for i, p in enumerate(self.points):
+            kept = "—" if p.compliance is None else keep_order(f"{p.compliance:.1f} %")
+            cells = [p.period, self.titles.checklist(p.template), str(p.audits), kept,
+                     str(p.failed)]  # fmt: skip
+            for column, text in enumerate(cells):
+                self.compliance.setItem(i, column, QTableWidgetItem(text))
+        self.compliance.resizeColumnsToContents()
+        self._draw()
+
+    def _draw(self) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        periods = sorted({p.period for p in self.points})
+        if not periods:
+            return
+        lines = []
+        for template in sorted({p.template for p in self.points}):
+            series = QLineSeries()
+            series.setName(self.titles.checklist(template))
+            for p in self.points:
+                if p.template == template and p.compliance is not None:
+                    series.append(periods.index(p.period), p.compliance)
+            self.chart.addSeries(series)
+            lines.append(series)
+        x = QCategoryAxis()
+        x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        step = max(1, len(periods) // 6)  # a label every few months: they must not overlap
+        for i, period in enumerate(periods):
+            if i % step == 0 or i == len(periods) - 1:
+                x.append(period, i)
+        x.setRange(0, max(1, len(periods) - 1))
+        y = QValueAxis()
+        y.setRange(0, 100)
+        y.setLabelFormat("%d %%")
+        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        for series in lines:
+            series.attachAxis(x)
+            series.attachAxis(y)
+
+
+def _counted() -> AuditFilter:
+    """The audits the user chose to count (Reports page: finished or accepted only)."""
+    return AuditFilter(count=Settings().counted_audits)
