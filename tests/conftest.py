@@ -27,6 +27,12 @@ def isolated_home(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    # Qt reads XDG_CONFIG_HOME once per process: point its settings at this test's folder too,
+    # so a setting one test chose (a language, what reports count) never leaks into the next
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / "config"))
     return home
 
 
