@@ -17,7 +17,7 @@ import json
 import os
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -185,7 +185,7 @@ def replay_journals(db: Database) -> int:
                             Answer.question_id == writer.question_ids[entry.key],
                         )
                     )
-                    if stored is not None and _aware(stored) >= entry.at:
+                    if stored is not None and stored >= entry.at:  # both aware (UTCDateTime)
                         continue  # saved again later: the newer answer stands
                     state = AnswerState(entry.value, entry.na, entry.comment)
                     try:
@@ -196,7 +196,3 @@ def replay_journals(db: Database) -> int:
                     written += 1
             os.unlink(path)
     return written
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -51,10 +51,6 @@ class QueueRow:
     critical_failed: tuple[str, ...]
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def review_queue(
     session: Session,
     language: str = "en",
@@ -80,12 +76,11 @@ def review_queue(
     for audit_id, title, location, shopper, visited, submitted, score, critical in session.execute(
         query
     ):
-        since = _aware(submitted or visited)
+        since = submitted or visited  # UTCDateTime columns come back aware
         rows.append(
             QueueRow(
-                audit_id, pick_label(title, language), location, shopper, _aware(visited),
-                submitted and _aware(submitted), max(0, (now - since).days), score,
-                tuple(critical or ()),
+                audit_id, pick_label(title, language), location, shopper, visited, submitted,
+                max(0, (now - since).days), score, tuple(critical or ()),
             )
         )  # fmt: skip
     rows.sort(
@@ -158,13 +153,13 @@ def review_view(session: Session, audit_id: uuid.UUID, language: str = "en") -> 
         else:
             what = str(e.details.get("question") or answer_keys.get(e.entity_id)
                        or attachment_keys.get(e.entity_id, ""))  # fmt: skip
-        log.append(LogLine(_aware(e.at), e.actor, e.action, what, dict(e.details or {})))
+        log.append(LogLine(e.at, e.actor, e.action, what, dict(e.details or {})))
     history = [x for x in log if not x.what and x.action in STATUS_ACTIONS]
     audit = session.get(Audit, audit_id)
     if (
         audit is not None and audit.submitted_at and not any(x.action == "submit" for x in history)
     ):  # audits that came without a change log (imported, demo): the row still knows
-        history.append(LogLine(_aware(audit.submitted_at), form.shopper, "submit", "", {}))
+        history.append(LogLine(audit.submitted_at, form.shopper, "submit", "", {}))
         history.sort(key=lambda x: x.at)
     return ReviewView(
         form, score, tuple(history), tuple(log), latest_question_notes(session, audit_id)
@@ -180,17 +175,22 @@ def latest_question_notes(session: Session, audit_id: uuid.UUID) -> dict[str, st
     return dict(review.question_notes or {}) if review else {}
 
 
-def _submitted(session: Session, audit_id: uuid.UUID) -> Audit:
+def _audit_in(session: Session, audit_id: uuid.UUID, status: AuditStatus, doing: str) -> Audit:
+    """The audit, when it is in the status the decision needs; else say what it is."""
     audit = session.get(Audit, audit_id)
     if audit is None:
         raise NotFound(f"no audit with id {audit_id}", field="audit")
-    if audit.status != AuditStatus.SUBMITTED:
+    if audit.status != status:
         raise AuditorError(
-            f"only a submitted audit can be reviewed; this one is "
-            f"{AuditStatus(audit.status).value}",
+            f"only {'an' if status.value[0] in 'aeiou' else 'a'} {status.value} audit can be "
+            f"{doing}; this one is {AuditStatus(audit.status).value}",
             field="status",
         )
     return audit
+
+
+def _submitted(session: Session, audit_id: uuid.UUID) -> Audit:
+    return _audit_in(session, audit_id, AuditStatus.SUBMITTED, "reviewed")
 
 
 def accept(session: Session, audit_id: uuid.UUID, reviewer: str, note: str = "") -> None:
@@ -247,15 +247,7 @@ def _decide(
 
 def reopen(session: Session, audit_id: uuid.UUID, reviewer: str, reason: str) -> None:
     """Unlock an accepted audit for another review; the reason goes to the change log."""
-    audit = session.get(Audit, audit_id)
-    if audit is None:
-        raise NotFound(f"no audit with id {audit_id}", field="audit")
-    if audit.status != AuditStatus.ACCEPTED:
-        raise AuditorError(
-            f"only an accepted audit can be reopened; this one is "
-            f"{AuditStatus(audit.status).value}",
-            field="status",
-        )
+    audit = _audit_in(session, audit_id, AuditStatus.ACCEPTED, "reopened")
     if not reason.strip():
         raise AuditorError("say why the audit is reopened", field="reason")
     audit.status = AuditStatus.SUBMITTED

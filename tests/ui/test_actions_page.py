@@ -3,7 +3,6 @@ view, start it, close it with a note, see "verified" proposed after a later pass
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -16,8 +15,7 @@ from sqlalchemy import select, update
 from auditor.services import actions
 from auditor.store.models import ActionStatus, Audit, AuditStatus, CorrectiveAction
 from tests.ui.typing import type_text
-from ui.app import ensure_application, open_startup_database
-from ui.main_window import MainWindow
+from tests.ui.windows import demo_window
 from ui.pages.actions import OVERDUE, NewActionDialog
 
 
@@ -26,15 +24,8 @@ def test_action_from_a_failed_standard_to_verified(
     artifacts_dir: Path,
 ) -> None:  # fmt: skip
     path = tmp_path / "actions.sqlite"
-    shutil.copy(demo_db_file, path)
-    ensure_application()
-    window = MainWindow(open_startup_database(str(path)))
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
+    window = demo_window(qtbot, demo_db_file, path, "review_page")
     review = window.review_page
-    window.nav.setCurrentRow(window.pages.indexOf(review))
     row = next(i for i, r in enumerate(review.rows) if r.critical_failed)
     review.queue.setCurrentCell(row, 0)
     assert review.action_button.isEnabled()

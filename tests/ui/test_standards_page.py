@@ -4,7 +4,6 @@ time, the same numbers `service-auditor score --by standard` gives for each mont
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -14,8 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from auditor.cli import main
 from tests.ui.typing import type_text
-from ui.app import ensure_application, open_startup_database
-from ui.main_window import MainWindow
+from tests.ui.windows import demo_window
 from ui.settings import Settings
 
 
@@ -24,15 +22,8 @@ def test_library_where_checked_and_compliance_by_month(
     artifacts_dir: Path,
 ) -> None:  # fmt: skip
     path = tmp_path / "std.sqlite"
-    shutil.copy(demo_db_file, path)
-    ensure_application()
-    window = MainWindow(open_startup_database(str(path)))
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
+    window = demo_window(qtbot, demo_db_file, path, "standards_page")
     page = window.standards_page
-    window.nav.setCurrentRow(window.pages.indexOf(page))
     assert page.table.rowCount() == 22
     page.search.setFocus()
     type_text(page.search, "greet")

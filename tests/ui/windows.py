@@ -1,0 +1,28 @@
+"""The main window on a copy of the demo database, shown on the page a test drives."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from ui.app import ensure_application, open_startup_database
+from ui.main_window import MainWindow
+
+
+def demo_window(qtbot: QtBot, demo: Path, path: Path, page: str = "") -> MainWindow:
+    """Copy the demo to `path`, open the window on it (1400 x 900) and go to the page named
+    by its attribute (`review_page`, `actions_page`, …)."""
+    shutil.copy(demo, path)
+    ensure_application()
+    window = MainWindow(open_startup_database(str(path)))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    if page:
+        widget: QWidget = getattr(window, page)
+        window.nav.setCurrentRow(window.pages.indexOf(widget))
+    return window
