@@ -30,6 +30,7 @@ from ui.database_open import open_for_window
 from ui.direction import isolate
 from ui.pages.actions import ActionsPage
 from ui.pages.audits import AuditsPage
+from ui.pages.dashboard import DashboardPage
 from ui.pages.diaries import DiariesPage
 from ui.pages.placeholder import NotBuiltPage
 from ui.pages.reports import ReportsPage
@@ -74,8 +75,14 @@ class MainWindow(QMainWindow):
         self.review_page.action_requested.connect(
             lambda prefill: self.actions_page.new_action(**prefill)
         )
+        self.dashboard_page = DashboardPage()
+        self.dashboard_page.message.connect(self.show_message)
+        self.dashboard_page.show_audits.connect(self.show_audits)
+        self.dashboard_page.action_requested.connect(
+            lambda prefill: self.actions_page.new_action(**prefill)
+        )
+        self._add_page(self.tr("Dashboard"), self.dashboard_page)
         planned = [
-            (self.tr("Dashboard"), self.tr("follow scores by location, standard and period.")),
             (self.tr("Checklists"), self.tr("browse, import, export and edit checklists.")),
         ]
         for title, what in planned:
@@ -104,11 +111,18 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(index)
         if self.pages.currentWidget() is self.standards_page and not self.standards_page.rows:
             self.standards_page.reload()
+        if self.pages.currentWidget() is self.dashboard_page and self.dashboard_page.source is None:
+            self.dashboard_page.reload()
         if self.pages.currentWidget() is self.actions_page:
             self.actions_page.reload()  # verification proposals follow new reviews
         if self.pages.currentWidget() is self.review_page:
             current = self.review_page.current_id()
             self.review_page.reload(str(current) if current else None)  # new submissions
+
+    def show_audits(self, ids: list[str], what: str) -> None:
+        """The audits behind a dashboard bar or point, on the Audits page."""
+        self.audits_page.show_only(ids, what)
+        self.nav.setCurrentRow(self.pages.indexOf(self.audits_page))
 
     def _add_page(self, title: str, page: QWidget) -> None:
         self.pages.addWidget(page)
@@ -192,6 +206,7 @@ class MainWindow(QMainWindow):
         self.review_page.set_database(self.db)
         self.actions_page.set_database(self.db)
         self.standards_page.set_database(self.db)
+        self.dashboard_page.set_database(self.db)
         self.reports_page.set_database(self.db)
         self.diaries_page.set_database(self.db)
 

@@ -10,7 +10,7 @@ NPS from `nps`/`recommend` (0-10), CSAT from `csat`/`satisfaction` (1-5), CES fr
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time, timedelta
 from itertools import combinations
@@ -55,8 +55,17 @@ GROUPINGS = (
 RANKED = {"location", "organisation", "shopper", "template"}
 MEASURES = (
     "nps", "csat", "ces", "servqual", "ipa", "diary", "trend", "agreement", "calibration",
+    "critical",
 )  # fmt: skip
 CALIBRATION_TOLERANCE = 10.0  # points a shopper may sit off the others before it matters
+
+
+RecordReader = Callable[[AuditFilter], list[aggregates.AuditRecord]]
+
+
+def _reader(session: Session | None) -> RecordReader:
+    assert session is not None, "give a session or a reader"
+    return lambda flt: audit_records(session, flt)
 
 
 def _r(value: float | None, digits: int = 2) -> float | None:
@@ -84,13 +93,20 @@ def parse_weights(text: str) -> dict[str, float]:
 
 
 def group_scores(
-    session: Session, flt: AuditFilter, by: str, composite: str | None = None
+    session: Session | None,
+    flt: AuditFilter,
+    by: str,
+    composite: str | None = None,
+    *,
+    read: RecordReader | None = None,
 ) -> dict[str, Any]:
     """Scores grouped by checklist and `by`; people and places come ranked within their
-    checklist (ties share a rank), every group with n and a 95 % interval."""
+    checklist (ties share a rank), every group with n and a 95 % interval. `read` gives the
+    records of a filter (default: from the session); the dashboard passes its memory."""
     if by not in GROUPINGS:
         raise AuditorError(f"cannot group by '{by}' (one of {', '.join(GROUPINGS)})", field="--by")
-    records = audit_records(session, flt)
+    read = read or _reader(session)
+    records = read(flt)
     result: dict[str, Any] = {
         "grouping": by,
         "counted_statuses": counted_statuses(flt),
@@ -119,7 +135,7 @@ def group_scores(
         groups = aggregates.ranked(groups)
     result["groups"] = [g.to_json() for g in groups]
     if by in RANKED and flt.date_from and flt.date_to:
-        result["previous_period"] = _add_changes(session, flt, by, records, result["groups"])
+        result["previous_period"] = _add_changes(read, flt, by, records, result["groups"])
     if composite:
         weights = parse_weights(composite)
         result["composite"] = {
@@ -139,7 +155,7 @@ def previous_window(flt: AuditFilter) -> AuditFilter:
 
 
 def _add_changes(
-    session: Session,
+    read: RecordReader,
     flt: AuditFilter,
     by: str,
     records: list[aggregates.AuditRecord],
@@ -149,7 +165,7 @@ def _add_changes(
     periods' audit scores: a move up the ranking that may be noise says so."""
     before = previous_window(flt)
     now_scores = _scores_by(records, by)
-    then_scores = _scores_by(audit_records(session, before), by)
+    then_scores = _scores_by(read(before), by)
     for group in groups:
         key = (group["template"], group["key"])
         then = then_scores.get(key, [])
@@ -208,9 +224,21 @@ def _numbers(rows: Iterable[dict[str, Any]], keys: Sequence[str]) -> list[float]
     return values
 
 
+CUSTOMER_KEYS = {"nps": NPS_KEYS, "csat": CSAT_KEYS, "ces": CES_KEYS}
+SERVQUAL_PREFIXES = ("e_", "p_", "importance_")
+
+
 def customer_measure(session: Session, flt: AuditFilter, name: str) -> dict[str, Any]:
-    keys = {"nps": NPS_KEYS, "csat": CSAT_KEYS, "ces": CES_KEYS}[name]
-    values = _numbers(_keyed_values(session, flt, keys).values(), keys)
+    keys = CUSTOMER_KEYS[name]
+    return customer_measure_of(_keyed_values(session, flt, keys).values(), flt, name)
+
+
+def customer_measure_of(
+    responses: Iterable[dict[str, Any]], flt: AuditFilter, name: str
+) -> dict[str, Any]:
+    """NPS, CSAT or CES of answer values by question key (one dict per response)."""
+    keys = CUSTOMER_KEYS[name]
+    values = _numbers(responses, keys)
     counted = {"counted_statuses": counted_statuses(flt), "small_sample": len(values) < SMALL_N}
     if name == "nps":
         result = nps.nps(values)
@@ -252,7 +280,10 @@ def customer_measure(session: Session, flt: AuditFilter, name: str) -> dict[str,
 
 
 def servqual_measure(session: Session, flt: AuditFilter) -> dict[str, Any]:
-    respondents = list(_keyed_values(session, flt, prefixes=("e_", "p_", "importance_")).values())
+    return servqual_of(list(_keyed_values(session, flt, prefixes=SERVQUAL_PREFIXES).values()), flt)
+
+
+def servqual_of(respondents: list[dict[str, Any]], flt: AuditFilter) -> dict[str, Any]:
     result = gaps.aggregate_gaps(respondents)
     counted = counted_statuses(flt)
     if result is None:
@@ -331,6 +362,11 @@ class DiaryReading:
 def read_diaries(session: Session, flt: AuditFilter) -> DiaryReading:
     """Diary events under the filters that make sense for them: dates, organisation, owner."""
     rows = session.execute(_diary_query(flt)).all()
+    return DiaryReading([row[0] for row in rows], analyse_events(rows))
+
+
+def analyse_events(rows: Iterable[Any]) -> DiaryAnalysis:
+    """The diary analysis of (event, diary title) rows."""
     records = [
         EventRecord(
             diary=title,
@@ -343,9 +379,9 @@ def read_diaries(session: Session, flt: AuditFilter) -> DiaryReading:
             would_recommend=e.would_recommend,
             would_warn=e.would_warn,
         )
-        for e, title in rows
+        for e, title, *_ in rows
     ]
-    return DiaryReading([row[0] for row in rows], analyse(records))
+    return analyse(records)
 
 
 def _gap_stats(stats: Iterable[Any]) -> list[dict[str, Any]]:
@@ -431,10 +467,16 @@ def ipa_summary(criteria: dict[str, tuple[float, float]], source: str) -> dict[s
     }
 
 
-def trend_measure(session: Session, flt: AuditFilter, period: str = "month") -> dict[str, Any]:
+def trend_measure(
+    session: Session | None,
+    flt: AuditFilter,
+    period: str = "month",
+    *,
+    read: RecordReader | None = None,
+) -> dict[str, Any]:
     """Per checklist: scores by period, and whether the last change is more than noise
     (Welch's t-test of the last period's audit scores against the one before)."""
-    records = [r for r in audit_records(session, flt) if r.score is not None]
+    records = [r for r in (read or _reader(session))(flt) if r.score is not None]
     checklists = []
     for template in sorted({r.template for r in records}):
         mine = [r for r in records if r.template == template]
@@ -494,12 +536,12 @@ def _reliability_matrix(
     return [[code(u[r]) if r in u else None for u in units] for r in raters]
 
 
-def shopper_agreement(session: Session, flt: AuditFilter, period: str = "month") -> dict[str, Any]:
-    """Agreement between shoppers who audited the same location with the same checklist in
-    the same period: Cohen's kappa per pair of shoppers on categorical answers, Krippendorff's
-    alpha per question over all shoppers (nominal for categories, ordinal for ratings)."""
+def agreement_rows(session: Session, flt: AuditFilter) -> Iterable[Any]:
+    """(audit id, location id, version id, visit, shopper, checklist, key, kind, value) of the
+    categorical and rating answers shopper agreement compares."""
     query = joined(
         select(
+            Audit.id,
             Audit.location_id,
             Audit.template_version_id,
             Audit.visit_start,
@@ -517,35 +559,55 @@ def shopper_agreement(session: Session, flt: AuditFilter, period: str = "month")
         query.where(Answer.na.is_(False), Question.kind.in_(["yes_no", "single_choice", "rating"])),
         counting(flt),
     )
+    return session.execute(query.order_by(Audit.visit_start, Audit.id, Answer.id))
+
+
+def shopper_agreement(session: Session, flt: AuditFilter, period: str = "month") -> dict[str, Any]:
+    """Agreement between shoppers who audited the same location with the same checklist in
+    the same period: Cohen's kappa per pair of shoppers on categorical answers, Krippendorff's
+    alpha per question over all shoppers (nominal for categories, ordinal for ratings)."""
+    return shopper_agreement_of(agreement_rows(session, flt), flt, period)
+
+
+def shopper_agreement_of(
+    rows: Iterable[Any], flt: AuditFilter, period: str = "month"
+) -> dict[str, Any]:
     # unit (location, version, period, question) -> shopper -> value (first answer kept); a
     # question is its checklist and key: "courtesy" on a branch visit is not the hotel's
     units: dict[tuple[Any, ...], dict[str, Any]] = {}
     kinds: dict[tuple[str, str], str] = {}
-    for loc, version, when, shopper, checklist, key, kind, value in session.execute(query):
+    periods: dict[Any, str] = {}  # one calendar lookup per visit, not per answer
+    for _audit, loc, version, when, shopper, checklist, key, kind, value in rows:
         if value is None or isinstance(value, list):
             continue
         question = (checklist, key)
-        unit = (loc, version, aggregates.period_key(when, period), question)
+        slot = periods.get(when)
+        if slot is None:
+            slot = periods[when] = aggregates.period_key(when, period)
+        unit = (loc, version, slot, question)
         units.setdefault(unit, {}).setdefault(shopper, value)
-        kinds[question] = str(getattr(kind, "value", kind))
+        if question not in kinds:
+            kinds[question] = str(getattr(kind, "value", kind))
     shared = {u: v for u, v in units.items() if len(v) >= 2}
     shoppers = sorted({s for v in shared.values() for s in v})
 
+    by_question: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    ratings: dict[tuple[str, str], list[tuple[Any, Any]]] = {}
+    for u, v in shared.items():
+        by_question.setdefault(u[3], []).append(v)
+        if kinds[u[3]] in CATEGORICAL:
+            for a, b in combinations(sorted(v), 2):
+                ratings.setdefault((a, b), []).append((v[a], v[b]))
     kappas: dict[tuple[str, str], tuple[int, float | None]] = {}
-    for a, b in combinations(shoppers, 2):
-        ratings = [
-            (v[a], v[b])
-            for u, v in shared.items()
-            if a in v and b in v and kinds[u[3]] in CATEGORICAL
-        ]
-        if ratings:
-            kappas[(a, b)] = (len(ratings), reliability.cohen_kappa(ratings))
+    for pair in combinations(shoppers, 2):
+        if pair in ratings:
+            kappas[pair] = (len(ratings[pair]), reliability.cohen_kappa(ratings[pair]))
 
     questions = []
-    for question in sorted({u[3] for u in shared}):
-        unit_list = [u for u in shared if u[3] == question]
+    for question in sorted(by_question):
+        unit_values = by_question[question]
         kind = kinds[question]
-        matrix = _reliability_matrix(shoppers, [shared[u] for u in unit_list], kind)
+        matrix = _reliability_matrix(shoppers, unit_values, kind)
         level: reliability.Level = "ordinal" if kind == "rating" else "nominal"
         alpha = reliability.krippendorff_alpha(matrix, level)
         questions.append(
@@ -553,7 +615,7 @@ def shopper_agreement(session: Session, flt: AuditFilter, period: str = "month")
                 "checklist": question[0],
                 "question": question[1],
                 "kind": kind,
-                "units": len(unit_list),
+                "units": len(unit_values),
                 "alpha": _r(alpha, 3),
             }
         )
@@ -643,7 +705,41 @@ def shopper_calibration(
     }
 
 
+def critical_failures(
+    session: Session | None, flt: AuditFilter, *, read: RecordReader | None = None
+) -> dict[str, Any]:
+    """Critical (knock-out) questions failed: per checklist and question, how many of the
+    counted audits failed it, and which."""
+    records = (read or _reader(session))(flt)
+    audits: dict[str, int] = {}
+    failed: dict[tuple[str, str], list[str]] = {}
+    for r in records:
+        audits[r.template] = audits.get(r.template, 0) + 1
+        for key in r.critical_failed:
+            failed.setdefault((r.template, key), []).append(r.id)
+    rows = [
+        {
+            "template": template,
+            "question": key,
+            "audits": len(ids),
+            "of": audits[template],
+            "percent": _r(100.0 * len(ids) / audits[template]),
+            "audit_ids": sorted(ids),
+        }
+        for (template, key), ids in sorted(failed.items(), key=lambda i: (-len(i[1]), i[0]))
+    ]
+    return {
+        "measure": "critical",
+        "counted_statuses": counted_statuses(flt),
+        "audits_with_critical_failure": len({i for ids in failed.values() for i in ids}),
+        "audits": len(records),
+        "failures": rows,
+    }
+
+
 def measure(session: Session, flt: AuditFilter, name: str, **options: str) -> dict[str, Any]:
+    if name == "critical":
+        return critical_failures(session, flt)
     if name in ("nps", "csat", "ces"):
         return customer_measure(session, flt, name)
     if name == "servqual":

@@ -108,9 +108,7 @@ def _prune(db_path: Path, root: Path | None) -> None:
                 backup.path.unlink()
 
 
-def daily_backup(
-    db_path: Path, today: date | None = None, root: Path | None = None
-) -> Path | None:
+def daily_backup(db_path: Path, today: date | None = None, root: Path | None = None) -> Path | None:
     """Today's backup if there is none yet (and this week's); None when nothing was due."""
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None

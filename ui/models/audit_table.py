@@ -118,7 +118,12 @@ class AuditFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._text = ""
         self._status = ""
+        self._ids: frozenset[str] | None = None
         self.setSortRole(SORT_ROLE)
+
+    def set_ids(self, ids: frozenset[str] | None) -> None:
+        """Only these audits (the audits behind a dashboard bar), or all when None."""
+        self._refilter(lambda: setattr(self, "_ids", ids))
 
     def set_text(self, text: str) -> None:
         self._refilter(lambda: setattr(self, "_text", text.strip().casefold()))
@@ -140,6 +145,8 @@ class AuditFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, AuditTableModel)
         row = model.row_at(source_row)
+        if self._ids is not None and str(row.id) not in self._ids:
+            return False
         if self._status and row.status != self._status:
             return False
         if not self._text:

@@ -30,6 +30,7 @@ from auditor.store.models import ReviewDecision
 from ui import workers
 from ui.capture.form_window import AuditFormWindow
 from ui.capture.start_dialog import StartAuditDialog
+from ui.direction import isolate
 from ui.models.audit_table import AuditFilterProxy, AuditTableModel, status_label
 from ui.report_job import start_pdf_job
 from ui.settings import Settings
@@ -124,9 +125,42 @@ class AuditsPage(QWidget):
         bar.addWidget(self.return_button)
         bar.addWidget(self.report_button)
         bar.addWidget(self.location_report_button)
+        self.only_label = QLabel()
+        self.only_label.setObjectName("auditOnly")
+        self.show_all_button = QPushButton(self.tr("Show all audits"))
+        self.show_all_button.setObjectName("auditShowAll")
+        self.show_all_button.clicked.connect(self.show_all)
+        self.only_bar = QWidget()
+        only = QHBoxLayout(self.only_bar)
+        only.setContentsMargins(0, 0, 0, 0)
+        only.addWidget(self.only_label, 1)
+        only.addWidget(self.show_all_button)
+        self.only_bar.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.only_bar)
         layout.addWidget(self.stack)
+
+    def show_only(self, ids: list[str], what: str) -> None:
+        """List just these audits (those behind a dashboard bar or point) until Show all."""
+        self.proxy.set_ids(frozenset(ids))
+        self.only_label.setText(
+            self.tr("%1 audits: %2").replace("%1", str(len(ids))).replace("%2", isolate(what))
+        )
+        self.only_bar.show()
+        self._update_count()
+
+    def show_all(self) -> None:
+        self.proxy.set_ids(None)
+        self.only_bar.hide()
+        self._update_count()
+
+    def shown_ids(self) -> list[str]:
+        model = self.proxy
+        return [
+            str(self.model.row_at(model.mapToSource(model.index(i, 0)).row()).id)
+            for i in range(model.rowCount())
+        ]
 
     def selected_audit(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

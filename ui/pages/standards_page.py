@@ -29,6 +29,7 @@ from auditor.services.standards_view import (
 )
 from auditor.services.templates import checklist_titles
 from auditor.store.db import Database
+from ui import charts
 from ui.direction import keep_order
 from ui.settings import Settings
 
@@ -157,9 +158,7 @@ class StandardsPage(QWidget):
         self._draw()
 
     def _draw(self) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        self.chart = charts.fresh(self.chart_view)  # a removed axis would keep its labels
         periods = sorted({p.period for p in self.points})
         if not periods:
             return

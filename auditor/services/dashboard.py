@@ -1,0 +1,257 @@
+"""The dashboard's numbers: read once per database and Count, then every filter change is
+worked out in memory through the same functions `service-auditor score` calls, so a panel
+can never disagree with the command line and a filter change never waits for the disk."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from auditor.labels import pick_label
+from auditor.scoring.aggregates import AuditRecord, period_key
+from auditor.scoring.model import yields_verdict
+from auditor.services import measures
+from auditor.services.audits import AuditFilter, counting
+from auditor.services.scoring import audit_records
+from auditor.services.templates import ChecklistTitles, checklist_titles
+from auditor.store.models import ChecklistTemplate, Location, Organisation, Person, Standard
+from auditor.store.models import TemplateVersion as Version
+
+AUDIT_FILTERS = ("organisation", "location", "template", "shopper")
+
+
+@dataclass
+class DashboardSource:
+    """Everything the panels read, for one Count ("finished" or "accepted")."""
+
+    count: str
+    records: list[AuditRecord]
+    responses: dict[str, dict[str, Any]]  # audit id -> NPS, CSAT and CES answers
+    servqual: dict[str, dict[str, Any]]  # audit id -> SERVQUAL answers
+    agreement: list[tuple[str, list[Any]]]  # (audit id, its answer rows) in visit order
+    diary_rows: list[tuple[Any, ...]]  # (event, diary title, owner)
+    titles: ChecklistTitles
+    standard_titles: dict[str, str]
+    pass_lines: dict[str, float | None]  # checklist -> pass line (None: a questionnaire)
+    locations: dict[str, str]  # location -> organisation
+    organisations: list[str]
+    shoppers: list[str]
+    first_visit: date | None
+    last_visit: date | None
+
+
+def load_source(session: Session, count: str = "finished", language: str = "en") -> DashboardSource:
+    flt = counting(AuditFilter(count=count))
+    records = audit_records(session, flt)
+    records.sort(key=lambda r: (r.visited_at, r.id))
+    customer_keys = [k for keys in measures.CUSTOMER_KEYS.values() for k in keys]
+    responses = {
+        str(audit_id): values
+        for audit_id, values in measures._keyed_values(session, flt, customer_keys).items()
+    }
+    servqual = {
+        str(audit_id): values
+        for audit_id, values in measures._keyed_values(
+            session, flt, prefixes=measures.SERVQUAL_PREFIXES
+        ).items()
+    }
+    agreement = _agreement_by_audit(measures.agreement_rows(session, flt))
+    diary_rows = [
+        tuple(row)
+        for row in session.execute(measures._diary_query(AuditFilter()).add_columns(Person.name))
+    ]
+    pass_lines: dict[str, float | None] = {}
+    for name, kind, threshold in session.execute(
+        select(ChecklistTemplate.name, Version.kind, Version.pass_threshold)
+        .join(Version, Version.template_id == ChecklistTemplate.id)
+        .order_by(Version.version)
+    ):
+        pass_lines[name] = threshold if yields_verdict(kind) else None
+    standard_titles = {
+        code: pick_label(title, language)
+        for code, title in session.execute(select(Standard.code, Standard.title))
+    }
+    locations = {
+        loc: org
+        for loc, org in session.execute(
+            select(Location.name, Organisation.name).join(
+                Organisation, Location.organisation_id == Organisation.id
+            )
+        )
+    }
+    shoppers = sorted({r.shopper for r in records})
+    return DashboardSource(
+        count=count,
+        records=records,
+        responses=responses,
+        servqual=servqual,
+        agreement=agreement,
+        diary_rows=diary_rows,
+        titles=checklist_titles(session, language),
+        standard_titles=standard_titles,
+        pass_lines=pass_lines,
+        locations=dict(sorted(locations.items())),
+        organisations=sorted(set(locations.values())),
+        shoppers=shoppers,
+        first_visit=records[0].visited_at.date() if records else None,
+        last_visit=records[-1].visited_at.date() if records else None,
+    )
+
+
+def _agreement_by_audit(rows: Iterable[Any]) -> list[tuple[str, list[Any]]]:
+    """Rows come ordered by visit and audit; keep them grouped per audit, in that order, so a
+    filter picks whole audits and the first answer kept is the command line's."""
+    out: list[tuple[str, list[Any]]] = []
+    names: dict[Any, str] = {}  # location and version ids as short text: cheaper to hash
+    for audit_id, loc, version, *rest in rows:
+        audit = str(audit_id)
+        if not out or out[-1][0] != audit:
+            out.append((audit, []))
+        loc_key = names.setdefault(loc, str(loc))
+        version_key = names.setdefault(version, str(version))
+        out[-1][1].append((audit, loc_key, version_key, *rest))
+    return out
+
+
+def select_records(source: DashboardSource, flt: AuditFilter) -> list[AuditRecord]:
+    """The records `audit_records` would return for this filter, from memory."""
+    if flt.count and flt.count != source.count:
+        raise ValueError(f"the source was read for count {source.count!r}, not {flt.count!r}")
+    start = datetime.combine(flt.date_from, time.min, tzinfo=UTC) if flt.date_from else None
+    end = datetime.combine(flt.date_to, time.max, tzinfo=UTC) if flt.date_to else None
+    out = []
+    for r in source.records:
+        if (start and r.visited_at < start) or (end and r.visited_at > end):
+            continue
+        if flt.audit and r.id != flt.audit:
+            continue
+        if any(getattr(flt, f) and getattr(flt, f) != getattr(r, f) for f in AUDIT_FILTERS):
+            continue
+        out.append(r)
+    return out
+
+
+def _diary_rows(source: DashboardSource, flt: AuditFilter) -> list[tuple[Any, ...]]:
+    start = datetime.combine(flt.date_from, time.min, tzinfo=UTC) if flt.date_from else None
+    end = datetime.combine(flt.date_to, time.max, tzinfo=UTC) if flt.date_to else None
+    out = []
+    for row in source.diary_rows:
+        event, _title, owner = row
+        when = event.occurred_at
+        if (start and when < start) or (end and when > end):
+            continue
+        if flt.organisation and event.organisation != flt.organisation:
+            continue
+        if flt.shopper and owner != flt.shopper:
+            continue
+        out.append(row)
+    return out
+
+
+@dataclass(frozen=True)
+class MonthlyMeasure:
+    month: str  # YYYY-MM
+    nps: dict[str, Any]
+    csat: dict[str, Any]
+    ces: dict[str, Any]
+
+
+@dataclass
+class DashboardView:
+    """Every panel's numbers for one filter; audit ids behind each bar and point."""
+
+    flt: AuditFilter
+    audits: int
+    trend: dict[str, Any]  # score --by month
+    ranking: dict[str, Any]  # score --by location (with the change since the period before)
+    standards: list[dict[str, Any]]  # score --by standard, most failed first
+    critical: dict[str, Any]  # score --measure critical
+    customer: list[MonthlyMeasure]  # score --measure nps|csat|ces, month by month
+    servqual: dict[str, Any]  # score --measure servqual
+    ipa: dict[str, Any]  # score --measure ipa (diaries)
+    agreement: dict[str, Any]  # score --measure agreement
+    records: list[AuditRecord] = field(default_factory=list)
+
+    def audits_of_month(self, template: str, month: str, location: str = "") -> list[str]:
+        return [
+            r.id
+            for r in self.records
+            if r.template == template
+            and period_key(r.visited_at, "month") == month
+            and (not location or r.location == location)
+            and r.score is not None
+        ]
+
+    def audits_of_location(self, template: str, location: str) -> list[str]:
+        return [
+            r.id
+            for r in self.records
+            if r.template == template and r.location == location and r.score is not None
+        ]
+
+    def audits_failing_standard(self, template: str, code: str) -> list[str]:
+        return [
+            r.id
+            for r in self.records
+            if r.template == template
+            and code in r.standards
+            and r.standards[code][1] > 0
+            and r.standards[code][2] > 0
+        ]
+
+
+def compute(source: DashboardSource, flt: AuditFilter) -> DashboardView:
+    flt = replace(flt, count=source.count)
+
+    def read(f: AuditFilter) -> list[AuditRecord]:
+        return select_records(source, f)
+
+    records = read(flt)
+    ids = {r.id for r in records}
+    by_month: dict[str, list[dict[str, Any]]] = {}
+    for r in records:
+        values = source.responses.get(r.id)
+        if values is not None:
+            by_month.setdefault(period_key(r.visited_at, "month"), []).append(values)
+    customer = [
+        MonthlyMeasure(
+            month,
+            *(measures.customer_measure_of(rows, flt, name) for name in ("nps", "csat", "ces")),
+        )
+        for month, rows in sorted(by_month.items())
+    ]
+    servqual = measures.servqual_of(
+        [source.servqual[r.id] for r in records if r.id in source.servqual], flt
+    )
+    by_standard = measures.group_scores(None, flt, "standard", read=lambda _f: records)
+    standards = sorted(
+        (g for g in by_standard["groups"] if g.get("checked")),
+        key=lambda g: (-g["failed"], -(g["fail_rate"] or 0.0), g["template"], g["key"]),
+    )
+    agreement_rows = (row for audit, rows in source.agreement if audit in ids for row in rows)
+    diaries = measures.analyse_events(_diary_rows(source, flt))
+    return DashboardView(
+        flt=flt,
+        audits=len(records),
+        trend=measures.group_scores(None, flt, "month", read=lambda _f: records),
+        ranking=measures.group_scores(None, flt, "location", read=read),
+        standards=standards,
+        critical=measures.critical_failures(None, flt, read=lambda _f: records),
+        customer=customer,
+        servqual=servqual,
+        ipa=measures.ipa_summary(measures.diary_ipa_criteria(diaries), "diaries"),
+        agreement=measures.shopper_agreement_of(agreement_rows, flt),
+        records=records,
+    )
+
+
+def month_bounds(first: date, last: date) -> tuple[date, date]:
+    """The first day of `first`'s month and the last day of `last`'s month."""
+    start = first.replace(day=1)
+    following = date(last.year + (last.month == 12), last.month % 12 + 1, 1)
+    return start, date.fromordinal(following.toordinal() - 1)
