@@ -76,14 +76,47 @@ def t_cdf(t: float, df: float) -> float:
     return 1.0 - tail if t > 0 else tail
 
 
+def t_pdf(t: float, df: float) -> float:
+    return math.exp(
+        math.lgamma((df + 1.0) / 2.0) - math.lgamma(df / 2.0) - 0.5 * math.log(df * math.pi)
+        - (df + 1.0) / 2.0 * math.log1p(t * t / df)
+    )  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def t_quantile(p: float, df: float) -> float:
-    """The t value below which a share `p` of the distribution lies (bisection on the CDF).
-    Kept per (p, df): a dashboard asks for the same few hundred on every filter change."""
+    """The t value below which a share `p` of the distribution lies.
+
+    Closed forms for 1 and 2 degrees of freedom; otherwise Newton's method on the CDF from
+    the Cornish-Fisher expansion (three or four incomplete-beta evaluations, where bisection
+    took forty-five), with bisection kept as the fallback. Cached per (p, df): a dashboard
+    asks for the same few hundred on every filter change."""
     if not 0.0 < p < 1.0:
         raise ValueError("p must lie strictly between 0 and 1")
     if p < 0.5:
         return -t_quantile(1.0 - p, df)
+    if df == 1.0:
+        return math.tan(math.pi * (p - 0.5))
+    if df == 2.0:
+        return (2.0 * p - 1.0) / math.sqrt(2.0 * p * (1.0 - p))
+    z = NormalDist().inv_cdf(p)
+    t = (
+        z
+        + (z**3 + z) / (4.0 * df)
+        + (5 * z**5 + 16 * z**3 + 3 * z) / (96.0 * df**2)
+        + (3 * z**7 + 19 * z**5 + 17 * z**3 - 15 * z) / (384.0 * df**3)
+    )
+    for _ in range(30):
+        step = (t_cdf(t, df) - p) / t_pdf(t, df)
+        t -= step
+        if not math.isfinite(t):
+            break
+        if abs(step) <= 1e-13 * max(1.0, abs(t)):
+            return t
+    return _t_quantile_bisect(p, df)
+
+
+def _t_quantile_bisect(p: float, df: float) -> float:
     lo, hi = 0.0, 1.0
     while t_cdf(hi, df) < p:
         hi *= 2.0

@@ -93,6 +93,9 @@ def test_return_with_a_note_on_one_question_accept_and_reopen(
     # the photo: a thumbnail, a click shows it large
     thumbs = page.answer_rows["photo_premises"].findChildren(QToolButton, "thumbnail")
     assert len(thumbs) == 1
+    # decoded off the UI thread, then shown at thumbnail size
+    qtbot.waitUntil(lambda: not thumbs[0].icon().isNull(), timeout=5000)
+    assert max(thumbs[0].iconSize().width(), thumbs[0].iconSize().height()) <= 96
     qtbot.mouseClick(thumbs[0], Qt.MouseButton.LeftButton)
     dialog = page.answer_rows["photo_premises"].photo
     assert isinstance(dialog, PhotoDialog) and dialog.isVisible()

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QCoreApplication, QDate, QMarginsF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPixmap
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,10 +35,11 @@ from auditor.services.audits import AuditFilter
 from auditor.services.dashboard import DashboardSource, DashboardView, compute, load_source
 from auditor.store.db import Database
 from ui import charts, workers
-from ui.direction import isolate, keep_order
+from ui.direction import keep_order
 from ui.settings import Settings
 from ui.widgets.job_progress import JobProgress
 
+CELL_WIDTH, CELL_HEIGHT = 640, 900  # four by two: A4 landscape proportions
 PERIODS = ("12", "6", "3", "year", "last-year", "all", "custom")
 
 
@@ -427,7 +428,8 @@ class DashboardPage(QWidget):
         for g in groups:
             change = g.get("change")
             moved = "" if change is None else f", {change:+.1f}"
-            labels.append(f"{g['rank']}. {isolate(g['key'])} (n={g['n']}{moved})")
+            # left-to-right marks, not isolates: chart labels ignore isolates
+            labels.append(f"\u200e{g['rank']}. {g['key']}\u200e (n={g['n']}{moved})")
         bar_set = charts.bars(self.ranking.view, labels, [g["score"] for g in groups],
                               tr("Score"), (0, 100), "%d %%")  # fmt: skip
         bar_set.clicked.connect(lambda i: self.ranking_clicked(charts.bar_index(bar_set, i)))
@@ -584,7 +586,37 @@ class DashboardPage(QWidget):
 
     # -- export -------------------------------------------------------------------------
     def board_picture(self) -> QPixmap:
-        return self.board.grab()
+        """The panels four across and two down at A4 landscape proportions, each chart
+        drawn again at the cell's size (not a shrunken screenshot), with its title and note."""
+        picture = QPixmap(4 * CELL_WIDTH, 2 * CELL_HEIGHT)
+        picture.fill(QColor("white"))
+        painter = QPainter(picture)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            font = painter.font()
+            font.setPixelSize(18)
+            for i, panel in enumerate(self.panels):
+                x, y = (i % 4) * CELL_WIDTH, (i // 4) * CELL_HEIGHT
+                font.setBold(True)
+                painter.setFont(font)
+                painter.drawText(QRectF(x + 12, y + 8, CELL_WIDTH - 24, 30), panel.title())
+                chart = panel.view.chart()
+                size = chart.size()
+                area = QRectF(x + 6, y + 40, CELL_WIDTH - 12, CELL_HEIGHT - 110)
+                chart.resize(area.size())
+                try:
+                    scene = chart.scene()
+                    assert scene is not None
+                    scene.render(painter, area, chart.sceneBoundingRect())
+                finally:
+                    chart.resize(size)
+                font.setBold(False)
+                painter.setFont(font)
+                painter.drawText(QRectF(x + 12, y + CELL_HEIGHT - 66, CELL_WIDTH - 24, 60),
+                                 Qt.TextFlag.TextWordWrap, panel.note.text())  # fmt: skip
+        finally:
+            painter.end()
+        return picture
 
     def write_png(self, path: Path) -> Path:
         picture = self.board_picture()

@@ -12,8 +12,8 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,12 +41,16 @@ from auditor.services import reviews
 from auditor.services.capture import AttachmentInfo, QuestionView
 from auditor.store.db import Database
 from auditor.store.models import AuditStatus
+from ui import workers
 from ui.capture.form_window import BreakdownDialog
 from ui.direction import keep_order
 from ui.models.audit_table import status_label
 from ui.settings import Settings
 
 THUMB = 96
+# Labels wrap only when long: a wrapped label costs a height-for-width layout, which made
+# opening a 60-question audit four times slower; short ones fit any sensible window.
+WRAP_FROM = 70
 
 
 def tr(text: str) -> str:
@@ -116,11 +120,12 @@ class AnswerRow(QFrame):
         self.setObjectName("answerRow")
         self.key = q.key
         self.attachments = attachments
+        self.pending: list[tuple[QToolButton, AttachmentInfo]] = []  # thumbnails to come
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         head = QHBoxLayout()
         label = QLabel(f"<b>{_html(q.label)}</b>")
-        label.setWordWrap(True)
+        label.setWordWrap(len(q.label) > WRAP_FROM)
         head.addWidget(label, 1)
         self.answer = QLabel(answer_text(q, value, na))
         self.answer.setObjectName("answer")
@@ -135,7 +140,7 @@ class AnswerRow(QFrame):
         if comment:
             text = QLabel(f"<i>{_html(comment)}</i>")
             text.setObjectName("comment")
-            text.setWordWrap(True)
+            text.setWordWrap(len(comment) > WRAP_FROM)
             layout.addWidget(text)
         if attachments:
             strip = QHBoxLayout()
@@ -143,15 +148,14 @@ class AnswerRow(QFrame):
                 button = QToolButton()
                 button.setObjectName("thumbnail")
                 button.setToolTip(att.name)
-                pixmap = QPixmap()
-                if att.media_type.startswith("image/") and pixmap.loadFromData(att.data):
-                    button.setIcon(pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio))
-                    button.setIconSize(
-                        pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio).size()
-                    )
+                button.setFixedSize(THUMB + 8, THUMB + 8)
+                if att.media_type.startswith("image/"):
+                    button.setText("…")  # the picture arrives from the thumbnail job
                     button.clicked.connect(lambda _c=False, a=att: self.enlarge(a))
+                    self.pending.append((button, att))
                 else:
                     button.setText(att.name)
+                    button.setFixedSize(button.sizeHint())
                 strip.addWidget(button)
             strip.addStretch(1)
             layout.addLayout(strip)
@@ -185,6 +189,22 @@ class QueueTable(QTableWidget):
         super().keyPressEvent(event)
 
 
+def thumbnail(data: bytes) -> QImage:
+    """A photo decoded at thumbnail size (JPEG decodes scaled, far faster than whole);
+    QImage, not QPixmap, so it can be made off the UI thread."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(size.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if not image.isNull() and max(image.width(), image.height()) > THUMB:
+        image = image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio)
+    return image
+
+
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -193,12 +213,14 @@ class ReviewPage(QWidget):
     message = Signal(str)
     decided = Signal(str)  # audit id: accepted, returned or reopened
     action_requested = Signal(object)  # the prefill of a new corrective action (a dict)
+    thumbnails_shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db: Database | None = None
         self.rows: list[reviews.QueueRow] = []
         self.view: reviews.ReviewView | None = None
+        self.thumbnail_job: workers.Job | None = None
         self.answer_rows: dict[str, AnswerRow] = {}
 
         self.which = QComboBox()
@@ -420,6 +442,51 @@ class ReviewPage(QWidget):
         self.log.resizeColumnsToContents()
         self.detail_scroll.verticalScrollBar().setValue(0)
         self._set_actions()
+        self._load_thumbnails()
+
+    def _load_thumbnails(self) -> None:
+        """Decode the photos off the UI thread; the audit reads at once, the thumbnails
+        follow. A job for an audit no longer shown is cancelled and its pictures dropped."""
+        if self.thumbnail_job is not None:
+            self.thumbnail_job.cancel()
+        pending = [item for row in self.answer_rows.values() for item in row.pending]
+        if not pending:
+            self.thumbnail_job = None
+            return
+        data = [att.data for _button, att in pending]
+
+        def body(progress: workers.Progress, cancelled: Any) -> list[QImage]:
+            images = []
+            for blob in data:
+                if cancelled():
+                    break
+                images.append(thumbnail(blob))
+            return images
+
+        job = workers.Job(body)
+        job.signals.succeeded.connect(
+            lambda images, j=job: self._thumbnails_ready(j, pending, images)
+        )
+        self.thumbnail_job = job
+        workers.start(job)
+
+    def _thumbnails_ready(
+        self,
+        job: workers.Job,
+        pending: list[tuple[QToolButton, AttachmentInfo]],
+        images: list[QImage],
+    ) -> None:
+        if job is not self.thumbnail_job or job.is_cancelled():
+            return
+        self.thumbnail_job = None
+        for (button, att), image in zip(pending, images, strict=False):
+            if image.isNull():
+                button.setText(att.name)
+                continue
+            button.setText("")
+            button.setIcon(QPixmap.fromImage(image))
+            button.setIconSize(image.size())
+        self.thumbnails_shown.emit()
 
     def _set_actions(self) -> None:
         status = self.view.form.status if self.view else ""
