@@ -87,7 +87,8 @@ def plain_sql(con: sqlite3.Connection, flt: AuditFilter) -> int:
         + " AND a.score IS NOT NULL GROUP BY 1, 2",
         "SELECT t.name, l.name, count(*), avg(a.score)" + SQL_FILTER
         + " AND a.score IS NOT NULL GROUP BY 1, 2",
-        "SELECT t.name, j.key, count(*), sum(json_extract(j.value, '$[2]') > 0)" + SQL_FILTER.replace(
+        "SELECT t.name, j.key, count(*), sum(json_extract(j.value, '$[2]') > 0)"
+        + SQL_FILTER.replace(
             "FROM audits a", "FROM audits a, json_each(a.score_detail, '$.standards') j"
         ) + " GROUP BY 1, 2",
         "SELECT t.name, j.value, count(*)" + SQL_FILTER.replace(

@@ -72,8 +72,10 @@ def test_a_filter_change_gives_every_panel_the_scoring_engines_numbers(
             for month in view.customer:
                 year, number = map(int, month.month.split("-"))
                 last = date(year + number // 12, number % 12 + 1, 1).toordinal() - 1
-                one = AuditFilter(organisation=organisation, date_from=max(flt.date_from, date(year, number, 1)),
-                                  date_to=min(flt.date_to, date.fromordinal(last)), count="finished")  # fmt: skip
+                first = max(flt.date_from, date(year, number, 1))
+                end = min(flt.date_to, date.fromordinal(last))
+                one = AuditFilter(organisation=organisation, date_from=first, date_to=end,
+                                  count="finished")  # fmt: skip
                 assert month.nps == measures.customer_measure(s, one, "nps")
                 assert month.csat == measures.customer_measure(s, one, "csat")
                 assert month.ces == measures.customer_measure(s, one, "ces")
@@ -143,7 +145,7 @@ def test_clicking_a_ranking_bar_lists_exactly_its_audits(
                         template=third["template"],
                         count="finished",
                     ),
-                )  # fmt: skip
+                )
                 if r.score is not None
             }
     finally:
