@@ -30,9 +30,9 @@ from ui.database_open import open_for_window
 from ui.direction import isolate
 from ui.pages.actions import ActionsPage
 from ui.pages.audits import AuditsPage
+from ui.pages.checklists_page import ChecklistsPage
 from ui.pages.dashboard import DashboardPage
 from ui.pages.diaries import DiariesPage
-from ui.pages.placeholder import NotBuiltPage
 from ui.pages.reports import ReportsPage
 from ui.pages.review import ReviewPage
 from ui.pages.settings_page import SettingsPage
@@ -82,11 +82,9 @@ class MainWindow(QMainWindow):
             lambda prefill: self.actions_page.new_action(**prefill)
         )
         self._add_page(self.tr("Dashboard"), self.dashboard_page)
-        planned = [
-            (self.tr("Checklists"), self.tr("browse, import, export and edit checklists.")),
-        ]
-        for title, what in planned:
-            self._add_page(title, NotBuiltPage(title, what))
+        self.checklists_page = ChecklistsPage()
+        self.checklists_page.message.connect(self.show_message)
+        self._add_page(self.tr("Checklists"), self.checklists_page)
         self.standards_page = StandardsPage()
         self._add_page(self.tr("Standards"), self.standards_page)
         self.settings_page = SettingsPage(self.settings)
@@ -113,6 +111,8 @@ class MainWindow(QMainWindow):
             self.standards_page.reload()
         if self.pages.currentWidget() is self.dashboard_page and self.dashboard_page.source is None:
             self.dashboard_page.reload()
+        if self.pages.currentWidget() is self.checklists_page and not self.checklists_page.rows:
+            self.checklists_page.reload()
         if self.pages.currentWidget() is self.actions_page:
             self.actions_page.reload()  # verification proposals follow new reviews
         if self.pages.currentWidget() is self.review_page:
@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         self.actions_page.set_database(self.db)
         self.standards_page.set_database(self.db)
         self.dashboard_page.set_database(self.db)
+        self.checklists_page.set_database(self.db)
         self.reports_page.set_database(self.db)
         self.diaries_page.set_database(self.db)
 
