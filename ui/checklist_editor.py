@@ -426,9 +426,9 @@ class ChecklistEditor(QDialog):
             row = self.bands.rowCount()
             self.bands.insertRow(row)
             self.bands.setItem(row, 0, QTableWidgetItem(f"{band.get('min', 0):g}"))
-            self.bands.setItem(
-                row, 1, QTableWidgetItem(pick_label(band.get("label", {}), self.language))
-            )
+            label = QTableWidgetItem(pick_label(band.get("label", {}), self.language))
+            label.setData(DOC, dict(band.get("label", {})))  # its other languages, kept
+            self.bands.setItem(row, 1, label)
         for section in self.doc.get("sections", []):
             s_item = self._section_item(section)
             for q in section.get("questions", []):
@@ -503,9 +503,10 @@ class ChecklistEditor(QDialog):
             if low is None or not low.text().strip():
                 continue
             value = _number(low.text())
-            text = label.text() if label else ""
+            labels = dict(label.data(DOC) or {}) if label else {}
+            labels[doc["default_language"]] = label.text() if label else ""
             minimum = value if value is not None else low.text()
-            bands.append({"min": minimum, "label": {doc["default_language"]: text}})
+            bands.append({"min": minimum, "label": labels})
         doc["grade_bands"] = sorted(
             bands, key=lambda b: b["min"] if isinstance(b["min"], float) else 0
         )

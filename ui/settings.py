@@ -13,6 +13,25 @@ if TYPE_CHECKING:
     from auditor.reports.pdf_base import ReportOptions
 
 MAX_RECENT = 8
+DEFAULT_GRADES = "0 Below standard; 70 Quality service; 85 Professional service; 95 Excellent"
+
+
+def parse_grades(text: str) -> list[tuple[float, str]]:
+    """'0 Below standard; 70 Good' as (from percent, name) pairs, lowest first; ValueError
+    names the part that is not "PERCENT NAME" with a percent from 0 to 100."""
+    bands = []
+    for part in (p.strip() for p in text.split(";")):
+        if not part:
+            continue
+        low, _, name = part.partition(" ")
+        try:
+            value = float(low.replace(",", "."))
+        except ValueError:
+            raise ValueError(part) from None
+        if not 0 <= value <= 100 or not name.strip():
+            raise ValueError(part)
+        bands.append((value, name.strip()))
+    return sorted(bands)
 
 
 class Settings:
@@ -118,6 +137,27 @@ class Settings:
     @backup_folder.setter
     def backup_folder(self, folder: str) -> None:
         self._qs.setValue("database/backup_folder", folder)
+
+    @property
+    def default_pass_line(self) -> float:
+        """The pass line (percent) a new checklist starts with."""
+        try:
+            return float(self._str("checklists/pass_line", "80"))
+        except ValueError:
+            return 80.0
+
+    @default_pass_line.setter
+    def default_pass_line(self, value: float) -> None:
+        self._qs.setValue("checklists/pass_line", f"{value:g}")
+
+    @property
+    def default_grades(self) -> str:
+        """The grade bands a new checklist starts with: "0 Below standard; 70 Good; …"."""
+        return self._str("checklists/grades", DEFAULT_GRADES)
+
+    @default_grades.setter
+    def default_grades(self, text: str) -> None:
+        self._qs.setValue("checklists/grades", text)
 
     def report_options(self, language: str | None = None) -> ReportOptions:
         """PDF options from the settings: organisation name, logo and the report language."""

@@ -39,7 +39,7 @@ from auditor.services.templates import store_template
 from auditor.store.db import Database
 from auditor.store.models import Standard
 from ui.checklist_editor import ChecklistEditor
-from ui.settings import Settings
+from ui.settings import Settings, parse_grades
 
 COLOURS = {"changed": "#fff3c4", "added": "#d9f2d9", "removed": "#f8d7da"}
 
@@ -258,7 +258,13 @@ class ChecklistsPage(QWidget):
     def new_checklist(self) -> ChecklistEditor | None:
         if self.db is None:
             return None
-        language = Settings().interface_language()
+        settings = Settings()
+        language = settings.interface_language()
+        try:
+            grades = [{"min": low, "label": {language: name}}
+                      for low, name in parse_grades(settings.default_grades)]  # fmt: skip
+        except ValueError:
+            grades = []
         names = {r.name for r in self.rows}
         n = 1
         while f"checklist-{n}" in names:
@@ -270,8 +276,9 @@ class ChecklistsPage(QWidget):
         doc = {
             "format": "service-auditor/template", "format_version": 1, "name": f"checklist-{n}",
             "version": 1, "kind": "mystery_shopping", "title": {language: tr("New checklist")},
-            "languages": [language], "default_language": language, "pass_threshold": 80.0,
-            "grade_bands": [], "sections": [section],
+            "languages": [language], "default_language": language,
+            "pass_threshold": settings.default_pass_line, "grade_bands": grades,
+            "sections": [section],
         }  # fmt: skip
         return self._open_editor(doc, new=True)
 

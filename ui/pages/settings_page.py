@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor.labels import LANGUAGES
-from ui.settings import Settings
+from ui.settings import Settings, parse_grades
 
 NATIVE = {"en": "English", "pl": "Polski", "sl": "Slovenščina", "bg": "Български", "he": "עברית"}
 
@@ -57,6 +57,11 @@ class SettingsPage(QWidget):
         self.backups = QLineEdit()
         self.backups.setObjectName("settingsBackups")
         self.backups.setPlaceholderText(tr("the user data folder's backups"))
+        self.pass_line = QLineEdit()
+        self.pass_line.setObjectName("settingsPassLine")
+        self.grades = QLineEdit()
+        self.grades.setObjectName("settingsGrades")
+        self.grades.setToolTip(tr("From which percent each grade starts, separated by ;"))
         self.errors: dict[str, QLabel] = {}
 
         form = QFormLayout()
@@ -72,6 +77,10 @@ class SettingsPage(QWidget):
         form.addRow("", self._error("database"))
         form.addRow(tr("Backup folder"), self._with_button(self.backups, self.choose_backups))
         form.addRow("", self._error("backups"))
+        form.addRow(tr("Pass line of new checklists (%)"), self.pass_line)
+        form.addRow("", self._error("pass_line"))
+        form.addRow(tr("Grades of new checklists"), self.grades)
+        form.addRow("", self._error("grades"))
         self.save_button = QPushButton(tr("&Save settings"))
         self.save_button.setObjectName("settingsSave")
         self.save_button.clicked.connect(self.save)
@@ -114,6 +123,8 @@ class SettingsPage(QWidget):
         self.reviewer.setText(s.reviewer_name)
         self.database.setText(s.default_database)
         self.backups.setText(str(s.backup_folder or ""))
+        self.pass_line.setText(f"{s.default_pass_line:g}")
+        self.grades.setText(s.default_grades)
 
     def choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -154,6 +165,18 @@ class SettingsPage(QWidget):
         backups = self.backups.text().strip()
         if backups and not Path(backups).expanduser().is_dir():
             found["backups"] = tr("%1 is not a folder.").replace("%1", backups)
+        try:
+            line = float(self.pass_line.text().strip().replace(",", "."))
+        except ValueError:
+            line = -1.0
+        if not 0 <= line <= 100:
+            found["pass_line"] = tr("The pass line is a percent from 0 to 100.")
+        try:
+            parse_grades(self.grades.text())
+        except ValueError as exc:
+            found["grades"] = tr("'%1' is not a percent from 0 to 100 and a grade name.").replace(
+                "%1", str(exc)
+            )
         return found
 
     def save(self) -> bool:
@@ -173,6 +196,8 @@ class SettingsPage(QWidget):
         s.reviewer_name = self.reviewer.text().strip()
         s.default_database = self.database.text().strip()
         s.backup_folder = self.backups.text().strip()
+        s.default_pass_line = float(self.pass_line.text().strip().replace(",", "."))
+        s.default_grades = self.grades.text().strip()
         self.status.setText(tr("Settings saved."))
         self.message.emit(tr("Settings saved."))
         if language_changed:
