@@ -356,128 +356,138 @@
   <context>
     <name>AuditsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="59" />
+      <location filename="../../work/main/ui/pages/audits.py" line="60" />
       <source>Filter by location, checklist or shopper</source>
       <translation>סינון לפי סניף, רשימת תיוג או קונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="64" />
+      <location filename="../../work/main/ui/pages/audits.py" line="65" />
       <source>All statuses</source>
       <translation>כל המצבים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="91" />
+      <location filename="../../work/main/ui/pages/audits.py" line="92" />
       <source>PDF report…</source>
       <translation>דוח PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="93" />
+      <location filename="../../work/main/ui/pages/audits.py" line="94" />
       <source>Write the selected audit's report as a PDF</source>
       <translation>כתיבת דוח הביקורת הנבחרת כקובץ PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="95" />
+      <location filename="../../work/main/ui/pages/audits.py" line="96" />
       <source>Location PDF…</source>
       <translation>PDF של הסניף…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="98" />
+      <location filename="../../work/main/ui/pages/audits.py" line="99" />
       <source>Write the report of the selected audit's location as a PDF</source>
       <translation>כתיבת דוח הסניף של הביקורת הנבחרת כקובץ PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="101" />
+      <location filename="../../work/main/ui/pages/audits.py" line="102" />
       <source>&amp;New audit…</source>
       <translation>ביקורת חדשה… (&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="104" />
+      <location filename="../../work/main/ui/pages/audits.py" line="105" />
       <source>&amp;Open</source>
       <translation>פתיחה (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="106" />
+      <location filename="../../work/main/ui/pages/audits.py" line="107" />
       <source>Continue a draft, or read a submitted audit</source>
       <translation>המשך טיוטה, או קריאת ביקורת שהוגשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="109" />
+      <location filename="../../work/main/ui/pages/audits.py" line="110" />
       <source>Accept</source>
       <translation>אישור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="112" />
+      <location filename="../../work/main/ui/pages/audits.py" line="113" />
       <source>Return…</source>
       <translation>החזרה…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="114" />
+      <location filename="../../work/main/ui/pages/audits.py" line="115" />
       <source>Send a submitted audit back with notes</source>
       <translation>החזרת ביקורת שהוגשה עם הערות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="151" />
-      <location filename="../../work/main/ui/pages/audits.py" line="215" />
+      <location filename="../../work/main/ui/pages/audits.py" line="130" />
+      <source>Show all audits</source>
+      <translation>הצג את כל הביקורות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="148" />
+      <source>%1 audits: %2</source>
+      <translation>%1 ביקורות: %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="185" />
+      <location filename="../../work/main/ui/pages/audits.py" line="249" />
       <source>Select an audit first.</source>
       <translation>בחרו קודם ביקורת.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="188" />
+      <location filename="../../work/main/ui/pages/audits.py" line="222" />
       <source>Select a submitted audit first.</source>
       <translation>בחרו קודם ביקורת שהוגשה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="194" />
+      <location filename="../../work/main/ui/pages/audits.py" line="228" />
       <source>Return to the shopper</source>
       <translation>החזרה לקונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="194" />
+      <location filename="../../work/main/ui/pages/audits.py" line="228" />
       <source>What should the shopper change?</source>
       <translation>מה על הקונה לשנות?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="198" />
+      <location filename="../../work/main/ui/pages/audits.py" line="232" />
       <source>Reviewer</source>
       <translation>בודק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="207" />
+      <location filename="../../work/main/ui/pages/audits.py" line="241" />
       <source>Audit accepted.</source>
       <translation>הביקורת אושרה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="207" />
+      <location filename="../../work/main/ui/pages/audits.py" line="241" />
       <source>Audit returned to the shopper.</source>
       <translation>הביקורת הוחזרה לקונה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="224" />
+      <location filename="../../work/main/ui/pages/audits.py" line="258" />
       <source>Select an audit of the location first.</source>
       <translation>בחרו קודם ביקורת של הסניף.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="234" />
+      <location filename="../../work/main/ui/pages/audits.py" line="268" />
       <source>Save report</source>
       <translation>שמירת דוח</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="246" />
+      <location filename="../../work/main/ui/pages/audits.py" line="280" />
       <source>No audits yet. Start one from a checklist, or look around with demo data.</source>
       <translation>אין עדיין ביקורות. התחילו אחת מרשימת תיוג, או הסתכלו סביב עם נתוני הדגמה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="250" />
+      <location filename="../../work/main/ui/pages/audits.py" line="284" />
       <source>Fill with demo data</source>
       <translation>מילוי בנתוני הדגמה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="290" />
+      <location filename="../../work/main/ui/pages/audits.py" line="324" />
       <source>%1 of %2 audits</source>
       <translation>%1 מתוך %2 ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="307" />
+      <location filename="../../work/main/ui/pages/audits.py" line="341" />
       <source>Demo data added: %1 audits in %2 locations.</source>
       <translation>נוספו נתוני הדגמה: %1 ביקורות ב-%2 סניפים.</translation>
     </message>
@@ -770,219 +780,209 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="50" />
+      <location filename="../../work/main/ui/main_window.py" line="51" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="60" />
+      <location filename="../../work/main/ui/main_window.py" line="61" />
       <source>Audits</source>
       <translation>ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="64" />
+      <location filename="../../work/main/ui/main_window.py" line="65" />
       <source>Review</source>
       <translation>סקירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="67" />
+      <location filename="../../work/main/ui/main_window.py" line="68" />
       <source>Reports</source>
       <translation>דוחות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="70" />
+      <location filename="../../work/main/ui/main_window.py" line="71" />
       <source>Diaries</source>
       <translation>יומנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="73" />
+      <location filename="../../work/main/ui/main_window.py" line="74" />
       <source>Actions</source>
       <translation>פעולות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="78" />
+      <location filename="../../work/main/ui/main_window.py" line="84" />
       <source>Dashboard</source>
       <translation>לוח מחוונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="78" />
-      <source>follow scores by location, standard and period.</source>
-      <translation>לעקוב אחר ציונים לפי סניף, תקן ותקופה.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="79" />
+      <location filename="../../work/main/ui/main_window.py" line="87" />
       <source>Checklists</source>
       <translation>רשימות תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="79" />
-      <source>browse, import, export and edit checklists.</source>
-      <translation>לעיין, לייבא, לייצא ולערוך רשימות תיוג.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="84" />
+      <location filename="../../work/main/ui/main_window.py" line="89" />
       <source>Standards</source>
       <translation>תקנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="87" />
+      <location filename="../../work/main/ui/main_window.py" line="92" />
       <source>Settings</source>
       <translation>הגדרות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="118" />
+      <location filename="../../work/main/ui/main_window.py" line="132" />
       <source>&amp;File</source>
       <translation>קובץ (&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="120" />
+      <location filename="../../work/main/ui/main_window.py" line="134" />
       <source>&amp;New database…</source>
       <translation>מסד נתונים חדש… (&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="123" />
+      <location filename="../../work/main/ui/main_window.py" line="137" />
       <source>&amp;Open database…</source>
       <translation>פתיחת מסד נתונים… (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="126" />
+      <location filename="../../work/main/ui/main_window.py" line="140" />
       <source>Open &amp;recent</source>
       <translation>פתיחת אחרונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="129" />
+      <location filename="../../work/main/ui/main_window.py" line="143" />
       <source>Fill with &amp;demo data</source>
       <translation>מילוי בנתוני הדגמה (&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="131" />
+      <location filename="../../work/main/ui/main_window.py" line="145" />
       <source>&amp;Quit</source>
       <translation>יציאה (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="140" />
+      <location filename="../../work/main/ui/main_window.py" line="154" />
       <source>&amp;Back up now</source>
       <translation>גיבוי עכשיו (&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="142" />
+      <location filename="../../work/main/ui/main_window.py" line="156" />
       <source>Res&amp;tore from backup…</source>
       <translation>שחזור מגיבוי… (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="149" />
+      <location filename="../../work/main/ui/main_window.py" line="163" />
       <source>&amp;Tools</source>
       <translation>כלים (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="150" />
+      <location filename="../../work/main/ui/main_window.py" line="164" />
       <source>&amp;Recompute all scores</source>
       <translation>חישוב מחדש של כל הציונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="152" />
+      <location filename="../../work/main/ui/main_window.py" line="166" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>חישוב מחדש של ציון כל ביקורת מתשובותיה, לאחר שכללי הניקוד השתנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="157" />
+      <location filename="../../work/main/ui/main_window.py" line="171" />
       <source>&amp;Help</source>
       <translation>עזרה (&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="158" />
+      <location filename="../../work/main/ui/main_window.py" line="172" />
       <source>&amp;About Service Auditor</source>
       <translation>אודות Service Auditor (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="166" />
+      <location filename="../../work/main/ui/main_window.py" line="180" />
       <source>No recent databases</source>
       <translation>אין מסדי נתונים אחרונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="175" />
+      <location filename="../../work/main/ui/main_window.py" line="189" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="176" />
+      <location filename="../../work/main/ui/main_window.py" line="190" />
       <source>Database: %1</source>
       <translation>מסד נתונים: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="183" />
+      <location filename="../../work/main/ui/main_window.py" line="197" />
       <source>A server database is backed up on the server</source>
       <translation>מסד נתונים בשרת מגובה בשרת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="187" />
+      <location filename="../../work/main/ui/main_window.py" line="201" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>מסד הנתונים שודרג; גיבוי נכתב אל %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="202" />
+      <location filename="../../work/main/ui/main_window.py" line="218" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>הציונים מחושבים מחדש; המתינו או בטלו קודם.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="207" />
-      <location filename="../../work/main/ui/main_window.py" line="248" />
+      <location filename="../../work/main/ui/main_window.py" line="223" />
+      <location filename="../../work/main/ui/main_window.py" line="264" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="222" />
+      <location filename="../../work/main/ui/main_window.py" line="238" />
       <source>Back up now</source>
       <translation>גיבוי עכשיו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="224" />
+      <location filename="../../work/main/ui/main_window.py" line="240" />
       <source>Backup written: %1</source>
       <translation>הגיבוי נכתב: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="244" />
+      <location filename="../../work/main/ui/main_window.py" line="260" />
       <source>Restore from backup</source>
       <translation>שחזור מגיבוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="251" />
+      <location filename="../../work/main/ui/main_window.py" line="267" />
       <source>Restored from %1</source>
       <translation>שוחזר מ־%1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="255" />
-      <location filename="../../work/main/ui/main_window.py" line="262" />
+      <location filename="../../work/main/ui/main_window.py" line="271" />
+      <location filename="../../work/main/ui/main_window.py" line="278" />
       <source>New database</source>
       <translation>מסד נתונים חדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="263" />
+      <location filename="../../work/main/ui/main_window.py" line="279" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 כבר קיים; השתמשו ב"פתיחת מסד נתונים" כדי לפתוח אותו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="270" />
+      <location filename="../../work/main/ui/main_window.py" line="286" />
       <source>Open database</source>
       <translation>פתיחת מסד נתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="286" />
+      <location filename="../../work/main/ui/main_window.py" line="302" />
       <source>Recomputing scores…</source>
       <translation>מחשב ציונים מחדש…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="295" />
+      <location filename="../../work/main/ui/main_window.py" line="311" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>הציונים חושבו מחדש עבור %1 ביקורות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="308" />
+      <location filename="../../work/main/ui/main_window.py" line="324" />
       <source>About Service Auditor</source>
       <translation>אודות Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="309" />
+      <location filename="../../work/main/ui/main_window.py" line="325" />
       <source>Service Auditor %1
 Offline-first service-quality audits.</source>
       <translation>Service Auditor %1
@@ -1025,14 +1025,6 @@ Offline-first service-quality audits.</source>
       <location filename="../../work/main/ui/pages/diaries.py" line="103" />
       <source>&amp;Purpose</source>
       <translation>מטרה (&amp;P)</translation>
-    </message>
-  </context>
-  <context>
-    <name>NotBuiltPage</name>
-    <message>
-      <location filename="../../work/main/ui/pages/placeholder.py" line="15" />
-      <source>This page is not built yet. It will let you: %1</source>
-      <translation>עמוד זה עדיין לא נבנה. הוא יאפשר לכם: %1</translation>
     </message>
   </context>
   <context>
@@ -1316,262 +1308,262 @@ Offline-first service-quality audits.</source>
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="59" />
+      <location filename="../../work/main/ui/pages/review.py" line="63" />
       <source>N/A</source>
       <translation>לא רלוונטי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="220" />
+      <location filename="../../work/main/ui/pages/review.py" line="242" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="387" />
+      <location filename="../../work/main/ui/pages/review.py" line="409" />
       <source>pass</source>
       <translation>עבר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="387" />
+      <location filename="../../work/main/ui/pages/review.py" line="409" />
       <source>fail</source>
       <translation>נכשל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="219" />
-      <source>Location</source>
-      <translation>סניף</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="267" />
-      <source>What</source>
-      <translation>מה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="440" />
-      <source>Reviewer</source>
-      <translation>סוקר</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="61" />
-      <source>no answer</source>
-      <translation>אין תשובה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="64" />
-      <source>Yes</source>
-      <translation>כן</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="64" />
-      <source>No</source>
-      <translation>לא</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="160" />
-      <source>Note for the shopper on this question</source>
-      <translation>הערה לקונה על שאלה זו</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="206" />
-      <source>To review</source>
-      <translation>לסקירה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="207" />
-      <source>Accepted</source>
-      <translation>התקבלו</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="212" />
-      <source>Review</source>
-      <translation>סקירה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="219" />
-      <source>Waiting (days)</source>
-      <translation>ממתין (ימים)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="219" />
-      <source>Visited</source>
-      <translation>ביקור</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="219" />
+      <location filename="../../work/main/ui/pages/review.py" line="241" />
       <source>Checklist</source>
       <translation>רשימת תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="220" />
-      <source>Shopper</source>
-      <translation>קונה סמוי</translation>
+      <location filename="../../work/main/ui/pages/review.py" line="241" />
+      <source>Location</source>
+      <translation>סניף</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="220" />
+      <location filename="../../work/main/ui/pages/review.py" line="289" />
+      <source>What</source>
+      <translation>מה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="507" />
+      <source>Reviewer</source>
+      <translation>סוקר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="242" />
       <source>Critical failures</source>
       <translation>כשלים קריטיים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="237" />
+      <location filename="../../work/main/ui/pages/review.py" line="65" />
+      <source>no answer</source>
+      <translation>אין תשובה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="68" />
+      <source>Yes</source>
+      <translation>כן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="68" />
+      <source>No</source>
+      <translation>לא</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="164" />
+      <source>Note for the shopper on this question</source>
+      <translation>הערה לקונה על שאלה זו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="228" />
+      <source>To review</source>
+      <translation>לסקירה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="229" />
+      <source>Accepted</source>
+      <translation>התקבלו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="234" />
+      <source>Review</source>
+      <translation>סקירה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="241" />
+      <source>Waiting (days)</source>
+      <translation>ממתין (ימים)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="241" />
+      <source>Visited</source>
+      <translation>ביקור</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="242" />
+      <source>Shopper</source>
+      <translation>קונה סמוי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="259" />
       <source>Note for the shopper on the whole audit</source>
       <translation>הערה לקונה על הביקורת כולה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="238" />
+      <location filename="../../work/main/ui/pages/review.py" line="260" />
       <source>&amp;Accept</source>
       <translation>קבלה (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="240" />
+      <location filename="../../work/main/ui/pages/review.py" line="262" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="242" />
+      <location filename="../../work/main/ui/pages/review.py" line="264" />
       <source>&amp;Return to the shopper</source>
       <translation>החזרה לקונה (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="244" />
+      <location filename="../../work/main/ui/pages/review.py" line="266" />
       <source>R</source>
       <translation>R</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="246" />
+      <location filename="../../work/main/ui/pages/review.py" line="268" />
       <source>Re&amp;open…</source>
       <translation>פתיחה מחדש… (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <location filename="../../work/main/ui/pages/review.py" line="271" />
       <source>&amp;Breakdown…</source>
       <translation>פירוט… (&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="251" />
+      <location filename="../../work/main/ui/pages/review.py" line="273" />
       <source>Corrective &amp;action…</source>
       <translation>פעולה מתקנת… (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="253" />
+      <location filename="../../work/main/ui/pages/review.py" line="275" />
       <source>For a standard this audit failed</source>
       <translation>עבור תקן שביקורת זו נכשלה בו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="267" />
+      <location filename="../../work/main/ui/pages/review.py" line="289" />
       <source>When</source>
       <translation>מתי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="267" />
+      <location filename="../../work/main/ui/pages/review.py" line="289" />
       <source>Who</source>
       <translation>מי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="267" />
+      <location filename="../../work/main/ui/pages/review.py" line="289" />
       <source>Change</source>
       <translation>שינוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="279" />
+      <location filename="../../work/main/ui/pages/review.py" line="301" />
       <source>Status history</source>
       <translation>היסטוריית מצב</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="281" />
+      <location filename="../../work/main/ui/pages/review.py" line="303" />
       <source>Change log</source>
       <translation>יומן שינויים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="338" />
+      <location filename="../../work/main/ui/pages/review.py" line="360" />
       <source>%1 audits wait for a decision</source>
       <translation>%1 ביקורות ממתינות להחלטה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="341" />
+      <location filename="../../work/main/ui/pages/review.py" line="363" />
       <source>%1 accepted audits</source>
       <translation>%1 ביקורות שהתקבלו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="375" />
+      <location filename="../../work/main/ui/pages/review.py" line="397" />
       <source>Nothing to review.</source>
       <translation>אין מה לסקור.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="390" />
+      <location filename="../../work/main/ui/pages/review.py" line="412" />
       <source>critical failure: %1</source>
       <translation>כשל קריטי: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="466" />
+      <location filename="../../work/main/ui/pages/review.py" line="533" />
       <source>Accepted; the audit is locked.</source>
       <translation>התקבלה; הביקורת נעולה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="475" />
+      <location filename="../../work/main/ui/pages/review.py" line="542" />
       <source>Write a note for the shopper (on the audit or a question).</source>
       <translation>כתבו הערה לקונה (על הביקורת או על שאלה).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="480" />
+      <location filename="../../work/main/ui/pages/review.py" line="547" />
       <source>Returned to the shopper with %1 notes.</source>
       <translation>הוחזרה לקונה עם %1 הערות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="489" />
+      <location filename="../../work/main/ui/pages/review.py" line="556" />
       <source>Reopen an accepted audit</source>
       <translation>פתיחה מחדש של ביקורת שהתקבלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="489" />
+      <location filename="../../work/main/ui/pages/review.py" line="556" />
       <source>Why is it reopened?</source>
       <translation>מדוע היא נפתחת מחדש?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="494" />
+      <location filename="../../work/main/ui/pages/review.py" line="561" />
       <source>A reopened audit needs a reason.</source>
       <translation>ביקורת שנפתחת מחדש צריכה סיבה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="499" />
+      <location filename="../../work/main/ui/pages/review.py" line="566" />
       <source>Reopened; the audit is back in the review queue.</source>
       <translation>נפתחה מחדש; הביקורת חזרה לתור הסקירה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="541" />
+      <location filename="../../work/main/ui/pages/review.py" line="608" />
       <source>started</source>
       <translation>התחילה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="542" />
+      <location filename="../../work/main/ui/pages/review.py" line="609" />
       <source>submitted</source>
       <translation>הוגשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="543" />
+      <location filename="../../work/main/ui/pages/review.py" line="610" />
       <source>accepted</source>
       <translation>התקבלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="544" />
+      <location filename="../../work/main/ui/pages/review.py" line="611" />
       <source>returned to the shopper</source>
       <translation>הוחזרה לקונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="545" />
+      <location filename="../../work/main/ui/pages/review.py" line="612" />
       <source>reopened</source>
       <translation>נפתחה מחדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="554" />
+      <location filename="../../work/main/ui/pages/review.py" line="621" />
       <source>answered N/A</source>
       <translation>נענה 'לא רלוונטי'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="555" />
+      <location filename="../../work/main/ui/pages/review.py" line="622" />
       <source>answered %1</source>
       <translation>נענה %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="564" />
+      <location filename="../../work/main/ui/pages/review.py" line="631" />
       <source>reopened — %1</source>
       <translation>נפתחה מחדש — %1</translation>
     </message>
@@ -1822,6 +1814,618 @@ Offline-first service-quality audits.</source>
     </message>
   </context>
   <context>
+    <name>DashboardPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="435" />
+      <source>Score</source>
+      <translation>ציון</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="131" />
+      <source>All locations</source>
+      <translation>כל הסניפים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="513" />
+      <source>Audits</source>
+      <translation>ביקורות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="115" />
+      <source>Last 12 months</source>
+      <translation>12 החודשים האחרונים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="115" />
+      <source>Last 6 months</source>
+      <translation>6 החודשים האחרונים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="115" />
+      <source>Last 3 months</source>
+      <translation>3 החודשים האחרונים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="116" />
+      <source>This year</source>
+      <translation>השנה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="116" />
+      <source>Last year</source>
+      <translation>השנה שעברה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="116" />
+      <source>All time</source>
+      <translation>כל הזמן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="117" />
+      <source>Months from… to…</source>
+      <translation>חודשים מ… עד…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="130" />
+      <source>All organisations</source>
+      <translation>כל הארגונים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="132" />
+      <source>All checklists</source>
+      <translation>כל רשימות התיוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="133" />
+      <source>All shoppers</source>
+      <translation>כל הלקוחות הסמויים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="136" />
+      <source>PNG…</source>
+      <translation>PNG…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="138" />
+      <source>Save the dashboard as a picture</source>
+      <translation>שמור את לוח המחוונים כתמונה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="140" />
+      <source>PDF…</source>
+      <translation>PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="142" />
+      <source>Save the dashboard as a one-page PDF (a slide)</source>
+      <translation>שמור את לוח המחוונים כ-PDF בעמוד אחד (שקף)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="155" />
+      <source>Score trend by month</source>
+      <translation>מגמת הציון לפי חודש</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="158" />
+      <source>Overall</source>
+      <translation>כללי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="159" />
+      <source>Per location</source>
+      <translation>לפי סניף</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="163" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="440" />
+      <source>Location ranking</source>
+      <translation>דירוג הסניפים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="164" />
+      <source>Standards failed most often</source>
+      <translation>התקנים שנכשלו בתדירות הגבוהה ביותר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="165" />
+      <source>New corrective action…</source>
+      <translation>פעולה מתקנת חדשה…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="170" />
+      <source>Critical failures</source>
+      <translation>כשלים קריטיים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="171" />
+      <source>NPS, CSAT and CES by month</source>
+      <translation>NPS, CSAT ו-CES לפי חודש</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="172" />
+      <source>SERVQUAL gap per dimension</source>
+      <translation>פער SERVQUAL לפי ממד</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="173" />
+      <source>Importance and performance (diaries)</source>
+      <translation>חשיבות וביצוע (יומנים)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="174" />
+      <source>Shopper agreement (mean Cohen's kappa)</source>
+      <translation>הסכמה בין לקוחות סמויים (קאפה של כהן, ממוצע)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="227" />
+      <source>Reading the audits…</source>
+      <translation>קורא את הביקורות…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="340" />
+      <source>all time</source>
+      <translation>כל הזמן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="343" />
+      <source>%1 audits counted (%2), %3</source>
+      <translation>נספרו %1 ביקורות (%2), %3</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="397" />
+      <source>pass line %1 %</source>
+      <translation>סף מעבר %1 %</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="402" />
+      <source>Mean audit score per month; click a point for its audits.</source>
+      <translation>ציון ביקורת ממוצע לחודש; לחץ על נקודה כדי לראות את הביקורות שלה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="404" />
+      <source>No scored audits under these filters.</source>
+      <translation>אין ביקורות עם ציון במסננים אלה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="438" />
+      <source>Location ranking: %1</source>
+      <translation>דירוג הסניפים: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="444" />
+      <source>Change against %1 – %2; click a bar for its audits.</source>
+      <translation>שינוי לעומת %1 – %2; לחץ על עמודה כדי לראות את הביקורות שלה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="448" />
+      <source>Click a bar for its audits.</source>
+      <translation>לחץ על עמודה כדי לראות את הביקורות שלה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="477" />
+      <source>Failed</source>
+      <translation>נכשל</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="480" />
+      <source>Percent of audits in which the standard was not met; click a bar for them.</source>
+      <translation>אחוז הביקורות שבהן התקן לא התקיים; לחץ על עמודה כדי לראות אותן.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="491" />
+      <source>%1 not met</source>
+      <translation>%1 לא התקיים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="516" />
+      <source>%1 of %2 audits failed a critical question; click a bar for them.</source>
+      <translation>%1 מתוך %2 ביקורות נכשלו בשאלה קריטית; לחץ על עמודה כדי לראות אותן.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="526" />
+      <source>critical: %1</source>
+      <translation>קריטי: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="532" />
+      <source>CSAT × 20</source>
+      <translation>CSAT × 20</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="534" />
+      <source>CES × 100/7</source>
+      <translation>CES × 100/7</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="542" />
+      <source>%1 survey responses; NPS from −100 to 100, CSAT (1–5) and CES (1–7) scaled to it.</source>
+      <translation>%1 תשובות לסקר; NPS מ-100− עד 100, CSAT (1–5) ו-CES (1–7) מותאמים לסולם זה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="545" />
+      <source>No survey responses under these filters.</source>
+      <translation>אין תשובות לסקר במסננים אלה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="553" />
+      <source>Gap</source>
+      <translation>פער</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="556" />
+      <source>Perception minus expectation (n=%1); below zero, service falls short.</source>
+      <translation>תפיסה פחות ציפייה (n=%1); מתחת לאפס השירות אינו עומד בציפיות.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
+      <source>Concentrate here</source>
+      <translation>להתרכז כאן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
+      <source>Keep up the good work</source>
+      <translation>להמשיך בעבודה הטובה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="567" />
+      <source>Low priority</source>
+      <translation>עדיפות נמוכה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="567" />
+      <source>Possible overkill</source>
+      <translation>השקעת יתר אפשרית</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="570" />
+      <source>Importance (% of events)</source>
+      <translation>חשיבות (% מהאירועים)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="570" />
+      <source>Performance (1–7)</source>
+      <translation>ביצוע (1–7)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="573" />
+      <source>Quadrants split at the means.</source>
+      <translation>הרביעים מחולקים בממוצעים.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
+      <source>No diary events under these filters.</source>
+      <translation>אין אירועי יומן במסננים אלה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="584" />
+      <source>%1 shared visits (same location, checklist and month); 1 is full agreement.</source>
+      <translation>%1 ביקורים משותפים (אותו סניף, רשימת תיוג וחודש); 1 פירושו הסכמה מלאה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="642" />
+      <source>Service Auditor dashboard</source>
+      <translation>לוח המחוונים של Service Auditor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="667" />
+      <source>Pictures (*.png)</source>
+      <translation>תמונות (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="668" />
+      <source>PDF files (*.pdf)</source>
+      <translation>קובצי PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="670" />
+      <source>Export the dashboard</source>
+      <translation>ייצוא לוח המחוונים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="678" />
+      <source>Dashboard written to %1</source>
+      <translation>לוח המחוונים נכתב אל %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistEditor</name>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="579" />
+      <source>Points</source>
+      <translation>נקודות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="116" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="283" />
+      <source>Sections and questions</source>
+      <translation>פרקים ושאלות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="116" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="226" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="383" />
+      <source>Kind</source>
+      <translation>סוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="184" />
+      <source>Edit checklist: %1</source>
+      <translation>עריכת רשימת תיוג: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="201" />
+      <source>Language codes the labels are written in, e.g. en, pl, he</source>
+      <translation>קודי השפות שבהן כתובות התוויות, למשל en, pl, he</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="203" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="228" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="310" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="320" />
+      <source>Title</source>
+      <translation>כותרת</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="212" />
+      <source>no limit</source>
+      <translation>ללא הגבלה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="217" />
+      <source>From %</source>
+      <translation>מ-%</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="217" />
+      <source>Grade</source>
+      <translation>דרגה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="221" />
+      <source>Add grade</source>
+      <translation>הוסף דרגה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="225" />
+      <source>Name</source>
+      <translation>שם</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="227" />
+      <source>Languages</source>
+      <translation>שפות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="229" />
+      <source>Pass line (%)</source>
+      <translation>סף מעבר (%)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="231" />
+      <source>Grades</source>
+      <translation>דרגות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="234" />
+      <source>At most N/A (%)</source>
+      <translation>לכל היותר לא רלוונטי (%)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="242" />
+      <source>Add section</source>
+      <translation>הוסף פרק</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="243" />
+      <source>Add question</source>
+      <translation>הוסף שאלה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="244" />
+      <source>Remove</source>
+      <translation>הסר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="245" />
+      <source>Up</source>
+      <translation>למעלה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="246" />
+      <source>Down</source>
+      <translation>למטה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="258" />
+      <source>Choose a section or a question.</source>
+      <translation>בחר פרק או שאלה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="282" />
+      <source>Checklist</source>
+      <translation>רשימת תיוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="284" />
+      <source>Preview</source>
+      <translation>תצוגה מקדימה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="288" />
+      <source>Save as new version</source>
+      <translation>שמור כגרסה חדשה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="292" />
+      <source>Cancel</source>
+      <translation>ביטול</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="318" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="381" />
+      <source>Name (key)</source>
+      <translation>שם (מפתח)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="321" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="386" />
+      <source>Weight</source>
+      <translation>משקל</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="323" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="391" />
+      <source>Shown when</source>
+      <translation>מוצג כאשר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="341" />
+      <source>Label</source>
+      <translation>תווית</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="341" />
+      <source>Help for the shopper</source>
+      <translation>עזרה ללקוח הסמוי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="346" />
+      <source>Critical (a fail knocks out the score)</source>
+      <translation>קריטי (כישלון מאפס את הציון)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="350" />
+      <source>its section</source>
+      <translation>הפרק שלה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="351" />
+      <source>the whole audit</source>
+      <translation>הביקורת כולה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="352" />
+      <source>N/A allowed</source>
+      <translation>מותר לא רלוונטי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="356" />
+      <source>N/A is left out of the score</source>
+      <translation>לא רלוונטי אינו נכלל בציון</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="356" />
+      <source>N/A counts as met</source>
+      <translation>לא רלוונטי נחשב כמתקיים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="357" />
+      <source>N/A counts as not met</source>
+      <translation>לא רלוונטי נחשב כלא מתקיים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="358" />
+      <source>N/A is refused on submit</source>
+      <translation>לא רלוונטי נדחה בשליחה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="361" />
+      <source>Required</source>
+      <translation>חובה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="378" />
+      <source>Add choice</source>
+      <translation>הוסף אפשרות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="384" />
+      <source>Labels</source>
+      <translation>תוויות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="393" />
+      <source>Answer must satisfy</source>
+      <translation>התשובה חייבת לקיים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="395" />
+      <source>Standards</source>
+      <translation>תקנים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="397" />
+      <source>Choices</source>
+      <translation>אפשרויות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="579" />
+      <source>Key</source>
+      <translation>מפתח</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="670" />
+      <source>a name is needed</source>
+      <translation>נדרש שם</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="671" />
+      <source>another section or question is already named '%1'</source>
+      <translation>פרק או שאלה אחרים כבר נקראים '%1'</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="679" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="747" />
+      <source>'%1' is not a number</source>
+      <translation>'%1' אינו מספר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="691" />
+      <source>a label is needed</source>
+      <translation>נדרשת תווית</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="693" />
+      <source>unknown standard %1</source>
+      <translation>תקן לא מוכר %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="699" />
+      <source>add at least one choice</source>
+      <translation>הוסף לפחות אפשרות אחת</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="701" />
+      <source>two choices have the same key</source>
+      <translation>לשתי אפשרויות אותו מפתח</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="703" />
+      <source>points must be numbers</source>
+      <translation>הנקודות חייבות להיות מספרים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="735" />
+      <source>the pass line is a percent from 0 to 100</source>
+      <translation>סף המעבר הוא אחוז בין 0 ל-100</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="739" />
+      <source>a percent from 0 to 100, or empty for no limit</source>
+      <translation>אחוז בין 0 ל-100, או ריק ללא הגבלה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="824" />
+      <source>Fix the marked fields first: %1</source>
+      <translation>תקן תחילה את השדות המסומנים: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="848" />
+      <source>this rule cannot be used: %1</source>
+      <translation>לא ניתן להשתמש בכלל זה: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>StartAudit</name>
     <message>
       <location filename="../../work/main/ui/capture/start_dialog.py" line="36" />
@@ -1896,6 +2500,251 @@ Offline-first service-quality audits.</source>
     </message>
   </context>
   <context>
+    <name>ChecklistsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <source>Kind</source>
+      <translation>סוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <source>Name</source>
+      <translation>שם</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <source>Checklist</source>
+      <translation>רשימת תיוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="70" />
+      <source>Compare versions of %1</source>
+      <translation>השוואת גרסאות של %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="80" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="103" />
+      <source>version %1</source>
+      <translation>גרסה %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="116" />
+      <source>%1 changed, %2 added, %3 removed</source>
+      <translation>%1 שונו, %2 נוספו, %3 הוסרו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <source>Version</source>
+      <translation>גרסה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <source>Questions</source>
+      <translation>שאלות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
+      <source>Audits</source>
+      <translation>ביקורות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <source>Created</source>
+      <translation>נוצרה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="141" />
+      <source>New checklist…</source>
+      <translation>רשימת תיוג חדשה…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="143" />
+      <source>Edit…</source>
+      <translation>עריכה…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="145" />
+      <source>Compare versions…</source>
+      <translation>השוואת גרסאות…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="148" />
+      <source>Import…</source>
+      <translation>ייבוא…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="151" />
+      <source>Export…</source>
+      <translation>ייצוא…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="161" />
+      <source>Versions (old audits keep the version they were filled on)</source>
+      <translation>גרסאות (ביקורות ישנות שומרות על הגרסה שבה מולאו)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="168" />
+      <source>Checklists</source>
+      <translation>רשימות תיוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="245" />
+      <source>Saved %1 version %2</source>
+      <translation>נשמרה %1 גרסה %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
+      <source>First question</source>
+      <translation>שאלה ראשונה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="274" />
+      <source>Section 1</source>
+      <translation>פרק 1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="278" />
+      <source>New checklist</source>
+      <translation>רשימת תיוג חדשה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="303" />
+      <source>Import checklists</source>
+      <translation>ייבוא רשימות תיוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="303" />
+      <source>Checklists (*.json *.xlsx);;All files (*)</source>
+      <translation>רשימות תיוג (*.json *.xlsx);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="316" />
+      <source>Nothing imported: %1</source>
+      <translation>דבר לא יובא: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="319" />
+      <source>Imported: %1</source>
+      <translation>יובא: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="319" />
+      <source>standards</source>
+      <translation>תקנים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="328" />
+      <source>Export checklist</source>
+      <translation>ייצוא רשימת תיוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
+      <source>JSON (*.json);;XLSForm (*.xlsx)</source>
+      <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="344" />
+      <source>Exported to %1</source>
+      <translation>יוצא אל %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>StandardsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <source>Checklist</source>
+      <translation>רשימת תיוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <source>Weight</source>
+      <translation>משקל</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <source>Standard</source>
+      <translation>תקן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="60" />
+      <source>Questions</source>
+      <translation>שאלות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <source>Audits</source>
+      <translation>ביקורות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <source>standards</source>
+      <translation>תקנים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <source>equipment</source>
+      <translation>ציוד</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <source>staff</source>
+      <translation>צוות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="54" />
+      <source>Filter by code or title</source>
+      <translation>סינון לפי קוד או כותרת</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <source>Code</source>
+      <translation>קוד</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <source>About</source>
+      <translation>נושא</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <source>Target</source>
+      <translation>יעד</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <source>Month</source>
+      <translation>חודש</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <source>Kept (points)</source>
+      <translation>נשמר (נקודות)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <source>Audits failed</source>
+      <translation>ביקורות שנכשלו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="91" />
+      <source>Checked by</source>
+      <translation>נבדק על ידי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="93" />
+      <source>Compliance over time</source>
+      <translation>עמידה לאורך זמן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="106" />
+      <source>Service standards</source>
+      <translation>תקני שירות</translation>
+    </message>
+  </context>
+  <context>
     <name>DatabaseOpen</name>
     <message>
       <location filename="../../work/main/ui/database_open.py" line="48" />
@@ -1934,99 +2783,6 @@ Restore the newest good backup, from %3?</source>
     </message>
   </context>
   <context>
-    <name>StandardsPage</name>
-    <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
-      <source>Standard</source>
-      <translation>תקן</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
-      <source>Checklist</source>
-      <translation>רשימת תיוג</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="41" />
-      <source>standards</source>
-      <translation>תקנים</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="41" />
-      <source>equipment</source>
-      <translation>ציוד</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="41" />
-      <source>staff</source>
-      <translation>צוות</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="53" />
-      <source>Filter by code or title</source>
-      <translation>סינון לפי קוד או כותרת</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
-      <source>Code</source>
-      <translation>קוד</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
-      <source>About</source>
-      <translation>נושא</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
-      <source>Target</source>
-      <translation>יעד</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
-      <source>Weight</source>
-      <translation>משקל</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
-      <source>Questions</source>
-      <translation>שאלות</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
-      <source>Month</source>
-      <translation>חודש</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
-      <source>Audits</source>
-      <translation>ביקורות</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
-      <source>Kept (points)</source>
-      <translation>נשמר (נקודות)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
-      <source>Audits failed</source>
-      <translation>ביקורות שנכשלו</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="90" />
-      <source>Checked by</source>
-      <translation>נבדק על ידי</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="92" />
-      <source>Compliance over time</source>
-      <translation>עמידה לאורך זמן</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="105" />
-      <source>Service standards</source>
-      <translation>תקני שירות</translation>
-    </message>
-  </context>
-  <context>
     <name>SettingsPage</name>
     <message>
       <location filename="../../work/main/ui/pages/settings_page.py" line="43" />
@@ -2044,101 +2800,126 @@ Restore the newest good backup, from %3?</source>
       <translation>backups בתיקיית נתוני המשתמש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="63" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="181" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="64" />
+      <source>From which percent each grade starts, separated by ;</source>
+      <translation>מאיזה אחוז מתחילה כל דרגה, מופרד ב-;</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="68" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="206" />
       <source>Interface language</source>
       <translation>שפת הממשק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="64" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="69" />
       <source>Organisation name on reports</source>
       <translation>שם הארגון בדוחות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="65" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="70" />
       <source>Logo on reports</source>
       <translation>סמל בדוחות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="67" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="72" />
       <source>Shopper on this laptop</source>
       <translation>הקונה במחשב זה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="68" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="73" />
       <source>Reviewer on this laptop</source>
       <translation>הסוקר במחשב זה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="70" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="127" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="75" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="138" />
       <source>Database opened at start</source>
       <translation>מסד הנתונים שנפתח בהפעלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="73" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="134" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="78" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="145" />
       <source>Backup folder</source>
       <translation>תיקיית גיבויים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="75" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="80" />
+      <source>Pass line of new checklists (%)</source>
+      <translation>סף מעבר של רשימות תיוג חדשות (%)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="82" />
+      <source>Grades of new checklists</source>
+      <translation>דרגות של רשימות תיוג חדשות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="84" />
       <source>&amp;Save settings</source>
       <translation>שמירת ההגדרות (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="81" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="90" />
       <source>Settings</source>
       <translation>הגדרות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="103" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="112" />
       <source>Browse…</source>
       <translation>עיון…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="120" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="131" />
       <source>Logo</source>
       <translation>סמל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="120" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="131" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>תמונות (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="145" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="156" />
       <source>There is no file %1.</source>
       <translation>אין קובץ %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="150" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="161" />
       <source>%1 is not a PNG or JPEG image.</source>
       <translation>%1 אינו תמונת PNG או JPEG.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="153" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="164" />
       <source>There is no database file %1.</source>
       <translation>אין קובץ מסד נתונים %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="156" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="167" />
       <source>%1 is not a folder.</source>
       <translation>%1 אינו תיקייה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="165" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="173" />
+      <source>The pass line is a percent from 0 to 100.</source>
+      <translation>סף המעבר הוא אחוז בין 0 ל-100.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="177" />
+      <source>'%1' is not a percent from 0 to 100 and a grade name.</source>
+      <translation>'%1' אינו אחוז בין 0 ל-100 ושם דרגה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="188" />
       <source>Nothing was saved: fix the fields marked in red.</source>
       <translation>דבר לא נשמר: תקנו את השדות המסומנים באדום.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="176" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="177" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="201" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="202" />
       <source>Settings saved.</source>
       <translation>ההגדרות נשמרו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="182" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="207" />
       <source>The new language is used the next time Service Auditor starts.</source>
       <translation>השפה החדשה תשמש בהפעלה הבאה של Service Auditor.</translation>
     </message>

@@ -308,3 +308,36 @@ def test_the_interface_in_hebrew(qtbot: QtBot, demo_copy: Path, artifacts_dir: P
             app.removeTranslator(translator)
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         Settings().language = ""  # Qt may keep one settings file for the whole run
+
+
+@pytest.mark.parametrize("language", ["en", "he"])
+def test_every_page_is_built_and_shown_in_english_and_hebrew(
+    qtbot: QtBot, demo_copy: Path, artifacts_dir: Path, language: str
+) -> None:
+    """Each page of the navigation on the demo, as a screenshot to look at; in Hebrew the
+    navigation and every page title read Hebrew, mirrored."""
+    app = ensure_application()
+    Settings().language = language
+    installed = install_translations(app, Settings().interface_language())
+    try:
+        window = _window(qtbot, demo_copy)
+        window.resize(1400, 900)
+        names = [window.nav.item(i).text() for i in range(window.nav.count())]
+        for row in range(window.nav.count()):
+            window.nav.setCurrentRow(row)
+            page = window.pages.currentWidget()
+            if page is window.dashboard_page:
+                qtbot.waitUntil(lambda: window.dashboard_page.view is not None, timeout=20_000)
+            qtbot.wait(150)
+            slug = type(page).__name__.removesuffix("Page").lower()
+            assert window.grab().save(str(artifacts_dir / f"page-{slug}-{language}.png"))
+        if language == "he":
+            assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            assert not [n for n in names if any("a" <= c.lower() <= "z" for c in n)], names
+            assert window.dashboard_page.trend.title() == "מגמת הציון לפי חודש"
+            assert window.checklists_page.edit_button.text() == "עריכה…"
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        Settings().language = ""

@@ -36,6 +36,7 @@ from auditor.services.dashboard import DashboardSource, DashboardView, compute, 
 from auditor.store.db import Database
 from ui import charts, workers
 from ui.direction import keep_order
+from ui.models.audit_table import status_label
 from ui.settings import Settings
 from ui.widgets.job_progress import JobProgress
 
@@ -341,7 +342,7 @@ class DashboardPage(QWidget):
         self.summary.setText(
             tr("%1 audits counted (%2), %3")
             .replace("%1", str(view.audits))
-            .replace("%2", ", ".join(view.trend["counted_statuses"]))
+            .replace("%2", ", ".join(status_label(x) for x in view.trend["counted_statuses"]))
             .replace("%3", keep_order(period))
         )
         self._draw_trend(view, source)
