@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -34,6 +34,11 @@ class DashboardSource:
     responses: dict[str, dict[str, Any]]  # audit id -> NPS, CSAT and CES answers
     servqual: dict[str, dict[str, Any]]  # audit id -> SERVQUAL answers
     agreement: list[tuple[str, list[Any]]]  # (audit id, its answer rows) in visit order
+    # the agreement units of every counted audit (shared by two shoppers or more), with
+    # each location's name and organisation: a month-aligned filter picks whole units
+    units: measures.Units
+    kinds: measures.Kinds
+    unit_places: dict[str, tuple[str, str]]
     diary_rows: list[tuple[Any, ...]]  # (event, diary title, owner)
     titles: ChecklistTitles
     standard_titles: dict[str, str]
@@ -61,6 +66,16 @@ def load_source(session: Session, count: str = "finished", language: str = "en")
         ).items()
     }
     agreement = _agreement_by_audit(measures.agreement_rows(session, flt))
+    units, kinds = measures.agreement_units(row for _a, rows in agreement for row in rows)
+    units = {u: v for u, v in units.items() if len(v) >= 2}  # never shared under any filter
+    places = {
+        str(loc_id): (name, org)
+        for loc_id, name, org in session.execute(
+            select(Location.id, Location.name, Organisation.name).join(
+                Organisation, Location.organisation_id == Organisation.id
+            )
+        )
+    }
     diary_rows = [
         tuple(row)
         for row in session.execute(measures._diary_query(AuditFilter()).add_columns(Person.name))
@@ -91,6 +106,9 @@ def load_source(session: Session, count: str = "finished", language: str = "en")
         responses=responses,
         servqual=servqual,
         agreement=agreement,
+        units=units,
+        kinds=kinds,
+        unit_places=places,
         diary_rows=diary_rows,
         titles=checklist_titles(session, language),
         standard_titles=standard_titles,
@@ -151,6 +169,34 @@ def _diary_rows(source: DashboardSource, flt: AuditFilter) -> list[tuple[Any, ..
             continue
         out.append(row)
     return out
+
+
+def _month_aligned(flt: AuditFilter) -> bool:
+    return (flt.date_from is None or flt.date_from.day == 1) and (
+        flt.date_to is None or (flt.date_to + timedelta(days=1)).day == 1
+    )
+
+
+def _agreement(source: DashboardSource, flt: AuditFilter, ids: set[str]) -> dict[str, Any]:
+    """Shopper agreement as `score --measure agreement` gives it: from the units read once
+    when the filter takes whole months (the dashboard's always do), else from the answers."""
+    if not _month_aligned(flt):
+        rows = (row for audit, rows in source.agreement if audit in ids for row in rows)
+        return measures.shopper_agreement_of(rows, flt)
+    if flt.shopper:  # one shopper's units are never shared
+        return measures.agreement_of_units({}, source.kinds, flt)
+    first = f"{flt.date_from:%Y-%m}" if flt.date_from else ""
+    last = f"{flt.date_to:%Y-%m}" if flt.date_to else "9999-99"
+    places = source.unit_places
+    picked = {
+        u: v
+        for u, v in source.units.items()
+        if first <= u[2] <= last
+        and (not flt.template or u[3][0] == flt.template)
+        and (not flt.location or places[u[0]][0] == flt.location)
+        and (not flt.organisation or places[u[0]][1] == flt.organisation)
+    }
+    return measures.agreement_of_units(picked, source.kinds, flt)
 
 
 @dataclass(frozen=True)
@@ -233,7 +279,6 @@ def compute(source: DashboardSource, flt: AuditFilter) -> DashboardView:
         (g for g in by_standard["groups"] if g.get("checked")),
         key=lambda g: (-g["failed"], -(g["fail_rate"] or 0.0), g["template"], g["key"]),
     )
-    agreement_rows = (row for audit, rows in source.agreement if audit in ids for row in rows)
     diaries = measures.analyse_events(_diary_rows(source, flt))
     return DashboardView(
         flt=flt,
@@ -245,7 +290,7 @@ def compute(source: DashboardSource, flt: AuditFilter) -> DashboardView:
         customer=customer,
         servqual=servqual,
         ipa=measures.ipa_summary(measures.diary_ipa_criteria(diaries), "diaries"),
-        agreement=measures.shopper_agreement_of(agreement_rows, flt),
+        agreement=_agreement(source, flt, ids),
         records=records,
     )
 

@@ -569,12 +569,20 @@ def shopper_agreement(session: Session, flt: AuditFilter, period: str = "month")
     return shopper_agreement_of(agreement_rows(session, flt), flt, period)
 
 
+Units = dict[tuple[Any, ...], dict[str, Any]]
+Kinds = dict[tuple[str, str], str]
+
+
 def shopper_agreement_of(
     rows: Iterable[Any], flt: AuditFilter, period: str = "month"
 ) -> dict[str, Any]:
-    # unit (location, version, period, question) -> shopper -> value (first answer kept); a
-    # question is its checklist and key: "courtesy" on a branch visit is not the hotel's
-    units: dict[tuple[Any, ...], dict[str, Any]] = {}
+    return agreement_of_units(*agreement_units(rows, period), flt, period)
+
+
+def agreement_units(rows: Iterable[Any], period: str = "month") -> tuple[Units, Kinds]:
+    """unit (location, version, period, question) -> shopper -> value, the first answer kept;
+    a question is its checklist and key: "courtesy" on a branch visit is not the hotel's."""
+    units: Units = {}
     kinds: dict[tuple[str, str], str] = {}
     periods: dict[Any, str] = {}  # one calendar lookup per visit, not per answer
     for _audit, loc, version, when, shopper, checklist, key, kind, value in rows:
@@ -588,6 +596,12 @@ def shopper_agreement_of(
         units.setdefault(unit, {}).setdefault(shopper, value)
         if question not in kinds:
             kinds[question] = str(getattr(kind, "value", kind))
+    return units, kinds
+
+
+def agreement_of_units(
+    units: Units, kinds: Kinds, flt: AuditFilter, period: str = "month"
+) -> dict[str, Any]:
     shared = {u: v for u, v in units.items() if len(v) >= 2}
     shoppers = sorted({s for v in shared.values() for s in v})
 

@@ -39,6 +39,7 @@ def test_writers_benchmark_runs_and_every_save_lands() -> None:
         ("bench.capture", "keypress to committed answer"),
         ("bench.pdf_batch", "ratio per PDF"),
         ("bench.window_start", '"ratio"'),
+        ("bench.dashboard", '"redraw_vs_sql"'),
     ],
 )
 def test_every_benchmark_runs_at_its_smoke_size(module: str, says: str) -> None:
