@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import json
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -334,14 +334,18 @@ def recompute_scores(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     batch: int = 1000,
+    audit_ids: Collection[uuid.UUID] | None = None,
 ) -> int:
-    """Recompute and store the scores of every (filtered) audit; returns how many."""
+    """Recompute and store the scores of every (filtered) audit, or of the audits named;
+    returns how many."""
     # ids as the driver hands them over: they go straight back into the queries
     query: Select[Any] = joined(
         select(type_coerce(Audit.id, RAW), Audit.template_version_id)  # type: ignore[arg-type]
     )
     # oldest first: a recompute runs in the same order every time
     query = apply_filter(query, flt or AuditFilter()).order_by(Audit.visit_start, Audit.id)
+    if audit_ids is not None:
+        query = query.where(Audit.id.in_(list(audit_ids)))
     version_of = {row[0]: row[1] for row in session.execute(query)}
     cache = TemplateCache(session)
     for version_id in set(version_of.values()):

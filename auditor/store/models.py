@@ -478,3 +478,56 @@ class ChangeLogEntry(Identified, Base):
     entity_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
     action: Mapped[str] = mapped_column(String(30))
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class AuditRevision(Base):
+    """A revision (content hash) of an audit that this database has sent or received in a
+    package: an incoming audit whose history holds our current revision replaces it; one we
+    have already seen changes nothing; anything else is a conflict, kept, never overwritten."""
+
+    __tablename__ = "audit_revisions"
+
+    audit_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("audits.id", ondelete="CASCADE"), primary_key=True
+    )
+    revision: Mapped[str] = mapped_column(String(64), primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class AuditConflict(Identified, Base):
+    """An incoming version of an audit changed on both sides, kept until a reviewer picks."""
+
+    __tablename__ = "audit_conflicts"
+
+    audit_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("audits.id", ondelete="CASCADE"), index=True
+    )
+    revision: Mapped[str] = mapped_column(String(64))
+    document: Mapped[dict[str, Any]] = mapped_column(JSON)
+    source: Mapped[str] = mapped_column(String(300), default="")
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class KnownKey(Identified, Base):
+    """The public key first seen signing a person's packages (trust on first use)."""
+
+    __tablename__ = "known_keys"
+
+    person: Mapped[str] = mapped_column(String(200), unique=True)
+    public_key: Mapped[str] = mapped_column(String(100))
+    laptop_id: Mapped[str] = mapped_column(String(40), default="")
+    first_seen: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class PackageExport(Base):
+    """What revision of each audit went out to a package file name (for --since-last)."""
+
+    __tablename__ = "package_exports"
+
+    target: Mapped[str] = mapped_column(String(255), primary_key=True)
+    audit_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("audits.id", ondelete="CASCADE"), primary_key=True
+    )
+    revision: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

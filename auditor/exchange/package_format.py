@@ -1,0 +1,273 @@
+"""The audit package file: a zip with a signed manifest naming the sha256 of every member.
+
+Writing streams members into a temporary file that replaces the target only when complete
+(a cancelled or failed export leaves nothing). Reading trusts nothing: member names, links,
+duplicates, sizes and compression ratios are checked before anything is extracted, bytes are
+counted while they are read (a lying header cannot inflate past the limits), the manifest's
+signature and every member's checksum are verified, and every JSON document must match its
+schema. Each refusal is one line naming the member.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import stat
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+from typing import IO, Any
+
+import jsonschema
+
+from auditor import __version__
+from auditor.errors import AuditorError
+from auditor.exchange import keys
+from auditor.files import atomic_path
+
+FORMAT = "service-auditor/package"
+FORMAT_VERSION = 1
+MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
+MEMBER = re.compile(
+    r"^(audits/[0-9a-f-]{36}\.json|diaries/[0-9a-f-]{36}\.json|templates/[0-9a-f]{64}\.json"
+    r"|attachments/[0-9a-f]{64})$"
+)
+MAX_MEMBER = 64 * 1024 * 1024  # one photo or document
+MAX_TOTAL = 4 * 1024 * 1024 * 1024  # the whole package, unpacked
+MAX_RATIO = 200  # unpacked size over packed size, per member
+MAX_JSON = 16 * 1024 * 1024  # one audit document
+SCHEMAS = Path(__file__).parent / "schemas"
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def canonical(doc: Any) -> bytes:
+    """The bytes hashed and stored: sorted keys, no spaces, UTF-8 (equal content, equal bytes)."""
+    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+@cache
+def schema(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
+    return data
+
+
+def check_schema(doc: Any, name: str, member: str, where: str) -> None:
+    validator = jsonschema.Draft202012Validator(schema(name))
+    error = next(iter(sorted(validator.iter_errors(doc), key=lambda e: list(e.path))), None)
+    if error is not None:
+        path = "/".join(str(p) for p in error.absolute_path) or "(document)"
+        raise AuditorError(f"{member}: {path}: {error.message}", file=where)
+
+
+class PackageWriter:
+    """Members first, then the manifest with their checksums, then its signature."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
+        self.members: dict[str, str] = {}
+
+    def add_json(self, name: str, doc: Any) -> None:
+        data = canonical(doc)
+        self.archive.writestr(
+            zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED
+        )
+        self.members[name] = sha256(data)
+
+    def add_bytes(self, name: str, data: bytes) -> None:
+        if name in self.members:
+            return  # attachments are stored once, under their checksum
+        self.archive.writestr(
+            zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0)), data, zipfile.ZIP_STORED
+        )
+        self.members[name] = sha256(data)
+
+    def finish(self, key: keys.LaptopKey, created_by: str, counts: dict[str, int]) -> None:
+        manifest = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "app_version": __version__,
+            "created_at": datetime.now(UTC).isoformat(),
+            "created_by": created_by,
+            "laptop_id": key.laptop_id,
+            "public_key": key.public_text,
+            "counts": counts,
+            "members": dict(sorted(self.members.items())),
+        }
+        data = canonical(manifest)
+        self.archive.writestr(MANIFEST, data, zipfile.ZIP_DEFLATED)
+        self.archive.writestr(SIGNATURE, key.sign(data), zipfile.ZIP_STORED)
+
+
+@contextmanager
+def writing(target: Path) -> Iterator[PackageWriter]:
+    """A package written to a temporary file beside the target, moved into place on success."""
+    with atomic_path(target) as tmp, zipfile.ZipFile(tmp, "w") as archive:
+        yield PackageWriter(archive)
+
+
+@dataclass
+class Package:
+    """A verified package, open for reading its members."""
+
+    path: Path
+    archive: zipfile.ZipFile
+    manifest: dict[str, Any]
+    names: list[str] = field(default_factory=list)
+
+    def _read(self, name: str, limit: int) -> bytes:
+        info = self.archive.getinfo(name)
+        chunks, total = [], 0
+        try:
+            with self.archive.open(info) as stream:
+                while chunk := stream.read(1024 * 1024):
+                    total += len(chunk)
+                    if total > limit or total > info.file_size:
+                        raise AuditorError(
+                            f"{name}: unpacks to more than it says (a zip bomb?)",
+                            file=str(self.path),
+                        )
+                    chunks.append(chunk)
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise AuditorError(f"{name}: damaged ({exc})", file=str(self.path)) from exc
+        data = b"".join(chunks)
+        if sha256(data) != self.manifest["members"][name]:
+            raise AuditorError(f"{name}: checksum does not match the manifest", file=str(self.path))
+        return data
+
+    def read_bytes(self, name: str) -> bytes:
+        return self._read(name, MAX_MEMBER)
+
+    def read_json(self, name: str, schema_name: str) -> Any:
+        data = self._read(name, MAX_JSON)
+        try:
+            doc = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise AuditorError(f"{name}: not JSON ({exc})", file=str(self.path)) from exc
+        check_schema(doc, schema_name, name, str(self.path))
+        return doc
+
+    def members_under(self, folder: str) -> list[str]:
+        return [n for n in self.names if n.startswith(folder + "/")]
+
+    def verify_all(self) -> None:
+        """Read every member once: checksums and sizes, before anything is written."""
+        for name in self.names:
+            self._read(name, MAX_MEMBER)
+
+    def close(self) -> None:
+        self.archive.close()
+
+
+def _check_entries(path: Path, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    where = str(path)
+    infos = archive.infolist()
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        if name in seen:
+            raise AuditorError(f"{name}: the name appears twice", file=where)
+        seen.add(name)
+        parts = name.replace("\\", "/").split("/")
+        if name.startswith(("/", "\\")) or ".." in parts or re.match(r"^[A-Za-z]:", name):
+            raise AuditorError(f"{name}: a path outside the package", file=where)
+        mode = info.external_attr >> 16
+        if stat.S_ISLNK(mode):
+            raise AuditorError(f"{name}: a link, not a file", file=where)
+        if info.is_dir():
+            raise AuditorError(f"{name}: a folder entry, not a member", file=where)
+        if name not in (MANIFEST, SIGNATURE) and not MEMBER.match(name):
+            raise AuditorError(f"{name}: not a member a package has", file=where)
+        if info.file_size > MAX_MEMBER:
+            raise AuditorError(
+                f"{name}: {info.file_size} bytes unpacked, more than {MAX_MEMBER}", file=where
+            )
+        if info.file_size > MAX_RATIO * max(info.compress_size, 1) and info.file_size > 1024 * 1024:
+            raise AuditorError(
+                f"{name}: compressed over {MAX_RATIO} to 1 (a zip bomb?)", file=where
+            )
+        total += info.file_size
+        if total > MAX_TOTAL:
+            raise AuditorError(
+                f"{name}: the package unpacks to more than {MAX_TOTAL} bytes", file=where
+            )
+    return infos
+
+
+def open_package(path: Path) -> Package:
+    """Open and verify a package's structure and signature; members are checked as read."""
+    where = str(path)
+    if not path.is_file():
+        raise AuditorError("no such file", file=where)
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise AuditorError(f"not a package: damaged or truncated zip ({exc})", file=where) from exc
+    try:
+        infos = _check_entries(path, archive)
+        names = {i.filename for i in infos}
+        for needed in (MANIFEST, SIGNATURE):
+            if needed not in names:
+                raise AuditorError(f"{needed}: missing", file=where)
+        package = Package(path, archive, {"members": {}})
+        raw = _raw(archive, MANIFEST, where)
+        try:
+            manifest = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise AuditorError(f"{MANIFEST}: not JSON ({exc})", file=where) from exc
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            raise AuditorError(f"{MANIFEST}: not a Service Auditor package", file=where)
+        version = manifest.get("format_version")
+        if not isinstance(version, int) or version > FORMAT_VERSION or version < 1:
+            raise AuditorError(
+                f"{MANIFEST}: format version {version!r} is not one this app reads "
+                f"(it reads {FORMAT_VERSION}; a newer app wrote it?)",
+                file=where,
+            )
+        check_schema(manifest, "package-manifest", MANIFEST, where)
+        signature = _raw(archive, SIGNATURE, where)
+        if not keys.verify(manifest["public_key"], signature, raw):
+            raise AuditorError(
+                f"{SIGNATURE}: the signature does not match: the package was altered after "
+                "it was signed",
+                file=where,
+            )
+        listed = set(manifest["members"])
+        present = names - {MANIFEST, SIGNATURE}
+        for name in sorted(listed - present):
+            raise AuditorError(f"{name}: listed in the manifest but missing", file=where)
+        for name in sorted(present - listed):
+            raise AuditorError(f"{name}: not listed in the manifest", file=where)
+        package.manifest = manifest
+        package.names = sorted(present)
+        return package
+    except BaseException:
+        archive.close()
+        raise
+
+
+def _raw(archive: zipfile.ZipFile, name: str, where: str) -> bytes:
+    info = archive.getinfo(name)
+    if info.file_size > MAX_JSON:
+        raise AuditorError(f"{name}: too large", file=where)
+    try:
+        with archive.open(info) as stream:
+            data = _bounded(stream, MAX_JSON)
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise AuditorError(f"{name}: damaged ({exc})", file=where) from exc
+    if data is None:
+        raise AuditorError(f"{name}: unpacks to more than it says (a zip bomb?)", file=where)
+    return data
+
+
+def _bounded(stream: IO[bytes], limit: int) -> bytes | None:
+    data = stream.read(limit + 1)
+    return None if len(data) > limit else data

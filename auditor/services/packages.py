@@ -1,0 +1,1219 @@
+"""Audit packages: audits (with answers, photos, reviews and their change log), diaries and
+the checklist versions they use, carried between databases with no server.
+
+Merge rule, per audit. Every audit document carries its revision (a hash of its content)
+and `known`, the revisions its database has sent or received before. On import:
+- not here: added;
+- same revision here: unchanged;
+- our revision is in the incoming `known` (they started from ours): the incoming replaces
+  it (answers, status, reviews, photos; nothing deleted);
+- the incoming revision is one we know (we changed it since): unchanged;
+- otherwise both sides changed it since the revision they share: a conflict. Ours stays,
+  theirs is kept beside it (`audit_conflicts`) until a reviewer picks one or merges answer
+  by answer. Importing a package twice, or overlapping packages, changes nothing more.
+Every package is checked whole before anything is written; then one transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from auditor.errors import AuditorError, Cancelled
+from auditor.exchange import keys
+from auditor.exchange.package_format import (
+    Package,
+    canonical,
+    open_package,
+    sha256,
+    writing,
+)
+from auditor.services.audits import AuditFilter, apply_filter, joined
+from auditor.services.capture import person_named
+from auditor.services.scoring import recompute_scores, rescore_audit
+from auditor.services.templates import (
+    _build_version,
+    canonical_document,
+    load_version,
+    template_document,
+)
+from auditor.store.models import (
+    Answer,
+    Attachment,
+    Audit,
+    AuditConflict,
+    AuditRevision,
+    AuditStatus,
+    ChangeLogEntry,
+    ChecklistTemplate,
+    Diary,
+    DiaryEvent,
+    KnownKey,
+    Location,
+    Organisation,
+    PackageExport,
+    Person,
+    PersonRole,
+    Review,
+    ReviewDecision,
+    Standard,
+    TemplateVersion,
+)
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+CONTENT_EXCLUDED = ("revision", "known", "change_log")
+
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat()
+
+
+def _when(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def revision_of(doc: dict[str, Any]) -> str:
+    """The content hash of an audit document: what changes when an answer, the status or a
+    review changes. Not its history, and nothing that is the database's rather than the
+    audit's (version numbers, answer row ids, a person's e-mail, a location's address), so
+    the same audit hashes the same in every database."""
+    content = {k: v for k, v in doc.items() if k not in CONTENT_EXCLUDED}
+    content["template"] = doc["template"]["hash"]
+    for part in ("organisation", "location", "shopper"):
+        content[part] = doc[part]["name"]
+    content["answers"] = [{k: v for k, v in a.items() if k != "id"} for a in doc["answers"]]
+    return sha256(canonical(content))
+
+
+def template_hash(doc: dict[str, Any]) -> str:
+    """A checklist version's content hash, its version number left out (two databases may
+    number the same content differently)."""
+    content = {k: v for k, v in canonical_document(doc).items() if k != "version"}
+    return sha256(canonical(content))
+
+
+class VersionIndex:
+    """Template versions of this database by content hash, and the versions themselves,
+    loaded once per export or import."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._by_id: dict[uuid.UUID, str] = {}
+        self._by_hash: dict[str, uuid.UUID] | None = None
+        self._versions: dict[uuid.UUID, TemplateVersion] = {}
+        self._keys: dict[uuid.UUID, dict[uuid.UUID, str]] = {}
+
+    def version(self, version_id: uuid.UUID) -> TemplateVersion:
+        if version_id not in self._versions:
+            self._versions[version_id] = load_version(self.session, version_id)
+        return self._versions[version_id]
+
+    def question_keys(self, version_id: uuid.UUID) -> dict[uuid.UUID, str]:
+        if version_id not in self._keys:
+            version = self.version(version_id)
+            self._keys[version_id] = {q.id: q.key for s in version.sections for q in s.questions}
+        return self._keys[version_id]
+
+    def hash_of(self, version_id: uuid.UUID) -> str:
+        if version_id not in self._by_id:
+            self._by_id[version_id] = template_hash(template_document(self.version(version_id)))
+        return self._by_id[version_id]
+
+    def find(self, digest: str) -> uuid.UUID | None:
+        if self._by_hash is None:
+            ids = self.session.scalars(select(TemplateVersion.id)).all()
+            self._by_hash = {self.hash_of(i): i for i in ids}
+        return self._by_hash.get(digest)
+
+    def add(self, digest: str, version_id: uuid.UUID) -> None:
+        self._by_id[version_id] = digest
+        if self._by_hash is not None:
+            self._by_hash[digest] = version_id
+
+
+# -- documents ------------------------------------------------------------------------------
+def _person(person: Person) -> dict[str, Any]:
+    role = getattr(person.role, "value", person.role)
+    return {"name": person.name, "email": person.email, "language": person.language, "role": role}
+
+
+def audit_document(session: Session, audit: Audit, versions: VersionIndex) -> dict[str, Any]:
+    version = versions.version(audit.template_version_id)
+    keys_by_question = versions.question_keys(audit.template_version_id)
+    answers = session.scalars(
+        select(Answer).where(Answer.audit_id == audit.id).order_by(Answer.answered_at, Answer.id)
+    ).all()
+    answer_keys = {a.id: keys_by_question[a.question_id] for a in answers}
+    attachments = session.execute(
+        select(
+            Attachment.id,
+            Attachment.answer_id,
+            Attachment.sha256,
+            Attachment.name,
+            Attachment.media_type,
+            Attachment.size,
+            Attachment.created_at,
+        )
+        .where(Attachment.audit_id == audit.id)
+        .order_by(Attachment.created_at, Attachment.id)
+    ).all()
+    reviews = session.scalars(
+        select(Review).where(Review.audit_id == audit.id).order_by(Review.created_at, Review.id)
+    ).all()
+    entity_ids = {audit.id, *answer_keys, *(a.id for a in attachments), *(r.id for r in reviews)}
+    log = session.scalars(
+        select(ChangeLogEntry)
+        .where(ChangeLogEntry.entity_id.in_(entity_ids))
+        .order_by(ChangeLogEntry.at, ChangeLogEntry.id)
+    ).all()
+    org = audit.location.organisation
+    doc: dict[str, Any] = {
+        "format": "service-auditor/audit",
+        "id": str(audit.id),
+        "template": {
+            "name": version.template.name,
+            "version": version.version,
+            "hash": versions.hash_of(version.id),
+        },
+        "organisation": {"name": org.name, "sector": org.sector},
+        "location": {
+            "name": audit.location.name,
+            "code": audit.location.code,
+            "city": audit.location.city,
+            "address": audit.location.address,
+            "department": audit.location.department,
+        },
+        "shopper": _person(audit.shopper),
+        "visit_start": _iso(audit.visit_start),
+        "visit_end": _iso(audit.visit_end),
+        "observed_staff": audit.observed_staff,
+        "narrative": audit.narrative,
+        "status": AuditStatus(audit.status).value,
+        "submitted_at": _iso(audit.submitted_at),
+        "created_at": _iso(audit.created_at),
+        "resume_question": audit.resume_question,
+        "answers": [
+            {
+                "id": str(a.id),
+                "question": answer_keys[a.id],
+                "value": a.value,
+                "na": bool(a.na),
+                "comment": a.comment,
+                "answered_at": _iso(a.answered_at),
+            }
+            for a in answers
+        ],
+        "attachments": [
+            {
+                "id": str(a.id),
+                "question": answer_keys.get(a.answer_id) if a.answer_id else None,
+                "sha256": a.sha256,
+                "name": a.name,
+                "media_type": a.media_type,
+                "size": a.size,
+                "created_at": _iso(a.created_at),
+            }
+            for a in attachments
+        ],
+        "reviews": [
+            {
+                "id": str(r.id),
+                "reviewer": r.reviewer.name,
+                "decision": ReviewDecision(r.decision).value,
+                "notes": r.notes,
+                "question_notes": dict(r.question_notes or {}),
+                "created_at": _iso(r.created_at),
+            }
+            for r in reviews
+        ],
+    }
+    doc["revision"] = revision_of(doc)
+    doc["known"] = sorted(known_revisions(session, audit.id) - {doc["revision"]})
+    doc["change_log"] = [
+        {
+            "id": str(e.id),
+            "at": _iso(e.at),
+            "actor": e.actor,
+            "entity": e.entity,
+            "entity_id": str(e.entity_id),
+            "action": e.action,
+            "details": e.details or {},
+        }
+        for e in log
+    ]
+    return doc
+
+
+def known_revisions(session: Session, audit_id: uuid.UUID) -> set[str]:
+    return set(
+        session.scalars(select(AuditRevision.revision).where(AuditRevision.audit_id == audit_id))
+    )
+
+
+def _remember(session: Session, audit_id: uuid.UUID, revisions: Iterable[str]) -> None:
+    have = known_revisions(session, audit_id)
+    for revision in sorted(set(revisions) - have):
+        session.add(AuditRevision(audit_id=audit_id, revision=revision))
+
+
+def diary_document(diary: Diary) -> dict[str, Any]:
+    return {
+        "format": "service-auditor/diary",
+        "id": str(diary.id),
+        "owner": _person(diary.owner),
+        "title": diary.title,
+        "purpose": diary.purpose,
+        "period_start": diary.period_start.isoformat(),
+        "period_end": diary.period_end.isoformat(),
+        "created_at": _iso(diary.created_at),
+        "events": [_event(e) for e in diary.events],
+    }
+
+
+def _event(e: DiaryEvent) -> dict[str, Any]:
+    return {
+        "id": str(e.id),
+        "occurred_at": _iso(e.occurred_at),
+        "place": e.place,
+        "organisation": e.organisation,
+        "channel": e.channel,
+        "description": e.description,
+        "expectation": e.expectation,
+        "experience": e.experience,
+        "satisfaction": e.satisfaction,
+        "feeling": e.feeling,
+        "criteria": list(e.criteria),
+        "would_recommend": bool(e.would_recommend),
+        "would_warn": bool(e.would_warn),
+    }
+
+
+def template_member(session: Session, version_id: uuid.UUID) -> dict[str, Any]:
+    doc = template_document(load_version(session, version_id))
+    codes = sorted(
+        {c for s in doc["sections"] for q in s["questions"] for c in q.get("standards", [])}
+    )
+    standards = [
+        {
+            "code": s.code,
+            "title": s.title,
+            "description": s.description,
+            "triad": s.triad,
+            "quality_kind": s.quality_kind,
+            "servqual_dimension": s.servqual_dimension,
+            "office": s.office,
+            "target": s.target,
+            "weight": s.weight,
+        }
+        for s in session.scalars(
+            select(Standard).where(Standard.code.in_(codes)).order_by(Standard.code)
+        )
+    ]
+    return {"format": "service-auditor/package-template", "template": doc, "standards": standards}
+
+
+# -- export -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    audits: int
+    diaries: int
+    attachments: int
+    skipped: int  # unchanged since the last export to this file name (--since-last)
+
+
+def export_package(
+    session: Session,
+    out: Path,
+    flt: AuditFilter | None = None,
+    *,
+    key: keys.LaptopKey,
+    created_by: str | None = None,
+    since_last: bool = False,
+    not_sent: bool = False,
+    diaries: bool = True,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> ExportResult:
+    """Write the filtered audits (and the diaries of their shoppers, or all when no shopper
+    is named) to `out`, signed with `key`; in the caller's transaction, remember what went out.
+    `since_last`: only audits changed since the last export to this file name; `not_sent`:
+    only audits never sent or received in any package."""
+    flt = flt or AuditFilter()
+    query = apply_filter(joined(select(Audit)), flt).order_by(Audit.visit_start, Audit.id)
+    audits = list(session.scalars(query))
+    target = out.name
+    last = {
+        audit_id: revision
+        for audit_id, revision in session.execute(
+            select(PackageExport.audit_id, PackageExport.revision).where(
+                PackageExport.target == target
+            )
+        )
+    }
+    versions = VersionIndex(session)
+    diary_rows = _diaries_for(session, flt, audits) if diaries else []
+    shoppers = sorted({a.shopper.name for a in audits} | {d.owner.name for d in diary_rows})
+    signer = (created_by or "").strip() or (shoppers[0] if len(shoppers) == 1 else "")
+    if not signer:
+        raise AuditorError(
+            "say who sends the package (the audits are by several people)", field="--by"
+        )
+    written: list[tuple[Audit, str]] = []
+    skipped = 0
+    attachments = 0
+    templates: set[uuid.UUID] = set()
+    total = len(audits) + len(diary_rows)
+    with writing(out) as package:
+        for done, audit in enumerate(audits, start=1):
+            if cancelled and cancelled():
+                raise Cancelled("export cancelled; nothing was written", file=str(out))
+            doc = audit_document(session, audit, versions)
+            sent_before = known_revisions(session, audit.id)
+            if (since_last and last.get(audit.id) == doc["revision"]) or (
+                not_sent and doc["revision"] in sent_before
+            ):
+                skipped += 1
+                continue
+            package.add_json(f"audits/{audit.id}.json", doc)
+            for sha, data in _attachment_bytes(session, audit.id):
+                if f"attachments/{sha}" not in package.members:
+                    attachments += 1
+                package.add_bytes(f"attachments/{sha}", data)
+            if audit.template_version_id not in templates:
+                templates.add(audit.template_version_id)
+                digest = versions.hash_of(audit.template_version_id)
+                package.add_json(
+                    f"templates/{digest}.json", template_member(session, audit.template_version_id)
+                )
+            written.append((audit, doc["revision"]))
+            if progress:
+                progress(done, total)
+        for done, diary in enumerate(diary_rows, start=len(audits) + 1):
+            if cancelled and cancelled():
+                raise Cancelled("export cancelled; nothing was written", file=str(out))
+            package.add_json(f"diaries/{diary.id}.json", diary_document(diary))
+            if progress:
+                progress(done, total)
+        counts = {
+            "audits": len(written),
+            "diaries": len(diary_rows),
+            "templates": len(templates),
+            "attachments": attachments,
+        }
+        package.finish(key, signer, counts)
+    for audit, revision in written:
+        _remember(session, audit.id, [revision])
+        row = session.get(PackageExport, (target, audit.id))
+        if row is None:
+            session.add(PackageExport(target=target, audit_id=audit.id, revision=revision))
+        else:
+            row.revision, row.at = revision, datetime.now(UTC)
+    session.flush()
+    return ExportResult(out, len(written), len(diary_rows), attachments, skipped)
+
+
+def _attachment_bytes(session: Session, audit_id: uuid.UUID) -> Iterable[tuple[str, bytes]]:
+    """One attachment in memory at a time."""
+    ids = session.scalars(
+        select(Attachment.id).where(Attachment.audit_id == audit_id).order_by(Attachment.created_at)
+    ).all()
+    for attachment_id in ids:
+        row = session.execute(
+            select(Attachment.sha256, Attachment.data).where(Attachment.id == attachment_id)
+        ).one()
+        yield row[0], row[1]
+
+
+def _diaries_for(session: Session, flt: AuditFilter, audits: list[Audit]) -> list[Diary]:
+    query = select(Diary).join(Person, Diary.owner_id == Person.id).order_by(Diary.created_at)
+    if flt.shopper:
+        query = query.where(Person.name == flt.shopper)
+    elif flt.audit or flt.location or flt.organisation or flt.template or flt.status:
+        names = {a.shopper.name for a in audits}
+        query = query.where(Person.name.in_(names))
+    return list(session.scalars(query))
+
+
+# -- import -----------------------------------------------------------------------------------
+@dataclass
+class PlanItem:
+    kind: str  # "audit" or "diary"
+    id: str
+    action: str  # "add", "update", "unchanged", "conflict"
+    title: str
+    member: str
+    detail: str = ""
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    signer: str
+    fingerprint: str
+    key_known: bool  # False: the first package from this person: the key is remembered
+    items: list[PlanItem] = field(default_factory=list)
+    new_templates: list[str] = field(default_factory=list)
+
+    def count(self, action: str, kind: str = "audit") -> int:
+        return sum(1 for i in self.items if i.action == action and i.kind == kind)
+
+    def summary(self) -> dict[str, int]:
+        return {a: self.count(a) for a in ("add", "update", "unchanged", "conflict")}
+
+
+def _check_signer(session: Session, package: Package) -> bool:
+    """True when the signer's key is the one known for them; False on first use; refuses a
+    key other than the known one."""
+    manifest = package.manifest
+    person = manifest["created_by"]
+    known = session.scalar(select(KnownKey).where(KnownKey.person == person))
+    if known is None:
+        return False
+    if known.public_key != manifest["public_key"]:
+        raise AuditorError(
+            f"signed by another key than the one known for {person} "
+            f"(known: {keys.fingerprint(known.public_key)}, since {known.first_seen:%Y-%m-%d}; "
+            f"this package: {keys.fingerprint(manifest['public_key'])}): refused",
+            file=str(package.path),
+        )
+    return True
+
+
+def _template_docs(package: Package) -> dict[str, dict[str, Any]]:
+    docs = {}
+    for name in package.members_under("templates"):
+        member = package.read_json(name, "package-template")
+        digest = name.removeprefix("templates/").removesuffix(".json")
+        check_template = member["template"]
+        try:
+            actual = template_hash(check_template)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise AuditorError(f"{name}: not a checklist ({exc})", file=str(package.path)) from exc
+        if actual != digest:
+            raise AuditorError(
+                f"{name}: the checklist's content does not match its hash", file=str(package.path)
+            )
+        docs[digest] = member
+    return docs
+
+
+def _audit_title(doc: dict[str, Any]) -> str:
+    return f"{doc['location']['name']} · {doc['template']['name']} · {doc['visit_start'][:10]}"
+
+
+def plan_import(session: Session, path: Path) -> tuple[Package, ImportPlan, dict[str, Any]]:
+    """Check the whole package and say what importing it would do; nothing is written.
+    Returns the open package (close it), the plan, and the documents read."""
+    package = open_package(path)
+    try:
+        key_known = _check_signer(session, package)
+        package.verify_all()
+        templates = _template_docs(package)
+        versions = VersionIndex(session)
+        plan = ImportPlan(
+            path,
+            package.manifest["created_by"],
+            keys.fingerprint(package.manifest["public_key"]),
+            key_known,
+        )
+        documents: dict[str, Any] = {"templates": templates, "audits": [], "diaries": []}
+        for name in package.members_under("audits"):
+            doc = package.read_json(name, "package-audit")
+            if name != f"audits/{doc['id']}.json":
+                raise AuditorError(f"{name}: holds audit {doc['id']}", file=str(path))
+            if revision_of(doc) != doc["revision"]:
+                raise AuditorError(
+                    f"{name}: the revision does not match the content", file=str(path)
+                )
+            digest = doc["template"]["hash"]
+            if digest not in templates and versions.find(digest) is None:
+                raise AuditorError(
+                    f"{name}: checklist {doc['template']['name']} v{doc['template']['version']} "
+                    "is neither in the package nor in this database",
+                    file=str(path),
+                )
+            template = templates.get(digest, {}).get("template")
+            questions = (
+                {q["key"] for s in template["sections"] for q in s["questions"]}
+                if template is not None
+                else _question_keys(session, versions.find(digest))
+            )
+            for index, answer in enumerate(doc["answers"]):
+                if answer["question"] not in questions:
+                    raise AuditorError(
+                        f"{name}: answers/{index}: the checklist has no question "
+                        f"'{answer['question']}'",
+                        file=str(path),
+                    )
+            for index, att in enumerate(doc["attachments"]):
+                if f"attachments/{att['sha256']}" not in package.names and not _have_bytes(
+                    session, att["sha256"]
+                ):
+                    raise AuditorError(
+                        f"{name}: attachments/{index}: photo {att['sha256'][:12]}… is neither in "
+                        "the package nor in this database",
+                        file=str(path),
+                    )
+            action, detail = _audit_action(session, doc, versions)
+            plan.items.append(PlanItem("audit", doc["id"], action, _audit_title(doc), name, detail))
+            documents["audits"].append(doc)
+        for name in package.members_under("diaries"):
+            doc = package.read_json(name, "package-diary")
+            action = _diary_action(session, doc)
+            plan.items.append(PlanItem("diary", doc["id"], action, doc["title"], name))
+            documents["diaries"].append(doc)
+        plan.new_templates = sorted(
+            f"{t['template']['name']} v{t['template']['version']}"
+            for digest, t in templates.items()
+            if versions.find(digest) is None
+        )
+        return package, plan, documents
+    except BaseException:
+        package.close()
+        raise
+
+
+def _question_keys(session: Session, version_id: uuid.UUID | None) -> set[str]:
+    assert version_id is not None
+    version = load_version(session, version_id)
+    return {q.key for s in version.sections for q in s.questions}
+
+
+def _have_bytes(session: Session, digest: str) -> bool:
+    return (
+        session.scalar(select(Attachment.id).where(Attachment.sha256 == digest).limit(1))
+        is not None
+    )
+
+
+def _audit_action(session: Session, doc: dict[str, Any], versions: VersionIndex) -> tuple[str, str]:
+    audit_id = uuid.UUID(doc["id"])
+    audit = session.get(Audit, audit_id)
+    if audit is None:
+        return "add", ""
+    local = audit_document(session, audit, versions)["revision"]
+    incoming = doc["revision"]
+    if local == incoming:
+        return "unchanged", ""
+    if local in doc["known"]:
+        return "update", ""
+    if incoming in known_revisions(session, audit_id):
+        return "unchanged", "this database has a newer version"
+    kept = session.scalar(
+        select(AuditConflict.id).where(
+            AuditConflict.audit_id == audit_id, AuditConflict.revision == incoming
+        )
+    )
+    return "conflict", "already kept" if kept else "changed on both sides"
+
+
+def _diary_action(session: Session, doc: dict[str, Any]) -> str:
+    diary = session.get(Diary, uuid.UUID(doc["id"]))
+    if diary is None:
+        return "add"
+    have = {str(e.id): _event(e) for e in diary.events}
+    incoming = {e["id"]: e for e in doc["events"]}
+    if any(i in have and have[i] != e for i, e in incoming.items()):
+        return "conflict"
+    return "update" if set(incoming) - set(have) else "unchanged"
+
+
+def import_package(
+    session: Session,
+    path: Path,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> ImportPlan:
+    """Check, then apply, in the caller's transaction (the caller commits, or rolls back)."""
+    package, plan, documents = plan_import(session, path)
+    try:
+        apply_plan(session, package, plan, documents, progress, cancelled)
+    finally:
+        package.close()
+    return plan
+
+
+def apply_plan(
+    session: Session,
+    package: Package,
+    plan: ImportPlan,
+    documents: dict[str, Any],
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> None:
+    manifest = package.manifest
+    if not plan.key_known:
+        session.add(
+            KnownKey(
+                person=manifest["created_by"],
+                public_key=manifest["public_key"],
+                laptop_id=manifest["laptop_id"],
+            )
+        )
+    versions = VersionIndex(session)
+    actions = {(i.kind, i.id): i for i in plan.items}
+    total = len(plan.items)
+    adder = _BulkAdder(session, package, versions)
+    for done, doc in enumerate(documents["audits"], start=1):
+        if cancelled and cancelled():
+            raise Cancelled("import cancelled; nothing was changed", file=str(plan.path))
+        item = actions[("audit", doc["id"])]
+        if item.action == "add":
+            adder.add(doc, _version_for(session, versions, doc, documents["templates"]))
+        elif item.action == "update":
+            version_id = _version_for(session, versions, doc, documents["templates"])
+            _write_audit(session, package, doc, version_id, False, versions)
+        elif item.action == "conflict" and item.detail != "already kept":
+            session.add(
+                AuditConflict(
+                    audit_id=uuid.UUID(doc["id"]),
+                    revision=doc["revision"],
+                    document=doc,
+                    source=f"{plan.path.name} ({plan.signer})",
+                )
+            )
+        if progress:
+            progress(done, total)
+    adder.finish()
+    for done, doc in enumerate(documents["diaries"], start=len(documents["audits"]) + 1):
+        if actions[("diary", doc["id"])].action in ("add", "update"):
+            _write_diary(session, doc)
+        if progress:
+            progress(done, total)
+    session.flush()
+
+
+class _BulkAdder:
+    """New audits go in as plain rows in batches (a package may hold thousands), then their
+    scores are computed together; one photo's bytes in memory at a time."""
+
+    BATCH = 500
+
+    def __init__(self, session: Session, package: Package, versions: VersionIndex) -> None:
+        self.session = session
+        self.package = package
+        self.versions = versions
+        self.places: dict[tuple[str, str], uuid.UUID] = {}
+        self.people: dict[str, uuid.UUID] = {}
+        self.rows: dict[type[Any], list[dict[str, Any]]] = {
+            Audit: [],
+            Answer: [],
+            Review: [],
+            ChangeLogEntry: [],
+            AuditRevision: [],
+        }
+        self.added: list[uuid.UUID] = []
+        self.seen_log: set[uuid.UUID] = set()
+
+    def _place(self, doc: dict[str, Any]) -> uuid.UUID:
+        key = (doc["organisation"]["name"], doc["location"]["name"])
+        if key not in self.places:
+            self.places[key] = _place(self.session, doc).id
+        return self.places[key]
+
+    def _person(self, data: dict[str, Any], role: PersonRole) -> uuid.UUID:
+        if data["name"] not in self.people:
+            self.people[data["name"]] = _person_from(self.session, data, role).id
+        return self.people[data["name"]]
+
+    def add(self, doc: dict[str, Any], version_id: uuid.UUID) -> None:
+        audit_id = uuid.UUID(doc["id"])
+        question_ids = {k: q for q, k in self.versions.question_keys(version_id).items()}
+        self.rows[Audit].append(
+            {
+                "id": audit_id,
+                "template_version_id": version_id,
+                "location_id": self._place(doc),
+                "shopper_id": self._person(doc["shopper"], PersonRole.SHOPPER),
+                "visit_start": _when(doc["visit_start"]),
+                "visit_end": _when(doc.get("visit_end")),
+                "observed_staff": doc.get("observed_staff", ""),
+                "narrative": doc.get("narrative", ""),
+                "status": AuditStatus(doc["status"]),
+                "submitted_at": _when(doc.get("submitted_at")),
+                "created_at": _when(doc.get("created_at")) or datetime.now(UTC),
+                "updated_at": datetime.now(UTC),
+                "resume_question": doc.get("resume_question", ""),
+                "grade": "",
+                "critical_failed": [],
+            }
+        )
+        answer_ids: dict[str, uuid.UUID] = {}
+        for item in doc["answers"]:
+            answer_id = uuid.uuid4()  # a fresh row id: the audit is new here
+            answer_ids[item["question"]] = answer_id
+            self.rows[Answer].append(
+                {
+                    "id": answer_id,
+                    "audit_id": audit_id,
+                    "question_id": question_ids[item["question"]],
+                    "value": item.get("value"),
+                    "na": item["na"],
+                    "comment": item["comment"],
+                    "answered_at": _when(item["answered_at"]),
+                }
+            )
+        for item in doc["reviews"]:
+            self.rows[Review].append(
+                {
+                    "id": uuid.UUID(item["id"]),
+                    "audit_id": audit_id,
+                    "reviewer_id": self._person({"name": item["reviewer"]}, PersonRole.MANAGER),
+                    "decision": ReviewDecision(item["decision"]),
+                    "notes": item["notes"],
+                    "question_notes": item["question_notes"],
+                    "created_at": _when(item["created_at"]),
+                }
+            )
+        for item in doc["change_log"]:
+            entry_id = uuid.UUID(item["id"])
+            if entry_id not in self.seen_log:
+                self.seen_log.add(entry_id)
+                self.rows[ChangeLogEntry].append(
+                    {
+                        "id": entry_id,
+                        "at": _when(item["at"]),
+                        "actor": item["actor"],
+                        "entity": item["entity"],
+                        "entity_id": uuid.UUID(item["entity_id"]),
+                        "action": item["action"],
+                        "details": item["details"],
+                    }
+                )
+        for revision in sorted({doc["revision"], *doc["known"]}):
+            self.rows[AuditRevision].append(
+                {"audit_id": audit_id, "revision": revision, "at": datetime.now(UTC)}
+            )
+        self.added.append(audit_id)
+        self._flush_rows(final=False)
+        for item in doc["attachments"]:  # after the answers they belong to are in
+            self._flush_rows(final=True)
+            name = f"attachments/{item['sha256']}"
+            data = (
+                self.package.read_bytes(name)
+                if name in self.package.names
+                else _stored_bytes(self.session, item["sha256"])
+            )
+            question = item.get("question")
+            self.session.execute(
+                insert(Attachment),
+                [
+                    {
+                        "id": uuid.UUID(item["id"]),
+                        "audit_id": audit_id,
+                        "answer_id": answer_ids.get(question) if question else None,
+                        "sha256": item["sha256"],
+                        "name": item["name"],
+                        "media_type": item["media_type"],
+                        "size": item["size"],
+                        "data": data,
+                        "created_at": _when(item["created_at"]),
+                    }
+                ],
+            )
+
+    def _flush_rows(self, final: bool) -> None:
+        if not final and len(self.rows[Answer]) < self.BATCH * 20:
+            return
+        for model in (Audit, Answer, Review, ChangeLogEntry, AuditRevision):
+            rows = self.rows[model]
+            if model is ChangeLogEntry and rows:
+                have = set(
+                    self.session.scalars(
+                        select(ChangeLogEntry.id).where(
+                            ChangeLogEntry.id.in_([r["id"] for r in rows])
+                        )
+                    )
+                )
+                rows = [r for r in rows if r["id"] not in have]
+            for start in range(0, len(rows), self.BATCH):
+                self.session.execute(insert(model), rows[start : start + self.BATCH])
+            self.rows[model] = []
+
+    def finish(self) -> None:
+        self._flush_rows(final=True)
+        if self.added:
+            for start in range(0, len(self.added), 900):
+                recompute_scores(self.session, audit_ids=self.added[start : start + 900])
+
+
+def _version_for(
+    session: Session, versions: VersionIndex, doc: dict[str, Any], templates: dict[str, Any]
+) -> uuid.UUID:
+    digest = doc["template"]["hash"]
+    found = versions.find(digest)
+    if found is not None:
+        return found
+    member = templates[digest]
+    have = {s for s in session.scalars(select(Standard.code))}
+    for item in member["standards"]:
+        if item["code"] not in have:
+            session.add(
+                Standard(
+                    code=item["code"],
+                    title=item["title"],
+                    description=item.get("description", {}),
+                    triad=item.get("triad", ""),
+                    quality_kind=item.get("quality_kind", ""),
+                    servqual_dimension=item.get("servqual_dimension", ""),
+                    office=item.get("office", "front"),
+                    target=item.get("target", ""),
+                    weight=float(item.get("weight", 1.0)),
+                )
+            )
+    session.flush()
+    template_doc = canonical_document(member["template"])
+    template = session.scalar(
+        select(ChecklistTemplate).where(ChecklistTemplate.name == template_doc["name"])
+    )
+    if template is None:
+        template = ChecklistTemplate(name=template_doc["name"])
+        session.add(template)
+        number = template_doc["version"]
+    else:
+        numbers = set(
+            session.scalars(
+                select(TemplateVersion.version).where(TemplateVersion.template_id == template.id)
+            )
+        )
+        number = (
+            template_doc["version"] if template_doc["version"] not in numbers else max(numbers) + 1
+        )
+    version = _build_version(session, template_doc, template, number, "package")
+    session.flush()
+    versions.add(digest, version.id)
+    return version.id
+
+
+def _place(session: Session, doc: dict[str, Any]) -> Location:
+    org_name = doc["organisation"]["name"]
+    org = session.scalar(select(Organisation).where(Organisation.name == org_name))
+    if org is None:
+        org = Organisation(name=org_name, sector=doc["organisation"].get("sector", ""))
+        session.add(org)
+        session.flush()
+    loc_doc = doc["location"]
+    loc = session.scalar(
+        select(Location).where(Location.organisation_id == org.id, Location.name == loc_doc["name"])
+    )
+    if loc is None:
+        loc = Location(
+            organisation_id=org.id,
+            name=loc_doc["name"],
+            code=loc_doc.get("code", ""),
+            city=loc_doc.get("city", ""),
+            address=loc_doc.get("address", ""),
+            department=loc_doc.get("department", ""),
+        )
+        session.add(loc)
+        session.flush()
+    return loc
+
+
+def _person_from(session: Session, data: dict[str, Any], role: PersonRole) -> Person:
+    person = person_named(session, data["name"], role)
+    if not person.email and data.get("email"):
+        person.email = data["email"]
+    return person
+
+
+def _write_audit(
+    session: Session,
+    package: Package,
+    doc: dict[str, Any],
+    version_id: uuid.UUID,
+    new: bool,
+    versions: VersionIndex,
+) -> None:
+    audit_id = uuid.UUID(doc["id"])
+    question_ids = {key: qid for qid, key in versions.question_keys(version_id).items()}
+    fields = {
+        "template_version_id": version_id,
+        "location_id": _place(session, doc).id,
+        "shopper_id": _person_from(session, doc["shopper"], PersonRole.SHOPPER).id,
+        "visit_start": _when(doc["visit_start"]),
+        "visit_end": _when(doc.get("visit_end")),
+        "observed_staff": doc.get("observed_staff", ""),
+        "narrative": doc.get("narrative", ""),
+        "status": AuditStatus(doc["status"]),
+        "submitted_at": _when(doc.get("submitted_at")),
+        "resume_question": doc.get("resume_question", ""),
+    }
+    before: set[str] = set()
+    if new:
+        created = _when(doc.get("created_at")) or datetime.now(UTC)
+        audit = Audit(id=audit_id, created_at=created, **fields)
+        session.add(audit)
+    else:
+        found = session.get(Audit, audit_id)
+        assert found is not None
+        audit = found
+        before = {audit_document(session, audit, versions)["revision"]}
+        for name, value in fields.items():
+            setattr(audit, name, value)
+    session.flush()
+    answers = {
+        a.question_id: a for a in session.scalars(select(Answer).where(Answer.audit_id == audit_id))
+    }
+    answer_ids: dict[str, uuid.UUID] = {}
+    for item in doc["answers"]:
+        qid = question_ids[item["question"]]
+        answer = answers.get(qid)
+        if answer is None:
+            wanted = uuid.UUID(item["id"]) if item.get("id") else uuid.uuid4()
+            if session.get(Answer, wanted) is not None:
+                wanted = uuid.uuid4()
+            answer = Answer(id=wanted, audit_id=audit_id, question_id=qid)
+            session.add(answer)
+        answer.value, answer.na, answer.comment = item.get("value"), item["na"], item["comment"]
+        answer.answered_at = _when(item["answered_at"])  # type: ignore[assignment]
+        answer_ids[item["question"]] = answer.id
+    session.flush()
+    for item in doc["attachments"]:
+        att_id = uuid.UUID(item["id"])
+        if session.get(Attachment, att_id) is not None:
+            continue
+        name = f"attachments/{item['sha256']}"
+        data = (
+            package.read_bytes(name)
+            if name in package.names
+            else _stored_bytes(session, item["sha256"])
+        )
+        session.add(
+            Attachment(
+                id=att_id,
+                audit_id=audit_id,
+                answer_id=answer_ids.get(item["question"]) if item.get("question") else None,
+                sha256=item["sha256"],
+                name=item["name"],
+                media_type=item["media_type"],
+                size=item["size"],
+                data=data,
+                created_at=_when(item["created_at"]),
+            )
+        )
+    for item in doc["reviews"]:
+        review_id = uuid.UUID(item["id"])
+        if session.get(Review, review_id) is None:
+            reviewer = person_named(session, item["reviewer"], PersonRole.MANAGER)
+            session.add(
+                Review(
+                    id=review_id,
+                    audit_id=audit_id,
+                    reviewer_id=reviewer.id,
+                    decision=ReviewDecision(item["decision"]),
+                    notes=item["notes"],
+                    question_notes=item["question_notes"],
+                    created_at=_when(item["created_at"]),
+                )
+            )
+    for item in doc["change_log"]:
+        entry_id = uuid.UUID(item["id"])
+        if session.get(ChangeLogEntry, entry_id) is None:
+            session.add(
+                ChangeLogEntry(
+                    id=entry_id,
+                    at=_when(item["at"]),
+                    actor=item["actor"],
+                    entity=item["entity"],
+                    entity_id=uuid.UUID(item["entity_id"]),
+                    action=item["action"],
+                    details=item["details"],
+                )
+            )
+    session.flush()
+    rescore_audit(session, audit_id)
+    session.flush()
+    session.expire(audit)
+    now = audit_document(session, audit, versions)["revision"]
+    _remember(session, audit_id, {doc["revision"], now, *doc["known"], *before})
+    # a conflict this version descends from is settled by it
+    for conflict in session.scalars(
+        select(AuditConflict).where(
+            AuditConflict.audit_id == audit_id, AuditConflict.resolved_at.is_(None)
+        )
+    ):
+        if conflict.revision in doc["known"] or conflict.revision == doc["revision"]:
+            conflict.resolved_at = datetime.now(UTC)
+
+
+def _stored_bytes(session: Session, digest: str) -> bytes:
+    data = session.scalar(select(Attachment.data).where(Attachment.sha256 == digest).limit(1))
+    assert data is not None
+    return data
+
+
+def _write_diary(session: Session, doc: dict[str, Any]) -> None:
+    diary_id = uuid.UUID(doc["id"])
+    diary = session.get(Diary, diary_id)
+    if diary is None:
+        owner = _person_from(session, doc["owner"], PersonRole.DIARIST)
+        diary = Diary(
+            id=diary_id,
+            owner_id=owner.id,
+            title=doc["title"],
+            purpose=doc.get("purpose", ""),
+            period_start=date.fromisoformat(doc["period_start"]),
+            period_end=date.fromisoformat(doc["period_end"]),
+            created_at=_when(doc.get("created_at")) or datetime.now(UTC),
+        )
+        session.add(diary)
+        session.flush()
+    have = set(session.scalars(select(DiaryEvent.id).where(DiaryEvent.diary_id == diary_id)))
+    for e in doc["events"]:
+        event_id = uuid.UUID(e["id"])
+        if event_id in have:
+            continue
+        session.add(
+            DiaryEvent(
+                id=event_id,
+                diary_id=diary_id,
+                occurred_at=_when(e["occurred_at"]),
+                place=e.get("place", ""),
+                organisation=e.get("organisation", ""),
+                channel=e["channel"],
+                description=e.get("description", ""),
+                expectation=e.get("expectation"),
+                experience=e.get("experience"),
+                satisfaction=e.get("satisfaction"),
+                feeling=e.get("feeling", ""),
+                criteria=e.get("criteria", []),
+                would_recommend=e.get("would_recommend", False),
+                would_warn=e.get("would_warn", False),
+            )
+        )
+    session.flush()
+
+
+# -- conflicts ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ConflictAnswer:
+    question: str
+    local: dict[str, Any] | None
+    incoming: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: uuid.UUID
+    audit_id: uuid.UUID
+    title: str
+    source: str
+    received_at: datetime
+    local_status: str
+    incoming_status: str
+    answers: list[ConflictAnswer]  # only the questions whose answers differ
+
+
+def open_conflicts(session: Session) -> list[ConflictView]:
+    out = []
+    versions = VersionIndex(session)
+    for conflict in session.scalars(
+        select(AuditConflict)
+        .where(AuditConflict.resolved_at.is_(None))
+        .order_by(AuditConflict.received_at)
+    ):
+        audit = session.get(Audit, conflict.audit_id)
+        assert audit is not None
+        local = audit_document(session, audit, versions)
+        incoming = conflict.document
+        mine = {a["question"]: a for a in local["answers"]}
+        theirs = {a["question"]: a for a in incoming["answers"]}
+        differing = []
+        for key in [*mine, *[k for k in theirs if k not in mine]]:
+            a, b = mine.get(key), theirs.get(key)
+            if _answer_content(a) != _answer_content(b):
+                differing.append(ConflictAnswer(key, a, b))
+        out.append(
+            ConflictView(
+                conflict.id,
+                conflict.audit_id,
+                _audit_title(local),
+                conflict.source,
+                conflict.received_at,
+                local["status"],
+                incoming["status"],
+                differing,
+            )
+        )
+    return out
+
+
+def _answer_content(a: dict[str, Any] | None) -> Any:
+    return None if a is None else (a.get("value"), a["na"], a["comment"])
+
+
+def resolve_conflict(
+    session: Session, conflict_id: uuid.UUID, choice: str | dict[str, str], actor: str
+) -> None:
+    """Settle a conflict: "local" keeps ours, "incoming" takes theirs, or a question -> "local"
+    / "incoming" map merges answer by answer. Either way both revisions become known, so the
+    next exchange carries the result to the other side."""
+    conflict = session.get(AuditConflict, conflict_id)
+    if conflict is None or conflict.resolved_at is not None:
+        raise AuditorError("this conflict is already settled", field="conflict")
+    audit = session.get(Audit, conflict.audit_id)
+    assert audit is not None
+    incoming = conflict.document
+    before = audit_document(session, audit, VersionIndex(session))
+    if choice == "incoming":
+        picks = {a["question"]: "incoming" for a in incoming["answers"]}
+    elif choice == "local":
+        picks = {}
+    elif isinstance(choice, dict):
+        picks = {k: v for k, v in choice.items() if v == "incoming"}
+    else:
+        raise AuditorError(f"unknown choice '{choice}'", field="choice")
+    version = load_version(session, audit.template_version_id)
+    question_ids = {q.key: q.id for s in version.sections for q in s.questions}
+    theirs = {a["question"]: a for a in incoming["answers"]}
+    for key in picks:
+        item = theirs.get(key)
+        if item is None or key not in question_ids:
+            continue
+        answer = session.scalar(
+            select(Answer).where(
+                Answer.audit_id == audit.id, Answer.question_id == question_ids[key]
+            )
+        )
+        if answer is None:
+            answer = Answer(audit_id=audit.id, question_id=question_ids[key])
+            session.add(answer)
+        answer.value, answer.na, answer.comment = item.get("value"), item["na"], item["comment"]
+        answer.answered_at = datetime.now(UTC)
+    if choice == "incoming":
+        audit.status = AuditStatus(incoming["status"])
+    conflict.resolved_at = datetime.now(UTC)
+    session.add(
+        ChangeLogEntry(
+            actor=actor,
+            entity="audit",
+            entity_id=audit.id,
+            action="merge",
+            details={
+                "conflict": str(conflict.id),
+                "choice": choice if isinstance(choice, str) else "merge",
+                "taken": sorted(picks),
+            },
+        )
+    )
+    session.flush()
+    rescore_audit(session, audit.id)
+    session.flush()
+    _remember(session, audit.id, {before["revision"], conflict.revision, *incoming["known"]})
