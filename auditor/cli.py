@@ -126,6 +126,76 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress_line(what: str) -> Callable[[int, int], None]:
+    """Progress on stderr, one line rewritten in place (only on a terminal)."""
+    shown = sys.stderr.isatty()
+
+    def report(done: int, total: int) -> None:
+        if shown and total:
+            sys.stderr.write(f"\r{what}: {done} of {total}")
+            if done >= total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+    return report
+
+
+def cmd_audit_export(args: argparse.Namespace) -> int:
+    from auditor.exchange import keys
+    from auditor.services.packages import export_package
+
+    started = time.perf_counter()
+    db = _with_db(args)
+    try:
+        with db.session() as session:
+            result = export_package(
+                session, Path(args.out), _filters(args), key=keys.load_or_create(),
+                created_by=args.by, since_last=args.since_last, not_sent=args.not_sent,
+                diaries=not args.no_diaries, progress=_progress_line("exporting"),
+            )  # fmt: skip
+    finally:
+        db.close()
+    skipped = f", {result.skipped} unchanged since the last export" if result.skipped else ""
+    print(
+        f"Package written: {result.path} ({result.audits} audits, {result.diaries} diaries, "
+        f"{result.attachments} photos{skipped}; {time.perf_counter() - started:.1f} s)"
+    )
+    return 0
+
+
+def cmd_audit_import(args: argparse.Namespace) -> int:
+    from auditor.services.packages import apply_plan, plan_import
+
+    started = time.perf_counter()
+    db = _with_db(args)
+    try:
+        with db.session() as session:  # every package or none
+            for name in args.packages:
+                package, plan, documents = plan_import(session, Path(name))
+                try:
+                    counts = plan.summary()
+                    key = "known key" if plan.key_known else "new key, remembered from now on"
+                    print(
+                        f"{name}: from {plan.signer} ({key}: {plan.fingerprint}): "
+                        f"{counts['add']} to add, {counts['update']} to update, "
+                        f"{counts['unchanged']} unchanged, {counts['conflict']} in conflict"
+                    )
+                    for item in plan.items:
+                        if item.action == "conflict":
+                            print(f"  conflict kept for review: {item.title} ({item.id})")
+                    if not args.dry_run:
+                        apply_plan(session, package, plan, documents, _progress_line("importing"))
+                finally:
+                    package.close()
+            if args.dry_run:
+                session.rollback()
+    finally:
+        db.close()
+    verb = "Checked" if args.dry_run else "Imported"
+    print(f"{verb} {len(args.packages)} package(s) ({time.perf_counter() - started:.1f} s)")
+    return 0
+
+
 def cmd_score(args: argparse.Namespace) -> int:
     from auditor.services import measures
     from auditor.services.scoring import audit_score_json
@@ -314,13 +384,38 @@ def build_parser() -> argparse.ArgumentParser:
     p_init.add_argument("--demo", action="store_true", help="fill it with a year of demo data")
     p_init.set_defaults(handler=cmd_init)
 
-    p_audit = sub.add_parser("audit", help="list audits")
+    p_audit = sub.add_parser("audit", help="list, export and import audits")
     audit_sub = p_audit.add_subparsers(title="audit commands", metavar="ACTION", required=True)
     p_list = audit_sub.add_parser("list", help="list audits, newest first")
     _add_db(p_list)
     _add_filters(p_list)
     p_list.add_argument("--json", action="store_true", help="print a JSON array")
     p_list.set_defaults(handler=cmd_audit_list)
+    p_export = audit_sub.add_parser(
+        "export", help="write audits to a signed package (.zip) for another database"
+    )
+    _add_db(p_export)
+    _add_filters(p_export)
+    p_export.add_argument("--out", required=True, metavar="FILE.zip")
+    p_export.add_argument(
+        "--since-last", action="store_true",
+        help="only audits changed since the last export to this file name",
+    )  # fmt: skip
+    p_export.add_argument(
+        "--not-sent", action="store_true", help="only audits never sent or received before"
+    )
+    p_export.add_argument("--by", metavar="NAME", help="who sends it (default: the shopper)")
+    p_export.add_argument("--no-diaries", action="store_true", help="leave diaries out")
+    p_export.set_defaults(handler=cmd_audit_export)
+    p_import = audit_sub.add_parser(
+        "import", help="check, then merge audit packages (all or none; nothing deleted)"
+    )
+    _add_db(p_import)
+    p_import.add_argument("packages", nargs="+", metavar="FILE.zip")
+    p_import.add_argument(
+        "--dry-run", action="store_true", help="say what would change; change nothing"
+    )
+    p_import.set_defaults(handler=cmd_audit_import)
 
     from auditor.services.measures import GROUPINGS, MEASURES
 
