@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QMimeData, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from ui import workers
 from ui.backup_dialog import RestoreDialog
 from ui.database_open import open_for_window
 from ui.direction import isolate
+from ui.packages_ui import PackageActions
 from ui.pages.actions import ActionsPage
 from ui.pages.audits import AuditsPage
 from ui.pages.checklists_page import ChecklistsPage
@@ -41,6 +42,14 @@ from ui.settings import Settings
 from ui.widgets.job_progress import JobProgress
 
 DB_FILTER = "Service Auditor databases (*.sqlite *.db);;All files (*)"
+
+
+def _packages_in(mime: QMimeData) -> list[Path]:
+    """The .zip files among what is dragged onto the window."""
+    if not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() == ".zip"]
 
 
 class MainWindow(QMainWindow):
@@ -102,6 +111,12 @@ class MainWindow(QMainWindow):
         self.job_progress = JobProgress("job")
         self.job_progress.setMaximumWidth(300)
         self.statusBar().addPermanentWidget(self.job_progress)
+        self.packages = PackageActions()
+        self.packages.setMaximumWidth(300)
+        self.packages.message.connect(self.show_message)
+        self.packages.received.connect(self._packages_received)
+        self.statusBar().addPermanentWidget(self.packages)
+        self.setAcceptDrops(True)
         self._build_menus()
         self._database_changed(note)
 
@@ -118,6 +133,21 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.review_page:
             current = self.review_page.current_id()
             self.review_page.reload(str(current) if current else None)  # new submissions
+
+    def _packages_received(self) -> None:
+        self.audits_page.reload()
+        self.review_page.refresh_conflicts()
+        self.dashboard_page.source = None  # read again when next shown
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _packages_in(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _packages_in(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.packages.receive(paths)
 
     def show_audits(self, ids: list[str], what: str) -> None:
         """The audits behind a dashboard bar or point, on the Audits page."""
@@ -150,6 +180,19 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        self.send_action = QAction(self.tr("&Send audits…"), self)
+        self.send_action.setStatusTip(
+            self.tr("Write the submitted audits not sent yet to a signed package (.zip)")
+        )
+        self.send_action.triggered.connect(self.packages.send_dialog)
+        self.receive_action = QAction(self.tr("Re&ceive audits…"), self)
+        self.receive_action.setStatusTip(
+            self.tr("Merge audit packages from shoppers or the office (or drop them here)")
+        )
+        self.receive_action.triggered.connect(self.packages.receive_dialog)
+        file_menu.addAction(self.send_action)
+        file_menu.addAction(self.receive_action)
         file_menu.addSeparator()
         self.backup_action = QAction(self.tr("&Back up now"), self)
         self.backup_action.triggered.connect(self.back_up_now)
@@ -208,6 +251,7 @@ class MainWindow(QMainWindow):
         self.standards_page.set_database(self.db)
         self.dashboard_page.set_database(self.db)
         self.checklists_page.set_database(self.db)
+        self.packages.db = self.db
         self.reports_page.set_database(self.db)
         self.diaries_page.set_database(self.db)
 

@@ -45,6 +45,7 @@ from ui import workers
 from ui.capture.form_window import BreakdownDialog
 from ui.direction import keep_order
 from ui.models.audit_table import status_label
+from ui.packages_ui import ConflictDialog, conflict_count
 from ui.settings import Settings
 
 THUMB = 96
@@ -230,10 +231,17 @@ class ReviewPage(QWidget):
         self.which.currentIndexChanged.connect(self.reload)
         self.count = QLabel()
         self.count.setObjectName("reviewCount")
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.setObjectName("reviewConflicts")
+        self.conflicts_button.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.conflicts_button.clicked.connect(self.open_conflicts)
+        self.conflicts_button.hide()
+        self.conflict_dialog: ConflictDialog | None = None
         top = QHBoxLayout()
         top.addWidget(QLabel("<h2>" + tr("Review") + "</h2>"))
         top.addWidget(self.which)
         top.addWidget(self.count, 1)
+        top.addWidget(self.conflicts_button)
 
         self.queue = QueueTable(0, 7)
         self.queue.setObjectName("reviewQueue")
@@ -337,6 +345,7 @@ class ReviewPage(QWidget):
     def reload(self, keep: str | None = None) -> None:
         if self.db is None:
             return
+        self.refresh_conflicts()
         status = AuditStatus(str(self.which.currentData()))
         with self.db.read_session() as session:
             self.rows = reviews.review_queue(session, self._language(), status=status)
@@ -368,6 +377,31 @@ class ReviewPage(QWidget):
             self.show_row(self.queue.currentRow())
         else:
             self.show_row(-1)
+
+    def refresh_conflicts(self) -> int:
+        """Audits an import found changed on both sides wait here for a reviewer's pick."""
+        if self.db is None:
+            return 0
+        count = conflict_count(self.db)
+        self.conflicts_button.setText(
+            tr("%1 audits changed on both sides: resolve…").replace("%1", str(count))
+        )
+        self.conflicts_button.setVisible(count > 0)
+        return count
+
+    def open_conflicts(self) -> ConflictDialog | None:
+        if self.db is None:
+            return None
+        self.conflict_dialog = ConflictDialog(self.db, self._reviewer(), self)
+        self.conflict_dialog.resolved.connect(self._conflict_resolved)
+        self.conflict_dialog.open()
+        return self.conflict_dialog
+
+    def _conflict_resolved(self) -> None:
+        self.refresh_conflicts()
+        current = self.current_id()
+        self.reload(str(current) if current else None)
+        self.decided.emit("")
 
     def current_id(self) -> uuid.UUID | None:
         return self.view.form.audit_id if self.view is not None else None

@@ -1,0 +1,372 @@
+"""Packages in the window: File > Send audits… and Receive audits… (or a .zip dropped on the
+window), with a preview of what an import will do before anything is written, progress with
+Cancel, and the conflicts an import kept, resolved by picking a version or answer by answer."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditor.errors import AuditorError
+from auditor.exchange import keys
+from auditor.services import packages
+from auditor.services.audits import AuditFilter
+from auditor.store.db import Database
+from ui import workers
+from ui.direction import isolate
+from ui.settings import Settings
+from ui.widgets.job_progress import JobProgress
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Packages", text)
+
+
+def action_text(action: str) -> str:
+    return {
+        "add": tr("to add"), "update": tr("to update"), "unchanged": tr("unchanged"),
+        "conflict": tr("in conflict (both kept)"),
+    }.get(action, action)  # fmt: skip
+
+
+class PreviewDialog(QDialog):
+    """What an import would do, item by item, before anything is written."""
+
+    def __init__(self, plans: list[packages.ImportPlan], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("packagePreview")
+        self.setWindowTitle(tr("Receive audits"))
+        self.resize(900, 560)
+        lines = []
+        for plan in plans:
+            counts = plan.summary()
+            who = tr("from %1, key %2").replace("%1", plan.signer).replace("%2", plan.fingerprint)
+            if not plan.key_known:
+                who += " — " + tr("the first package from this person: the key is remembered")
+            lines.append(
+                f"<b>{isolate(plan.path.name)}</b> {who}<br>"
+                + tr("%1 to add, %2 to update, %3 unchanged, %4 in conflict")
+                .replace("%1", str(counts["add"]))
+                .replace("%2", str(counts["update"]))
+                .replace("%3", str(counts["unchanged"]))
+                .replace("%4", str(counts["conflict"]))
+            )
+        self.summary = QLabel("<br>".join(lines))
+        self.summary.setObjectName("previewSummary")
+        self.summary.setWordWrap(True)
+        items = [i for plan in plans for i in plan.items]
+        self.table = QTableWidget(len(items), 3)
+        self.table.setObjectName("previewItems")
+        self.table.setHorizontalHeaderLabels([tr("What happens"), tr("Audit or diary"), tr("Note")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for row, item in enumerate(items):
+            for column, text in enumerate((action_text(item.action), item.title, item.detail)):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, item.action)
+                self.table.setItem(row, column, cell)
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox()
+        self.import_button = buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("previewImport")
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+
+class PackageActions(QWidget):
+    """The File menu's Send and Receive: jobs off the UI thread, a progress bar with Cancel."""
+
+    message = Signal(str)
+    received = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.job: workers.Job | None = None
+        self.preview: PreviewDialog | None = None
+        self.progress = JobProgress("package")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.progress)
+
+    def _sender(self) -> str:
+        settings = Settings()
+        return settings.shopper_name or settings.reviewer_name
+
+    # -- send ----------------------------------------------------------------------------
+    def send_dialog(self) -> None:
+        name = f"audits-{date.today():%Y-%m-%d}.zip"
+        target, _ = QFileDialog.getSaveFileName(
+            self, tr("Send audits"), name, tr("Audit packages (*.zip)")
+        )
+        if target:
+            self.send(Path(target))
+
+    def send(
+        self, target: Path, flt: AuditFilter | None = None, not_sent: bool = True
+    ) -> workers.Job | None:
+        """By default the submitted audits not sent yet (and the diaries)."""
+        if self.db is None or self.job is not None:
+            return None
+        db, sender = self.db, self._sender()
+        flt = flt or AuditFilter(status="submitted")
+
+        def body(progress: workers.Progress, cancelled: Any) -> packages.ExportResult:
+            with db.session() as s:
+                return packages.export_package(
+                    s, target, flt, key=keys.load_or_create(), created_by=sender or None,
+                    not_sent=not_sent, progress=progress, cancelled=cancelled,
+                )  # fmt: skip
+
+        return self._start(body, self._sent)
+
+    def _sent(self, result: packages.ExportResult) -> None:
+        self.message.emit(
+            tr("Package written: %1 (%2 audits, %3 diaries, %4 photos)")
+            .replace("%1", isolate(str(result.path)))
+            .replace("%2", str(result.audits))
+            .replace("%3", str(result.diaries))
+            .replace("%4", str(result.attachments))
+        )
+
+    # -- receive ---------------------------------------------------------------------------
+    def receive_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, tr("Receive audits"), "", tr("Audit packages (*.zip)")
+        )
+        if paths:
+            self.receive([Path(p) for p in paths])
+
+    def receive(self, paths: list[Path]) -> workers.Job | None:
+        """Check the packages (off the UI thread), show what would change, then import."""
+        if self.db is None or self.job is not None:
+            return None
+        db = self.db
+
+        def body(progress: workers.Progress, cancelled: Any) -> list[packages.ImportPlan]:
+            plans = []
+            with db.read_session() as s:
+                for done, path in enumerate(paths, start=1):
+                    package, plan, _documents = packages.plan_import(s, path)
+                    package.close()
+                    plans.append(plan)
+                    progress(done, len(paths))
+            return plans
+
+        return self._start(body, lambda plans: self._confirm(paths, plans))
+
+    def _confirm(self, paths: list[Path], plans: list[packages.ImportPlan]) -> None:
+        self.preview = PreviewDialog(plans, self.window())
+        self.preview.accepted.connect(lambda: self.apply(paths))
+        self.preview.open()
+
+    def apply(self, paths: list[Path]) -> workers.Job | None:
+        if self.db is None:
+            return None
+        db = self.db
+
+        def body(progress: workers.Progress, cancelled: Any) -> list[packages.ImportPlan]:
+            with db.session() as s:  # every package or none
+                return [packages.import_package(s, p, progress, cancelled) for p in paths]
+
+        return self._start(body, self._imported)
+
+    def _imported(self, plans: list[packages.ImportPlan]) -> None:
+        total = {a: sum(p.summary()[a] for p in plans) for a in ("add", "update", "conflict")}
+        self.message.emit(
+            tr("Received: %1 added, %2 updated, %3 kept as conflicts for review")
+            .replace("%1", str(total["add"]))
+            .replace("%2", str(total["update"]))
+            .replace("%3", str(total["conflict"]))
+        )
+        self.received.emit()
+
+    def _start(self, body: Any, done: Any) -> workers.Job:
+        job = workers.Job(body)
+        job.signals.succeeded.connect(done)
+        job.signals.failed.connect(self.message.emit)
+        job.signals.finished.connect(self._finished)
+        self.job = job
+        self.progress.follow(job)
+        workers.start(job)
+        return job
+
+    def _finished(self) -> None:
+        self.job = None
+
+
+def _answer_text(answer: dict[str, Any] | None) -> str:
+    if answer is None:
+        return tr("(no answer)")
+    if answer["na"]:
+        text = tr("N/A")
+    else:
+        value = answer.get("value")
+        text = (
+            ", ".join(map(str, value))
+            if isinstance(value, list)
+            else json.dumps(value, ensure_ascii=False).strip('"')
+        )
+    return f"{text} — {answer['comment']}" if answer.get("comment") else text
+
+
+class ConflictDialog(QDialog):
+    """Audits changed on both sides: for each, the answers that differ, ours beside theirs;
+    keep ours, take theirs, or choose answer by answer."""
+
+    resolved = Signal()
+
+    def __init__(self, db: Database, reviewer: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictDialog")
+        self.setWindowTitle(tr("Audits changed on both sides"))
+        self.resize(1000, 600)
+        self.db = db
+        self.reviewer = reviewer or tr("reviewer")
+        self.conflicts: list[packages.ConflictView] = []
+        self.list = QListWidget()
+        self.list.setObjectName("conflictList")
+        self.list.currentRowChanged.connect(self._show)
+        self.about = QLabel()
+        self.about.setObjectName("conflictAbout")
+        self.about.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("conflictAnswers")
+        self.table.setHorizontalHeaderLabels([tr("Question"), tr("Ours"), tr("Theirs"), tr("Keep")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        for column in (1, 2):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch
+            )
+        self.keep_ours = QPushButton(tr("Keep ours"))
+        self.keep_ours.setObjectName("conflictKeepOurs")
+        self.keep_ours.clicked.connect(lambda: self.resolve("local"))
+        self.take_theirs = QPushButton(tr("Take theirs"))
+        self.take_theirs.setObjectName("conflictTakeTheirs")
+        self.take_theirs.clicked.connect(lambda: self.resolve("incoming"))
+        self.merge = QPushButton(tr("Merge as chosen"))
+        self.merge.setObjectName("conflictMerge")
+        self.merge.clicked.connect(lambda: self.resolve(self.choices()))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        for b in (self.keep_ours, self.take_theirs, self.merge):
+            buttons.addWidget(b)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.about)
+        rv.addWidget(self.table, 1)
+        rv.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(right, 3)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.db.read_session() as s:
+            self.conflicts = packages.open_conflicts(s)
+        self.list.clear()
+        for c in self.conflicts:
+            QListWidgetItem(c.title, self.list)
+        if self.conflicts:
+            self.list.setCurrentRow(0)
+        else:
+            self.about.setText(tr("No conflicts left."))
+            self.table.setRowCount(0)
+        for b in (self.keep_ours, self.take_theirs, self.merge):
+            b.setEnabled(bool(self.conflicts))
+
+    def current(self) -> packages.ConflictView | None:
+        row = self.list.currentRow()
+        return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+
+    def _show(self, row: int) -> None:
+        c = self.current()
+        if c is None:
+            return
+        self.about.setText(
+            tr("From %1, received %2. Status here: %3; theirs: %4.")
+            .replace("%1", isolate(c.source))
+            .replace("%2", f"{c.received_at:%Y-%m-%d %H:%M}")
+            .replace("%3", c.local_status)
+            .replace("%4", c.incoming_status)
+        )
+        self.table.setRowCount(len(c.answers))
+        for i, a in enumerate(c.answers):
+            self.table.setItem(i, 0, QTableWidgetItem(a.question))
+            self.table.setItem(i, 1, QTableWidgetItem(_answer_text(a.local)))
+            self.table.setItem(i, 2, QTableWidgetItem(_answer_text(a.incoming)))
+            pick = QComboBox()
+            pick.addItem(tr("Ours"), "local")
+            pick.addItem(tr("Theirs"), "incoming")
+            self.table.setCellWidget(i, 3, pick)
+        self.table.resizeColumnToContents(0)
+
+    def choices(self) -> dict[str, str]:
+        c = self.current()
+        out: dict[str, str] = {}
+        if c is None:
+            return out
+        for i, a in enumerate(c.answers):
+            pick = self.table.cellWidget(i, 3)
+            assert isinstance(pick, QComboBox)
+            out[a.question] = str(pick.currentData())
+        return out
+
+    def choose(self, question: str, side: str) -> None:
+        c = self.current()
+        assert c is not None
+        row = [a.question for a in c.answers].index(question)
+        pick = self.table.cellWidget(row, 3)
+        assert isinstance(pick, QComboBox)
+        pick.setCurrentIndex(pick.findData(side))
+
+    def resolve(self, choice: str | dict[str, str]) -> bool:
+        c = self.current()
+        if c is None:
+            return False
+        try:
+            with self.db.session() as s:
+                packages.resolve_conflict(s, c.id, choice, self.reviewer)
+        except AuditorError as exc:
+            self.error.setText(exc.describe())
+            return False
+        self.error.clear()
+        self.resolved.emit()
+        self.reload()
+        return True
+
+
+def conflict_count(db: Database) -> int:
+    with db.read_session() as s:
+        return len(packages.open_conflicts(s))
