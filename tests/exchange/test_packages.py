@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, Cancelled
 from auditor.exchange import keys
 from auditor.exchange.package_format import MANIFEST, SIGNATURE, canonical, sha256
 from auditor.services import capture, packages, reviews
@@ -517,3 +517,39 @@ def test_a_package_signed_by_another_key_than_the_known_one_is_refused(
     forged = tmp_path / "forged.zip"
     _rebuild(forged, members, impostor, lambda m: m.update(public_key=impostor.public_text))
     _refused(tmp_path, forged, "signed by another key than the one known for Anna Kowalska")
+
+
+def test_cancel_leaves_nothing_behind(
+    demo_db_file: Path, tmp_path: Path, office: keys.LaptopKey
+) -> None:
+    source_path = tmp_path / "office.sqlite"
+    shutil.copy(demo_db_file, source_path)
+    before = dump(source_path)
+    source = open_database(source_path, create=False)
+    calls = {"n": 0}
+
+    def cancel_after_ten() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 10
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(Cancelled), source.session() as s:
+        packages.export_package(s, folder / "big.zip", key=office, created_by="Quality Manager",
+                                cancelled=cancel_after_ten)  # fmt: skip
+    assert list(folder.iterdir()) == []  # no package, no temporary file
+    assert dump(source_path) == before  # nothing marked as sent
+
+    with source.session() as s:
+        packages.export_package(s, folder / "big.zip", AuditFilter(location="Oddział Gdańsk Długa"),
+                                key=office, created_by="Quality Manager")  # fmt: skip
+    source.close()
+    target_path = tmp_path / "target.sqlite"
+    fresh(target_path).close()
+    empty = dump(target_path)
+    target = open_database(target_path, create=False)
+    calls["n"] = 0
+    with pytest.raises(Cancelled), target.session() as s:
+        packages.import_package(s, folder / "big.zip", cancelled=cancel_after_ten)
+    target.close()
+    assert dump(target_path) == empty

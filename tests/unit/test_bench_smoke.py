@@ -40,6 +40,7 @@ def test_writers_benchmark_runs_and_every_save_lands() -> None:
         ("bench.pdf_batch", "ratio per PDF"),
         ("bench.window_start", '"ratio"'),
         ("bench.dashboard", '"redraw_vs_sql"'),
+        ("bench.package", '"import_ratio"'),
     ],
 )
 def test_every_benchmark_runs_at_its_smoke_size(module: str, says: str) -> None:

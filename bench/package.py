@@ -1,0 +1,160 @@
+"""Benchmark: audit packages, 1,000 audits x 60 answers with 200 photos (200 kB each).
+
+- export (`export_package`: documents, photos stored once, checksums, signature, the zip)
+  against a raw sqlite3 read of the same rows (audits, answers, photo bytes);
+- import into an empty database (`import_package`: every check, then the rows, the scores)
+  against a raw sqlite3 insert of the same rows into the same schema;
+- memory: the peak Python allocation during each (tracemalloc) beside the package size:
+  members are streamed, so the peak stays near one photo plus the documents in flight.
+
+    .venv/bin/python -m bench.package [--audits 1000] [--photos 200] [--smoke]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import shutil
+import sqlite3
+import tempfile
+import time
+import tracemalloc
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from auditor.exchange import keys
+from auditor.services.packages import export_package, import_package
+from auditor.services.templates import install_builtins
+from auditor.store.db import open_database
+from auditor.store.models import Answer, Attachment, Audit
+from bench.recompute_scores import build
+
+TABLES = ("audits", "answers", "attachments")
+
+
+def add_photos(path: Path, photos: int, size: int) -> None:
+    rng = random.Random(3)
+    db = open_database(path, create=False)
+    with db.session() as s:
+        answers = s.execute(select(Answer.id, Answer.audit_id).limit(photos * 7)).all()[::7]
+        for index, (answer_id, audit_id) in enumerate(answers[:photos]):
+            data = rng.randbytes(size)  # like JPEG: does not compress
+            s.execute(
+                insert(Attachment),
+                [{"id": uuid.uuid4(), "audit_id": audit_id, "answer_id": answer_id,
+                  "sha256": hashlib.sha256(data).hexdigest(),
+                  "name": f"photo-{index}.jpg", "media_type": "image/jpeg", "size": size,
+                  "data": data, "created_at": datetime.now(UTC)}],
+            )  # fmt: skip
+    db.close()
+
+
+def raw_read(path: Path) -> tuple[float, dict[str, list[Any]]]:
+    with sqlite3.connect(path) as con:
+        started = time.perf_counter()
+        rows = {t: con.execute(f"SELECT * FROM {t}").fetchall() for t in TABLES}
+        return time.perf_counter() - started, rows
+
+
+def raw_insert(schema_from: Path, target: Path, rows: dict[str, list[Any]]) -> float:
+    shutil.copy(schema_from, target)
+    with sqlite3.connect(target) as con:
+        for table in reversed(TABLES):
+            con.execute(f"DELETE FROM {table}")
+        con.commit()
+        started = time.perf_counter()
+        for table in TABLES:
+            if rows[table]:
+                marks = ",".join("?" * len(rows[table][0]))
+                con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows[table])
+        con.commit()
+        return time.perf_counter() - started
+
+
+def timed(work: Any) -> tuple[float, Any]:
+    started = time.perf_counter()
+    result = work()
+    return time.perf_counter() - started, result
+
+
+def peak_mb(work: Any) -> float:
+    """Peak Python allocation of a second run (tracing slows it, so it is not timed)."""
+    tracemalloc.start()
+    work()
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--audits", type=int, default=1000)
+    parser.add_argument("--photos", type=int, default=200)
+    parser.add_argument("--photo-kb", type=int, default=200)
+    parser.add_argument("--smoke", action="store_true", help="a small run: does it still run")
+    args = parser.parse_args()
+    if args.smoke:
+        args.audits, args.photos, args.photo_kb = 30, 6, 20
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        source = folder / "source.sqlite"
+        build(source, args.audits)
+        add_photos(source, args.photos, args.photo_kb * 1024)
+        key = keys.load_or_create(folder / "key.json")
+        db = open_database(source, create=False)
+
+        def export(name: str = "out.zip") -> Any:
+            with db.session() as s:
+                return export_package(s, folder / name, key=key, created_by="Bench")
+
+        export_s, result = timed(export)
+        export_mb = peak_mb(lambda: export("again.zip"))
+        db.close()
+        read_s, rows = raw_read(source)
+
+        for name in ("target.sqlite", "second.sqlite"):  # made before the clock starts
+            made = open_database(folder / name, create=True)
+            with made.session() as s:
+                install_builtins(s)
+            made.close()
+
+        def receive(name: str) -> Any:
+            fresh = open_database(folder / name, create=False)
+            with fresh.session() as s:
+                plan = import_package(s, folder / "out.zip")
+            with fresh.read_session() as s:
+                landed = len(s.scalars(select(Audit.id)).all())
+            fresh.close()
+            return plan, landed
+
+        import_s, (plan, landed) = timed(lambda: receive("target.sqlite"))
+        import_mb = peak_mb(lambda: receive("second.sqlite"))
+        insert_s = raw_insert(source, folder / "raw.sqlite", rows)
+        assert landed == result.audits == args.audits, (landed, result.audits)
+        size_mb = (folder / "out.zip").stat().st_size / 1e6
+    report = {
+        "audits": args.audits,
+        "answers": args.audits * 60,
+        "photos": args.photos,
+        "package_mb": round(size_mb, 1),
+        "export_s": round(export_s, 2),
+        "raw_read_s": round(read_s, 3),
+        "export_ratio": round(export_s / read_s, 1),
+        "import_s": round(import_s, 2),
+        "raw_insert_s": round(insert_s, 3),
+        "import_ratio": round(import_s / insert_s, 1),
+        "export_peak_mb": round(export_mb, 1),
+        "import_peak_mb": round(import_mb, 1),
+        "added": plan.summary()["add"],
+    }
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
