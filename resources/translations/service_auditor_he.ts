@@ -780,209 +780,229 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="51" />
+      <location filename="../../work/main/ui/main_window.py" line="60" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="61" />
+      <location filename="../../work/main/ui/main_window.py" line="70" />
       <source>Audits</source>
       <translation>ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="65" />
+      <location filename="../../work/main/ui/main_window.py" line="74" />
       <source>Review</source>
       <translation>סקירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="68" />
+      <location filename="../../work/main/ui/main_window.py" line="77" />
       <source>Reports</source>
       <translation>דוחות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="71" />
+      <location filename="../../work/main/ui/main_window.py" line="80" />
       <source>Diaries</source>
       <translation>יומנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="74" />
+      <location filename="../../work/main/ui/main_window.py" line="83" />
       <source>Actions</source>
       <translation>פעולות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="84" />
+      <location filename="../../work/main/ui/main_window.py" line="93" />
       <source>Dashboard</source>
       <translation>לוח מחוונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="87" />
+      <location filename="../../work/main/ui/main_window.py" line="96" />
       <source>Checklists</source>
       <translation>רשימות תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="89" />
+      <location filename="../../work/main/ui/main_window.py" line="98" />
       <source>Standards</source>
       <translation>תקנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="92" />
+      <location filename="../../work/main/ui/main_window.py" line="101" />
       <source>Settings</source>
       <translation>הגדרות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="132" />
+      <location filename="../../work/main/ui/main_window.py" line="162" />
       <source>&amp;File</source>
       <translation>קובץ (&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="134" />
+      <location filename="../../work/main/ui/main_window.py" line="164" />
       <source>&amp;New database…</source>
       <translation>מסד נתונים חדש… (&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="137" />
+      <location filename="../../work/main/ui/main_window.py" line="167" />
       <source>&amp;Open database…</source>
       <translation>פתיחת מסד נתונים… (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="140" />
+      <location filename="../../work/main/ui/main_window.py" line="170" />
       <source>Open &amp;recent</source>
       <translation>פתיחת אחרונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="143" />
+      <location filename="../../work/main/ui/main_window.py" line="173" />
       <source>Fill with &amp;demo data</source>
       <translation>מילוי בנתוני הדגמה (&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="145" />
+      <location filename="../../work/main/ui/main_window.py" line="175" />
       <source>&amp;Quit</source>
       <translation>יציאה (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="154" />
+      <location filename="../../work/main/ui/main_window.py" line="184" />
+      <source>&amp;Send audits…</source>
+      <translation>שליחת ביקורות… (&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="186" />
+      <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
+      <translation>כתוב את הביקורות שנשלחו לבדיקה וטרם נשלחו לחבילה חתומה (.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="189" />
+      <source>Re&amp;ceive audits…</source>
+      <translation>קבלת ביקורות… (&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="191" />
+      <source>Merge audit packages from shoppers or the office (or drop them here)</source>
+      <translation>מזג חבילות ביקורת מלקוחות סמויים או מהמשרד (או גרור אותן לכאן)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="197" />
       <source>&amp;Back up now</source>
       <translation>גיבוי עכשיו (&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="156" />
+      <location filename="../../work/main/ui/main_window.py" line="199" />
       <source>Res&amp;tore from backup…</source>
       <translation>שחזור מגיבוי… (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="163" />
+      <location filename="../../work/main/ui/main_window.py" line="206" />
       <source>&amp;Tools</source>
       <translation>כלים (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="164" />
+      <location filename="../../work/main/ui/main_window.py" line="207" />
       <source>&amp;Recompute all scores</source>
       <translation>חישוב מחדש של כל הציונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="166" />
+      <location filename="../../work/main/ui/main_window.py" line="209" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>חישוב מחדש של ציון כל ביקורת מתשובותיה, לאחר שכללי הניקוד השתנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="171" />
+      <location filename="../../work/main/ui/main_window.py" line="214" />
       <source>&amp;Help</source>
       <translation>עזרה (&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="172" />
+      <location filename="../../work/main/ui/main_window.py" line="215" />
       <source>&amp;About Service Auditor</source>
       <translation>אודות Service Auditor (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="180" />
+      <location filename="../../work/main/ui/main_window.py" line="223" />
       <source>No recent databases</source>
       <translation>אין מסדי נתונים אחרונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="189" />
+      <location filename="../../work/main/ui/main_window.py" line="232" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="190" />
+      <location filename="../../work/main/ui/main_window.py" line="233" />
       <source>Database: %1</source>
       <translation>מסד נתונים: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="197" />
+      <location filename="../../work/main/ui/main_window.py" line="240" />
       <source>A server database is backed up on the server</source>
       <translation>מסד נתונים בשרת מגובה בשרת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="201" />
+      <location filename="../../work/main/ui/main_window.py" line="244" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>מסד הנתונים שודרג; גיבוי נכתב אל %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="218" />
+      <location filename="../../work/main/ui/main_window.py" line="262" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>הציונים מחושבים מחדש; המתינו או בטלו קודם.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="223" />
-      <location filename="../../work/main/ui/main_window.py" line="264" />
+      <location filename="../../work/main/ui/main_window.py" line="267" />
+      <location filename="../../work/main/ui/main_window.py" line="308" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="238" />
+      <location filename="../../work/main/ui/main_window.py" line="282" />
       <source>Back up now</source>
       <translation>גיבוי עכשיו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="240" />
+      <location filename="../../work/main/ui/main_window.py" line="284" />
       <source>Backup written: %1</source>
       <translation>הגיבוי נכתב: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="260" />
+      <location filename="../../work/main/ui/main_window.py" line="304" />
       <source>Restore from backup</source>
       <translation>שחזור מגיבוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="267" />
+      <location filename="../../work/main/ui/main_window.py" line="311" />
       <source>Restored from %1</source>
       <translation>שוחזר מ־%1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="271" />
-      <location filename="../../work/main/ui/main_window.py" line="278" />
+      <location filename="../../work/main/ui/main_window.py" line="315" />
+      <location filename="../../work/main/ui/main_window.py" line="322" />
       <source>New database</source>
       <translation>מסד נתונים חדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="279" />
+      <location filename="../../work/main/ui/main_window.py" line="323" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 כבר קיים; השתמשו ב"פתיחת מסד נתונים" כדי לפתוח אותו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="286" />
+      <location filename="../../work/main/ui/main_window.py" line="330" />
       <source>Open database</source>
       <translation>פתיחת מסד נתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="302" />
+      <location filename="../../work/main/ui/main_window.py" line="346" />
       <source>Recomputing scores…</source>
       <translation>מחשב ציונים מחדש…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="311" />
+      <location filename="../../work/main/ui/main_window.py" line="355" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>הציונים חושבו מחדש עבור %1 ביקורות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="324" />
+      <location filename="../../work/main/ui/main_window.py" line="368" />
       <source>About Service Auditor</source>
       <translation>אודות Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="325" />
+      <location filename="../../work/main/ui/main_window.py" line="369" />
       <source>Service Auditor %1
 Offline-first service-quality audits.</source>
       <translation>Service Auditor %1
@@ -1306,264 +1326,421 @@ Offline-first service-quality audits.</source>
     </message>
   </context>
   <context>
-    <name>ReviewPage</name>
+    <name>Packages</name>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="63" />
+      <location filename="../../work/main/ui/packages_ui.py" line="229" />
       <source>N/A</source>
       <translation>לא רלוונטי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="242" />
+      <location filename="../../work/main/ui/packages_ui.py" line="48" />
+      <source>to add</source>
+      <translation>להוספה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="48" />
+      <source>to update</source>
+      <translation>לעדכון</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="48" />
+      <source>unchanged</source>
+      <translation>ללא שינוי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <source>in conflict (both kept)</source>
+      <translation>בהתנגשות (שתיהן נשמרות)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="59" />
+      <location filename="../../work/main/ui/packages_ui.py" line="162" />
+      <source>Receive audits</source>
+      <translation>קבלת ביקורות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="64" />
+      <source>from %1, key %2</source>
+      <translation>מאת %1, מפתח %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="66" />
+      <source>the first package from this person: the key is remembered</source>
+      <translation>החבילה הראשונה מאדם זה: המפתח נשמר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="69" />
+      <source>%1 to add, %2 to update, %3 unchanged, %4 in conflict</source>
+      <translation>%1 להוספה, %2 לעדכון, %3 ללא שינוי, %4 בהתנגשות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="81" />
+      <source>What happens</source>
+      <translation>מה יקרה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="81" />
+      <source>Audit or diary</source>
+      <translation>ביקורת או יומן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="81" />
+      <source>Note</source>
+      <translation>הערה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="92" />
+      <source>Import</source>
+      <translation>ייבוא</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="127" />
+      <source>Send audits</source>
+      <translation>שליחת ביקורות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="127" />
+      <location filename="../../work/main/ui/packages_ui.py" line="162" />
+      <source>Audit packages (*.zip)</source>
+      <translation>חבילות ביקורת (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="152" />
+      <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
+      <translation>החבילה נכתבה: %1 (%2 ביקורות, %3 יומנים, %4 תמונות)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="204" />
+      <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
+      <translation>התקבלו: %1 נוספו, %2 עודכנו, %3 נשמרו כהתנגשויות לבדיקה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="227" />
+      <source>(no answer)</source>
+      <translation>(אין תשובה)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="249" />
+      <source>Audits changed on both sides</source>
+      <translation>ביקורות ששונו בשני הצדדים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="252" />
+      <source>reviewer</source>
+      <translation>בודק</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="262" />
+      <source>Question</source>
+      <translation>שאלה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="262" />
+      <location filename="../../work/main/ui/packages_ui.py" line="330" />
+      <source>Ours</source>
+      <translation>שלנו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="262" />
+      <location filename="../../work/main/ui/packages_ui.py" line="331" />
+      <source>Theirs</source>
+      <translation>שלהם</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="262" />
+      <source>Keep</source>
+      <translation>לשמור</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="269" />
+      <source>Keep ours</source>
+      <translation>שמור את שלנו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="272" />
+      <source>Take theirs</source>
+      <translation>קח את שלהם</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="275" />
+      <source>Merge as chosen</source>
+      <translation>מזג לפי הבחירה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="304" />
+      <source>No conflicts left.</source>
+      <translation>לא נותרו התנגשויות.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="318" />
+      <source>From %1, received %2. Status here: %3; theirs: %4.</source>
+      <translation>מאת %1, התקבלה %2. המצב כאן: %3; אצלם: %4.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="64" />
+      <source>N/A</source>
+      <translation>לא רלוונטי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="409" />
+      <location filename="../../work/main/ui/pages/review.py" line="443" />
       <source>pass</source>
       <translation>עבר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="409" />
+      <location filename="../../work/main/ui/pages/review.py" line="443" />
       <source>fail</source>
       <translation>נכשל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="241" />
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
       <source>Checklist</source>
       <translation>רשימת תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="241" />
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
       <source>Location</source>
       <translation>סניף</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="289" />
+      <location filename="../../work/main/ui/pages/review.py" line="297" />
       <source>What</source>
       <translation>מה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="507" />
+      <location filename="../../work/main/ui/pages/review.py" line="541" />
       <source>Reviewer</source>
       <translation>סוקר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="242" />
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Critical failures</source>
       <translation>כשלים קריטיים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="65" />
+      <location filename="../../work/main/ui/pages/review.py" line="66" />
       <source>no answer</source>
       <translation>אין תשובה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="68" />
+      <location filename="../../work/main/ui/pages/review.py" line="69" />
       <source>Yes</source>
       <translation>כן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="68" />
+      <location filename="../../work/main/ui/pages/review.py" line="69" />
       <source>No</source>
       <translation>לא</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="164" />
+      <location filename="../../work/main/ui/pages/review.py" line="165" />
       <source>Note for the shopper on this question</source>
       <translation>הערה לקונה על שאלה זו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="228" />
+      <location filename="../../work/main/ui/pages/review.py" line="229" />
       <source>To review</source>
       <translation>לסקירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="229" />
+      <location filename="../../work/main/ui/pages/review.py" line="230" />
       <source>Accepted</source>
       <translation>התקבלו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="234" />
+      <location filename="../../work/main/ui/pages/review.py" line="241" />
       <source>Review</source>
       <translation>סקירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="241" />
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
       <source>Waiting (days)</source>
       <translation>ממתין (ימים)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="241" />
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
       <source>Visited</source>
       <translation>ביקור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="242" />
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Shopper</source>
       <translation>קונה סמוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="259" />
+      <location filename="../../work/main/ui/pages/review.py" line="267" />
       <source>Note for the shopper on the whole audit</source>
       <translation>הערה לקונה על הביקורת כולה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="260" />
+      <location filename="../../work/main/ui/pages/review.py" line="268" />
       <source>&amp;Accept</source>
       <translation>קבלה (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="262" />
+      <location filename="../../work/main/ui/pages/review.py" line="270" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="264" />
+      <location filename="../../work/main/ui/pages/review.py" line="272" />
       <source>&amp;Return to the shopper</source>
       <translation>החזרה לקונה (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="266" />
+      <location filename="../../work/main/ui/pages/review.py" line="274" />
       <source>R</source>
       <translation>R</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="268" />
+      <location filename="../../work/main/ui/pages/review.py" line="276" />
       <source>Re&amp;open…</source>
       <translation>פתיחה מחדש… (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="271" />
+      <location filename="../../work/main/ui/pages/review.py" line="279" />
       <source>&amp;Breakdown…</source>
       <translation>פירוט… (&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="273" />
+      <location filename="../../work/main/ui/pages/review.py" line="281" />
       <source>Corrective &amp;action…</source>
       <translation>פעולה מתקנת… (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="275" />
+      <location filename="../../work/main/ui/pages/review.py" line="283" />
       <source>For a standard this audit failed</source>
       <translation>עבור תקן שביקורת זו נכשלה בו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="289" />
+      <location filename="../../work/main/ui/pages/review.py" line="297" />
       <source>When</source>
       <translation>מתי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="289" />
+      <location filename="../../work/main/ui/pages/review.py" line="297" />
       <source>Who</source>
       <translation>מי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="289" />
+      <location filename="../../work/main/ui/pages/review.py" line="297" />
       <source>Change</source>
       <translation>שינוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="301" />
+      <location filename="../../work/main/ui/pages/review.py" line="309" />
       <source>Status history</source>
       <translation>היסטוריית מצב</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="303" />
+      <location filename="../../work/main/ui/pages/review.py" line="311" />
       <source>Change log</source>
       <translation>יומן שינויים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="360" />
+      <location filename="../../work/main/ui/pages/review.py" line="369" />
       <source>%1 audits wait for a decision</source>
       <translation>%1 ביקורות ממתינות להחלטה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="363" />
+      <location filename="../../work/main/ui/pages/review.py" line="372" />
       <source>%1 accepted audits</source>
       <translation>%1 ביקורות שהתקבלו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="397" />
+      <location filename="../../work/main/ui/pages/review.py" line="387" />
+      <source>%1 audits changed on both sides: resolve…</source>
+      <translation>%1 ביקורות שונו בשני הצדדים: ליישוב…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="431" />
       <source>Nothing to review.</source>
       <translation>אין מה לסקור.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="412" />
+      <location filename="../../work/main/ui/pages/review.py" line="446" />
       <source>critical failure: %1</source>
       <translation>כשל קריטי: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="533" />
+      <location filename="../../work/main/ui/pages/review.py" line="567" />
       <source>Accepted; the audit is locked.</source>
       <translation>התקבלה; הביקורת נעולה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="542" />
+      <location filename="../../work/main/ui/pages/review.py" line="576" />
       <source>Write a note for the shopper (on the audit or a question).</source>
       <translation>כתבו הערה לקונה (על הביקורת או על שאלה).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="547" />
+      <location filename="../../work/main/ui/pages/review.py" line="581" />
       <source>Returned to the shopper with %1 notes.</source>
       <translation>הוחזרה לקונה עם %1 הערות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="556" />
+      <location filename="../../work/main/ui/pages/review.py" line="590" />
       <source>Reopen an accepted audit</source>
       <translation>פתיחה מחדש של ביקורת שהתקבלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="556" />
+      <location filename="../../work/main/ui/pages/review.py" line="590" />
       <source>Why is it reopened?</source>
       <translation>מדוע היא נפתחת מחדש?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="561" />
+      <location filename="../../work/main/ui/pages/review.py" line="595" />
       <source>A reopened audit needs a reason.</source>
       <translation>ביקורת שנפתחת מחדש צריכה סיבה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="566" />
+      <location filename="../../work/main/ui/pages/review.py" line="600" />
       <source>Reopened; the audit is back in the review queue.</source>
       <translation>נפתחה מחדש; הביקורת חזרה לתור הסקירה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="608" />
+      <location filename="../../work/main/ui/pages/review.py" line="642" />
       <source>started</source>
       <translation>התחילה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="609" />
+      <location filename="../../work/main/ui/pages/review.py" line="643" />
       <source>submitted</source>
       <translation>הוגשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="610" />
+      <location filename="../../work/main/ui/pages/review.py" line="644" />
       <source>accepted</source>
       <translation>התקבלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="611" />
+      <location filename="../../work/main/ui/pages/review.py" line="645" />
       <source>returned to the shopper</source>
       <translation>הוחזרה לקונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="612" />
+      <location filename="../../work/main/ui/pages/review.py" line="646" />
       <source>reopened</source>
       <translation>נפתחה מחדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="621" />
+      <location filename="../../work/main/ui/pages/review.py" line="655" />
       <source>answered N/A</source>
       <translation>נענה 'לא רלוונטי'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="622" />
+      <location filename="../../work/main/ui/pages/review.py" line="656" />
       <source>answered %1</source>
       <translation>נענה %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="631" />
+      <location filename="../../work/main/ui/pages/review.py" line="665" />
       <source>reopened — %1</source>
       <translation>נפתחה מחדש — %1</translation>
     </message>
