@@ -572,12 +572,12 @@ def plan_import(session: Session, path: Path) -> tuple[Package, ImportPlan, dict
                     )
             action, detail = _audit_action(session, doc, versions)
             plan.items.append(PlanItem("audit", doc["id"], action, _audit_title(doc), name, detail))
-            documents["audits"].append(doc)
+            documents["audits"].append(name)  # read again when applied: memory stays flat
         for name in package.members_under("diaries"):
             doc = package.read_json(name, "package-diary")
             action = _diary_action(session, doc)
             plan.items.append(PlanItem("diary", doc["id"], action, doc["title"], name))
-            documents["diaries"].append(doc)
+            documents["diaries"].append(name)
         plan.new_templates = sorted(
             f"{t['template']['name']} v{t['template']['version']}"
             for digest, t in templates.items()
@@ -670,7 +670,8 @@ def apply_plan(
     actions = {(i.kind, i.id): i for i in plan.items}
     total = len(plan.items)
     adder = _BulkAdder(session, package, versions)
-    for done, doc in enumerate(documents["audits"], start=1):
+    for done, name in enumerate(documents["audits"], start=1):
+        doc = package.read_json(name)  # its checksum and schema were checked in the plan
         if cancelled and cancelled():
             raise Cancelled("import cancelled; nothing was changed", file=str(plan.path))
         item = actions[("audit", doc["id"])]
@@ -691,7 +692,8 @@ def apply_plan(
         if progress:
             progress(done, total)
     adder.finish()
-    for done, doc in enumerate(documents["diaries"], start=len(documents["audits"]) + 1):
+    for done, name in enumerate(documents["diaries"], start=len(documents["audits"]) + 1):
+        doc = package.read_json(name)
         if actions[("diary", doc["id"])].action in ("add", "update"):
             _write_diary(session, doc)
         if progress:
