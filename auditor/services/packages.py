@@ -23,8 +23,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session, selectinload
 
 from auditor.errors import AuditorError, Cancelled
 from auditor.exchange import keys
@@ -70,6 +70,7 @@ from auditor.store.models import (
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 CONTENT_EXCLUDED = ("revision", "known", "change_log")
+PREFETCH = 200  # audits whose rows are read together
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -152,35 +153,76 @@ def _person(person: Person) -> dict[str, Any]:
     return {"name": person.name, "email": person.email, "language": person.language, "role": role}
 
 
-def audit_document(session: Session, audit: Audit, versions: VersionIndex) -> dict[str, Any]:
+@dataclass
+class AuditParts:
+    """The rows that make up a batch of audits' documents, read with one query per kind
+    (an export of a thousand audits is a handful of queries, not thousands)."""
+
+    answers: dict[uuid.UUID, list[Any]] = field(default_factory=dict)
+    attachments: dict[uuid.UUID, list[Any]] = field(default_factory=dict)
+    reviews: dict[uuid.UUID, list[Any]] = field(default_factory=dict)
+    log: dict[uuid.UUID, list[Any]] = field(default_factory=dict)  # by entity id
+    known: dict[uuid.UUID, set[str]] = field(default_factory=dict)
+
+
+def prefetch(session: Session, audit_ids: list[uuid.UUID]) -> AuditParts:
+    parts = AuditParts()
+    for row in session.execute(
+        select(Answer.audit_id, Answer.id, Answer.question_id, Answer.value, Answer.na,
+               Answer.comment, Answer.answered_at)
+        .where(Answer.audit_id.in_(audit_ids)).order_by(Answer.answered_at, Answer.id)
+    ):  # fmt: skip
+        parts.answers.setdefault(row[0], []).append(row)
+    for row in session.execute(
+        select(Attachment.audit_id, Attachment.id, Attachment.answer_id, Attachment.sha256,
+               Attachment.name, Attachment.media_type, Attachment.size, Attachment.created_at)
+        .where(Attachment.audit_id.in_(audit_ids))
+        .order_by(Attachment.created_at, Attachment.id)
+    ):  # fmt: skip
+        parts.attachments.setdefault(row[0], []).append(row)
+    for row in session.execute(
+        select(Review.audit_id, Review.id, Person.name, Review.decision, Review.notes,
+               Review.question_notes, Review.created_at)
+        .join(Person, Review.reviewer_id == Person.id)
+        .where(Review.audit_id.in_(audit_ids)).order_by(Review.created_at, Review.id)
+    ):  # fmt: skip
+        parts.reviews.setdefault(row[0], []).append(row)
+    entity_ids = set(audit_ids)
+    for rows in (parts.answers, parts.attachments, parts.reviews):
+        entity_ids.update(r[1] for group in rows.values() for r in group)
+    ids = list(entity_ids)
+    for start in range(0, len(ids), 900):
+        for row in session.execute(
+            select(ChangeLogEntry.entity_id, ChangeLogEntry.id, ChangeLogEntry.at,
+                   ChangeLogEntry.actor, ChangeLogEntry.entity, ChangeLogEntry.action,
+                   ChangeLogEntry.details)
+            .where(ChangeLogEntry.entity_id.in_(ids[start : start + 900]))
+        ):  # fmt: skip
+            parts.log.setdefault(row[0], []).append(row)
+    for audit_id, revision in session.execute(
+        select(AuditRevision.audit_id, AuditRevision.revision).where(
+            AuditRevision.audit_id.in_(audit_ids)
+        )
+    ):
+        parts.known.setdefault(audit_id, set()).add(revision)
+    return parts
+
+
+def audit_document(
+    session: Session, audit: Audit, versions: VersionIndex, parts: AuditParts | None = None
+) -> dict[str, Any]:
+    parts = parts or prefetch(session, [audit.id])
     version = versions.version(audit.template_version_id)
     keys_by_question = versions.question_keys(audit.template_version_id)
-    answers = session.scalars(
-        select(Answer).where(Answer.audit_id == audit.id).order_by(Answer.answered_at, Answer.id)
-    ).all()
-    answer_keys = {a.id: keys_by_question[a.question_id] for a in answers}
-    attachments = session.execute(
-        select(
-            Attachment.id,
-            Attachment.answer_id,
-            Attachment.sha256,
-            Attachment.name,
-            Attachment.media_type,
-            Attachment.size,
-            Attachment.created_at,
-        )
-        .where(Attachment.audit_id == audit.id)
-        .order_by(Attachment.created_at, Attachment.id)
-    ).all()
-    reviews = session.scalars(
-        select(Review).where(Review.audit_id == audit.id).order_by(Review.created_at, Review.id)
-    ).all()
-    entity_ids = {audit.id, *answer_keys, *(a.id for a in attachments), *(r.id for r in reviews)}
-    log = session.scalars(
-        select(ChangeLogEntry)
-        .where(ChangeLogEntry.entity_id.in_(entity_ids))
-        .order_by(ChangeLogEntry.at, ChangeLogEntry.id)
-    ).all()
+    answers = parts.answers.get(audit.id, [])
+    answer_keys = {a[1]: keys_by_question[a[2]] for a in answers}
+    attachments = parts.attachments.get(audit.id, [])
+    reviews = parts.reviews.get(audit.id, [])
+    entity_ids = [audit.id, *answer_keys, *(a[1] for a in attachments), *(r[1] for r in reviews)]
+    log = sorted(
+        (e for entity in entity_ids for e in parts.log.get(entity, [])),
+        key=lambda e: (e[2], str(e[1])),
+    )
     org = audit.location.organisation
     doc: dict[str, Any] = {
         "format": "service-auditor/audit",
@@ -209,50 +251,50 @@ def audit_document(session: Session, audit: Audit, versions: VersionIndex) -> di
         "resume_question": audit.resume_question,
         "answers": [
             {
-                "id": str(a.id),
-                "question": answer_keys[a.id],
-                "value": a.value,
-                "na": bool(a.na),
-                "comment": a.comment,
-                "answered_at": _iso(a.answered_at),
+                "id": str(a[1]),
+                "question": answer_keys[a[1]],
+                "value": a[3],
+                "na": bool(a[4]),
+                "comment": a[5],
+                "answered_at": _iso(a[6]),
             }
             for a in answers
         ],
         "attachments": [
             {
-                "id": str(a.id),
-                "question": answer_keys.get(a.answer_id) if a.answer_id else None,
-                "sha256": a.sha256,
-                "name": a.name,
-                "media_type": a.media_type,
-                "size": a.size,
-                "created_at": _iso(a.created_at),
+                "id": str(a[1]),
+                "question": answer_keys.get(a[2]) if a[2] else None,
+                "sha256": a[3],
+                "name": a[4],
+                "media_type": a[5],
+                "size": a[6],
+                "created_at": _iso(a[7]),
             }
             for a in attachments
         ],
         "reviews": [
             {
-                "id": str(r.id),
-                "reviewer": r.reviewer.name,
-                "decision": ReviewDecision(r.decision).value,
-                "notes": r.notes,
-                "question_notes": dict(r.question_notes or {}),
-                "created_at": _iso(r.created_at),
+                "id": str(r[1]),
+                "reviewer": r[2],
+                "decision": ReviewDecision(r[3]).value,
+                "notes": r[4],
+                "question_notes": dict(r[5] or {}),
+                "created_at": _iso(r[6]),
             }
             for r in reviews
         ],
     }
     doc["revision"] = revision_of(doc)
-    doc["known"] = sorted(known_revisions(session, audit.id) - {doc["revision"]})
+    doc["known"] = sorted(parts.known.get(audit.id, set()) - {doc["revision"]})
     doc["change_log"] = [
         {
-            "id": str(e.id),
-            "at": _iso(e.at),
-            "actor": e.actor,
-            "entity": e.entity,
-            "entity_id": str(e.entity_id),
-            "action": e.action,
-            "details": e.details or {},
+            "id": str(e[1]),
+            "at": _iso(e[2]),
+            "actor": e[3],
+            "entity": e[4],
+            "entity_id": str(e[0]),
+            "action": e[5],
+            "details": e[6] or {},
         }
         for e in log
     ]
@@ -355,7 +397,14 @@ def export_package(
     `since_last`: only audits changed since the last export to this file name; `not_sent`:
     only audits never sent or received in any package."""
     flt = flt or AuditFilter()
-    query = apply_filter(joined(select(Audit)), flt).order_by(Audit.visit_start, Audit.id)
+    query = (
+        apply_filter(joined(select(Audit)), flt)
+        .order_by(Audit.visit_start, Audit.id)
+        .options(
+            selectinload(Audit.location).selectinload(Location.organisation),
+            selectinload(Audit.shopper),
+        )
+    )
     audits = list(session.scalars(query))
     target = out.name
     last = {
@@ -379,22 +428,26 @@ def export_package(
     attachments = 0
     templates: set[uuid.UUID] = set()
     total = len(audits) + len(diary_rows)
+    parts = AuditParts()
     with writing(out) as package:
         for done, audit in enumerate(audits, start=1):
             if cancelled and cancelled():
                 raise Cancelled("export cancelled; nothing was written", file=str(out))
-            doc = audit_document(session, audit, versions)
-            sent_before = known_revisions(session, audit.id)
+            if (done - 1) % PREFETCH == 0:
+                parts = prefetch(session, [a.id for a in audits[done - 1 : done - 1 + PREFETCH]])
+            doc = audit_document(session, audit, versions, parts)
+            sent_before = parts.known.get(audit.id, set())
             if (since_last and last.get(audit.id) == doc["revision"]) or (
                 not_sent and doc["revision"] in sent_before
             ):
                 skipped += 1
                 continue
             package.add_json(f"audits/{audit.id}.json", doc)
-            for sha, data in _attachment_bytes(session, audit.id):
-                if f"attachments/{sha}" not in package.members:
+            for row in parts.attachments.get(audit.id, []):
+                name = f"attachments/{row[3]}"
+                if name not in package.members:  # stored once; one photo in memory at a time
                     attachments += 1
-                package.add_bytes(f"attachments/{sha}", data)
+                    package.add_bytes(name, _bytes_of(session, row[1]))
             if audit.template_version_id not in templates:
                 templates.add(audit.template_version_id)
                 digest = versions.hash_of(audit.template_version_id)
@@ -417,27 +470,50 @@ def export_package(
             "attachments": attachments,
         }
         package.finish(key, signer, counts)
+    now = datetime.now(UTC)
+    have = _known_pairs(session, [a.id for a, _ in written])
+    remembered = [
+        {"audit_id": a.id, "revision": r, "at": now} for a, r in written if (a.id, r) not in have
+    ]
+    if remembered:
+        session.execute(insert(AuditRevision), remembered)
+    fresh_rows = [
+        {"target": target, "audit_id": a.id, "revision": r, "at": now}
+        for a, r in written
+        if a.id not in last
+    ]
+    if fresh_rows:
+        session.execute(insert(PackageExport), fresh_rows)
     for audit, revision in written:
-        _remember(session, audit.id, [revision])
-        row = session.get(PackageExport, (target, audit.id))
-        if row is None:
-            session.add(PackageExport(target=target, audit_id=audit.id, revision=revision))
-        else:
-            row.revision, row.at = revision, datetime.now(UTC)
+        if audit.id in last:
+            session.execute(
+                update(PackageExport)
+                .where(PackageExport.target == target, PackageExport.audit_id == audit.id)
+                .values(revision=revision, at=now)
+            )
     session.flush()
     return ExportResult(out, len(written), len(diary_rows), attachments, skipped)
 
 
-def _attachment_bytes(session: Session, audit_id: uuid.UUID) -> Iterable[tuple[str, bytes]]:
-    """One attachment in memory at a time."""
-    ids = session.scalars(
-        select(Attachment.id).where(Attachment.audit_id == audit_id).order_by(Attachment.created_at)
-    ).all()
-    for attachment_id in ids:
-        row = session.execute(
-            select(Attachment.sha256, Attachment.data).where(Attachment.id == attachment_id)
-        ).one()
-        yield row[0], row[1]
+def _bytes_of(session: Session, attachment_id: uuid.UUID) -> bytes:
+    data = session.scalar(select(Attachment.data).where(Attachment.id == attachment_id))
+    assert data is not None
+    return data
+
+
+def _known_pairs(session: Session, audit_ids: list[uuid.UUID]) -> set[tuple[uuid.UUID, str]]:
+    """(audit, revision) pairs already remembered, for these audits."""
+    pairs: set[tuple[uuid.UUID, str]] = set()
+    for start in range(0, len(audit_ids), 900):
+        pairs.update(
+            (a, r)
+            for a, r in session.execute(
+                select(AuditRevision.audit_id, AuditRevision.revision).where(
+                    AuditRevision.audit_id.in_(audit_ids[start : start + 900])
+                )
+            )
+        )
+    return pairs
 
 
 def _diaries_for(session: Session, flt: AuditFilter, audits: list[Audit]) -> list[Diary]:
