@@ -16,6 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from math import fsum
+from typing import Any
+
+import numpy as np
 
 from auditor.scoring.stats import SMALL_N, Interval, mean_ci, wilson
 
@@ -106,7 +110,8 @@ def _groups(collected: dict[tuple[str, str], list[tuple[float, float]]]) -> list
     for template, key in sorted(collected):
         pairs = collected[(template, key)]
         ci = mean_ci([100.0 * e / p for e, p in pairs], bounds=(0.0, 100.0))
-        pooled = 100.0 * sum(e for e, _ in pairs) / sum(p for _, p in pairs)
+        # exact sums: the same group gives the same number in whatever order audits come
+        pooled = 100.0 * fsum(e for e, _ in pairs) / fsum(p for _, p in pairs)
         groups.append(Group(key, len(pairs), ci.estimate, pooled, None, template, ci.low, ci.high))
     return groups
 
@@ -131,17 +136,79 @@ def by_period(records: Iterable[AuditRecord], period: str = "month") -> list[Gro
 
 
 def by_standard(records: Iterable[AuditRecord]) -> list[Group]:
-    # the loop of _group written out: a dashboard runs it over every standard of every audit
-    collected: dict[tuple[str, str], list[tuple[float, float]]] = {}
-    for r in records:
-        template = r.template
-        for code, (e, p, _) in r.standards.items():
-            if p > 0:
-                bucket = collected.get((template, code))
-                if bucket is None:
-                    bucket = collected[(template, code)] = []
-                bucket.append((e, p))
-    return _groups(collected)
+    return StandardTable(list(records)).groups()
+
+
+class StandardTable:
+    """Every (audit, standard) pair of a list of records as arrays, built once: the groups
+    and failure counts of any subset of those records (the dashboard's filters) come from
+    array operations, and the command line goes through the same code with all of them."""
+
+    def __init__(self, records: Sequence[AuditRecord]) -> None:
+        self.size = len(records)
+        ids: dict[tuple[str, str], int] = {}
+        rec, gid, earned, possible, missed = [], [], [], [], []
+        for i, r in enumerate(records):
+            template = r.template
+            for code, (e, p, not_met) in r.standards.items():
+                rec.append(i)
+                gid.append(ids.setdefault((template, code), len(ids)))
+                earned.append(e)
+                possible.append(p)
+                missed.append(not_met)
+        self.keys = list(ids)
+        self.rec = np.array(rec, dtype=np.int64)
+        self.gid = np.array(gid, dtype=np.int64)
+        self.earned = np.array(earned, dtype=np.float64)
+        self.possible = np.array(possible, dtype=np.float64)
+        self.missed = np.array(missed, dtype=np.int64)
+
+    def _pick(self, positions: Sequence[int] | None) -> Any:
+        scored = self.possible > 0
+        if positions is None:
+            return scored
+        chosen = np.zeros(self.size, dtype=bool)
+        chosen[np.asarray(positions, dtype=np.int64)] = True
+        return scored & chosen[self.rec]
+
+    def groups(self, positions: Sequence[int] | None = None) -> list[Group]:
+        """What by_standard gives for the records at `positions` (all when None)."""
+        mask = self._pick(positions)
+        gid = self.gid[mask]
+        earned, possible = self.earned[mask], self.possible[mask]
+        percent = 100.0 * earned / possible
+        order = np.argsort(gid, kind="stable")
+        gid, earned, possible, percent = gid[order], earned[order], possible[order], percent[order]
+        present, starts = np.unique(gid, return_index=True)
+        ends = [*starts[1:].tolist(), len(gid)] if len(starts) else []
+        spans = {int(g): (int(a), int(b)) for g, a, b in zip(present, starts, ends, strict=True)}
+        out = []
+        for g in sorted(spans, key=lambda g: self.keys[g]):
+            a, b = spans[g]
+            template, key = self.keys[g]
+            ci = mean_ci(percent[a:b].tolist(), bounds=(0.0, 100.0))
+            pooled = 100.0 * fsum(earned[a:b].tolist()) / fsum(possible[a:b].tolist())
+            out.append(Group(key, b - a, ci.estimate, pooled, None, template, ci.low, ci.high))
+        return out
+
+    def failures(
+        self, positions: Sequence[int] | None = None, limit: int | None = None
+    ) -> list[StandardFailures]:
+        """What most_failed_standards gives for the records at `positions`."""
+        mask = self._pick(positions)
+        codes = sorted({code for _, code in self.keys})
+        code_of = np.array([codes.index(code) for _, code in self.keys], dtype=np.int64)
+        per_code = code_of[self.gid[mask]]
+        checked = np.bincount(per_code, minlength=len(codes))
+        failed = np.bincount(per_code[self.missed[mask] > 0], minlength=len(codes))
+        rows = []
+        for index, code in enumerate(codes):
+            if checked[index]:
+                ci = wilson(int(failed[index]), int(checked[index]))
+                rows.append(StandardFailures(code, int(checked[index]), int(failed[index]),
+                                             ci.estimate or 0.0, ci.low, ci.high))  # fmt: skip
+        rows.sort(key=lambda s: (-s.failed, -s.rate, s.code))
+        return rows[:limit] if limit else rows
 
 
 def by_section(records: Iterable[AuditRecord]) -> list[Group]:
@@ -210,19 +277,4 @@ class StandardFailures:
 def most_failed_standards(
     records: Iterable[AuditRecord], limit: int | None = None
 ) -> list[StandardFailures]:
-    checked: dict[str, int] = {}
-    failed: dict[str, int] = {}
-    for r in records:
-        for code, (_, possible, not_met) in r.standards.items():
-            if possible <= 0:
-                continue
-            checked[code] = checked.get(code, 0) + 1
-            if not_met:
-                failed[code] = failed.get(code, 0) + 1
-    rows = []
-    for c in checked:
-        ci = wilson(failed.get(c, 0), checked[c])
-        rows.append(StandardFailures(c, checked[c], failed.get(c, 0), ci.estimate or 0.0,
-                                     ci.low, ci.high))  # fmt: skip
-    rows.sort(key=lambda s: (-s.failed, -s.rate, s.code))
-    return rows[:limit] if limit else rows
+    return StandardTable(list(records)).failures(None, limit)

@@ -9,6 +9,7 @@ Each returns None when the data cannot say anything (too few units, no variation
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Hashable, Sequence
 from statistics import pvariance
 from typing import Literal
@@ -24,10 +25,9 @@ def cohen_kappa(pairs: Sequence[tuple[Hashable, Hashable]]) -> float | None:
         return None
     observed = sum(a == b for a, b in pairs) / n
     categories = {a for a, _ in pairs} | {b for _, b in pairs}
-    expected = sum(
-        (sum(a == c for a, _ in pairs) / n) * (sum(b == c for _, b in pairs) / n)
-        for c in categories
-    )
+    first = Counter(a for a, _ in pairs)  # counted once, not once per category
+    second = Counter(b for _, b in pairs)
+    expected = sum((first[c] / n) * (second[c] / n) for c in categories)
     if expected >= 1.0:
         return None  # both raters used one single category: agreement is not measurable
     return (observed - expected) / (1.0 - expected)

@@ -4,7 +4,8 @@ can never disagree with the command line and a filter change never waits for the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -13,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from auditor.labels import pick_label
-from auditor.scoring.aggregates import AuditRecord, period_key
+from auditor.scoring.aggregates import AuditRecord, StandardTable, period_key
 from auditor.scoring.model import yields_verdict
 from auditor.services import measures
 from auditor.services.audits import AuditFilter, counting
@@ -48,6 +49,12 @@ class DashboardSource:
     shoppers: list[str]
     first_visit: date | None
     last_visit: date | None
+    index: RecordIndex = field(default_factory=lambda: RecordIndex([], {}))
+    standard_table: StandardTable = field(default_factory=lambda: StandardTable([]))
+
+    def __post_init__(self) -> None:
+        self.index = index_records(self.records)
+        self.standard_table = StandardTable(self.records)
 
 
 def load_source(session: Session, count: str = "finished", language: str = "en") -> DashboardSource:
@@ -138,20 +145,51 @@ def _agreement_by_audit(rows: Iterable[Any]) -> list[tuple[str, list[Any]]]:
 
 def select_records(source: DashboardSource, flt: AuditFilter) -> list[AuditRecord]:
     """The records `audit_records` would return for this filter, from memory."""
+    return [source.records[i] for i in select_positions(source, flt)]
+
+
+def select_positions(source: DashboardSource, flt: AuditFilter) -> list[int]:
+    """Where the filter's records sit in the source: the period by bisection (records are
+    kept in visit order), then the named fields on that slice only, starting from the
+    narrowest index (one location's audits, one shopper's, …)."""
     if flt.count and flt.count != source.count:
         raise ValueError(f"the source was read for count {source.count!r}, not {flt.count!r}")
     start = datetime.combine(flt.date_from, time.min, tzinfo=UTC) if flt.date_from else None
     end = datetime.combine(flt.date_to, time.max, tzinfo=UTC) if flt.date_to else None
-    out = []
-    for r in source.records:
-        if (start and r.visited_at < start) or (end and r.visited_at > end):
-            continue
-        if flt.audit and r.id != flt.audit:
-            continue
-        if any(getattr(flt, f) and getattr(flt, f) != getattr(r, f) for f in AUDIT_FILTERS):
-            continue
-        out.append(r)
-    return out
+    index = source.index
+    low = bisect_left(index.visits, start) if start else 0
+    high = bisect_right(index.visits, end) if end else len(source.records)
+    candidates: Sequence[int] = range(low, high)
+    for name in ("location", "shopper", "template", "organisation"):
+        wanted = getattr(flt, name)
+        if wanted:
+            listed = index.by_field[name].get(wanted, [])
+            candidates = listed[bisect_left(listed, low) : bisect_left(listed, high)]
+            break
+    records = source.records
+    checks = [(f, getattr(flt, f)) for f in AUDIT_FILTERS if getattr(flt, f)]
+    return [
+        i
+        for i in candidates
+        if (not flt.audit or records[i].id == flt.audit)
+        and all(getattr(records[i], f) == v for f, v in checks)
+    ]
+
+
+@dataclass
+class RecordIndex:
+    """Positions of the records (in visit order) by each field a filter names."""
+
+    visits: list[datetime]
+    by_field: dict[str, dict[str, list[int]]]
+
+
+def index_records(records: list[AuditRecord]) -> RecordIndex:
+    by_field: dict[str, dict[str, list[int]]] = {f: {} for f in AUDIT_FILTERS}
+    for i, r in enumerate(records):
+        for f in AUDIT_FILTERS:
+            by_field[f].setdefault(getattr(r, f), []).append(i)
+    return RecordIndex([r.visited_at for r in records], by_field)
 
 
 def _diary_rows(source: DashboardSource, flt: AuditFilter) -> list[tuple[Any, ...]]:
@@ -254,10 +292,12 @@ class DashboardView:
 def compute(source: DashboardSource, flt: AuditFilter) -> DashboardView:
     flt = replace(flt, count=source.count)
 
-    def read(f: AuditFilter) -> list[AuditRecord]:
-        return select_records(source, f)
+    positions = select_positions(source, flt)
+    records = [source.records[i] for i in positions]
 
-    records = read(flt)
+    def read(f: AuditFilter) -> list[AuditRecord]:
+        return records if f == flt else select_records(source, f)
+
     ids = {r.id for r in records}
     by_month: dict[str, list[dict[str, Any]]] = {}
     for r in records:
@@ -274,7 +314,9 @@ def compute(source: DashboardSource, flt: AuditFilter) -> DashboardView:
     servqual = measures.servqual_of(
         [source.servqual[r.id] for r in records if r.id in source.servqual], flt
     )
-    by_standard = measures.group_scores(None, flt, "standard", read=lambda _f: records)
+    by_standard = measures.group_scores(
+        None, flt, "standard", read=lambda _f: records, table=(source.standard_table, positions)
+    )
     standards = sorted(
         (g for g in by_standard["groups"] if g.get("checked")),
         key=lambda g: (-g["failed"], -(g["fail_rate"] or 0.0), g["template"], g["key"]),

@@ -99,10 +99,12 @@ def group_scores(
     composite: str | None = None,
     *,
     read: RecordReader | None = None,
+    table: tuple[aggregates.StandardTable, Sequence[int]] | None = None,
 ) -> dict[str, Any]:
     """Scores grouped by checklist and `by`; people and places come ranked within their
     checklist (ties share a rank), every group with n and a 95 % interval. `read` gives the
-    records of a filter (default: from the session); the dashboard passes its memory."""
+    records of a filter (default: from the session); the dashboard passes its memory, and
+    for standards its table of every record with the positions the filter chose."""
     if by not in GROUPINGS:
         raise AuditorError(f"cannot group by '{by}' (one of {', '.join(GROUPINGS)})", field="--by")
     read = read or _reader(session)
@@ -113,9 +115,10 @@ def group_scores(
         "confidence": 0.95,
     }
     if by == "standard":
-        failures = {f.code: f for f in aggregates.most_failed_standards(records)}
+        standards, positions = table or (aggregates.StandardTable(records), None)
+        failures = {f.code: f for f in standards.failures(positions)}
         out = []
-        for group in aggregates.by_standard(records):
+        for group in standards.groups(positions):
             data = group.to_json()
             failure = failures.get(group.key)
             if failure:
