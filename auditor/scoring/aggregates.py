@@ -118,13 +118,64 @@ def _groups(collected: dict[tuple[str, str], list[tuple[float, float]]]) -> list
 
 def group_by(records: Iterable[AuditRecord], key: Callable[[AuditRecord], str]) -> list[Group]:
     """Audit scores grouped by checklist and any attribute; unscored audits are left out."""
-    parts = []
-    for r in records:
-        if r.score is None or r.possible <= 0:
-            continue
-        # An audit's own score already holds its knock-outs; pool it on its own scale.
-        parts.append((r.template, key(r), r.score * r.possible / 100.0, r.possible))
-    return _group(parts)
+    return ScoreTable(list(records)).groups("key", key)
+
+
+def _grouped(keys: Sequence[tuple[str, str]], gid: Any, earned: Any, possible: Any) -> list[Group]:
+    """One Group per (checklist, key) id present, ordered by checklist, then key: the mean of
+    the percentages with its interval, and the pooled percentage, both from exact sums."""
+    percent = 100.0 * earned / possible
+    order = np.argsort(gid, kind="stable")
+    gid, earned, possible, percent = gid[order], earned[order], possible[order], percent[order]
+    present, starts = np.unique(gid, return_index=True)
+    ends = [*starts[1:].tolist(), len(gid)] if len(starts) else []
+    spans = {int(g): (int(a), int(b)) for g, a, b in zip(present, starts, ends, strict=True)}
+    out = []
+    for g in sorted(spans, key=lambda g: keys[g]):
+        a, b = spans[g]
+        template, key = keys[g]
+        ci = mean_ci(percent[a:b].tolist(), bounds=(0.0, 100.0))
+        pooled = 100.0 * fsum(earned[a:b].tolist()) / fsum(possible[a:b].tolist())
+        out.append(Group(key, b - a, ci.estimate, pooled, None, template, ci.low, ci.high))
+    return out
+
+
+class ScoreTable:
+    """Audit scores as arrays, built once: groups by any attribute for any subset of the
+    records (the dashboard's filters); the command line goes through the same code."""
+
+    def __init__(self, records: Sequence[AuditRecord]) -> None:
+        self.records = records
+        self.size = len(records)
+        scored = [r.score is not None and r.possible > 0 for r in records]
+        self.scored = np.array(scored, dtype=bool)
+        # an audit's own score already holds its knock-outs; pool it on its own scale
+        self.earned = np.array(
+            [r.score * r.possible / 100.0 if ok and r.score is not None else 0.0
+             for r, ok in zip(records, scored, strict=True)],
+            dtype=np.float64,
+        )  # fmt: skip
+        self.possible = np.array([r.possible for r in records], dtype=np.float64)
+        self._keys: dict[str, tuple[list[tuple[str, str]], Any]] = {}
+
+    def groups(
+        self,
+        name: str,
+        key: Callable[[AuditRecord], str],
+        positions: Sequence[int] | None = None,
+    ) -> list[Group]:
+        """Groups by `key` (remembered under `name`) of the records at `positions`."""
+        if name not in self._keys:
+            ids: dict[tuple[str, str], int] = {}
+            gid = [ids.setdefault((r.template, key(r)), len(ids)) for r in self.records]
+            self._keys[name] = (list(ids), np.array(gid, dtype=np.int64))
+        keys, gid = self._keys[name]
+        mask = self.scored
+        if positions is not None:
+            chosen = np.zeros(self.size, dtype=bool)
+            chosen[np.asarray(positions, dtype=np.int64)] = True
+            mask = mask & chosen
+        return _grouped(keys, gid[mask], self.earned[mask], self.possible[mask])
 
 
 def by_attribute(records: Iterable[AuditRecord], attribute: str) -> list[Group]:
@@ -174,22 +225,7 @@ class StandardTable:
     def groups(self, positions: Sequence[int] | None = None) -> list[Group]:
         """What by_standard gives for the records at `positions` (all when None)."""
         mask = self._pick(positions)
-        gid = self.gid[mask]
-        earned, possible = self.earned[mask], self.possible[mask]
-        percent = 100.0 * earned / possible
-        order = np.argsort(gid, kind="stable")
-        gid, earned, possible, percent = gid[order], earned[order], possible[order], percent[order]
-        present, starts = np.unique(gid, return_index=True)
-        ends = [*starts[1:].tolist(), len(gid)] if len(starts) else []
-        spans = {int(g): (int(a), int(b)) for g, a, b in zip(present, starts, ends, strict=True)}
-        out = []
-        for g in sorted(spans, key=lambda g: self.keys[g]):
-            a, b = spans[g]
-            template, key = self.keys[g]
-            ci = mean_ci(percent[a:b].tolist(), bounds=(0.0, 100.0))
-            pooled = 100.0 * fsum(earned[a:b].tolist()) / fsum(possible[a:b].tolist())
-            out.append(Group(key, b - a, ci.estimate, pooled, None, template, ci.low, ci.high))
-        return out
+        return _grouped(self.keys, self.gid[mask], self.earned[mask], self.possible[mask])
 
     def failures(
         self, positions: Sequence[int] | None = None, limit: int | None = None

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from auditor.labels import pick_label
-from auditor.scoring.aggregates import AuditRecord, StandardTable, period_key
+from auditor.scoring.aggregates import AuditRecord, ScoreTable, StandardTable, period_key
 from auditor.scoring.model import yields_verdict
 from auditor.services import measures
 from auditor.services.audits import AuditFilter, counting
@@ -51,10 +51,12 @@ class DashboardSource:
     last_visit: date | None
     index: RecordIndex = field(default_factory=lambda: RecordIndex([], {}))
     standard_table: StandardTable = field(default_factory=lambda: StandardTable([]))
+    score_table: ScoreTable = field(default_factory=lambda: ScoreTable([]))
 
     def __post_init__(self) -> None:
         self.index = index_records(self.records)
         self.standard_table = StandardTable(self.records)
+        self.score_table = ScoreTable(self.records)
 
 
 def load_source(session: Session, count: str = "finished", language: str = "en") -> DashboardSource:
@@ -325,8 +327,12 @@ def compute(source: DashboardSource, flt: AuditFilter) -> DashboardView:
     return DashboardView(
         flt=flt,
         audits=len(records),
-        trend=measures.group_scores(None, flt, "month", read=lambda _f: records),
-        ranking=measures.group_scores(None, flt, "location", read=read),
+        trend=measures.group_scores(
+            None, flt, "month", read=lambda _f: records, scores=(source.score_table, positions)
+        ),
+        ranking=measures.group_scores(
+            None, flt, "location", read=read, scores=(source.score_table, positions)
+        ),
         standards=standards,
         critical=measures.critical_failures(None, flt, read=lambda _f: records),
         customer=customer,

@@ -100,6 +100,7 @@ def group_scores(
     *,
     read: RecordReader | None = None,
     table: tuple[aggregates.StandardTable, Sequence[int]] | None = None,
+    scores: tuple[aggregates.ScoreTable, Sequence[int]] | None = None,
 ) -> dict[str, Any]:
     """Scores grouped by checklist and `by`; people and places come ranked within their
     checklist (ties share a rank), every group with n and a 95 % interval. `read` gives the
@@ -131,7 +132,14 @@ def group_scores(
     if by == "section":
         groups = aggregates.by_section(records)
     elif by in ("week", "month", "quarter", "year"):
-        groups = aggregates.by_period(records, by)
+        if scores:
+            groups = scores[0].groups(
+                by, lambda r: aggregates.period_key(r.visited_at, by), scores[1]
+            )
+        else:
+            groups = aggregates.by_period(records, by)
+    elif scores:
+        groups = scores[0].groups(by, lambda r: str(getattr(r, by)), scores[1])
     else:
         groups = aggregates.by_attribute(records, by)
     if by in RANKED:
