@@ -816,18 +816,14 @@ class _BulkAdder:
         self.rows[Audit].append(
             {
                 "id": audit_id,
-                "template_version_id": version_id,
-                "location_id": self._place(doc),
-                "shopper_id": self._person(doc["shopper"], PersonRole.SHOPPER),
-                "visit_start": _when(doc["visit_start"]),
-                "visit_end": _when(doc.get("visit_end")),
-                "observed_staff": doc.get("observed_staff", ""),
-                "narrative": doc.get("narrative", ""),
-                "status": AuditStatus(doc["status"]),
-                "submitted_at": _when(doc.get("submitted_at")),
+                **_audit_fields(
+                    doc,
+                    version_id,
+                    self._place(doc),
+                    self._person(doc["shopper"], PersonRole.SHOPPER),
+                ),
                 "created_at": _when(doc.get("created_at")) or datetime.now(UTC),
                 "updated_at": datetime.now(UTC),
-                "resume_question": doc.get("resume_question", ""),
                 "grade": "",
                 "critical_failed": [],
             }
@@ -979,6 +975,24 @@ def _version_for(
     return version.id
 
 
+def _audit_fields(
+    doc: dict[str, Any], version_id: uuid.UUID, location_id: uuid.UUID, shopper_id: uuid.UUID
+) -> dict[str, Any]:
+    """An audit row's columns from its document (added or brought up to date alike)."""
+    return {
+        "template_version_id": version_id,
+        "location_id": location_id,
+        "shopper_id": shopper_id,
+        "visit_start": _when(doc["visit_start"]),
+        "visit_end": _when(doc.get("visit_end")),
+        "observed_staff": doc.get("observed_staff", ""),
+        "narrative": doc.get("narrative", ""),
+        "status": AuditStatus(doc["status"]),
+        "submitted_at": _when(doc.get("submitted_at")),
+        "resume_question": doc.get("resume_question", ""),
+    }
+
+
 def _place(session: Session, doc: dict[str, Any]) -> Location:
     org_name = doc["organisation"]["name"]
     org = session.scalar(select(Organisation).where(Organisation.name == org_name))
@@ -1021,18 +1035,12 @@ def _write_audit(
 ) -> None:
     audit_id = uuid.UUID(doc["id"])
     question_ids = {key: qid for qid, key in versions.question_keys(version_id).items()}
-    fields = {
-        "template_version_id": version_id,
-        "location_id": _place(session, doc).id,
-        "shopper_id": _person_from(session, doc["shopper"], PersonRole.SHOPPER).id,
-        "visit_start": _when(doc["visit_start"]),
-        "visit_end": _when(doc.get("visit_end")),
-        "observed_staff": doc.get("observed_staff", ""),
-        "narrative": doc.get("narrative", ""),
-        "status": AuditStatus(doc["status"]),
-        "submitted_at": _when(doc.get("submitted_at")),
-        "resume_question": doc.get("resume_question", ""),
-    }
+    fields = _audit_fields(
+        doc,
+        version_id,
+        _place(session, doc).id,
+        _person_from(session, doc["shopper"], PersonRole.SHOPPER).id,
+    )
     before: set[str] = set()
     if new:
         created = _when(doc.get("created_at")) or datetime.now(UTC)
