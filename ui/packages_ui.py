@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,14 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from auditor.errors import AuditorError
-from auditor.exchange import keys
-from auditor.services import packages
 from auditor.services.audits import AuditFilter
 from auditor.store.db import Database
 from ui import workers
 from ui.direction import isolate
 from ui.settings import Settings
 from ui.widgets.job_progress import JobProgress
+
+if TYPE_CHECKING:  # loaded when a package is sent or received, not when the window starts
+    from auditor.services import packages
 
 
 def tr(text: str) -> str:
@@ -139,6 +140,9 @@ class PackageActions(QWidget):
         flt = flt or AuditFilter(status="submitted")
 
         def body(progress: workers.Progress, cancelled: Any) -> packages.ExportResult:
+            from auditor.exchange import keys
+            from auditor.services import packages
+
             with db.session() as s:
                 return packages.export_package(
                     s, target, flt, key=keys.load_or_create(), created_by=sender or None,
@@ -171,6 +175,8 @@ class PackageActions(QWidget):
         db = self.db
 
         def body(progress: workers.Progress, cancelled: Any) -> list[packages.ImportPlan]:
+            from auditor.services import packages
+
             plans = []
             with db.read_session() as s:
                 for done, path in enumerate(paths, start=1):
@@ -193,6 +199,8 @@ class PackageActions(QWidget):
         db = self.db
 
         def body(progress: workers.Progress, cancelled: Any) -> list[packages.ImportPlan]:
+            from auditor.services import packages
+
             with db.session() as s:  # every package or none
                 return [packages.import_package(s, p, progress, cancelled) for p in paths]
 
@@ -293,6 +301,8 @@ class ConflictDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        from auditor.services import packages
+
         with self.db.read_session() as s:
             self.conflicts = packages.open_conflicts(s)
         self.list.clear()
@@ -355,6 +365,8 @@ class ConflictDialog(QDialog):
         c = self.current()
         if c is None:
             return False
+        from auditor.services import packages
+
         try:
             with self.db.session() as s:
                 packages.resolve_conflict(s, c.id, choice, self.reviewer)
@@ -368,5 +380,11 @@ class ConflictDialog(QDialog):
 
 
 def conflict_count(db: Database) -> int:
+    """How many audits wait for a pick (a count, without building their documents)."""
+    from sqlalchemy import func, select
+
+    from auditor.store.models import AuditConflict
+
     with db.read_session() as s:
-        return len(packages.open_conflicts(s))
+        query = select(func.count(AuditConflict.id)).where(AuditConflict.resolved_at.is_(None))
+        return int(s.scalar(query) or 0)

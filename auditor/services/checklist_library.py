@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from auditor.expressions import ExpressionError, parse
 from auditor.labels import pick_label
 from auditor.services.capture import ChoiceView, QuestionView, SectionView
-from auditor.services.template_files import find_version
 from auditor.services.templates import template_document
 from auditor.store.models import Audit, ChecklistTemplate, Question, Section
 from auditor.store.models import TemplateVersion as Version
@@ -79,6 +78,8 @@ def library(session: Session, language: str = "en") -> list[ChecklistRow]:
 
 
 def version_document(session: Session, name: str, number: int | None = None) -> dict[str, Any]:
+    from auditor.services.template_files import find_version  # openpyxl loads when used
+
     return template_document(find_version(session, name, number))
 
 

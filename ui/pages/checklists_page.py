@@ -34,7 +34,6 @@ from auditor.services.checklist_library import (
     library,
     version_document,
 )
-from auditor.services.template_files import export_file, import_files
 from auditor.services.templates import store_template
 from auditor.store.db import Database
 from auditor.store.models import Standard
@@ -309,6 +308,8 @@ class ChecklistsPage(QWidget):
         """All files or none (one transaction); the message names what went wrong and where."""
         if self.db is None:
             return False
+        from auditor.services.template_files import import_files  # openpyxl loads when used
+
         try:
             with self.db.session() as s:
                 results = import_files(s, paths)
@@ -335,6 +336,8 @@ class ChecklistsPage(QWidget):
         row = self.selected()
         if self.db is None or row is None:
             return None
+        from auditor.services.template_files import export_file  # openpyxl loads when used
+
         try:
             with self.db.read_session() as s:
                 written = export_file(s, row.name, target, number)

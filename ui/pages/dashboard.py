@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QCoreApplication, QDate, QMarginsF, QPointF, QRectF, Qt, Signal
@@ -32,13 +32,15 @@ from PySide6.QtWidgets import (
 from auditor.errors import AuditorError
 from auditor.files import atomic_path
 from auditor.services.audits import AuditFilter
-from auditor.services.dashboard import DashboardSource, DashboardView, compute, load_source
 from auditor.store.db import Database
 from ui import charts, workers
 from ui.direction import keep_order
 from ui.models.audit_table import status_label
 from ui.settings import Settings
 from ui.widgets.job_progress import JobProgress
+
+if TYPE_CHECKING:  # numpy and the measures load when the dashboard is first shown
+    from auditor.services.dashboard import DashboardSource, DashboardView
 
 CELL_WIDTH, CELL_HEIGHT = 640, 900  # four by two: A4 landscape proportions
 PERIODS = ("12", "6", "3", "year", "last-year", "all", "custom")
@@ -216,6 +218,8 @@ class DashboardPage(QWidget):
         db, count, language = self.db, Settings().counted_audits, self.language
 
         def body(progress: workers.Progress, cancelled: Any) -> DashboardSource:
+            from auditor.services.dashboard import load_source
+
             with db.read_session() as s:
                 return load_source(s, count, language)
 
@@ -232,6 +236,8 @@ class DashboardPage(QWidget):
 
     def load_now(self) -> None:
         """Read on this thread (tests and benchmarks)."""
+        from auditor.services.dashboard import load_source
+
         assert self.db is not None
         with self.db.read_session() as s:
             self.use_source(load_source(s, Settings().counted_audits, self.language))
@@ -321,6 +327,8 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         if self._filling or self.source is None:
             return
+        from auditor.services.dashboard import compute
+
         try:
             self.view = compute(self.source, self.current_filter())
         except AuditorError as exc:
