@@ -304,7 +304,7 @@ class ConflictDialog(QDialog):
         from auditor.services import packages
 
         with self.db.read_session() as s:
-            self.conflicts = packages.open_conflicts(s)
+            self.conflicts = packages.open_conflicts(s, Settings().interface_language())
         self.list.clear()
         for c in self.conflicts:
             QListWidgetItem(c.title, self.list)
@@ -333,7 +333,10 @@ class ConflictDialog(QDialog):
         )
         self.table.setRowCount(len(c.answers))
         for i, a in enumerate(c.answers):
-            self.table.setItem(i, 0, QTableWidgetItem(a.question))
+            item = QTableWidgetItem(a.label)
+            item.setData(Qt.ItemDataRole.UserRole, a.question)
+            item.setToolTip(a.question)
+            self.table.setItem(i, 0, item)
             self.table.setItem(i, 1, QTableWidgetItem(_answer_text(a.local)))
             self.table.setItem(i, 2, QTableWidgetItem(_answer_text(a.incoming)))
             pick = QComboBox()

@@ -35,6 +35,7 @@ from auditor.exchange.package_format import (
     sha256,
     writing,
 )
+from auditor.labels import pick_label
 from auditor.services.audits import AuditFilter, apply_filter, joined
 from auditor.services.capture import person_named
 from auditor.services.scoring import recompute_scores, rescore_audit
@@ -1193,6 +1194,7 @@ class ConflictAnswer:
     question: str
     local: dict[str, Any] | None
     incoming: dict[str, Any] | None
+    label: str = ""  # the question as the checklist words it
 
 
 @dataclass(frozen=True)
@@ -1207,7 +1209,7 @@ class ConflictView:
     answers: list[ConflictAnswer]  # only the questions whose answers differ
 
 
-def open_conflicts(session: Session) -> list[ConflictView]:
+def open_conflicts(session: Session, language: str = "en") -> list[ConflictView]:
     out = []
     versions = VersionIndex(session)
     for conflict in session.scalars(
@@ -1221,11 +1223,15 @@ def open_conflicts(session: Session) -> list[ConflictView]:
         incoming = conflict.document
         mine = {a["question"]: a for a in local["answers"]}
         theirs = {a["question"]: a for a in incoming["answers"]}
+        version = versions.version(audit.template_version_id)
+        labels = {
+            q.key: pick_label(q.label, language) for s in version.sections for q in s.questions
+        }
         differing = []
         for key in [*mine, *[k for k in theirs if k not in mine]]:
             a, b = mine.get(key), theirs.get(key)
             if _answer_content(a) != _answer_content(b):
-                differing.append(ConflictAnswer(key, a, b))
+                differing.append(ConflictAnswer(key, a, b, labels.get(key, key)))
         out.append(
             ConflictView(
                 conflict.id,

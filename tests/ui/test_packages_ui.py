@@ -114,9 +114,10 @@ def test_a_conflict_is_resolved_in_the_review_queue(qtbot: QtBot, tmp_path: Path
     dialog = page.conflict_dialog
     assert isinstance(dialog, ConflictDialog) and dialog.isVisible()
     assert dialog.table.rowCount() == 2
-    shown = {dialog.table.item(r, 0).text() for r in range(2)}
-    assert shown == {yes_no[0], yes_no[1]}
-    row = [dialog.table.item(r, 0).text() for r in range(2)].index(yes_no[0])
+    asked = [dialog.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(2)]
+    assert set(asked) == {yes_no[0], yes_no[1]}
+    assert dialog.table.item(0, 0).text() != asked[0]  # the question's words, not its key
+    row = asked.index(yes_no[0])
     pick = dialog.table.cellWidget(row, 3)
     assert isinstance(pick, QComboBox)
     pick.setCurrentIndex(pick.findData("incoming"))
