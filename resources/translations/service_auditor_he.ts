@@ -1328,151 +1328,151 @@ Offline-first service-quality audits.</source>
   <context>
     <name>Packages</name>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="229" />
+      <location filename="../../work/main/ui/packages_ui.py" line="237" />
       <source>N/A</source>
       <translation>לא רלוונטי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="48" />
+      <location filename="../../work/main/ui/packages_ui.py" line="49" />
       <source>to add</source>
       <translation>להוספה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="48" />
+      <location filename="../../work/main/ui/packages_ui.py" line="49" />
       <source>to update</source>
       <translation>לעדכון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="48" />
+      <location filename="../../work/main/ui/packages_ui.py" line="49" />
       <source>unchanged</source>
       <translation>ללא שינוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <location filename="../../work/main/ui/packages_ui.py" line="50" />
       <source>in conflict (both kept)</source>
       <translation>בהתנגשות (שתיהן נשמרות)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="59" />
-      <location filename="../../work/main/ui/packages_ui.py" line="162" />
+      <location filename="../../work/main/ui/packages_ui.py" line="60" />
+      <location filename="../../work/main/ui/packages_ui.py" line="166" />
       <source>Receive audits</source>
       <translation>קבלת ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="64" />
+      <location filename="../../work/main/ui/packages_ui.py" line="65" />
       <source>from %1, key %2</source>
       <translation>מאת %1, מפתח %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="66" />
+      <location filename="../../work/main/ui/packages_ui.py" line="67" />
       <source>the first package from this person: the key is remembered</source>
       <translation>החבילה הראשונה מאדם זה: המפתח נשמר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="69" />
+      <location filename="../../work/main/ui/packages_ui.py" line="70" />
       <source>%1 to add, %2 to update, %3 unchanged, %4 in conflict</source>
       <translation>%1 להוספה, %2 לעדכון, %3 ללא שינוי, %4 בהתנגשות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="81" />
+      <location filename="../../work/main/ui/packages_ui.py" line="82" />
       <source>What happens</source>
       <translation>מה יקרה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="81" />
+      <location filename="../../work/main/ui/packages_ui.py" line="82" />
       <source>Audit or diary</source>
       <translation>ביקורת או יומן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="81" />
+      <location filename="../../work/main/ui/packages_ui.py" line="82" />
       <source>Note</source>
       <translation>הערה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="92" />
+      <location filename="../../work/main/ui/packages_ui.py" line="93" />
       <source>Import</source>
       <translation>ייבוא</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="127" />
+      <location filename="../../work/main/ui/packages_ui.py" line="128" />
       <source>Send audits</source>
       <translation>שליחת ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="127" />
-      <location filename="../../work/main/ui/packages_ui.py" line="162" />
+      <location filename="../../work/main/ui/packages_ui.py" line="128" />
+      <location filename="../../work/main/ui/packages_ui.py" line="166" />
       <source>Audit packages (*.zip)</source>
       <translation>חבילות ביקורת (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="152" />
+      <location filename="../../work/main/ui/packages_ui.py" line="156" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>החבילה נכתבה: %1 (%2 ביקורות, %3 יומנים, %4 תמונות)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="204" />
+      <location filename="../../work/main/ui/packages_ui.py" line="212" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>התקבלו: %1 נוספו, %2 עודכנו, %3 נשמרו כהתנגשויות לבדיקה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="227" />
+      <location filename="../../work/main/ui/packages_ui.py" line="235" />
       <source>(no answer)</source>
       <translation>(אין תשובה)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="249" />
+      <location filename="../../work/main/ui/packages_ui.py" line="257" />
       <source>Audits changed on both sides</source>
       <translation>ביקורות ששונו בשני הצדדים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="252" />
+      <location filename="../../work/main/ui/packages_ui.py" line="260" />
       <source>reviewer</source>
       <translation>בודק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="262" />
+      <location filename="../../work/main/ui/packages_ui.py" line="270" />
       <source>Question</source>
       <translation>שאלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="262" />
-      <location filename="../../work/main/ui/packages_ui.py" line="330" />
+      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <location filename="../../work/main/ui/packages_ui.py" line="343" />
       <source>Ours</source>
       <translation>שלנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="262" />
-      <location filename="../../work/main/ui/packages_ui.py" line="331" />
+      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <location filename="../../work/main/ui/packages_ui.py" line="344" />
       <source>Theirs</source>
       <translation>שלהם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="262" />
+      <location filename="../../work/main/ui/packages_ui.py" line="270" />
       <source>Keep</source>
       <translation>לשמור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="269" />
+      <location filename="../../work/main/ui/packages_ui.py" line="277" />
       <source>Keep ours</source>
       <translation>שמור את שלנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="272" />
+      <location filename="../../work/main/ui/packages_ui.py" line="280" />
       <source>Take theirs</source>
       <translation>קח את שלהם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="275" />
+      <location filename="../../work/main/ui/packages_ui.py" line="283" />
       <source>Merge as chosen</source>
       <translation>מזג לפי הבחירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="304" />
+      <location filename="../../work/main/ui/packages_ui.py" line="314" />
       <source>No conflicts left.</source>
       <translation>לא נותרו התנגשויות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="318" />
+      <location filename="../../work/main/ui/packages_ui.py" line="328" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>מאת %1, התקבלה %2. המצב כאן: %3; אצלם: %4.</translation>
     </message>
@@ -1993,313 +1993,313 @@ Offline-first service-quality audits.</source>
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="435" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="443" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="131" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="133" />
       <source>All locations</source>
       <translation>כל הסניפים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="513" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="521" />
       <source>Audits</source>
       <translation>ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="115" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="117" />
       <source>Last 12 months</source>
       <translation>12 החודשים האחרונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="115" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="117" />
       <source>Last 6 months</source>
       <translation>6 החודשים האחרונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="115" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="117" />
       <source>Last 3 months</source>
       <translation>3 החודשים האחרונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="116" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="118" />
       <source>This year</source>
       <translation>השנה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="116" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="118" />
       <source>Last year</source>
       <translation>השנה שעברה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="116" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="118" />
       <source>All time</source>
       <translation>כל הזמן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="117" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="119" />
       <source>Months from… to…</source>
       <translation>חודשים מ… עד…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="130" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="132" />
       <source>All organisations</source>
       <translation>כל הארגונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="132" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="134" />
       <source>All checklists</source>
       <translation>כל רשימות התיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="133" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="135" />
       <source>All shoppers</source>
       <translation>כל הלקוחות הסמויים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="136" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="138" />
       <source>PNG…</source>
       <translation>PNG…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="138" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="140" />
       <source>Save the dashboard as a picture</source>
       <translation>שמור את לוח המחוונים כתמונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="140" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="142" />
       <source>PDF…</source>
       <translation>PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="142" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="144" />
       <source>Save the dashboard as a one-page PDF (a slide)</source>
       <translation>שמור את לוח המחוונים כ-PDF בעמוד אחד (שקף)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="155" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="157" />
       <source>Score trend by month</source>
       <translation>מגמת הציון לפי חודש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="158" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="160" />
       <source>Overall</source>
       <translation>כללי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="159" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="161" />
       <source>Per location</source>
       <translation>לפי סניף</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="163" />
-      <location filename="../../work/main/ui/pages/dashboard.py" line="440" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="165" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="448" />
       <source>Location ranking</source>
       <translation>דירוג הסניפים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="164" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="166" />
       <source>Standards failed most often</source>
       <translation>התקנים שנכשלו בתדירות הגבוהה ביותר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="165" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="167" />
       <source>New corrective action…</source>
       <translation>פעולה מתקנת חדשה…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="170" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="172" />
       <source>Critical failures</source>
       <translation>כשלים קריטיים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="171" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="173" />
       <source>NPS, CSAT and CES by month</source>
       <translation>NPS, CSAT ו-CES לפי חודש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="172" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="174" />
       <source>SERVQUAL gap per dimension</source>
       <translation>פער SERVQUAL לפי ממד</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="173" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="175" />
       <source>Importance and performance (diaries)</source>
       <translation>חשיבות וביצוע (יומנים)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="174" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="176" />
       <source>Shopper agreement (mean Cohen's kappa)</source>
       <translation>הסכמה בין לקוחות סמויים (קאפה של כהן, ממוצע)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="227" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="231" />
       <source>Reading the audits…</source>
       <translation>קורא את הביקורות…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="340" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="348" />
       <source>all time</source>
       <translation>כל הזמן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="343" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="351" />
       <source>%1 audits counted (%2), %3</source>
       <translation>נספרו %1 ביקורות (%2), %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="397" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="405" />
       <source>pass line %1 %</source>
       <translation>סף מעבר %1 %</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="402" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="410" />
       <source>Mean audit score per month; click a point for its audits.</source>
       <translation>ציון ביקורת ממוצע לחודש; לחץ על נקודה כדי לראות את הביקורות שלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="404" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="412" />
       <source>No scored audits under these filters.</source>
       <translation>אין ביקורות עם ציון במסננים אלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="438" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="446" />
       <source>Location ranking: %1</source>
       <translation>דירוג הסניפים: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="444" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="452" />
       <source>Change against %1 – %2; click a bar for its audits.</source>
       <translation>שינוי לעומת %1 – %2; לחץ על עמודה כדי לראות את הביקורות שלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="448" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="456" />
       <source>Click a bar for its audits.</source>
       <translation>לחץ על עמודה כדי לראות את הביקורות שלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="477" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="485" />
       <source>Failed</source>
       <translation>נכשל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="480" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="488" />
       <source>Percent of audits in which the standard was not met; click a bar for them.</source>
       <translation>אחוז הביקורות שבהן התקן לא התקיים; לחץ על עמודה כדי לראות אותן.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="491" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="499" />
       <source>%1 not met</source>
       <translation>%1 לא התקיים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="516" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="524" />
       <source>%1 of %2 audits failed a critical question; click a bar for them.</source>
       <translation>%1 מתוך %2 ביקורות נכשלו בשאלה קריטית; לחץ על עמודה כדי לראות אותן.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="526" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="534" />
       <source>critical: %1</source>
       <translation>קריטי: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="532" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="540" />
       <source>CSAT × 20</source>
       <translation>CSAT × 20</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="534" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="542" />
       <source>CES × 100/7</source>
       <translation>CES × 100/7</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="542" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="550" />
       <source>%1 survey responses; NPS from −100 to 100, CSAT (1–5) and CES (1–7) scaled to it.</source>
       <translation>%1 תשובות לסקר; NPS מ-100− עד 100, CSAT (1–5) ו-CES (1–7) מותאמים לסולם זה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="545" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="553" />
       <source>No survey responses under these filters.</source>
       <translation>אין תשובות לסקר במסננים אלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="553" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="561" />
       <source>Gap</source>
       <translation>פער</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="556" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="564" />
       <source>Perception minus expectation (n=%1); below zero, service falls short.</source>
       <translation>תפיסה פחות ציפייה (n=%1); מתחת לאפס השירות אינו עומד בציפיות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
       <source>Concentrate here</source>
       <translation>להתרכז כאן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
       <source>Keep up the good work</source>
       <translation>להמשיך בעבודה הטובה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="567" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
       <source>Low priority</source>
       <translation>עדיפות נמוכה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="567" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
       <source>Possible overkill</source>
       <translation>השקעת יתר אפשרית</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="570" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="578" />
       <source>Importance (% of events)</source>
       <translation>חשיבות (% מהאירועים)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="570" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="578" />
       <source>Performance (1–7)</source>
       <translation>ביצוע (1–7)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="573" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="581" />
       <source>Quadrants split at the means.</source>
       <translation>הרביעים מחולקים בממוצעים.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="583" />
       <source>No diary events under these filters.</source>
       <translation>אין אירועי יומן במסננים אלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="584" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="592" />
       <source>%1 shared visits (same location, checklist and month); 1 is full agreement.</source>
       <translation>%1 ביקורים משותפים (אותו סניף, רשימת תיוג וחודש); 1 פירושו הסכמה מלאה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="642" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="650" />
       <source>Service Auditor dashboard</source>
       <translation>לוח המחוונים של Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="667" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="675" />
       <source>Pictures (*.png)</source>
       <translation>תמונות (*.png)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="668" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="676" />
       <source>PDF files (*.pdf)</source>
       <translation>קובצי PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="670" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="678" />
       <source>Export the dashboard</source>
       <translation>ייצוא לוח המחוונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="678" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="686" />
       <source>Dashboard written to %1</source>
       <translation>לוח המחוונים נכתב אל %1</translation>
     </message>
@@ -2679,151 +2679,151 @@ Offline-first service-quality audits.</source>
   <context>
     <name>ChecklistsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
       <source>Kind</source>
       <translation>סוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
       <source>Name</source>
       <translation>שם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
       <source>Checklist</source>
       <translation>רשימת תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="70" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="69" />
       <source>Compare versions of %1</source>
       <translation>השוואת גרסאות של %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="80" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="103" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="79" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="102" />
       <source>version %1</source>
       <translation>גרסה %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="116" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="115" />
       <source>%1 changed, %2 added, %3 removed</source>
       <translation>%1 שונו, %2 נוספו, %3 הוסרו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
       <source>Version</source>
       <translation>גרסה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
       <source>Questions</source>
       <translation>שאלות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
       <source>Audits</source>
       <translation>ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
       <source>Created</source>
       <translation>נוצרה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="141" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="140" />
       <source>New checklist…</source>
       <translation>רשימת תיוג חדשה…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="143" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="142" />
       <source>Edit…</source>
       <translation>עריכה…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="145" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="144" />
       <source>Compare versions…</source>
       <translation>השוואת גרסאות…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="148" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="147" />
       <source>Import…</source>
       <translation>ייבוא…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="151" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="150" />
       <source>Export…</source>
       <translation>ייצוא…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="161" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="160" />
       <source>Versions (old audits keep the version they were filled on)</source>
       <translation>גרסאות (ביקורות ישנות שומרות על הגרסה שבה מולאו)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="168" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="167" />
       <source>Checklists</source>
       <translation>רשימות תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="245" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="244" />
       <source>Saved %1 version %2</source>
       <translation>נשמרה %1 גרסה %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="272" />
       <source>First question</source>
       <translation>שאלה ראשונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="274" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
       <source>Section 1</source>
       <translation>פרק 1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="278" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
       <source>New checklist</source>
       <translation>רשימת תיוג חדשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="303" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
       <source>Import checklists</source>
       <translation>ייבוא רשימות תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="303" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
       <source>Checklists (*.json *.xlsx);;All files (*)</source>
       <translation>רשימות תיוג (*.json *.xlsx);;כל הקבצים (*)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="316" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="317" />
       <source>Nothing imported: %1</source>
       <translation>דבר לא יובא: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="319" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
       <source>Imported: %1</source>
       <translation>יובא: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="319" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
       <source>standards</source>
       <translation>תקנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="328" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
       <source>Export checklist</source>
       <translation>ייצוא רשימת תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="330" />
       <source>JSON (*.json);;XLSForm (*.xlsx)</source>
       <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="344" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="347" />
       <source>Exported to %1</source>
       <translation>יוצא אל %1</translation>
     </message>

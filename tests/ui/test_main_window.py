@@ -310,7 +310,7 @@ def test_the_interface_in_hebrew(qtbot: QtBot, demo_copy: Path, artifacts_dir: P
         Settings().language = ""  # Qt may keep one settings file for the whole run
 
 
-@pytest.mark.parametrize("language", ["en", "he"])
+@pytest.mark.parametrize("language", ["en", "he", "pl"])
 def test_every_page_is_built_and_shown_in_english_and_hebrew(
     qtbot: QtBot, demo_copy: Path, artifacts_dir: Path, language: str
 ) -> None:
@@ -336,6 +336,12 @@ def test_every_page_is_built_and_shown_in_english_and_hebrew(
             assert not [n for n in names if any("a" <= c.lower() <= "z" for c in n)], names
             assert window.dashboard_page.trend.title() == "מגמת הציון לפי חודש"
             assert window.checklists_page.edit_button.text() == "עריכה…"
+        if language == "pl":  # Polish for the whole window, in the domain's words
+            assert names[:4] == ["Audyty", "Weryfikacja", "Raporty", "Dzienniki"]
+            assert window.dashboard_page.trend.title() == "Trend wyniku według miesięcy"
+            assert window.checklists_page.edit_button.text() == "Edytuj…"
+            menus = [a.text() for a in window.menuBar().actions()]
+            assert menus == ["&Plik", "&Narzędzia", "Pomo&c"]
     finally:
         for translator in installed:
             app.removeTranslator(translator)

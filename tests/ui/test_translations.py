@@ -35,8 +35,8 @@ def _updater() -> Any:
     return module
 
 
-def test_a_translation_ships() -> None:
-    assert [p.name for p in SOURCES] == ["service_auditor_he.ts"]
+def test_the_translations_ship() -> None:
+    assert [p.name for p in SOURCES] == ["service_auditor_he.ts", "service_auditor_pl.ts"]
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.stem)

@@ -1,0 +1,3104 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="pl">
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="../../work/main/ui/app.py" line="57" />
+      <source>Cannot open database</source>
+      <translation>Nie można otworzyć bazy danych</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditForm</name>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="69" />
+      <source>next / previous question</source>
+      <translation>następne / poprzednie pytanie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="70" />
+      <source>yes / no</source>
+      <translation>tak / nie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
+      <source>not applicable (where allowed)</source>
+      <translation>nie dotyczy (gdzie dozwolone)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
+      <source>not applicable, also inside a text field</source>
+      <translation>nie dotyczy, także w polu tekstowym</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
+      <source>rating, or the n-th choice (two digits for 10)</source>
+      <translation>ocena albo n-ta odpowiedź (dwie cyfry dla 10)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
+      <source>attach a file to a photo or file question</source>
+      <translation>dołącz plik do pytania o zdjęcie lub plik</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
+      <source>start / stop the stopwatch of a wait or duration</source>
+      <translation>uruchom / zatrzymaj stoper czasu oczekiwania lub trwania</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
+      <source>comment on the current question</source>
+      <translation>komentarz do bieżącego pytania</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
+      <source>next / previous section</source>
+      <translation>następna / poprzednia sekcja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
+      <source>jump to a question</source>
+      <translation>przejdź do pytania</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
+      <source>undo the last answer change</source>
+      <translation>cofnij ostatnią zmianę odpowiedzi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
+      <source>score breakdown</source>
+      <translation>rozbicie wyniku</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
+      <source>submit</source>
+      <translation>wyślij</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="82" />
+      <source>this list</source>
+      <translation>ta lista</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="120" />
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="148" />
+      <source>&lt;b&gt;%1&lt;/b&gt; (version %2) · %3 · %4 · visit %5</source>
+      <translation>&lt;b&gt;%1&lt;/b&gt; (wersja %2) · %3 · %4 · wizyta %5</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="161" />
+      <source>Section</source>
+      <translation>Sekcja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="161" />
+      <source>Done</source>
+      <translation>Gotowe</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="206" />
+      <source>Breakdown…</source>
+      <translation>Rozbicie…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="214" />
+      <source>&amp;Submit</source>
+      <translation>Wyślij (&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="219" />
+      <source>Keyboard shortcuts (F1)</source>
+      <translation>Skróty klawiszowe (F1)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="225" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <source>Score</source>
+      <translation>Wynik</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="240" />
+      <source>Jump to a question (Ctrl+F)</source>
+      <translation>Przejdź do pytania (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="263" />
+      <source>Returned by the reviewer: %1</source>
+      <translation>Zwrócone przez weryfikującego: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="307" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="375" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="390" />
+      <source>saving…</source>
+      <translation>zapisywanie…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="308" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="634" />
+      <source>Saving…</source>
+      <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="337" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="402" />
+      <source>saved ✓</source>
+      <translation>zapisano ✓</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="340" />
+      <source>All changes saved</source>
+      <translation>Wszystkie zmiany zapisane</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="345" />
+      <source>waiting for the database…</source>
+      <translation>czekam na bazę danych…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="346" />
+      <source>Waiting for the database…</source>
+      <translation>Czekam na bazę danych…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="353" />
+      <source>not saved</source>
+      <translation>nie zapisano</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="355" />
+      <source>A change could not be saved: %1</source>
+      <translation>Nie udało się zapisać zmiany: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="359" />
+      <source>Nothing to undo</source>
+      <translation>Nie ma czego cofnąć</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="366" />
+      <source>Undone: %1</source>
+      <translation>Cofnięto: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
+      <source>pass</source>
+      <translation>zaliczone</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
+      <source>fail</source>
+      <translation>niezaliczone</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="437" />
+      <source>not scorable: too many N/A answers</source>
+      <translation>bez wyniku: za dużo odpowiedzi „nie dotyczy”</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="442" />
+      <source>Critical failure: %1</source>
+      <translation>Błąd krytyczny: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="468" />
+      <source>This audit is %1 and can no longer be changed.</source>
+      <translation>Ten audyt ma status: %1 i nie można go już zmienić.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="548" />
+      <source>This question has no stopwatch</source>
+      <translation>To pytanie nie ma stopera</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="561" />
+      <source>No visible question matches '%1'</source>
+      <translation>Żadne widoczne pytanie nie pasuje do '%1'</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="577" />
+      <source>%1 answers are missing or break a rule; the list shows them.</source>
+      <translation>Brakuje %1 odpowiedzi lub łamią one regułę; lista je pokazuje.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="588" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="595" />
+      <source>Cannot submit</source>
+      <translation>Nie można wysłać</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="596" />
+      <source>Another program is writing to the database; try again in a moment.</source>
+      <translation>Inny program zapisuje do bazy danych; spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="602" />
+      <source>Submitted.</source>
+      <translation>Wysłano.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="612" />
+      <source>Keyboard shortcuts</source>
+      <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="614" />
+      <source>Keys</source>
+      <translation>Klawisze</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="614" />
+      <source>Does</source>
+      <translation>Działanie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="639" />
+      <source>Answers kept</source>
+      <translation>Odpowiedzi zachowane</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="641" />
+      <source>The database stayed busy; %1 answers are kept beside it and will be saved the next time it is opened.</source>
+      <translation>Baza danych była zajęta; %1 odpowiedzi zachowano obok niej i zostaną zapisane przy jej następnym otwarciu.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="670" />
+      <source>Score breakdown</source>
+      <translation>Rozbicie wyniku</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <source>Section / question</source>
+      <translation>Sekcja / pytanie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <source>Points</source>
+      <translation>Punkty</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <source>Why</source>
+      <translation>Dlaczego</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="694" />
+      <source>Audit score: %1</source>
+      <translation>Wynik audytu: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="696" />
+      <source>Not scorable: %1</source>
+      <translation>Bez wyniku: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditStatus</name>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="30" />
+      <source>Draft</source>
+      <translation>Szkic</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="31" />
+      <source>Submitted</source>
+      <translation>Wysłany</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="32" />
+      <source>Returned</source>
+      <translation>Zwrócony</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="33" />
+      <source>Accepted</source>
+      <translation>Zaakceptowany</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditTableModel</name>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="63" />
+      <source>Visit date</source>
+      <translation>Data wizyty</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="64" />
+      <source>Location</source>
+      <translation>Placówka</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="65" />
+      <source>Checklist</source>
+      <translation>Lista kontrolna</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="66" />
+      <source>Shopper</source>
+      <translation>Tajemniczy klient</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="67" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="68" />
+      <source>Score</source>
+      <translation>Wynik</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="60" />
+      <source>Filter by location, checklist or shopper</source>
+      <translation>Filtruj według placówki, listy kontrolnej lub klienta</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="65" />
+      <source>All statuses</source>
+      <translation>Wszystkie statusy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="92" />
+      <source>PDF report…</source>
+      <translation>Raport PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="94" />
+      <source>Write the selected audit's report as a PDF</source>
+      <translation>Zapisz raport wybranego audytu jako PDF</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="96" />
+      <source>Location PDF…</source>
+      <translation>PDF placówki…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="99" />
+      <source>Write the report of the selected audit's location as a PDF</source>
+      <translation>Zapisz raport placówki wybranego audytu jako PDF</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="102" />
+      <source>&amp;New audit…</source>
+      <translation>&amp;Nowy audyt…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="105" />
+      <source>&amp;Open</source>
+      <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="107" />
+      <source>Continue a draft, or read a submitted audit</source>
+      <translation>Kontynuuj szkic lub przeczytaj wysłany audyt</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="110" />
+      <source>Accept</source>
+      <translation>Akceptuj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="113" />
+      <source>Return…</source>
+      <translation>Zwróć…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="115" />
+      <source>Send a submitted audit back with notes</source>
+      <translation>Odeślij wysłany audyt z uwagami</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="130" />
+      <source>Show all audits</source>
+      <translation>Pokaż wszystkie audyty</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="148" />
+      <source>%1 audits: %2</source>
+      <translation>Audyty (%1): %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="185" />
+      <location filename="../../work/main/ui/pages/audits.py" line="249" />
+      <source>Select an audit first.</source>
+      <translation>Najpierw wybierz audyt.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="222" />
+      <source>Select a submitted audit first.</source>
+      <translation>Najpierw wybierz wysłany audyt.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="228" />
+      <source>Return to the shopper</source>
+      <translation>Zwróć klientowi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="228" />
+      <source>What should the shopper change?</source>
+      <translation>Co tajemniczy klient powinien zmienić?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="232" />
+      <source>Reviewer</source>
+      <translation>Weryfikujący</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="241" />
+      <source>Audit accepted.</source>
+      <translation>Audyt zaakceptowany.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="241" />
+      <source>Audit returned to the shopper.</source>
+      <translation>Audyt zwrócony tajemniczemu klientowi.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="258" />
+      <source>Select an audit of the location first.</source>
+      <translation>Najpierw wybierz audyt tej placówki.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="268" />
+      <source>Save report</source>
+      <translation>Zapisz raport</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="280" />
+      <source>No audits yet. Start one from a checklist, or look around with demo data.</source>
+      <translation>Nie ma jeszcze audytów. Zacznij od listy kontrolnej albo rozejrzyj się na danych demonstracyjnych.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="284" />
+      <source>Fill with demo data</source>
+      <translation>Wypełnij danymi demonstracyjnymi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="324" />
+      <source>%1 of %2 audits</source>
+      <translation>%1 z %2 audytów</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="341" />
+      <source>Demo data added: %1 audits in %2 locations.</source>
+      <translation>Dodano dane demonstracyjne: %1 audytów w %2 placówkach.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DiariesPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="124" />
+      <source>In person</source>
+      <translation>Osobiście</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="125" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="126" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="127" />
+      <source>SMS</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="128" />
+      <source>Web</source>
+      <translation>Strona WWW</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="129" />
+      <source>Chat</source>
+      <translation>Czat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="130" />
+      <source>Fax</source>
+      <translation>Faks</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="131" />
+      <source>Branch visit</source>
+      <translation>Wizyta w oddziale</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="134" />
+      <source>Courtesy</source>
+      <translation>Uprzejmość</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="135" />
+      <source>Professionalism</source>
+      <translation>Profesjonalizm</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="136" />
+      <source>Empathy</source>
+      <translation>Empatia</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="137" />
+      <source>Willingness to help</source>
+      <translation>Chęć pomocy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="138" />
+      <source>Listening</source>
+      <translation>Słuchanie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="139" />
+      <source>Waiting time</source>
+      <translation>Czas oczekiwania</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="140" />
+      <source>Speed</source>
+      <translation>Szybkość</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="141" />
+      <source>Convenience</source>
+      <translation>Wygoda</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="147" />
+      <source>&amp;New diary…</source>
+      <translation>&amp;Nowy dziennik…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="150" />
+      <source>PDF report…</source>
+      <translation>Raport PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="154" />
+      <source>Diary</source>
+      <translation>Dziennik</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="170" />
+      <source>Add an event (Ctrl+Enter)</source>
+      <translation>Dodaj zdarzenie (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="180" />
+      <source>who served you</source>
+      <translation>kto cię obsługiwał</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="183" />
+      <source>what happened</source>
+      <translation>co się wydarzyło</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="203" />
+      <source>Neither</source>
+      <translation>Ani jedno, ani drugie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="204" />
+      <source>Would recommend</source>
+      <translation>Poleciłbym</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="205" />
+      <source>Would warn others</source>
+      <translation>Ostrzegłbym innych</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="206" />
+      <source>&amp;Add event</source>
+      <translation>&amp;Dodaj zdarzenie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="214" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="253" />
+      <source>When</source>
+      <translation>Kiedy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="215" />
+      <source>&amp;Channel</source>
+      <translation>&amp;Kanał</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="216" />
+      <source>Or&amp;ganisation</source>
+      <translation>Or&amp;ganizacja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="217" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="254" />
+      <source>What happened</source>
+      <translation>Co się wydarzyło</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="218" />
+      <source>E&amp;xpected (1-7)</source>
+      <translation>&amp;Oczekiwanie (1-7)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="219" />
+      <source>Ex&amp;perienced (1-7)</source>
+      <translation>&amp;Postrzeganie (1-7)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="220" />
+      <source>&amp;Satisfaction (1-5)</source>
+      <translation>&amp;Zadowolenie (1-5)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="221" />
+      <source>&amp;Feeling</source>
+      <translation>&amp;Odczucie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="222" />
+      <source>Criteria that mattered</source>
+      <translation>Kryteria, które miały znaczenie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="223" />
+      <source>Would you…</source>
+      <translation>Czy…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="239" />
+      <source>Timeline</source>
+      <translation>Oś czasu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="242" />
+      <source>All channels</source>
+      <translation>Wszystkie kanały</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="248" />
+      <source>Filter by organisation or text</source>
+      <translation>Filtruj według organizacji lub tekstu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="253" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="278" />
+      <source>Channel</source>
+      <translation>Kanał</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="253" />
+      <source>Organisation</source>
+      <translation>Organizacja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="253" />
+      <source>Expected</source>
+      <translation>Oczekiwane</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="254" />
+      <source>Experienced</source>
+      <translation>Doświadczone</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="254" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="280" />
+      <source>Gap</source>
+      <translation>Luka</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="269" />
+      <source>Summary</source>
+      <translation>Podsumowanie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="277" />
+      <source>Criterion</source>
+      <translation>Kryterium</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="280" />
+      <source>Events</source>
+      <translation>Zdarzenia</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="280" />
+      <source>Expected → experienced</source>
+      <translation>Oczekiwane → doświadczone</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="287" />
+      <source>By criterion (most mentioned first)</source>
+      <translation>Według kryterium (najczęściej wymieniane najpierw)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="289" />
+      <source>By channel</source>
+      <translation>Według kanału</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="340" />
+      <source>Start a diary to add events.</source>
+      <translation>Załóż dziennik, aby dodawać zdarzenia.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="390" />
+      <source>%1 events · expected %2 · experienced %3 · gap %4 · recommend %5 · warn %6</source>
+      <translation>zdarzenia: %1 · oczekiwane %2 · doświadczone %3 · luka %4 · poleciłoby %5 · ostrzegłoby %6</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="465" />
+      <source>Start a diary first.</source>
+      <translation>Najpierw załóż dziennik.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="504" />
+      <source>Save diary report</source>
+      <translation>Zapisz raport z dziennika</translation>
+    </message>
+  </context>
+  <context>
+    <name>JobProgress</name>
+    <message>
+      <location filename="../../work/main/ui/widgets/job_progress.py" line="19" />
+      <source>Cancel</source>
+      <translation>Anuluj</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="60" />
+      <source>Service Auditor</source>
+      <translation>Service Auditor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="70" />
+      <source>Audits</source>
+      <translation>Audyty</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="74" />
+      <source>Review</source>
+      <translation>Weryfikacja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="77" />
+      <source>Reports</source>
+      <translation>Raporty</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="80" />
+      <source>Diaries</source>
+      <translation>Dzienniki</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="83" />
+      <source>Actions</source>
+      <translation>Działania</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="93" />
+      <source>Dashboard</source>
+      <translation>Pulpit</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="96" />
+      <source>Checklists</source>
+      <translation>Listy kontrolne</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="98" />
+      <source>Standards</source>
+      <translation>Standardy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="101" />
+      <source>Settings</source>
+      <translation>Ustawienia</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="162" />
+      <source>&amp;File</source>
+      <translation>&amp;Plik</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="164" />
+      <source>&amp;New database…</source>
+      <translation>&amp;Nowa baza danych…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="167" />
+      <source>&amp;Open database…</source>
+      <translation>&amp;Otwórz bazę danych…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="170" />
+      <source>Open &amp;recent</source>
+      <translation>&amp;Ostatnio otwierane</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="173" />
+      <source>Fill with &amp;demo data</source>
+      <translation>Wypełnij danymi &amp;demonstracyjnymi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="175" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="184" />
+      <source>&amp;Send audits…</source>
+      <translation>&amp;Wyślij audyty…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="186" />
+      <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
+      <translation>Zapisz wysłane do weryfikacji, a jeszcze nieprzekazane audyty w podpisanej paczce (.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="189" />
+      <source>Re&amp;ceive audits…</source>
+      <translation>O&amp;dbierz audyty…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="191" />
+      <source>Merge audit packages from shoppers or the office (or drop them here)</source>
+      <translation>Scal paczki audytów od klientów lub z biura (albo upuść je tutaj)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="197" />
+      <source>&amp;Back up now</source>
+      <translation>&amp;Utwórz kopię zapasową teraz</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="199" />
+      <source>Res&amp;tore from backup…</source>
+      <translation>Przy&amp;wróć z kopii zapasowej…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="206" />
+      <source>&amp;Tools</source>
+      <translation>&amp;Narzędzia</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="207" />
+      <source>&amp;Recompute all scores</source>
+      <translation>&amp;Przelicz wszystkie wyniki</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="209" />
+      <source>Score every audit again from its answers, after scoring rules changed</source>
+      <translation>Oblicz ponownie wynik każdego audytu z jego odpowiedzi, po zmianie zasad punktacji</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="214" />
+      <source>&amp;Help</source>
+      <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="215" />
+      <source>&amp;About Service Auditor</source>
+      <translation>&amp;O programie Service Auditor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="223" />
+      <source>No recent databases</source>
+      <translation>Brak ostatnio otwieranych baz</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="232" />
+      <source>Service Auditor — %1</source>
+      <translation>Service Auditor — %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="233" />
+      <source>Database: %1</source>
+      <translation>Baza danych: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="240" />
+      <source>A server database is backed up on the server</source>
+      <translation>Kopię bazy na serwerze wykonuje serwer</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="244" />
+      <source>The database was upgraded; a backup was written to %1</source>
+      <translation>Baza danych została zaktualizowana; kopię zapisano w %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="262" />
+      <source>Scores are being recomputed; wait or cancel first.</source>
+      <translation>Trwa przeliczanie wyników; poczekaj albo najpierw anuluj.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="267" />
+      <location filename="../../work/main/ui/main_window.py" line="308" />
+      <source>Cannot open database</source>
+      <translation>Nie można otworzyć bazy danych</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="282" />
+      <source>Back up now</source>
+      <translation>Utwórz kopię teraz</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="284" />
+      <source>Backup written: %1</source>
+      <translation>Zapisano kopię: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="304" />
+      <source>Restore from backup</source>
+      <translation>Przywróć z kopii zapasowej</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="311" />
+      <source>Restored from %1</source>
+      <translation>Przywrócono z %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="315" />
+      <location filename="../../work/main/ui/main_window.py" line="322" />
+      <source>New database</source>
+      <translation>Nowa baza danych</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="323" />
+      <source>%1 already exists; use Open database to open it.</source>
+      <translation>%1 już istnieje; otwórz ją poleceniem Otwórz bazę danych.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="330" />
+      <source>Open database</source>
+      <translation>Otwórz bazę danych</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="346" />
+      <source>Recomputing scores…</source>
+      <translation>Przeliczanie wyników…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="355" />
+      <source>Scores recomputed for %1 audits.</source>
+      <translation>Przeliczono wyniki %1 audytów.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="368" />
+      <source>About Service Auditor</source>
+      <translation>O programie Service Auditor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="369" />
+      <source>Service Auditor %1
+Offline-first service-quality audits.</source>
+      <translation>Service Auditor %1
+Audyty jakości obsługi, także bez sieci.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewDiaryDialog</name>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="85" />
+      <source>Start a diary</source>
+      <translation>Załóż dziennik</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="90" />
+      <source>e.g. Two weeks of service encounters</source>
+      <translation>np. Dwa tygodnie kontaktów z obsługą</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="99" />
+      <source>&amp;Owner</source>
+      <translation>&amp;Właściciel</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="100" />
+      <source>&amp;Title</source>
+      <translation>&amp;Tytuł</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="101" />
+      <source>&amp;From</source>
+      <translation>&amp;Od</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="102" />
+      <source>T&amp;o</source>
+      <translation>D&amp;o</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="103" />
+      <source>&amp;Purpose</source>
+      <translation>&amp;Cel</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportJob</name>
+    <message>
+      <location filename="../../work/main/ui/report_job.py" line="36" />
+      <source>Report written: %1</source>
+      <translation>Zapisano raport: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="85" />
+      <source>Summary: ranking, distribution, weak standards</source>
+      <translation>Podsumowanie: ranking, rozkład, słabe standardy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="86" />
+      <source>Location: trend, sections, standards, actions</source>
+      <translation>Placówka: trend, sekcje, standardy, działania</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="87" />
+      <source>Standards handouts for trainers</source>
+      <translation>Materiały o standardach dla trenerów</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="88" />
+      <source>Service-event diaries</source>
+      <translation>Dzienniki zdarzeń obsługi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="89" />
+      <source>Shoppers and their agreement</source>
+      <translation>Tajemniczy klienci i ich zgodność</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="90" />
+      <source>Audit reports, one PDF per audit</source>
+      <translation>Raporty z audytów, jeden PDF na audyt</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="104" />
+      <source>Finished audits (submitted and accepted)</source>
+      <translation>Zakończone audyty (wysłane i zaakceptowane)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="105" />
+      <source>Accepted audits only</source>
+      <translation>Tylko zaakceptowane audyty</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="106" />
+      <source>Drafts and returned audits never count</source>
+      <translation>Szkice i zwrócone audyty nigdy się nie liczą</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="121" />
+      <source>File to write (a folder for audit reports)</source>
+      <translation>Plik do zapisu (folder dla raportów z audytów)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="122" />
+      <source>Browse…</source>
+      <translation>Przeglądaj…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="129" />
+      <source>Report</source>
+      <translation>Raport</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="130" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="131" />
+      <source>Language</source>
+      <translation>Język</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="132" />
+      <source>Count</source>
+      <translation>Liczone</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="133" />
+      <source>Location</source>
+      <translation>Placówka</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="134" />
+      <source>Checklist</source>
+      <translation>Lista kontrolna</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="135" />
+      <source>From</source>
+      <translation>Od</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="136" />
+      <source>To</source>
+      <translation>Do</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="137" />
+      <source>Save to</source>
+      <translation>Zapisz do</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="138" />
+      <source>Ignore the dates</source>
+      <translation>Pomiń daty</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="141" />
+      <source>Write report</source>
+      <translation>Zapisz raport</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="152" />
+      <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Raporty&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="165" />
+      <source>All locations</source>
+      <translation>Wszystkie placówki</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="166" />
+      <source>All checklists</source>
+      <translation>Wszystkie listy kontrolne</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="185" />
+      <source>Folder for the audit reports</source>
+      <translation>Folder na raporty z audytów</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="191" />
+      <source>Save report</source>
+      <translation>Zapisz raport</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="215" />
+      <source>Choose where to save the report first.</source>
+      <translation>Najpierw wybierz, gdzie zapisać raport.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="230" />
+      <source>Writing the report…</source>
+      <translation>Zapisywanie raportu…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="234" />
+      <source>Report written: %1</source>
+      <translation>Zapisano raport: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="33" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="85" />
+      <source>Restore from backup</source>
+      <translation>Przywróć z kopii zapasowej</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="36" />
+      <source>daily</source>
+      <translation>dzienna</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="37" />
+      <source>weekly</source>
+      <translation>tygodniowa</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="38" />
+      <source>taken by hand</source>
+      <translation>wykonana ręcznie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="39" />
+      <source>before a restore</source>
+      <translation>sprzed przywrócenia</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="45" />
+      <source>%1 — %2, %3</source>
+      <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="58" />
+      <source>&amp;Restore</source>
+      <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="63" />
+      <source>Backups in %1</source>
+      <translation>Kopie zapasowe w %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="67" />
+      <source>There are no backups of this database yet.</source>
+      <translation>Nie ma jeszcze kopii zapasowych tej bazy danych.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="71" />
+      <source>The database's current state is kept as a backup of its own before it is replaced.</source>
+      <translation>Obecny stan bazy danych zostanie zachowany jako osobna kopia, zanim zostanie zastąpiony.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="86" />
+      <source>Replace the database with the backup of %1?</source>
+      <translation>Zastąpić bazę danych kopią z %1?</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuestionCard</name>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="51" />
+      <source>required</source>
+      <translation>wymagane</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="53" />
+      <source>critical</source>
+      <translation>krytyczne</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="83" />
+      <source>Attach file…</source>
+      <translation>Dołącz plik…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="86" />
+      <source>Enter, or drop files on the question</source>
+      <translation>Enter albo upuść pliki na pytanie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="91" />
+      <source>N/A</source>
+      <translation>Nie dotyczy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="95" />
+      <source>Not applicable (A, or Ctrl+D in a text field)</source>
+      <translation>Nie dotyczy (A albo Ctrl+D w polu tekstowym)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="103" />
+      <source>Comment (what you saw, in your words)</source>
+      <translation>Komentarz (co widziałeś, własnymi słowami)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="176" />
+      <source>Remove %1</source>
+      <translation>Usuń %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="206" />
+      <source>Reviewer: %1</source>
+      <translation>Weryfikujący: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="259" />
+      <source>Attach files</source>
+      <translation>Dołącz pliki</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="261" />
+      <source>Photos and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+      <translation>Zdjęcia i dokumenty (*.jpg *.jpeg *.png *.pdf);;Wszystkie pliki (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Packages</name>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="237" />
+      <source>N/A</source>
+      <translation>Nie dotyczy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <source>to add</source>
+      <translation>do dodania</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <source>to update</source>
+      <translation>do aktualizacji</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <source>unchanged</source>
+      <translation>bez zmian</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="50" />
+      <source>in conflict (both kept)</source>
+      <translation>w konflikcie (obie wersje zachowane)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="60" />
+      <location filename="../../work/main/ui/packages_ui.py" line="166" />
+      <source>Receive audits</source>
+      <translation>Odbierz audyty</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="65" />
+      <source>from %1, key %2</source>
+      <translation>od: %1, klucz %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="67" />
+      <source>the first package from this person: the key is remembered</source>
+      <translation>pierwsza paczka od tej osoby: klucz zostaje zapamiętany</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="70" />
+      <source>%1 to add, %2 to update, %3 unchanged, %4 in conflict</source>
+      <translation>do dodania: %1, do aktualizacji: %2, bez zmian: %3, w konflikcie: %4</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="82" />
+      <source>What happens</source>
+      <translation>Co się stanie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="82" />
+      <source>Audit or diary</source>
+      <translation>Audyt lub dziennik</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="82" />
+      <source>Note</source>
+      <translation>Uwaga</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="93" />
+      <source>Import</source>
+      <translation>Importuj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="128" />
+      <source>Send audits</source>
+      <translation>Wyślij audyty</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="128" />
+      <location filename="../../work/main/ui/packages_ui.py" line="166" />
+      <source>Audit packages (*.zip)</source>
+      <translation>Paczki audytów (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="156" />
+      <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
+      <translation>Zapisano paczkę: %1 (audyty: %2, dzienniki: %3, zdjęcia: %4)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="212" />
+      <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
+      <translation>Odebrano: dodano %1, zaktualizowano %2, %3 zachowano jako konflikty do weryfikacji</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="235" />
+      <source>(no answer)</source>
+      <translation>(brak odpowiedzi)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="257" />
+      <source>Audits changed on both sides</source>
+      <translation>Audyty zmienione po obu stronach</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="260" />
+      <source>reviewer</source>
+      <translation>weryfikujący</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <source>Question</source>
+      <translation>Pytanie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <location filename="../../work/main/ui/packages_ui.py" line="343" />
+      <source>Ours</source>
+      <translation>Nasza</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <location filename="../../work/main/ui/packages_ui.py" line="344" />
+      <source>Theirs</source>
+      <translation>Ich</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <source>Keep</source>
+      <translation>Zachowaj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="277" />
+      <source>Keep ours</source>
+      <translation>Zachowaj naszą</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="280" />
+      <source>Take theirs</source>
+      <translation>Przyjmij ich</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="283" />
+      <source>Merge as chosen</source>
+      <translation>Scal według wyboru</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="314" />
+      <source>No conflicts left.</source>
+      <translation>Nie ma już konfliktów.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="328" />
+      <source>From %1, received %2. Status here: %3; theirs: %4.</source>
+      <translation>Od: %1, odebrano %2. Status u nas: %3; u nich: %4.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="64" />
+      <source>N/A</source>
+      <translation>Nie dotyczy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <source>Score</source>
+      <translation>Wynik</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="443" />
+      <source>pass</source>
+      <translation>zaliczone</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="443" />
+      <source>fail</source>
+      <translation>niezaliczone</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <source>Checklist</source>
+      <translation>Lista kontrolna</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <source>Location</source>
+      <translation>Placówka</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <source>What</source>
+      <translation>Co</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="541" />
+      <source>Reviewer</source>
+      <translation>Weryfikujący</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <source>Critical failures</source>
+      <translation>Błędy krytyczne</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="66" />
+      <source>no answer</source>
+      <translation>brak odpowiedzi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="69" />
+      <source>Yes</source>
+      <translation>Tak</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="69" />
+      <source>No</source>
+      <translation>Nie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="165" />
+      <source>Note for the shopper on this question</source>
+      <translation>Uwaga dla klienta do tego pytania</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="229" />
+      <source>To review</source>
+      <translation>Do weryfikacji</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="230" />
+      <source>Accepted</source>
+      <translation>Zaakceptowany</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="241" />
+      <source>Review</source>
+      <translation>Weryfikacja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <source>Waiting (days)</source>
+      <translation>Czeka (dni)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <source>Visited</source>
+      <translation>Wizyta</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <source>Shopper</source>
+      <translation>Tajemniczy klient</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="267" />
+      <source>Note for the shopper on the whole audit</source>
+      <translation>Uwaga dla klienta do całego audytu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="268" />
+      <source>&amp;Accept</source>
+      <translation>&amp;Akceptuj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="270" />
+      <source>A</source>
+      <translation>A</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="272" />
+      <source>&amp;Return to the shopper</source>
+      <translation>&amp;Zwróć klientowi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="274" />
+      <source>R</source>
+      <translation>R</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="276" />
+      <source>Re&amp;open…</source>
+      <translation>Otwórz &amp;ponownie…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="279" />
+      <source>&amp;Breakdown…</source>
+      <translation>&amp;Rozbicie…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="281" />
+      <source>Corrective &amp;action…</source>
+      <translation>&amp;Działanie korygujące…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="283" />
+      <source>For a standard this audit failed</source>
+      <translation>Dla standardu, którego ten audyt nie spełnił</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <source>When</source>
+      <translation>Kiedy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <source>Who</source>
+      <translation>Kto</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <source>Change</source>
+      <translation>Zmiana</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="309" />
+      <source>Status history</source>
+      <translation>Historia statusu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="311" />
+      <source>Change log</source>
+      <translation>Dziennik zmian</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="369" />
+      <source>%1 audits wait for a decision</source>
+      <translation>Audyty czekające na decyzję: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="372" />
+      <source>%1 accepted audits</source>
+      <translation>Zaakceptowane audyty: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="387" />
+      <source>%1 audits changed on both sides: resolve…</source>
+      <translation>Audyty zmienione po obu stronach: %1 — rozstrzygnij…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="431" />
+      <source>Nothing to review.</source>
+      <translation>Nie ma nic do weryfikacji.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="446" />
+      <source>critical failure: %1</source>
+      <translation>błąd krytyczny: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="567" />
+      <source>Accepted; the audit is locked.</source>
+      <translation>Zaakceptowano; audyt jest zablokowany.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="576" />
+      <source>Write a note for the shopper (on the audit or a question).</source>
+      <translation>Napisz uwagę dla klienta (do audytu lub do pytania).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="581" />
+      <source>Returned to the shopper with %1 notes.</source>
+      <translation>Zwrócono klientowi z uwagami (%1).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="590" />
+      <source>Reopen an accepted audit</source>
+      <translation>Otwórz ponownie zaakceptowany audyt</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="590" />
+      <source>Why is it reopened?</source>
+      <translation>Dlaczego jest otwierany ponownie?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="595" />
+      <source>A reopened audit needs a reason.</source>
+      <translation>Ponowne otwarcie audytu wymaga podania powodu.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="600" />
+      <source>Reopened; the audit is back in the review queue.</source>
+      <translation>Otwarto ponownie; audyt wrócił do kolejki weryfikacji.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="642" />
+      <source>started</source>
+      <translation>rozpoczęty</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="643" />
+      <source>submitted</source>
+      <translation>wysłany</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="644" />
+      <source>accepted</source>
+      <translation>zaakceptowany</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="645" />
+      <source>returned to the shopper</source>
+      <translation>zwrócony klientowi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="646" />
+      <source>reopened</source>
+      <translation>otwarty ponownie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="655" />
+      <source>answered N/A</source>
+      <translation>odpowiedź: nie dotyczy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="656" />
+      <source>answered %1</source>
+      <translation>odpowiedź: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="665" />
+      <source>reopened — %1</source>
+      <translation>otwarty ponownie — %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Editors</name>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="132" />
+      <source>&amp;Yes</source>
+      <translation>&amp;Tak</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="132" />
+      <source>&amp;No</source>
+      <translation>&amp;Nie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="276" />
+      <location filename="../../work/main/ui/capture/editors.py" line="294" />
+      <source>Start timer</source>
+      <translation>Uruchom stoper</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="279" />
+      <source>Start or stop the stopwatch (Ctrl+T)</source>
+      <translation>Uruchom lub zatrzymaj stoper (Ctrl+T)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="302" />
+      <source>Stop (%1)</source>
+      <translation>Stop (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="320" />
+      <source>number</source>
+      <translation>liczba</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="328" />
+      <source>target %1</source>
+      <translation>cel %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="330" />
+      <source>, no points beyond %1</source>
+      <translation>, bez punktów powyżej %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="378" />
+      <source>mm:ss</source>
+      <translation>mm:ss</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="379" />
+      <source>minutes:seconds, or whole minutes</source>
+      <translation>minuty:sekundy albo pełne minuty</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="49" />
+      <source>Done</source>
+      <translation>Gotowe</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="47" />
+      <source>Open</source>
+      <translation>Otwarte</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="48" />
+      <source>In progress</source>
+      <translation>W toku</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="50" />
+      <location filename="../../work/main/ui/pages/actions.py" line="136" />
+      <source>Verified</source>
+      <translation>Zweryfikowane</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="51" />
+      <location filename="../../work/main/ui/pages/actions.py" line="137" />
+      <source>Cancelled</source>
+      <translation>Anulowane</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="73" />
+      <source>New corrective action</source>
+      <translation>Nowe działanie korygujące</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="85" />
+      <source>(all locations)</source>
+      <translation>(wszystkie placówki)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="99" />
+      <source>What is to be done</source>
+      <translation>Co należy zrobić</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="100" />
+      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <source>Standard</source>
+      <translation>Standard</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="101" />
+      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <source>Location</source>
+      <translation>Placówka</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="102" />
+      <location filename="../../work/main/ui/pages/actions.py" line="145" />
+      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <source>Owner</source>
+      <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="103" />
+      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <source>Due</source>
+      <translation>Termin</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="105" />
+      <source>Linked audits</source>
+      <translation>Powiązane audyty</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="120" />
+      <source>Say what is to be done.</source>
+      <translation>Napisz, co należy zrobić.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="135" />
+      <source>Open and in progress</source>
+      <translation>Otwarte i w toku</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="135" />
+      <location filename="../../work/main/ui/pages/actions.py" line="235" />
+      <source>Overdue</source>
+      <translation>Po terminie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="136" />
+      <source>Done, to verify</source>
+      <translation>Wykonane, do sprawdzenia</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="137" />
+      <source>All</source>
+      <translation>Wszystkie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="150" />
+      <source>Corrective actions</source>
+      <translation>Działania korygujące</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <source>What</source>
+      <translation>Co</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
+      <source>Verification</source>
+      <translation>Weryfikacja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="168" />
+      <source>&amp;New action…</source>
+      <translation>&amp;Nowe działanie…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="171" />
+      <source>&amp;Start</source>
+      <translation>&amp;Rozpocznij</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="174" />
+      <source>&amp;Done…</source>
+      <translation>&amp;Wykonane…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="177" />
+      <source>&amp;Verify</source>
+      <translation>&amp;Zweryfikuj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="180" />
+      <source>Cancel the action</source>
+      <translation>Anuluj działanie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="200" />
+      <source>All locations</source>
+      <translation>Wszystkie placówki</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="201" />
+      <source>All standards</source>
+      <translation>Wszystkie standardy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="227" />
+      <source>proposed: a later audit met the standard</source>
+      <translation>propozycja: późniejszy audyt spełnił standard</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="253" />
+      <source>A later accepted audit met the standard</source>
+      <translation>Późniejszy zaakceptowany audyt spełnił standard</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="273" />
+      <source>Corrective action created.</source>
+      <translation>Utworzono działanie korygujące.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="278" />
+      <source>Reviewer</source>
+      <translation>Weryfikujący</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="286" />
+      <source>Action done</source>
+      <translation>Działanie wykonane</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="286" />
+      <source>What was done?</source>
+      <translation>Co zostało zrobione?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="295" />
+      <source>The action is now: %1</source>
+      <translation>Działanie ma teraz status: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="443" />
+      <source>Score</source>
+      <translation>Wynik</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="133" />
+      <source>All locations</source>
+      <translation>Wszystkie placówki</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="521" />
+      <source>Audits</source>
+      <translation>Audyty</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="117" />
+      <source>Last 12 months</source>
+      <translation>Ostatnie 12 miesięcy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="117" />
+      <source>Last 6 months</source>
+      <translation>Ostatnie 6 miesięcy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="117" />
+      <source>Last 3 months</source>
+      <translation>Ostatnie 3 miesiące</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="118" />
+      <source>This year</source>
+      <translation>Ten rok</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="118" />
+      <source>Last year</source>
+      <translation>Poprzedni rok</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="118" />
+      <source>All time</source>
+      <translation>Cały okres</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="119" />
+      <source>Months from… to…</source>
+      <translation>Miesiące od… do…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="132" />
+      <source>All organisations</source>
+      <translation>Wszystkie organizacje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="134" />
+      <source>All checklists</source>
+      <translation>Wszystkie listy kontrolne</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="135" />
+      <source>All shoppers</source>
+      <translation>Wszyscy klienci</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="138" />
+      <source>PNG…</source>
+      <translation>PNG…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="140" />
+      <source>Save the dashboard as a picture</source>
+      <translation>Zapisz pulpit jako obraz</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="142" />
+      <source>PDF…</source>
+      <translation>PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="144" />
+      <source>Save the dashboard as a one-page PDF (a slide)</source>
+      <translation>Zapisz pulpit jako jednostronicowy PDF (slajd)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="157" />
+      <source>Score trend by month</source>
+      <translation>Trend wyniku według miesięcy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="160" />
+      <source>Overall</source>
+      <translation>Ogółem</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="161" />
+      <source>Per location</source>
+      <translation>Według placówek</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="165" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="448" />
+      <source>Location ranking</source>
+      <translation>Ranking placówek</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="166" />
+      <source>Standards failed most often</source>
+      <translation>Najczęściej niespełniane standardy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="167" />
+      <source>New corrective action…</source>
+      <translation>Nowe działanie korygujące…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="172" />
+      <source>Critical failures</source>
+      <translation>Błędy krytyczne</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="173" />
+      <source>NPS, CSAT and CES by month</source>
+      <translation>NPS, CSAT i CES według miesięcy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="174" />
+      <source>SERVQUAL gap per dimension</source>
+      <translation>Luka SERVQUAL według wymiaru</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="175" />
+      <source>Importance and performance (diaries)</source>
+      <translation>Ważność i realizacja (dzienniki)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="176" />
+      <source>Shopper agreement (mean Cohen's kappa)</source>
+      <translation>Zgodność klientów (średnia kappa Cohena)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="231" />
+      <source>Reading the audits…</source>
+      <translation>Wczytywanie audytów…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="348" />
+      <source>all time</source>
+      <translation>cały okres</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="351" />
+      <source>%1 audits counted (%2), %3</source>
+      <translation>Policzone audyty: %1 (%2), %3</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="405" />
+      <source>pass line %1 %</source>
+      <translation>próg zaliczenia %1 %</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="410" />
+      <source>Mean audit score per month; click a point for its audits.</source>
+      <translation>Średni wynik audytu w miesiącu; kliknij punkt, aby zobaczyć jego audyty.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="412" />
+      <source>No scored audits under these filters.</source>
+      <translation>Brak audytów z wynikiem przy tych filtrach.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="446" />
+      <source>Location ranking: %1</source>
+      <translation>Ranking placówek: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="452" />
+      <source>Change against %1 – %2; click a bar for its audits.</source>
+      <translation>Zmiana względem %1 – %2; kliknij słupek, aby zobaczyć jego audyty.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="456" />
+      <source>Click a bar for its audits.</source>
+      <translation>Kliknij słupek, aby zobaczyć jego audyty.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="485" />
+      <source>Failed</source>
+      <translation>Niespełnione</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="488" />
+      <source>Percent of audits in which the standard was not met; click a bar for them.</source>
+      <translation>Odsetek audytów, w których standard nie został spełniony; kliknij słupek, aby je zobaczyć.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="499" />
+      <source>%1 not met</source>
+      <translation>%1 niespełniony</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="524" />
+      <source>%1 of %2 audits failed a critical question; click a bar for them.</source>
+      <translation>%1 z %2 audytów nie spełniło pytania krytycznego; kliknij słupek, aby je zobaczyć.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="534" />
+      <source>critical: %1</source>
+      <translation>krytyczne: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="540" />
+      <source>CSAT × 20</source>
+      <translation>CSAT × 20</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="542" />
+      <source>CES × 100/7</source>
+      <translation>CES × 100/7</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="550" />
+      <source>%1 survey responses; NPS from −100 to 100, CSAT (1–5) and CES (1–7) scaled to it.</source>
+      <translation>Odpowiedzi w ankietach: %1; NPS od −100 do 100, CSAT (1–5) i CES (1–7) przeskalowane do tej skali.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="553" />
+      <source>No survey responses under these filters.</source>
+      <translation>Brak odpowiedzi w ankietach przy tych filtrach.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="561" />
+      <source>Gap</source>
+      <translation>Luka</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="564" />
+      <source>Perception minus expectation (n=%1); below zero, service falls short.</source>
+      <translation>Postrzeganie minus oczekiwanie (n=%1); poniżej zera obsługa nie spełnia oczekiwań.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
+      <source>Concentrate here</source>
+      <translation>Skup się tutaj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
+      <source>Keep up the good work</source>
+      <translation>Tak trzymać</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
+      <source>Low priority</source>
+      <translation>Niski priorytet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
+      <source>Possible overkill</source>
+      <translation>Możliwy nadmiar</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="578" />
+      <source>Importance (% of events)</source>
+      <translation>Ważność (% zdarzeń)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="578" />
+      <source>Performance (1–7)</source>
+      <translation>Realizacja (1–7)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="581" />
+      <source>Quadrants split at the means.</source>
+      <translation>Ćwiartki podzielone na średnich.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="583" />
+      <source>No diary events under these filters.</source>
+      <translation>Brak zdarzeń w dziennikach przy tych filtrach.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="592" />
+      <source>%1 shared visits (same location, checklist and month); 1 is full agreement.</source>
+      <translation>Wspólne wizyty (ta sama placówka, lista i miesiąc): %1; 1 oznacza pełną zgodność.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="650" />
+      <source>Service Auditor dashboard</source>
+      <translation>Pulpit Service Auditor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="675" />
+      <source>Pictures (*.png)</source>
+      <translation>Obrazy (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="676" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="678" />
+      <source>Export the dashboard</source>
+      <translation>Eksportuj pulpit</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="686" />
+      <source>Dashboard written to %1</source>
+      <translation>Pulpit zapisano w %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistEditor</name>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="579" />
+      <source>Points</source>
+      <translation>Punkty</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="116" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="283" />
+      <source>Sections and questions</source>
+      <translation>Sekcje i pytania</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="116" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="226" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="383" />
+      <source>Kind</source>
+      <translation>Rodzaj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="184" />
+      <source>Edit checklist: %1</source>
+      <translation>Edycja listy kontrolnej: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="201" />
+      <source>Language codes the labels are written in, e.g. en, pl, he</source>
+      <translation>Kody języków, w których napisano etykiety, np. en, pl, he</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="203" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="228" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="310" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="320" />
+      <source>Title</source>
+      <translation>Tytuł</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="212" />
+      <source>no limit</source>
+      <translation>bez limitu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="217" />
+      <source>From %</source>
+      <translation>Od %</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="217" />
+      <source>Grade</source>
+      <translation>Ocena</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="221" />
+      <source>Add grade</source>
+      <translation>Dodaj ocenę</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="225" />
+      <source>Name</source>
+      <translation>Nazwa</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="227" />
+      <source>Languages</source>
+      <translation>Języki</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="229" />
+      <source>Pass line (%)</source>
+      <translation>Próg zaliczenia (%)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="231" />
+      <source>Grades</source>
+      <translation>Oceny</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="234" />
+      <source>At most N/A (%)</source>
+      <translation>Najwyżej „nie dotyczy” (%)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="242" />
+      <source>Add section</source>
+      <translation>Dodaj sekcję</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="243" />
+      <source>Add question</source>
+      <translation>Dodaj pytanie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="244" />
+      <source>Remove</source>
+      <translation>Usuń</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="245" />
+      <source>Up</source>
+      <translation>W górę</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="246" />
+      <source>Down</source>
+      <translation>W dół</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="258" />
+      <source>Choose a section or a question.</source>
+      <translation>Wybierz sekcję lub pytanie.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="282" />
+      <source>Checklist</source>
+      <translation>Lista kontrolna</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="284" />
+      <source>Preview</source>
+      <translation>Podgląd</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="288" />
+      <source>Save as new version</source>
+      <translation>Zapisz jako nową wersję</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="292" />
+      <source>Cancel</source>
+      <translation>Anuluj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="318" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="381" />
+      <source>Name (key)</source>
+      <translation>Nazwa (klucz)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="321" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="386" />
+      <source>Weight</source>
+      <translation>Waga</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="323" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="391" />
+      <source>Shown when</source>
+      <translation>Widoczne, gdy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="341" />
+      <source>Label</source>
+      <translation>Etykieta</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="341" />
+      <source>Help for the shopper</source>
+      <translation>Pomoc dla klienta</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="346" />
+      <source>Critical (a fail knocks out the score)</source>
+      <translation>Krytyczne (niespełnienie zeruje wynik)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="350" />
+      <source>its section</source>
+      <translation>jego sekcji</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="351" />
+      <source>the whole audit</source>
+      <translation>całego audytu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="352" />
+      <source>N/A allowed</source>
+      <translation>„Nie dotyczy” dozwolone</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="356" />
+      <source>N/A is left out of the score</source>
+      <translation>„Nie dotyczy” pomijane w wyniku</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="356" />
+      <source>N/A counts as met</source>
+      <translation>„Nie dotyczy” liczone jako spełnione</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="357" />
+      <source>N/A counts as not met</source>
+      <translation>„Nie dotyczy” liczone jako niespełnione</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="358" />
+      <source>N/A is refused on submit</source>
+      <translation>„Nie dotyczy” odrzucane przy wysyłce</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="361" />
+      <source>Required</source>
+      <translation>Wymagane</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="378" />
+      <source>Add choice</source>
+      <translation>Dodaj odpowiedź</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="384" />
+      <source>Labels</source>
+      <translation>Etykiety</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="393" />
+      <source>Answer must satisfy</source>
+      <translation>Odpowiedź musi spełniać</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="395" />
+      <source>Standards</source>
+      <translation>Standardy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="397" />
+      <source>Choices</source>
+      <translation>Odpowiedzi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="579" />
+      <source>Key</source>
+      <translation>Klucz</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="670" />
+      <source>a name is needed</source>
+      <translation>potrzebna jest nazwa</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="671" />
+      <source>another section or question is already named '%1'</source>
+      <translation>inna sekcja lub pytanie ma już nazwę '%1'</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="679" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="747" />
+      <source>'%1' is not a number</source>
+      <translation>'%1' nie jest liczbą</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="691" />
+      <source>a label is needed</source>
+      <translation>potrzebna jest etykieta</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="693" />
+      <source>unknown standard %1</source>
+      <translation>nieznany standard %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="699" />
+      <source>add at least one choice</source>
+      <translation>dodaj co najmniej jedną odpowiedź</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="701" />
+      <source>two choices have the same key</source>
+      <translation>dwie odpowiedzi mają ten sam klucz</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="703" />
+      <source>points must be numbers</source>
+      <translation>punkty muszą być liczbami</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="735" />
+      <source>the pass line is a percent from 0 to 100</source>
+      <translation>próg zaliczenia to procent od 0 do 100</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="739" />
+      <source>a percent from 0 to 100, or empty for no limit</source>
+      <translation>procent od 0 do 100 albo puste pole bez limitu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="824" />
+      <source>Fix the marked fields first: %1</source>
+      <translation>Najpierw popraw zaznaczone pola: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="848" />
+      <source>this rule cannot be used: %1</source>
+      <translation>tej reguły nie można użyć: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartAudit</name>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="36" />
+      <source>Add a location</source>
+      <translation>Dodaj placówkę</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="46" />
+      <source>&amp;Organisation</source>
+      <translation>&amp;Organizacja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="47" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="105" />
+      <source>&amp;Location</source>
+      <translation>&amp;Placówka</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="48" />
+      <source>&amp;City</source>
+      <translation>&amp;Miasto</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="66" />
+      <source>Start an audit</source>
+      <translation>Rozpocznij audyt</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="81" />
+      <source>&amp;New location…</source>
+      <translation>&amp;Nowa placówka…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="98" />
+      <source>name or description of the person who served you</source>
+      <translation>imię lub opis osoby, która cię obsługiwała</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="104" />
+      <source>&amp;Checklist</source>
+      <translation>&amp;Lista kontrolna</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="106" />
+      <source>&amp;Shopper</source>
+      <translation>&amp;Tajemniczy klient</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="107" />
+      <source>&amp;Visit</source>
+      <translation>&amp;Wizyta</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="108" />
+      <source>Observed s&amp;taff</source>
+      <translation>Obserwowany &amp;personel</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="112" />
+      <source>Start</source>
+      <translation>Rozpocznij</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="146" />
+      <source>Choose a checklist.</source>
+      <translation>Wybierz listę kontrolną.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="149" />
+      <source>Choose a location, or add one.</source>
+      <translation>Wybierz placówkę albo dodaj nową.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <source>Kind</source>
+      <translation>Rodzaj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <source>Name</source>
+      <translation>Nazwa</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <source>Checklist</source>
+      <translation>Lista kontrolna</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="69" />
+      <source>Compare versions of %1</source>
+      <translation>Porównaj wersje: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="79" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="102" />
+      <source>version %1</source>
+      <translation>wersja %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="115" />
+      <source>%1 changed, %2 added, %3 removed</source>
+      <translation>zmienione: %1, dodane: %2, usunięte: %3</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <source>Version</source>
+      <translation>Wersja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <source>Questions</source>
+      <translation>Pytania</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <source>Audits</source>
+      <translation>Audyty</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <source>Created</source>
+      <translation>Utworzono</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="140" />
+      <source>New checklist…</source>
+      <translation>Nowa lista kontrolna…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="142" />
+      <source>Edit…</source>
+      <translation>Edytuj…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="144" />
+      <source>Compare versions…</source>
+      <translation>Porównaj wersje…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="147" />
+      <source>Import…</source>
+      <translation>Importuj…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="150" />
+      <source>Export…</source>
+      <translation>Eksportuj…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="160" />
+      <source>Versions (old audits keep the version they were filled on)</source>
+      <translation>Wersje (stare audyty zachowują wersję, na której je wypełniono)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="167" />
+      <source>Checklists</source>
+      <translation>Listy kontrolne</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="244" />
+      <source>Saved %1 version %2</source>
+      <translation>Zapisano %1, wersja %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="272" />
+      <source>First question</source>
+      <translation>Pierwsze pytanie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
+      <source>Section 1</source>
+      <translation>Sekcja 1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
+      <source>New checklist</source>
+      <translation>Nowa lista kontrolna</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <source>Import checklists</source>
+      <translation>Importuj listy kontrolne</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <source>Checklists (*.json *.xlsx);;All files (*)</source>
+      <translation>Listy kontrolne (*.json *.xlsx);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="317" />
+      <source>Nothing imported: %1</source>
+      <translation>Nic nie zaimportowano: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <source>Imported: %1</source>
+      <translation>Zaimportowano: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <source>standards</source>
+      <translation>standardy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
+      <source>Export checklist</source>
+      <translation>Eksportuj listę kontrolną</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="330" />
+      <source>JSON (*.json);;XLSForm (*.xlsx)</source>
+      <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="347" />
+      <source>Exported to %1</source>
+      <translation>Wyeksportowano do %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>StandardsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <source>Checklist</source>
+      <translation>Lista kontrolna</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <source>Weight</source>
+      <translation>Waga</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <source>Standard</source>
+      <translation>Standard</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="60" />
+      <source>Questions</source>
+      <translation>Pytania</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <source>Audits</source>
+      <translation>Audyty</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <source>standards</source>
+      <translation>standardy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <source>equipment</source>
+      <translation>wyposażenie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <source>staff</source>
+      <translation>personel</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="54" />
+      <source>Filter by code or title</source>
+      <translation>Filtruj według kodu lub tytułu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <source>Code</source>
+      <translation>Kod</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <source>About</source>
+      <translation>Dotyczy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <source>Target</source>
+      <translation>Cel</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <source>Month</source>
+      <translation>Miesiąc</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <source>Kept (points)</source>
+      <translation>Spełnione (punkty)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <source>Audits failed</source>
+      <translation>Audyty niespełnione</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="91" />
+      <source>Checked by</source>
+      <translation>Sprawdzane przez</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="93" />
+      <source>Compliance over time</source>
+      <translation>Zgodność w czasie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="106" />
+      <source>Service standards</source>
+      <translation>Standardy obsługi</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseOpen</name>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="48" />
+      <location filename="../../work/main/ui/database_open.py" line="56" />
+      <source>Database damaged</source>
+      <translation>Baza danych uszkodzona</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="49" />
+      <source>%1 failed its check (%2) and there is no good backup of it.</source>
+      <translation>%1 nie przeszła kontroli (%2) i nie ma jej dobrej kopii zapasowej.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="57" />
+      <source>%1 failed its check (%2).
+
+Restore the newest good backup, from %3?</source>
+      <translation>%1 nie przeszła kontroli (%2).
+
+Przywrócić najnowszą dobrą kopię z %3?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="83" />
+      <source>%1 answers that could not be saved before were saved now.</source>
+      <translation>Zapisano teraz odpowiedzi, których wcześniej nie udało się zapisać: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="90" />
+      <source>Today's backup was taken.</source>
+      <translation>Wykonano dzisiejszą kopię zapasową.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="93" />
+      <source>The daily backup failed: %1</source>
+      <translation>Codzienna kopia zapasowa nie powiodła się: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="43" />
+      <source>The system's language</source>
+      <translation>Język systemu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="56" />
+      <source>the user data folder's auditor.sqlite</source>
+      <translation>auditor.sqlite w folderze danych użytkownika</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="59" />
+      <source>the user data folder's backups</source>
+      <translation>kopie w folderze danych użytkownika</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="64" />
+      <source>From which percent each grade starts, separated by ;</source>
+      <translation>Od jakiego procentu zaczyna się każda ocena, oddzielone ;</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="68" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="206" />
+      <source>Interface language</source>
+      <translation>Język interfejsu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="69" />
+      <source>Organisation name on reports</source>
+      <translation>Nazwa organizacji w raportach</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="70" />
+      <source>Logo on reports</source>
+      <translation>Logo w raportach</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="72" />
+      <source>Shopper on this laptop</source>
+      <translation>Tajemniczy klient na tym laptopie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="73" />
+      <source>Reviewer on this laptop</source>
+      <translation>Weryfikujący na tym laptopie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="75" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="138" />
+      <source>Database opened at start</source>
+      <translation>Baza danych otwierana przy starcie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="78" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="145" />
+      <source>Backup folder</source>
+      <translation>Folder kopii zapasowych</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="80" />
+      <source>Pass line of new checklists (%)</source>
+      <translation>Próg zaliczenia nowych list kontrolnych (%)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="82" />
+      <source>Grades of new checklists</source>
+      <translation>Oceny nowych list kontrolnych</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="84" />
+      <source>&amp;Save settings</source>
+      <translation>&amp;Zapisz ustawienia</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="90" />
+      <source>Settings</source>
+      <translation>Ustawienia</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="112" />
+      <source>Browse…</source>
+      <translation>Przeglądaj…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="131" />
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="131" />
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="156" />
+      <source>There is no file %1.</source>
+      <translation>Nie ma pliku %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="161" />
+      <source>%1 is not a PNG or JPEG image.</source>
+      <translation>%1 nie jest obrazem PNG ani JPEG.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="164" />
+      <source>There is no database file %1.</source>
+      <translation>Nie ma pliku bazy danych %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="167" />
+      <source>%1 is not a folder.</source>
+      <translation>%1 nie jest folderem.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="173" />
+      <source>The pass line is a percent from 0 to 100.</source>
+      <translation>Próg zaliczenia to procent od 0 do 100.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="177" />
+      <source>'%1' is not a percent from 0 to 100 and a grade name.</source>
+      <translation>'%1' nie jest procentem od 0 do 100 z nazwą oceny.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="188" />
+      <source>Nothing was saved: fix the fields marked in red.</source>
+      <translation>Nic nie zapisano: popraw pola zaznaczone na czerwono.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="201" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="202" />
+      <source>Settings saved.</source>
+      <translation>Zapisano ustawienia.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="207" />
+      <source>The new language is used the next time Service Auditor starts.</source>
+      <translation>Nowy język zostanie użyty przy następnym uruchomieniu Service Auditor.</translation>
+    </message>
+  </context>
+</TS>
