@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -310,7 +310,7 @@ def test_the_interface_in_hebrew(qtbot: QtBot, demo_copy: Path, artifacts_dir: P
         Settings().language = ""  # Qt may keep one settings file for the whole run
 
 
-@pytest.mark.parametrize("language", ["en", "he", "pl"])
+@pytest.mark.parametrize("language", ["en", "he", "pl", "sl", "bg"])
 def test_every_page_is_built_and_shown_in_english_and_hebrew(
     qtbot: QtBot, demo_copy: Path, artifacts_dir: Path, language: str
 ) -> None:
@@ -342,6 +342,25 @@ def test_every_page_is_built_and_shown_in_english_and_hebrew(
             assert window.checklists_page.edit_button.text() == "Edytuj…"
             menus = [a.text() for a in window.menuBar().actions()]
             assert menus == ["&Plik", "&Narzędzia", "Pomo&c"]
+        if language == "sl":
+            assert names[:4] == ["Presoje", "Pregled", "Poročila", "Dnevniki"]
+            assert window.actions_page.findChild(QWidget) is not None
+            assert [a.text() for a in window.menuBar().actions()] == [
+                "&Datoteka",
+                "&Orodja",
+                "Po&moč",
+            ]
+        if language == "bg":
+            assert names[:4] == ["Одити", "Преглед", "Отчети", "Дневници"]
+            assert [a.text() for a in window.menuBar().actions()] == [
+                "&Файл",
+                "&Инструменти",
+                "По&мощ",
+            ]
+        if language != "en":  # no English left in the navigation
+            english = {"Audits", "Review", "Reports", "Diaries", "Actions", "Dashboard",
+                       "Checklists", "Standards", "Settings"}  # fmt: skip
+            assert not english & set(names), names
     finally:
         for translator in installed:
             app.removeTranslator(translator)

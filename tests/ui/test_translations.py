@@ -36,7 +36,8 @@ def _updater() -> Any:
 
 
 def test_the_translations_ship() -> None:
-    assert [p.name for p in SOURCES] == ["service_auditor_he.ts", "service_auditor_pl.ts"]
+    names = [p.name for p in SOURCES]
+    assert names == [f"service_auditor_{lang}.ts" for lang in ("bg", "he", "pl", "sl")]
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.stem)

@@ -199,7 +199,7 @@ class DashboardPage(QWidget):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.addItem(everything, "")
-        combo.setMinimumContentsLength(12)
+        combo.setMinimumContentsLength(16)  # "Всички организации" whole
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.currentIndexChanged.connect(self.refresh)
         return combo

@@ -1,0 +1,3104 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="sl">
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="../../work/main/ui/app.py" line="57" />
+      <source>Cannot open database</source>
+      <translation>Zbirke podatkov ni mogoče odpreti</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditForm</name>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="69" />
+      <source>next / previous question</source>
+      <translation>naslednje / prejšnje vprašanje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="70" />
+      <source>yes / no</source>
+      <translation>da / ne</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
+      <source>not applicable (where allowed)</source>
+      <translation>ni relevantno (kjer je dovoljeno)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
+      <source>not applicable, also inside a text field</source>
+      <translation>ni relevantno, tudi v besedilnem polju</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
+      <source>rating, or the n-th choice (two digits for 10)</source>
+      <translation>ocena ali n-ti odgovor (dve števki za 10)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
+      <source>attach a file to a photo or file question</source>
+      <translation>priloži datoteko k vprašanju s fotografijo ali datoteko</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
+      <source>start / stop the stopwatch of a wait or duration</source>
+      <translation>zaženi / ustavi štoparico za čakanje ali trajanje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
+      <source>comment on the current question</source>
+      <translation>komentar k trenutnemu vprašanju</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
+      <source>next / previous section</source>
+      <translation>naslednji / prejšnji razdelek</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
+      <source>jump to a question</source>
+      <translation>skoči na vprašanje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
+      <source>undo the last answer change</source>
+      <translation>razveljavi zadnjo spremembo odgovora</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
+      <source>score breakdown</source>
+      <translation>razčlenitev rezultata</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
+      <source>submit</source>
+      <translation>oddaj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="82" />
+      <source>this list</source>
+      <translation>ta seznam</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="120" />
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="148" />
+      <source>&lt;b&gt;%1&lt;/b&gt; (version %2) · %3 · %4 · visit %5</source>
+      <translation>&lt;b&gt;%1&lt;/b&gt; (različica %2) · %3 · %4 · obisk %5</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="161" />
+      <source>Section</source>
+      <translation>Razdelek</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="161" />
+      <source>Done</source>
+      <translation>Končano</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="206" />
+      <source>Breakdown…</source>
+      <translation>Razčlenitev…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="214" />
+      <source>&amp;Submit</source>
+      <translation>Oddaj (&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="219" />
+      <source>Keyboard shortcuts (F1)</source>
+      <translation>Bližnjice na tipkovnici (F1)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="225" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <source>Score</source>
+      <translation>Rezultat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="240" />
+      <source>Jump to a question (Ctrl+F)</source>
+      <translation>Skoči na vprašanje (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="263" />
+      <source>Returned by the reviewer: %1</source>
+      <translation>Vrnil pregledovalec: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="307" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="375" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="390" />
+      <source>saving…</source>
+      <translation>shranjujem…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="308" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="634" />
+      <source>Saving…</source>
+      <translation>Shranjujem…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="337" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="402" />
+      <source>saved ✓</source>
+      <translation>shranjeno ✓</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="340" />
+      <source>All changes saved</source>
+      <translation>Vse spremembe shranjene</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="345" />
+      <source>waiting for the database…</source>
+      <translation>čakam na zbirko podatkov…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="346" />
+      <source>Waiting for the database…</source>
+      <translation>Čakam na zbirko podatkov…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="353" />
+      <source>not saved</source>
+      <translation>ni shranjeno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="355" />
+      <source>A change could not be saved: %1</source>
+      <translation>Spremembe ni bilo mogoče shraniti: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="359" />
+      <source>Nothing to undo</source>
+      <translation>Ničesar ni za razveljaviti</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="366" />
+      <source>Undone: %1</source>
+      <translation>Razveljavljeno: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
+      <source>pass</source>
+      <translation>ustreza</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
+      <source>fail</source>
+      <translation>ne ustreza</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="437" />
+      <source>not scorable: too many N/A answers</source>
+      <translation>brez rezultata: preveč odgovorov »ni relevantno«</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="442" />
+      <source>Critical failure: %1</source>
+      <translation>Kritična napaka: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="468" />
+      <source>This audit is %1 and can no longer be changed.</source>
+      <translation>Ta presoja ima status %1 in je ni več mogoče spreminjati.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="548" />
+      <source>This question has no stopwatch</source>
+      <translation>To vprašanje nima štoparice</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="561" />
+      <source>No visible question matches '%1'</source>
+      <translation>Nobeno vidno vprašanje se ne ujema z '%1'</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="577" />
+      <source>%1 answers are missing or break a rule; the list shows them.</source>
+      <translation>Manjka %1 odgovorov ali kršijo pravilo; seznam jih prikazuje.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="588" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="595" />
+      <source>Cannot submit</source>
+      <translation>Oddaja ni mogoča</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="596" />
+      <source>Another program is writing to the database; try again in a moment.</source>
+      <translation>Drug program piše v zbirko podatkov; poskusite znova čez trenutek.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="602" />
+      <source>Submitted.</source>
+      <translation>Oddano.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="612" />
+      <source>Keyboard shortcuts</source>
+      <translation>Bližnjice na tipkovnici</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="614" />
+      <source>Keys</source>
+      <translation>Tipke</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="614" />
+      <source>Does</source>
+      <translation>Naredi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="639" />
+      <source>Answers kept</source>
+      <translation>Odgovori ohranjeni</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="641" />
+      <source>The database stayed busy; %1 answers are kept beside it and will be saved the next time it is opened.</source>
+      <translation>Zbirka podatkov je bila zasedena; %1 odgovorov je shranjenih ob njej in bodo zapisani ob naslednjem odprtju.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="670" />
+      <source>Score breakdown</source>
+      <translation>Razčlenitev rezultata</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <source>Section / question</source>
+      <translation>Razdelek / vprašanje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <source>Points</source>
+      <translation>Točke</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <source>Why</source>
+      <translation>Zakaj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="694" />
+      <source>Audit score: %1</source>
+      <translation>Rezultat presoje: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="696" />
+      <source>Not scorable: %1</source>
+      <translation>Brez rezultata: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditStatus</name>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="30" />
+      <source>Draft</source>
+      <translation>Osnutek</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="31" />
+      <source>Submitted</source>
+      <translation>Oddano</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="32" />
+      <source>Returned</source>
+      <translation>Vrnjeno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="33" />
+      <source>Accepted</source>
+      <translation>Sprejeto</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditTableModel</name>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="63" />
+      <source>Visit date</source>
+      <translation>Datum obiska</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="64" />
+      <source>Location</source>
+      <translation>Lokacija</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="65" />
+      <source>Checklist</source>
+      <translation>Kontrolni seznam</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="66" />
+      <source>Shopper</source>
+      <translation>Skrivni kupec</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="67" />
+      <source>Status</source>
+      <translation>Stanje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/models/audit_table.py" line="68" />
+      <source>Score</source>
+      <translation>Rezultat</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="60" />
+      <source>Filter by location, checklist or shopper</source>
+      <translation>Filtriraj po lokaciji, kontrolnem seznamu ali kupcu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="65" />
+      <source>All statuses</source>
+      <translation>Vsa stanja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="92" />
+      <source>PDF report…</source>
+      <translation>Poročilo PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="94" />
+      <source>Write the selected audit's report as a PDF</source>
+      <translation>Zapiši poročilo izbrane presoje kot PDF</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="96" />
+      <source>Location PDF…</source>
+      <translation>PDF lokacije…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="99" />
+      <source>Write the report of the selected audit's location as a PDF</source>
+      <translation>Zapiši poročilo lokacije izbrane presoje kot PDF</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="102" />
+      <source>&amp;New audit…</source>
+      <translation>&amp;Nova presoja…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="105" />
+      <source>&amp;Open</source>
+      <translation>&amp;Odpri</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="107" />
+      <source>Continue a draft, or read a submitted audit</source>
+      <translation>Nadaljuj osnutek ali preberi oddano presojo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="110" />
+      <source>Accept</source>
+      <translation>Sprejmi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="113" />
+      <source>Return…</source>
+      <translation>Vrni…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="115" />
+      <source>Send a submitted audit back with notes</source>
+      <translation>Vrni oddano presojo z opombami</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="130" />
+      <source>Show all audits</source>
+      <translation>Prikaži vse presoje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="148" />
+      <source>%1 audits: %2</source>
+      <translation>Presoje (%1): %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="185" />
+      <location filename="../../work/main/ui/pages/audits.py" line="249" />
+      <source>Select an audit first.</source>
+      <translation>Najprej izberite presojo.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="222" />
+      <source>Select a submitted audit first.</source>
+      <translation>Najprej izberite oddano presojo.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="228" />
+      <source>Return to the shopper</source>
+      <translation>Vrni skrivnemu kupcu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="228" />
+      <source>What should the shopper change?</source>
+      <translation>Kaj naj skrivni kupec spremeni?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="232" />
+      <source>Reviewer</source>
+      <translation>Pregledovalec</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="241" />
+      <source>Audit accepted.</source>
+      <translation>Presoja sprejeta.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="241" />
+      <source>Audit returned to the shopper.</source>
+      <translation>Presoja vrnjena skrivnemu kupcu.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="258" />
+      <source>Select an audit of the location first.</source>
+      <translation>Najprej izberite presojo te lokacije.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="268" />
+      <source>Save report</source>
+      <translation>Shrani poročilo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="280" />
+      <source>No audits yet. Start one from a checklist, or look around with demo data.</source>
+      <translation>Presoj še ni. Začnite s kontrolnim seznamom ali se razglejte s predstavitvenimi podatki.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="284" />
+      <source>Fill with demo data</source>
+      <translation>Napolni s predstavitvenimi podatki</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="324" />
+      <source>%1 of %2 audits</source>
+      <translation>%1 od %2 presoj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/audits.py" line="341" />
+      <source>Demo data added: %1 audits in %2 locations.</source>
+      <translation>Dodani predstavitveni podatki: %1 presoj na %2 lokacijah.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DiariesPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="124" />
+      <source>In person</source>
+      <translation>Osebno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="125" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="126" />
+      <source>E-mail</source>
+      <translation>E-pošta</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="127" />
+      <source>SMS</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="128" />
+      <source>Web</source>
+      <translation>Splet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="129" />
+      <source>Chat</source>
+      <translation>Klepet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="130" />
+      <source>Fax</source>
+      <translation>Faks</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="131" />
+      <source>Branch visit</source>
+      <translation>Obisk poslovalnice</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="134" />
+      <source>Courtesy</source>
+      <translation>Vljudnost</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="135" />
+      <source>Professionalism</source>
+      <translation>Strokovnost</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="136" />
+      <source>Empathy</source>
+      <translation>Empatija</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="137" />
+      <source>Willingness to help</source>
+      <translation>Pripravljenost pomagati</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="138" />
+      <source>Listening</source>
+      <translation>Poslušanje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="139" />
+      <source>Waiting time</source>
+      <translation>Čas čakanja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="140" />
+      <source>Speed</source>
+      <translation>Hitrost</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="141" />
+      <source>Convenience</source>
+      <translation>Priročnost</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="147" />
+      <source>&amp;New diary…</source>
+      <translation>&amp;Nov dnevnik…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="150" />
+      <source>PDF report…</source>
+      <translation>Poročilo PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="154" />
+      <source>Diary</source>
+      <translation>Dnevnik</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="170" />
+      <source>Add an event (Ctrl+Enter)</source>
+      <translation>Dodaj dogodek (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="180" />
+      <source>who served you</source>
+      <translation>kdo vas je postregel</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="183" />
+      <source>what happened</source>
+      <translation>kaj se je zgodilo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="203" />
+      <source>Neither</source>
+      <translation>Nič od tega</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="204" />
+      <source>Would recommend</source>
+      <translation>Bi priporočil</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="205" />
+      <source>Would warn others</source>
+      <translation>Bi posvaril druge</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="206" />
+      <source>&amp;Add event</source>
+      <translation>&amp;Dodaj dogodek</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="214" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="253" />
+      <source>When</source>
+      <translation>Kdaj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="215" />
+      <source>&amp;Channel</source>
+      <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="216" />
+      <source>Or&amp;ganisation</source>
+      <translation>Or&amp;ganizacija</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="217" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="254" />
+      <source>What happened</source>
+      <translation>Kaj se je zgodilo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="218" />
+      <source>E&amp;xpected (1-7)</source>
+      <translation>&amp;Pričakovanje (1-7)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="219" />
+      <source>Ex&amp;perienced (1-7)</source>
+      <translation>&amp;Zaznava (1-7)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="220" />
+      <source>&amp;Satisfaction (1-5)</source>
+      <translation>Za&amp;dovoljstvo (1-5)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="221" />
+      <source>&amp;Feeling</source>
+      <translation>&amp;Občutek</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="222" />
+      <source>Criteria that mattered</source>
+      <translation>Merila, ki so bila pomembna</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="223" />
+      <source>Would you…</source>
+      <translation>Ali bi…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="239" />
+      <source>Timeline</source>
+      <translation>Časovnica</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="242" />
+      <source>All channels</source>
+      <translation>Vsi kanali</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="248" />
+      <source>Filter by organisation or text</source>
+      <translation>Filtriraj po organizaciji ali besedilu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="253" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="278" />
+      <source>Channel</source>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="253" />
+      <source>Organisation</source>
+      <translation>Organizacija</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="253" />
+      <source>Expected</source>
+      <translation>Pričakovano</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="254" />
+      <source>Experienced</source>
+      <translation>Doživeto</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="254" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="280" />
+      <source>Gap</source>
+      <translation>Vrzel</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="269" />
+      <source>Summary</source>
+      <translation>Povzetek</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="277" />
+      <source>Criterion</source>
+      <translation>Merilo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="280" />
+      <source>Events</source>
+      <translation>Dogodki</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="280" />
+      <source>Expected → experienced</source>
+      <translation>Pričakovano → doživeto</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="287" />
+      <source>By criterion (most mentioned first)</source>
+      <translation>Po merilu (najpogosteje omenjena najprej)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="289" />
+      <source>By channel</source>
+      <translation>Po kanalu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="340" />
+      <source>Start a diary to add events.</source>
+      <translation>Začnite dnevnik, da dodate dogodke.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="390" />
+      <source>%1 events · expected %2 · experienced %3 · gap %4 · recommend %5 · warn %6</source>
+      <translation>dogodkov: %1 · pričakovano %2 · doživeto %3 · vrzel %4 · priporočilo %5 · svarilo %6</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="465" />
+      <source>Start a diary first.</source>
+      <translation>Najprej začnite dnevnik.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="504" />
+      <source>Save diary report</source>
+      <translation>Shrani poročilo dnevnika</translation>
+    </message>
+  </context>
+  <context>
+    <name>JobProgress</name>
+    <message>
+      <location filename="../../work/main/ui/widgets/job_progress.py" line="19" />
+      <source>Cancel</source>
+      <translation>Prekliči</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="60" />
+      <source>Service Auditor</source>
+      <translation>Service Auditor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="70" />
+      <source>Audits</source>
+      <translation>Presoje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="74" />
+      <source>Review</source>
+      <translation>Pregled</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="77" />
+      <source>Reports</source>
+      <translation>Poročila</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="80" />
+      <source>Diaries</source>
+      <translation>Dnevniki</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="83" />
+      <source>Actions</source>
+      <translation>Ukrepi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="93" />
+      <source>Dashboard</source>
+      <translation>Nadzorna plošča</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="96" />
+      <source>Checklists</source>
+      <translation>Kontrolni seznami</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="98" />
+      <source>Standards</source>
+      <translation>Standardi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="101" />
+      <source>Settings</source>
+      <translation>Nastavitve</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="162" />
+      <source>&amp;File</source>
+      <translation>&amp;Datoteka</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="164" />
+      <source>&amp;New database…</source>
+      <translation>&amp;Nova zbirka podatkov…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="167" />
+      <source>&amp;Open database…</source>
+      <translation>&amp;Odpri zbirko podatkov…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="170" />
+      <source>Open &amp;recent</source>
+      <translation>Odpri &amp;nedavno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="173" />
+      <source>Fill with &amp;demo data</source>
+      <translation>Napolni s &amp;predstavitvenimi podatki</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="175" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Izhod</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="184" />
+      <source>&amp;Send audits…</source>
+      <translation>Pošlji &amp;presoje…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="186" />
+      <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
+      <translation>Zapiši oddane, še neposlane presoje v podpisan paket (.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="189" />
+      <source>Re&amp;ceive audits…</source>
+      <translation>P&amp;rejmi presoje…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="191" />
+      <source>Merge audit packages from shoppers or the office (or drop them here)</source>
+      <translation>Združi pakete presoj od kupcev ali pisarne (ali jih spustite sem)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="197" />
+      <source>&amp;Back up now</source>
+      <translation>&amp;Varnostno kopiraj zdaj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="199" />
+      <source>Res&amp;tore from backup…</source>
+      <translation>Ob&amp;novi iz varnostne kopije…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="206" />
+      <source>&amp;Tools</source>
+      <translation>&amp;Orodja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="207" />
+      <source>&amp;Recompute all scores</source>
+      <translation>P&amp;onovno izračunaj vse rezultate</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="209" />
+      <source>Score every audit again from its answers, after scoring rules changed</source>
+      <translation>Ponovno izračunaj rezultat vsake presoje iz njenih odgovorov, ko se pravila točkovanja spremenijo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="214" />
+      <source>&amp;Help</source>
+      <translation>Po&amp;moč</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="215" />
+      <source>&amp;About Service Auditor</source>
+      <translation>&amp;O programu Service Auditor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="223" />
+      <source>No recent databases</source>
+      <translation>Ni nedavnih zbirk podatkov</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="232" />
+      <source>Service Auditor — %1</source>
+      <translation>Service Auditor — %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="233" />
+      <source>Database: %1</source>
+      <translation>Zbirka podatkov: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="240" />
+      <source>A server database is backed up on the server</source>
+      <translation>Zbirko podatkov na strežniku varnostno kopira strežnik</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="244" />
+      <source>The database was upgraded; a backup was written to %1</source>
+      <translation>Zbirka podatkov je bila posodobljena; varnostna kopija je zapisana v %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="262" />
+      <source>Scores are being recomputed; wait or cancel first.</source>
+      <translation>Rezultati se ponovno izračunavajo; počakajte ali najprej prekličite.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="267" />
+      <location filename="../../work/main/ui/main_window.py" line="308" />
+      <source>Cannot open database</source>
+      <translation>Zbirke podatkov ni mogoče odpreti</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="282" />
+      <source>Back up now</source>
+      <translation>Varnostno kopiraj zdaj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="284" />
+      <source>Backup written: %1</source>
+      <translation>Varnostna kopija zapisana: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="304" />
+      <source>Restore from backup</source>
+      <translation>Obnovi iz varnostne kopije</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="311" />
+      <source>Restored from %1</source>
+      <translation>Obnovljeno iz %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="315" />
+      <location filename="../../work/main/ui/main_window.py" line="322" />
+      <source>New database</source>
+      <translation>Nova zbirka podatkov</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="323" />
+      <source>%1 already exists; use Open database to open it.</source>
+      <translation>%1 že obstaja; odprite jo z ukazom Odpri zbirko podatkov.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="330" />
+      <source>Open database</source>
+      <translation>Odpri zbirko podatkov</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="346" />
+      <source>Recomputing scores…</source>
+      <translation>Ponovno izračunavanje rezultatov…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="355" />
+      <source>Scores recomputed for %1 audits.</source>
+      <translation>Ponovno izračunani rezultati za %1 presoj.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="368" />
+      <source>About Service Auditor</source>
+      <translation>O programu Service Auditor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="369" />
+      <source>Service Auditor %1
+Offline-first service-quality audits.</source>
+      <translation>Service Auditor %1
+Presoje kakovosti storitev, tudi brez povezave.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewDiaryDialog</name>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="85" />
+      <source>Start a diary</source>
+      <translation>Začni dnevnik</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="90" />
+      <source>e.g. Two weeks of service encounters</source>
+      <translation>npr. Dva tedna srečanj s storitvami</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="99" />
+      <source>&amp;Owner</source>
+      <translation>&amp;Lastnik</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="100" />
+      <source>&amp;Title</source>
+      <translation>&amp;Naslov</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="101" />
+      <source>&amp;From</source>
+      <translation>&amp;Od</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="102" />
+      <source>T&amp;o</source>
+      <translation>D&amp;o</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/diaries.py" line="103" />
+      <source>&amp;Purpose</source>
+      <translation>&amp;Namen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportJob</name>
+    <message>
+      <location filename="../../work/main/ui/report_job.py" line="36" />
+      <source>Report written: %1</source>
+      <translation>Poročilo zapisano: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="85" />
+      <source>Summary: ranking, distribution, weak standards</source>
+      <translation>Povzetek: razvrstitev, porazdelitev, šibki standardi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="86" />
+      <source>Location: trend, sections, standards, actions</source>
+      <translation>Lokacija: trend, razdelki, standardi, ukrepi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="87" />
+      <source>Standards handouts for trainers</source>
+      <translation>Gradiva o standardih za trenerje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="88" />
+      <source>Service-event diaries</source>
+      <translation>Dnevniki storitvenih dogodkov</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="89" />
+      <source>Shoppers and their agreement</source>
+      <translation>Skrivni kupci in njihovo ujemanje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="90" />
+      <source>Audit reports, one PDF per audit</source>
+      <translation>Poročila presoj, en PDF na presojo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="104" />
+      <source>Finished audits (submitted and accepted)</source>
+      <translation>Zaključene presoje (oddane in sprejete)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="105" />
+      <source>Accepted audits only</source>
+      <translation>Samo sprejete presoje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="106" />
+      <source>Drafts and returned audits never count</source>
+      <translation>Osnutki in vrnjene presoje se nikoli ne štejejo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="121" />
+      <source>File to write (a folder for audit reports)</source>
+      <translation>Datoteka za zapis (mapa za poročila presoj)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="122" />
+      <source>Browse…</source>
+      <translation>Prebrskaj…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="129" />
+      <source>Report</source>
+      <translation>Poročilo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="130" />
+      <source>Format</source>
+      <translation>Oblika</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="131" />
+      <source>Language</source>
+      <translation>Jezik</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="132" />
+      <source>Count</source>
+      <translation>Šteje se</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="133" />
+      <source>Location</source>
+      <translation>Lokacija</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="134" />
+      <source>Checklist</source>
+      <translation>Kontrolni seznam</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="135" />
+      <source>From</source>
+      <translation>Od</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="136" />
+      <source>To</source>
+      <translation>Do</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="137" />
+      <source>Save to</source>
+      <translation>Shrani v</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="138" />
+      <source>Ignore the dates</source>
+      <translation>Prezri datume</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="141" />
+      <source>Write report</source>
+      <translation>Zapiši poročilo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="152" />
+      <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Poročila&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="165" />
+      <source>All locations</source>
+      <translation>Vse lokacije</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="166" />
+      <source>All checklists</source>
+      <translation>Vsi kontrolni seznami</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="185" />
+      <source>Folder for the audit reports</source>
+      <translation>Mapa za poročila presoj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="191" />
+      <source>Save report</source>
+      <translation>Shrani poročilo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="215" />
+      <source>Choose where to save the report first.</source>
+      <translation>Najprej izberite, kam shraniti poročilo.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="230" />
+      <source>Writing the report…</source>
+      <translation>Zapisujem poročilo…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/reports.py" line="234" />
+      <source>Report written: %1</source>
+      <translation>Poročilo zapisano: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="33" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="85" />
+      <source>Restore from backup</source>
+      <translation>Obnovi iz varnostne kopije</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="36" />
+      <source>daily</source>
+      <translation>dnevna</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="37" />
+      <source>weekly</source>
+      <translation>tedenska</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="38" />
+      <source>taken by hand</source>
+      <translation>ročna</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="39" />
+      <source>before a restore</source>
+      <translation>pred obnovitvijo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="45" />
+      <source>%1 — %2, %3</source>
+      <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="58" />
+      <source>&amp;Restore</source>
+      <translation>&amp;Obnovi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="63" />
+      <source>Backups in %1</source>
+      <translation>Varnostne kopije v %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="67" />
+      <source>There are no backups of this database yet.</source>
+      <translation>Te zbirke podatkov še nihče ni varnostno kopiral.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="71" />
+      <source>The database's current state is kept as a backup of its own before it is replaced.</source>
+      <translation>Trenutno stanje zbirke podatkov se pred zamenjavo shrani kot lastna varnostna kopija.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/backup_dialog.py" line="86" />
+      <source>Replace the database with the backup of %1?</source>
+      <translation>Zamenjam zbirko podatkov z varnostno kopijo z dne %1?</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuestionCard</name>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="51" />
+      <source>required</source>
+      <translation>obvezno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="53" />
+      <source>critical</source>
+      <translation>kritično</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="83" />
+      <source>Attach file…</source>
+      <translation>Priloži datoteko…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="86" />
+      <source>Enter, or drop files on the question</source>
+      <translation>Enter ali spustite datoteke na vprašanje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="91" />
+      <source>N/A</source>
+      <translation>Ni relevantno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="95" />
+      <source>Not applicable (A, or Ctrl+D in a text field)</source>
+      <translation>Ni relevantno (A ali Ctrl+D v besedilnem polju)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="103" />
+      <source>Comment (what you saw, in your words)</source>
+      <translation>Komentar (kaj ste videli, s svojimi besedami)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="176" />
+      <source>Remove %1</source>
+      <translation>Odstrani %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="206" />
+      <source>Reviewer: %1</source>
+      <translation>Pregledovalec: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="259" />
+      <source>Attach files</source>
+      <translation>Priloži datoteke</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="261" />
+      <source>Photos and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+      <translation>Fotografije in dokumenti (*.jpg *.jpeg *.png *.pdf);;Vse datoteke (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Packages</name>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="237" />
+      <source>N/A</source>
+      <translation>Ni relevantno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <source>to add</source>
+      <translation>za dodajanje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <source>to update</source>
+      <translation>za posodobitev</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <source>unchanged</source>
+      <translation>nespremenjeno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="50" />
+      <source>in conflict (both kept)</source>
+      <translation>v sporu (obe različici ohranjeni)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="60" />
+      <location filename="../../work/main/ui/packages_ui.py" line="166" />
+      <source>Receive audits</source>
+      <translation>Prejmi presoje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="65" />
+      <source>from %1, key %2</source>
+      <translation>od: %1, ključ %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="67" />
+      <source>the first package from this person: the key is remembered</source>
+      <translation>prvi paket te osebe: ključ je zapomnjen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="70" />
+      <source>%1 to add, %2 to update, %3 unchanged, %4 in conflict</source>
+      <translation>za dodajanje: %1, za posodobitev: %2, nespremenjenih: %3, v sporu: %4</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="82" />
+      <source>What happens</source>
+      <translation>Kaj se bo zgodilo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="82" />
+      <source>Audit or diary</source>
+      <translation>Presoja ali dnevnik</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="82" />
+      <source>Note</source>
+      <translation>Opomba</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="93" />
+      <source>Import</source>
+      <translation>Uvozi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="128" />
+      <source>Send audits</source>
+      <translation>Pošlji presoje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="128" />
+      <location filename="../../work/main/ui/packages_ui.py" line="166" />
+      <source>Audit packages (*.zip)</source>
+      <translation>Paketi presoj (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="156" />
+      <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
+      <translation>Paket zapisan: %1 (presoj: %2, dnevnikov: %3, fotografij: %4)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="212" />
+      <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
+      <translation>Prejeto: dodanih %1, posodobljenih %2, %3 ohranjenih kot spori za pregled</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="235" />
+      <source>(no answer)</source>
+      <translation>(ni odgovora)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="257" />
+      <source>Audits changed on both sides</source>
+      <translation>Presoje, spremenjene na obeh straneh</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="260" />
+      <source>reviewer</source>
+      <translation>pregledovalec</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <source>Question</source>
+      <translation>Vprašanje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <location filename="../../work/main/ui/packages_ui.py" line="343" />
+      <source>Ours</source>
+      <translation>Naša</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <location filename="../../work/main/ui/packages_ui.py" line="344" />
+      <source>Theirs</source>
+      <translation>Njihova</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <source>Keep</source>
+      <translation>Obdrži</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="277" />
+      <source>Keep ours</source>
+      <translation>Obdrži našo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="280" />
+      <source>Take theirs</source>
+      <translation>Prevzemi njihovo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="283" />
+      <source>Merge as chosen</source>
+      <translation>Združi po izbiri</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="314" />
+      <source>No conflicts left.</source>
+      <translation>Sporov ni več.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="328" />
+      <source>From %1, received %2. Status here: %3; theirs: %4.</source>
+      <translation>Od: %1, prejeto %2. Stanje pri nas: %3; pri njih: %4.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="64" />
+      <source>N/A</source>
+      <translation>Ni relevantno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <source>Score</source>
+      <translation>Rezultat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="443" />
+      <source>pass</source>
+      <translation>ustreza</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="443" />
+      <source>fail</source>
+      <translation>ne ustreza</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <source>Checklist</source>
+      <translation>Kontrolni seznam</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <source>Location</source>
+      <translation>Lokacija</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <source>What</source>
+      <translation>Kaj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="541" />
+      <source>Reviewer</source>
+      <translation>Pregledovalec</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <source>Critical failures</source>
+      <translation>Kritične napake</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="66" />
+      <source>no answer</source>
+      <translation>ni odgovora</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="69" />
+      <source>Yes</source>
+      <translation>Da</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="69" />
+      <source>No</source>
+      <translation>Ne</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="165" />
+      <source>Note for the shopper on this question</source>
+      <translation>Opomba za kupca pri tem vprašanju</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="229" />
+      <source>To review</source>
+      <translation>Za pregled</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="230" />
+      <source>Accepted</source>
+      <translation>Sprejeto</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="241" />
+      <source>Review</source>
+      <translation>Pregled</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <source>Waiting (days)</source>
+      <translation>Čaka (dni)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <source>Visited</source>
+      <translation>Obisk</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <source>Shopper</source>
+      <translation>Skrivni kupec</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="267" />
+      <source>Note for the shopper on the whole audit</source>
+      <translation>Opomba za kupca za celotno presojo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="268" />
+      <source>&amp;Accept</source>
+      <translation>&amp;Sprejmi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="270" />
+      <source>A</source>
+      <translation>A</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="272" />
+      <source>&amp;Return to the shopper</source>
+      <translation>&amp;Vrni kupcu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="274" />
+      <source>R</source>
+      <translation>R</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="276" />
+      <source>Re&amp;open…</source>
+      <translation>Ponovno &amp;odpri…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="279" />
+      <source>&amp;Breakdown…</source>
+      <translation>&amp;Razčlenitev…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="281" />
+      <source>Corrective &amp;action…</source>
+      <translation>&amp;Korektivni ukrep…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="283" />
+      <source>For a standard this audit failed</source>
+      <translation>Za standard, ki ga ta presoja ni izpolnila</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <source>When</source>
+      <translation>Kdaj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <source>Who</source>
+      <translation>Kdo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <source>Change</source>
+      <translation>Sprememba</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="309" />
+      <source>Status history</source>
+      <translation>Zgodovina stanj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="311" />
+      <source>Change log</source>
+      <translation>Dnevnik sprememb</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="369" />
+      <source>%1 audits wait for a decision</source>
+      <translation>Presoje, ki čakajo na odločitev: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="372" />
+      <source>%1 accepted audits</source>
+      <translation>Sprejete presoje: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="387" />
+      <source>%1 audits changed on both sides: resolve…</source>
+      <translation>Presoje, spremenjene na obeh straneh: %1 — razreši…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="431" />
+      <source>Nothing to review.</source>
+      <translation>Ničesar ni za pregled.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="446" />
+      <source>critical failure: %1</source>
+      <translation>kritična napaka: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="567" />
+      <source>Accepted; the audit is locked.</source>
+      <translation>Sprejeto; presoja je zaklenjena.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="576" />
+      <source>Write a note for the shopper (on the audit or a question).</source>
+      <translation>Napišite opombo za kupca (za presojo ali vprašanje).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="581" />
+      <source>Returned to the shopper with %1 notes.</source>
+      <translation>Vrnjeno kupcu z opombami (%1).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="590" />
+      <source>Reopen an accepted audit</source>
+      <translation>Ponovno odpri sprejeto presojo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="590" />
+      <source>Why is it reopened?</source>
+      <translation>Zakaj se ponovno odpira?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="595" />
+      <source>A reopened audit needs a reason.</source>
+      <translation>Ponovno odprta presoja potrebuje razlog.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="600" />
+      <source>Reopened; the audit is back in the review queue.</source>
+      <translation>Ponovno odprto; presoja je spet v vrsti za pregled.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="642" />
+      <source>started</source>
+      <translation>začeta</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="643" />
+      <source>submitted</source>
+      <translation>oddana</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="644" />
+      <source>accepted</source>
+      <translation>sprejeta</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="645" />
+      <source>returned to the shopper</source>
+      <translation>vrnjena kupcu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="646" />
+      <source>reopened</source>
+      <translation>ponovno odprta</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="655" />
+      <source>answered N/A</source>
+      <translation>odgovor: ni relevantno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="656" />
+      <source>answered %1</source>
+      <translation>odgovor: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="665" />
+      <source>reopened — %1</source>
+      <translation>ponovno odprta — %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Editors</name>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="132" />
+      <source>&amp;Yes</source>
+      <translation>&amp;Da</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="132" />
+      <source>&amp;No</source>
+      <translation>&amp;Ne</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="276" />
+      <location filename="../../work/main/ui/capture/editors.py" line="294" />
+      <source>Start timer</source>
+      <translation>Zaženi štoparico</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="279" />
+      <source>Start or stop the stopwatch (Ctrl+T)</source>
+      <translation>Zaženi ali ustavi štoparico (Ctrl+T)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="302" />
+      <source>Stop (%1)</source>
+      <translation>Ustavi (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="320" />
+      <source>number</source>
+      <translation>število</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="328" />
+      <source>target %1</source>
+      <translation>cilj %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="330" />
+      <source>, no points beyond %1</source>
+      <translation>, brez točk nad %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="378" />
+      <source>mm:ss</source>
+      <translation>mm:ss</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/editors.py" line="379" />
+      <source>minutes:seconds, or whole minutes</source>
+      <translation>minute:sekunde ali cele minute</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="49" />
+      <source>Done</source>
+      <translation>Končano</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="47" />
+      <source>Open</source>
+      <translation>Odprto</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="48" />
+      <source>In progress</source>
+      <translation>V teku</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="50" />
+      <location filename="../../work/main/ui/pages/actions.py" line="136" />
+      <source>Verified</source>
+      <translation>Preverjeno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="51" />
+      <location filename="../../work/main/ui/pages/actions.py" line="137" />
+      <source>Cancelled</source>
+      <translation>Preklicano</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="73" />
+      <source>New corrective action</source>
+      <translation>Nov korektivni ukrep</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="85" />
+      <source>(all locations)</source>
+      <translation>(vse lokacije)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="99" />
+      <source>What is to be done</source>
+      <translation>Kaj je treba narediti</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="100" />
+      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <source>Standard</source>
+      <translation>Standard</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="101" />
+      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <source>Location</source>
+      <translation>Lokacija</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="102" />
+      <location filename="../../work/main/ui/pages/actions.py" line="145" />
+      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <source>Owner</source>
+      <translation>Nosilec</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="103" />
+      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <source>Due</source>
+      <translation>Rok</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="105" />
+      <source>Linked audits</source>
+      <translation>Povezane presoje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="120" />
+      <source>Say what is to be done.</source>
+      <translation>Navedite, kaj je treba narediti.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="135" />
+      <source>Open and in progress</source>
+      <translation>Odprti in v teku</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="135" />
+      <location filename="../../work/main/ui/pages/actions.py" line="235" />
+      <source>Overdue</source>
+      <translation>Zapadli</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="136" />
+      <source>Done, to verify</source>
+      <translation>Opravljeni, za preverjanje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="137" />
+      <source>All</source>
+      <translation>Vsi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="150" />
+      <source>Corrective actions</source>
+      <translation>Korektivni ukrepi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <source>What</source>
+      <translation>Kaj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <source>Status</source>
+      <translation>Stanje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
+      <source>Verification</source>
+      <translation>Preverjanje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="168" />
+      <source>&amp;New action…</source>
+      <translation>&amp;Nov ukrep…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="171" />
+      <source>&amp;Start</source>
+      <translation>&amp;Začni</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="174" />
+      <source>&amp;Done…</source>
+      <translation>&amp;Opravljeno…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="177" />
+      <source>&amp;Verify</source>
+      <translation>&amp;Preveri</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="180" />
+      <source>Cancel the action</source>
+      <translation>Prekliči ukrep</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="200" />
+      <source>All locations</source>
+      <translation>Vse lokacije</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="201" />
+      <source>All standards</source>
+      <translation>Vsi standardi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="227" />
+      <source>proposed: a later audit met the standard</source>
+      <translation>predlog: poznejša presoja je izpolnila standard</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="253" />
+      <source>A later accepted audit met the standard</source>
+      <translation>Poznejša sprejeta presoja je izpolnila standard</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="273" />
+      <source>Corrective action created.</source>
+      <translation>Korektivni ukrep ustvarjen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="278" />
+      <source>Reviewer</source>
+      <translation>Pregledovalec</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="286" />
+      <source>Action done</source>
+      <translation>Ukrep opravljen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="286" />
+      <source>What was done?</source>
+      <translation>Kaj je bilo narejeno?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/actions.py" line="295" />
+      <source>The action is now: %1</source>
+      <translation>Ukrep ima zdaj stanje: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="443" />
+      <source>Score</source>
+      <translation>Rezultat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="133" />
+      <source>All locations</source>
+      <translation>Vse lokacije</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="521" />
+      <source>Audits</source>
+      <translation>Presoje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="117" />
+      <source>Last 12 months</source>
+      <translation>Zadnjih 12 mesecev</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="117" />
+      <source>Last 6 months</source>
+      <translation>Zadnjih 6 mesecev</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="117" />
+      <source>Last 3 months</source>
+      <translation>Zadnji 3 meseci</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="118" />
+      <source>This year</source>
+      <translation>Letos</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="118" />
+      <source>Last year</source>
+      <translation>Lani</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="118" />
+      <source>All time</source>
+      <translation>Ves čas</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="119" />
+      <source>Months from… to…</source>
+      <translation>Meseci od… do…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="132" />
+      <source>All organisations</source>
+      <translation>Vse organizacije</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="134" />
+      <source>All checklists</source>
+      <translation>Vsi kontrolni seznami</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="135" />
+      <source>All shoppers</source>
+      <translation>Vsi kupci</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="138" />
+      <source>PNG…</source>
+      <translation>PNG…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="140" />
+      <source>Save the dashboard as a picture</source>
+      <translation>Shrani nadzorno ploščo kot sliko</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="142" />
+      <source>PDF…</source>
+      <translation>PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="144" />
+      <source>Save the dashboard as a one-page PDF (a slide)</source>
+      <translation>Shrani nadzorno ploščo kot enostranski PDF (prosojnico)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="157" />
+      <source>Score trend by month</source>
+      <translation>Trend rezultata po mesecih</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="160" />
+      <source>Overall</source>
+      <translation>Skupaj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="161" />
+      <source>Per location</source>
+      <translation>Po lokacijah</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="165" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="448" />
+      <source>Location ranking</source>
+      <translation>Razvrstitev lokacij</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="166" />
+      <source>Standards failed most often</source>
+      <translation>Najpogosteje neizpolnjeni standardi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="167" />
+      <source>New corrective action…</source>
+      <translation>Nov korektivni ukrep…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="172" />
+      <source>Critical failures</source>
+      <translation>Kritične napake</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="173" />
+      <source>NPS, CSAT and CES by month</source>
+      <translation>NPS, CSAT in CES po mesecih</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="174" />
+      <source>SERVQUAL gap per dimension</source>
+      <translation>Vrzel SERVQUAL po razsežnostih</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="175" />
+      <source>Importance and performance (diaries)</source>
+      <translation>Pomembnost in izvedba (dnevniki)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="176" />
+      <source>Shopper agreement (mean Cohen's kappa)</source>
+      <translation>Ujemanje kupcev (povprečna Cohenova kapa)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="231" />
+      <source>Reading the audits…</source>
+      <translation>Berem presoje…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="348" />
+      <source>all time</source>
+      <translation>ves čas</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="351" />
+      <source>%1 audits counted (%2), %3</source>
+      <translation>Upoštevane presoje: %1 (%2), %3</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="405" />
+      <source>pass line %1 %</source>
+      <translation>prag %1 %</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="410" />
+      <source>Mean audit score per month; click a point for its audits.</source>
+      <translation>Povprečni rezultat presoj v mesecu; kliknite točko za njene presoje.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="412" />
+      <source>No scored audits under these filters.</source>
+      <translation>Pri teh filtrih ni presoj z rezultatom.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="446" />
+      <source>Location ranking: %1</source>
+      <translation>Razvrstitev lokacij: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="452" />
+      <source>Change against %1 – %2; click a bar for its audits.</source>
+      <translation>Sprememba glede na %1 – %2; kliknite stolpec za njegove presoje.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="456" />
+      <source>Click a bar for its audits.</source>
+      <translation>Kliknite stolpec za njegove presoje.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="485" />
+      <source>Failed</source>
+      <translation>Neizpolnjeno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="488" />
+      <source>Percent of audits in which the standard was not met; click a bar for them.</source>
+      <translation>Delež presoj, v katerih standard ni bil izpolnjen; kliknite stolpec zanje.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="499" />
+      <source>%1 not met</source>
+      <translation>%1 ni izpolnjen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="524" />
+      <source>%1 of %2 audits failed a critical question; click a bar for them.</source>
+      <translation>%1 od %2 presoj ni izpolnilo kritičnega vprašanja; kliknite stolpec zanje.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="534" />
+      <source>critical: %1</source>
+      <translation>kritično: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="540" />
+      <source>CSAT × 20</source>
+      <translation>CSAT × 20</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="542" />
+      <source>CES × 100/7</source>
+      <translation>CES × 100/7</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="550" />
+      <source>%1 survey responses; NPS from −100 to 100, CSAT (1–5) and CES (1–7) scaled to it.</source>
+      <translation>Odgovorov v anketah: %1; NPS od −100 do 100, CSAT (1–5) in CES (1–7) preračunana na to lestvico.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="553" />
+      <source>No survey responses under these filters.</source>
+      <translation>Pri teh filtrih ni odgovorov v anketah.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="561" />
+      <source>Gap</source>
+      <translation>Vrzel</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="564" />
+      <source>Perception minus expectation (n=%1); below zero, service falls short.</source>
+      <translation>Zaznava minus pričakovanje (n=%1); pod ničlo storitev ne dosega pričakovanj.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
+      <source>Concentrate here</source>
+      <translation>Osredotočite se tu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
+      <source>Keep up the good work</source>
+      <translation>Nadaljujte z dobrim delom</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
+      <source>Low priority</source>
+      <translation>Nizka prednost</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
+      <source>Possible overkill</source>
+      <translation>Morda pretirano</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="578" />
+      <source>Importance (% of events)</source>
+      <translation>Pomembnost (% dogodkov)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="578" />
+      <source>Performance (1–7)</source>
+      <translation>Izvedba (1–7)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="581" />
+      <source>Quadrants split at the means.</source>
+      <translation>Kvadranti so razdeljeni pri povprečjih.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="583" />
+      <source>No diary events under these filters.</source>
+      <translation>Pri teh filtrih ni dogodkov v dnevnikih.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="592" />
+      <source>%1 shared visits (same location, checklist and month); 1 is full agreement.</source>
+      <translation>Skupni obiski (ista lokacija, seznam in mesec): %1; 1 pomeni popolno ujemanje.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="650" />
+      <source>Service Auditor dashboard</source>
+      <translation>Nadzorna plošča Service Auditor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="675" />
+      <source>Pictures (*.png)</source>
+      <translation>Slike (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="676" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Datoteke PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="678" />
+      <source>Export the dashboard</source>
+      <translation>Izvozi nadzorno ploščo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="686" />
+      <source>Dashboard written to %1</source>
+      <translation>Nadzorna plošča zapisana v %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistEditor</name>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="579" />
+      <source>Points</source>
+      <translation>Točke</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="116" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="283" />
+      <source>Sections and questions</source>
+      <translation>Razdelki in vprašanja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="116" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="226" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="383" />
+      <source>Kind</source>
+      <translation>Vrsta</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="184" />
+      <source>Edit checklist: %1</source>
+      <translation>Urejanje kontrolnega seznama: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="201" />
+      <source>Language codes the labels are written in, e.g. en, pl, he</source>
+      <translation>Kode jezikov, v katerih so oznake, npr. en, pl, he</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="203" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="228" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="310" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="320" />
+      <source>Title</source>
+      <translation>Naslov</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="212" />
+      <source>no limit</source>
+      <translation>brez omejitve</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="217" />
+      <source>From %</source>
+      <translation>Od %</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="217" />
+      <source>Grade</source>
+      <translation>Ocena</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="221" />
+      <source>Add grade</source>
+      <translation>Dodaj oceno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="225" />
+      <source>Name</source>
+      <translation>Ime</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="227" />
+      <source>Languages</source>
+      <translation>Jeziki</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="229" />
+      <source>Pass line (%)</source>
+      <translation>Prag (%)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="231" />
+      <source>Grades</source>
+      <translation>Ocene</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="234" />
+      <source>At most N/A (%)</source>
+      <translation>Največ »ni relevantno« (%)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="242" />
+      <source>Add section</source>
+      <translation>Dodaj razdelek</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="243" />
+      <source>Add question</source>
+      <translation>Dodaj vprašanje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="244" />
+      <source>Remove</source>
+      <translation>Odstrani</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="245" />
+      <source>Up</source>
+      <translation>Gor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="246" />
+      <source>Down</source>
+      <translation>Dol</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="258" />
+      <source>Choose a section or a question.</source>
+      <translation>Izberite razdelek ali vprašanje.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="282" />
+      <source>Checklist</source>
+      <translation>Kontrolni seznam</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="284" />
+      <source>Preview</source>
+      <translation>Predogled</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="288" />
+      <source>Save as new version</source>
+      <translation>Shrani kot novo različico</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="292" />
+      <source>Cancel</source>
+      <translation>Prekliči</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="318" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="381" />
+      <source>Name (key)</source>
+      <translation>Ime (ključ)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="321" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="386" />
+      <source>Weight</source>
+      <translation>Utež</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="323" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="391" />
+      <source>Shown when</source>
+      <translation>Prikazano, ko</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="341" />
+      <source>Label</source>
+      <translation>Oznaka</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="341" />
+      <source>Help for the shopper</source>
+      <translation>Pomoč za kupca</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="346" />
+      <source>Critical (a fail knocks out the score)</source>
+      <translation>Kritično (neizpolnitev izniči rezultat)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="350" />
+      <source>its section</source>
+      <translation>svojega razdelka</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="351" />
+      <source>the whole audit</source>
+      <translation>celotne presoje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="352" />
+      <source>N/A allowed</source>
+      <translation>»Ni relevantno« dovoljeno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="356" />
+      <source>N/A is left out of the score</source>
+      <translation>»Ni relevantno« se ne šteje v rezultat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="356" />
+      <source>N/A counts as met</source>
+      <translation>»Ni relevantno« šteje kot izpolnjeno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="357" />
+      <source>N/A counts as not met</source>
+      <translation>»Ni relevantno« šteje kot neizpolnjeno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="358" />
+      <source>N/A is refused on submit</source>
+      <translation>»Ni relevantno« se pri oddaji zavrne</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="361" />
+      <source>Required</source>
+      <translation>Obvezno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="378" />
+      <source>Add choice</source>
+      <translation>Dodaj odgovor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="384" />
+      <source>Labels</source>
+      <translation>Oznake</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="393" />
+      <source>Answer must satisfy</source>
+      <translation>Odgovor mora izpolnjevati</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="395" />
+      <source>Standards</source>
+      <translation>Standardi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="397" />
+      <source>Choices</source>
+      <translation>Odgovori</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="579" />
+      <source>Key</source>
+      <translation>Ključ</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="670" />
+      <source>a name is needed</source>
+      <translation>potrebno je ime</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="671" />
+      <source>another section or question is already named '%1'</source>
+      <translation>drug razdelek ali vprašanje se že imenuje '%1'</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="679" />
+      <location filename="../../work/main/ui/checklist_editor.py" line="747" />
+      <source>'%1' is not a number</source>
+      <translation>'%1' ni število</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="691" />
+      <source>a label is needed</source>
+      <translation>potrebna je oznaka</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="693" />
+      <source>unknown standard %1</source>
+      <translation>neznan standard %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="699" />
+      <source>add at least one choice</source>
+      <translation>dodajte vsaj en odgovor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="701" />
+      <source>two choices have the same key</source>
+      <translation>dva odgovora imata enak ključ</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="703" />
+      <source>points must be numbers</source>
+      <translation>točke morajo biti števila</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="735" />
+      <source>the pass line is a percent from 0 to 100</source>
+      <translation>prag je odstotek od 0 do 100</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="739" />
+      <source>a percent from 0 to 100, or empty for no limit</source>
+      <translation>odstotek od 0 do 100 ali prazno za brez omejitve</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="824" />
+      <source>Fix the marked fields first: %1</source>
+      <translation>Najprej popravite označena polja: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/checklist_editor.py" line="848" />
+      <source>this rule cannot be used: %1</source>
+      <translation>tega pravila ni mogoče uporabiti: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartAudit</name>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="36" />
+      <source>Add a location</source>
+      <translation>Dodaj lokacijo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="46" />
+      <source>&amp;Organisation</source>
+      <translation>&amp;Organizacija</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="47" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="105" />
+      <source>&amp;Location</source>
+      <translation>&amp;Lokacija</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="48" />
+      <source>&amp;City</source>
+      <translation>&amp;Mesto</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="66" />
+      <source>Start an audit</source>
+      <translation>Začni presojo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="81" />
+      <source>&amp;New location…</source>
+      <translation>&amp;Nova lokacija…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="98" />
+      <source>name or description of the person who served you</source>
+      <translation>ime ali opis osebe, ki vas je postregla</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="104" />
+      <source>&amp;Checklist</source>
+      <translation>&amp;Kontrolni seznam</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="106" />
+      <source>&amp;Shopper</source>
+      <translation>&amp;Skrivni kupec</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="107" />
+      <source>&amp;Visit</source>
+      <translation>O&amp;bisk</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="108" />
+      <source>Observed s&amp;taff</source>
+      <translation>Opazovano &amp;osebje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="112" />
+      <source>Start</source>
+      <translation>Začni</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="146" />
+      <source>Choose a checklist.</source>
+      <translation>Izberite kontrolni seznam.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="149" />
+      <source>Choose a location, or add one.</source>
+      <translation>Izberite lokacijo ali jo dodajte.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <source>Kind</source>
+      <translation>Vrsta</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <source>Name</source>
+      <translation>Ime</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <source>Checklist</source>
+      <translation>Kontrolni seznam</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="69" />
+      <source>Compare versions of %1</source>
+      <translation>Primerjava različic: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="79" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="102" />
+      <source>version %1</source>
+      <translation>različica %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="115" />
+      <source>%1 changed, %2 added, %3 removed</source>
+      <translation>spremenjenih: %1, dodanih: %2, odstranjenih: %3</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <source>Version</source>
+      <translation>Različica</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <source>Questions</source>
+      <translation>Vprašanja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <source>Audits</source>
+      <translation>Presoje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <source>Created</source>
+      <translation>Ustvarjeno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="140" />
+      <source>New checklist…</source>
+      <translation>Nov kontrolni seznam…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="142" />
+      <source>Edit…</source>
+      <translation>Uredi…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="144" />
+      <source>Compare versions…</source>
+      <translation>Primerjaj različice…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="147" />
+      <source>Import…</source>
+      <translation>Uvozi…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="150" />
+      <source>Export…</source>
+      <translation>Izvozi…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="160" />
+      <source>Versions (old audits keep the version they were filled on)</source>
+      <translation>Različice (stare presoje ohranijo različico, na kateri so bile izpolnjene)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="167" />
+      <source>Checklists</source>
+      <translation>Kontrolni seznami</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="244" />
+      <source>Saved %1 version %2</source>
+      <translation>Shranjeno: %1, različica %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="272" />
+      <source>First question</source>
+      <translation>Prvo vprašanje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
+      <source>Section 1</source>
+      <translation>Razdelek 1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
+      <source>New checklist</source>
+      <translation>Nov kontrolni seznam</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <source>Import checklists</source>
+      <translation>Uvozi kontrolne sezname</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <source>Checklists (*.json *.xlsx);;All files (*)</source>
+      <translation>Kontrolni seznami (*.json *.xlsx);;Vse datoteke (*)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="317" />
+      <source>Nothing imported: %1</source>
+      <translation>Nič ni bilo uvoženo: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <source>Imported: %1</source>
+      <translation>Uvoženo: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <source>standards</source>
+      <translation>standardi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
+      <source>Export checklist</source>
+      <translation>Izvozi kontrolni seznam</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="330" />
+      <source>JSON (*.json);;XLSForm (*.xlsx)</source>
+      <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="347" />
+      <source>Exported to %1</source>
+      <translation>Izvoženo v %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>StandardsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <source>Checklist</source>
+      <translation>Kontrolni seznam</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <source>Weight</source>
+      <translation>Utež</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <source>Standard</source>
+      <translation>Standard</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="60" />
+      <source>Questions</source>
+      <translation>Vprašanja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <source>Audits</source>
+      <translation>Presoje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <source>standards</source>
+      <translation>standardi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <source>equipment</source>
+      <translation>oprema</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <source>staff</source>
+      <translation>osebje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="54" />
+      <source>Filter by code or title</source>
+      <translation>Filtriraj po kodi ali naslovu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <source>Code</source>
+      <translation>Koda</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <source>About</source>
+      <translation>Nanaša se na</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <source>Target</source>
+      <translation>Cilj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <source>Month</source>
+      <translation>Mesec</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <source>Kept (points)</source>
+      <translation>Izpolnjeno (točke)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <source>Audits failed</source>
+      <translation>Neizpolnjene presoje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="91" />
+      <source>Checked by</source>
+      <translation>Preverjajo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="93" />
+      <source>Compliance over time</source>
+      <translation>Skladnost skozi čas</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/standards_page.py" line="106" />
+      <source>Service standards</source>
+      <translation>Standardi storitev</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseOpen</name>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="48" />
+      <location filename="../../work/main/ui/database_open.py" line="56" />
+      <source>Database damaged</source>
+      <translation>Zbirka podatkov je poškodovana</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="49" />
+      <source>%1 failed its check (%2) and there is no good backup of it.</source>
+      <translation>%1 ni prestala preverjanja (%2) in nima dobre varnostne kopije.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="57" />
+      <source>%1 failed its check (%2).
+
+Restore the newest good backup, from %3?</source>
+      <translation>%1 ni prestala preverjanja (%2).
+
+Obnovim najnovejšo dobro varnostno kopijo z dne %3?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="83" />
+      <source>%1 answers that could not be saved before were saved now.</source>
+      <translation>Zdaj je shranjenih %1 odgovorov, ki jih prej ni bilo mogoče shraniti.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="90" />
+      <source>Today's backup was taken.</source>
+      <translation>Današnja varnostna kopija je narejena.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="93" />
+      <source>The daily backup failed: %1</source>
+      <translation>Dnevna varnostna kopija ni uspela: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="43" />
+      <source>The system's language</source>
+      <translation>Jezik sistema</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="56" />
+      <source>the user data folder's auditor.sqlite</source>
+      <translation>auditor.sqlite v mapi uporabniških podatkov</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="59" />
+      <source>the user data folder's backups</source>
+      <translation>varnostne kopije v mapi uporabniških podatkov</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="64" />
+      <source>From which percent each grade starts, separated by ;</source>
+      <translation>Od katerega odstotka se začne vsaka ocena, ločeno s ;</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="68" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="206" />
+      <source>Interface language</source>
+      <translation>Jezik vmesnika</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="69" />
+      <source>Organisation name on reports</source>
+      <translation>Ime organizacije v poročilih</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="70" />
+      <source>Logo on reports</source>
+      <translation>Logotip v poročilih</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="72" />
+      <source>Shopper on this laptop</source>
+      <translation>Skrivni kupec na tem prenosniku</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="73" />
+      <source>Reviewer on this laptop</source>
+      <translation>Pregledovalec na tem prenosniku</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="75" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="138" />
+      <source>Database opened at start</source>
+      <translation>Zbirka podatkov ob zagonu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="78" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="145" />
+      <source>Backup folder</source>
+      <translation>Mapa za varnostne kopije</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="80" />
+      <source>Pass line of new checklists (%)</source>
+      <translation>Prag novih kontrolnih seznamov (%)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="82" />
+      <source>Grades of new checklists</source>
+      <translation>Ocene novih kontrolnih seznamov</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="84" />
+      <source>&amp;Save settings</source>
+      <translation>&amp;Shrani nastavitve</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="90" />
+      <source>Settings</source>
+      <translation>Nastavitve</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="112" />
+      <source>Browse…</source>
+      <translation>Prebrskaj…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="131" />
+      <source>Logo</source>
+      <translation>Logotip</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="131" />
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>Slike (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="156" />
+      <source>There is no file %1.</source>
+      <translation>Datoteka %1 ne obstaja.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="161" />
+      <source>%1 is not a PNG or JPEG image.</source>
+      <translation>%1 ni slika PNG ali JPEG.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="164" />
+      <source>There is no database file %1.</source>
+      <translation>Datoteka zbirke podatkov %1 ne obstaja.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="167" />
+      <source>%1 is not a folder.</source>
+      <translation>%1 ni mapa.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="173" />
+      <source>The pass line is a percent from 0 to 100.</source>
+      <translation>Prag je odstotek od 0 do 100.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="177" />
+      <source>'%1' is not a percent from 0 to 100 and a grade name.</source>
+      <translation>'%1' ni odstotek od 0 do 100 z imenom ocene.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="188" />
+      <source>Nothing was saved: fix the fields marked in red.</source>
+      <translation>Nič ni bilo shranjeno: popravite rdeče označena polja.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="201" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="202" />
+      <source>Settings saved.</source>
+      <translation>Nastavitve shranjene.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/settings_page.py" line="207" />
+      <source>The new language is used the next time Service Auditor starts.</source>
+      <translation>Novi jezik bo uporabljen ob naslednjem zagonu programa Service Auditor.</translation>
+    </message>
+  </context>
+</TS>
