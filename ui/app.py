@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from auditor import __version__
 from auditor.errors import AuditorError
-from auditor.paths import resources_dir
+from auditor.paths import default_db_path, resources_dir
 from auditor.store.db import Database
 from ui.database_open import open_for_window
 from ui.direction import layout_direction_for
 from ui.main_window import MainWindow
 from ui.settings import Settings
+from ui.welcome import WelcomeChoice, remember
 
 
 def ensure_application() -> QApplication:
@@ -47,15 +49,51 @@ def open_startup_database(target: str | None) -> Database:
     return open_for_window(None, target)[0]
 
 
-def run(target: str | None = None) -> int:
+def ask_welcome() -> WelcomeChoice | None:
+    """The first run's questions; None when the user closed the welcome."""
+    from ui.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog()
+    accepted = dialog.exec() == WelcomeDialog.DialogCode.Accepted
+    app = ensure_application()
+    for translator in dialog.installed:  # start_window installs the chosen language again
+        app.removeTranslator(translator)  # type: ignore[arg-type]
+    return dialog.choice() if accepted else None
+
+
+def is_first_run(target: str | None, settings: Settings) -> bool:
+    """No database named, none chosen in the settings, none in the user data folder."""
+    return target is None and not settings.default_database and not default_db_path().exists()
+
+
+def start_window(
+    target: str | None = None, ask: Callable[[], WelcomeChoice | None] = ask_welcome
+) -> MainWindow | None:
+    """Everything up to a shown window (None: the welcome was closed, or no database)."""
     app = ensure_application()
     settings = Settings()
+    choice = None
+    if is_first_run(target, settings):
+        choice = ask()
+        if choice is None:
+            return None
+        remember(choice, settings)
     install_translations(app, settings.interface_language())
     try:
         db, note = open_for_window(None, target or settings.default_database or None)
     except AuditorError as exc:
         QMessageBox.critical(None, app.translate("App", "Cannot open database"), exc.describe())
-        return 1
+        return None
     window = MainWindow(db, settings, note)
     window.show()
+    if choice is not None and choice.demo:
+        window.audits_page.load_demo()  # with its progress bar, in the window
+    return window
+
+
+def run(target: str | None = None) -> int:
+    app = ensure_application()
+    window = start_window(target)
+    if window is None:
+        return 1 if not is_first_run(target, Settings()) else 0
     return app.exec()

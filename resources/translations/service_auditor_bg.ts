@@ -3,7 +3,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../work/main/ui/app.py" line="57" />
+      <location filename="../../work/main/ui/app.py" line="85" />
       <source>Cannot open database</source>
       <translation>Базата данни не може да бъде отворена</translation>
     </message>
@@ -2674,6 +2674,76 @@ Offline-first service-quality audits.</source>
       <location filename="../../work/main/ui/capture/start_dialog.py" line="149" />
       <source>Choose a location, or add one.</source>
       <translation>Изберете обект или добавете нов.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Welcome</name>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="137" />
+      <source>Start</source>
+      <translation>Започни</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="130" />
+      <source>Reviewer</source>
+      <translation>Проверяващ</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="116" />
+      <location filename="../../work/main/ui/welcome.py" line="118" />
+      <source>Welcome to Service Auditor</source>
+      <translation>Добре дошли в Service Auditor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="119" />
+      <source>Service-quality audits on this computer, with or without a network.</source>
+      <translation>Одити на качеството на обслужване на този компютър, със или без мрежа.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <source>Language</source>
+      <translation>Език</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <source>Your name</source>
+      <translation>Вашето име</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <source>Your role</source>
+      <translation>Вашата роля</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="127" />
+      <source>as it should appear on audits and reviews</source>
+      <translation>както да се изписва в одитите и прегледите</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="130" />
+      <source>Mystery shopper or auditor</source>
+      <translation>Таен клиент или одитор</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="131" />
+      <source>Quality manager</source>
+      <translation>Мениджър по качеството</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="135" />
+      <source>Start with an empty database</source>
+      <translation>Започни с празна база данни</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="136" />
+      <source>Start with a year of demo data to look around</source>
+      <translation>Започни с година демонстрационни данни за разглеждане</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="139" />
+      <location filename="../../work/main/ui/welcome.py" line="143" />
+      <source>Say who you are: your name goes on what you record.</source>
+      <translation>Кажете кой сте: името ви стои на всичко, което запишете.</translation>
     </message>
   </context>
   <context>

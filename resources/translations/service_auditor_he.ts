@@ -3,7 +3,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../work/main/ui/app.py" line="57" />
+      <location filename="../../work/main/ui/app.py" line="85" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>
@@ -2674,6 +2674,76 @@ Offline-first service-quality audits.</source>
       <location filename="../../work/main/ui/capture/start_dialog.py" line="149" />
       <source>Choose a location, or add one.</source>
       <translation>בחרו סניף, או הוסיפו אחד.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Welcome</name>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="137" />
+      <source>Start</source>
+      <translation>התחל</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="130" />
+      <source>Reviewer</source>
+      <translation>בודק</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="116" />
+      <location filename="../../work/main/ui/welcome.py" line="118" />
+      <source>Welcome to Service Auditor</source>
+      <translation>ברוכים הבאים ל-Service Auditor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="119" />
+      <source>Service-quality audits on this computer, with or without a network.</source>
+      <translation>ביקורות איכות שירות במחשב זה, עם רשת או בלעדיה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <source>Language</source>
+      <translation>שפה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <source>Your name</source>
+      <translation>השם שלך</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <source>Your role</source>
+      <translation>התפקיד שלך</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="127" />
+      <source>as it should appear on audits and reviews</source>
+      <translation>כפי שיופיע בביקורות ובבדיקות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="130" />
+      <source>Mystery shopper or auditor</source>
+      <translation>לקוח סמוי או מבקר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="131" />
+      <source>Quality manager</source>
+      <translation>מנהל איכות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="135" />
+      <source>Start with an empty database</source>
+      <translation>התחל עם מסד נתונים ריק</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="136" />
+      <source>Start with a year of demo data to look around</source>
+      <translation>התחל עם שנה של נתוני הדגמה כדי להתרשם</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="139" />
+      <location filename="../../work/main/ui/welcome.py" line="143" />
+      <source>Say who you are: your name goes on what you record.</source>
+      <translation>ציין מי אתה: שמך יופיע על מה שתתעד.</translation>
     </message>
   </context>
   <context>

@@ -3,7 +3,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../work/main/ui/app.py" line="57" />
+      <location filename="../../work/main/ui/app.py" line="85" />
       <source>Cannot open database</source>
       <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -2674,6 +2674,76 @@ Audyty jakości obsługi, także bez sieci.</translation>
       <location filename="../../work/main/ui/capture/start_dialog.py" line="149" />
       <source>Choose a location, or add one.</source>
       <translation>Wybierz placówkę albo dodaj nową.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Welcome</name>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="137" />
+      <source>Start</source>
+      <translation>Rozpocznij</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="130" />
+      <source>Reviewer</source>
+      <translation>Weryfikujący</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="116" />
+      <location filename="../../work/main/ui/welcome.py" line="118" />
+      <source>Welcome to Service Auditor</source>
+      <translation>Witamy w Service Auditor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="119" />
+      <source>Service-quality audits on this computer, with or without a network.</source>
+      <translation>Audyty jakości obsługi na tym komputerze, z siecią lub bez.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <source>Language</source>
+      <translation>Język</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <source>Your name</source>
+      <translation>Twoje imię i nazwisko</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <source>Your role</source>
+      <translation>Twoja rola</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="127" />
+      <source>as it should appear on audits and reviews</source>
+      <translation>tak, jak ma widnieć na audytach i weryfikacjach</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="130" />
+      <source>Mystery shopper or auditor</source>
+      <translation>Tajemniczy klient lub audytor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="131" />
+      <source>Quality manager</source>
+      <translation>Kierownik ds. jakości</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="135" />
+      <source>Start with an empty database</source>
+      <translation>Zacznij od pustej bazy danych</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="136" />
+      <source>Start with a year of demo data to look around</source>
+      <translation>Zacznij od roku danych demonstracyjnych, aby się rozejrzeć</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="139" />
+      <location filename="../../work/main/ui/welcome.py" line="143" />
+      <source>Say who you are: your name goes on what you record.</source>
+      <translation>Powiedz, kim jesteś: twoje imię trafi do tego, co zapiszesz.</translation>
     </message>
   </context>
   <context>

@@ -3,7 +3,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../work/main/ui/app.py" line="57" />
+      <location filename="../../work/main/ui/app.py" line="85" />
       <source>Cannot open database</source>
       <translation>Zbirke podatkov ni mogoče odpreti</translation>
     </message>
@@ -2674,6 +2674,76 @@ Presoje kakovosti storitev, tudi brez povezave.</translation>
       <location filename="../../work/main/ui/capture/start_dialog.py" line="149" />
       <source>Choose a location, or add one.</source>
       <translation>Izberite lokacijo ali jo dodajte.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Welcome</name>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="137" />
+      <source>Start</source>
+      <translation>Začni</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="130" />
+      <source>Reviewer</source>
+      <translation>Pregledovalec</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="116" />
+      <location filename="../../work/main/ui/welcome.py" line="118" />
+      <source>Welcome to Service Auditor</source>
+      <translation>Dobrodošli v Service Auditor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="119" />
+      <source>Service-quality audits on this computer, with or without a network.</source>
+      <translation>Presoje kakovosti storitev na tem računalniku, z omrežjem ali brez.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <source>Language</source>
+      <translation>Jezik</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <source>Your name</source>
+      <translation>Vaše ime</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <source>Your role</source>
+      <translation>Vaša vloga</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="127" />
+      <source>as it should appear on audits and reviews</source>
+      <translation>kot naj bo zapisano na presojah in pregledih</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="130" />
+      <source>Mystery shopper or auditor</source>
+      <translation>Skrivni kupec ali presojevalec</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="131" />
+      <source>Quality manager</source>
+      <translation>Vodja kakovosti</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="135" />
+      <source>Start with an empty database</source>
+      <translation>Začni s prazno zbirko podatkov</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="136" />
+      <source>Start with a year of demo data to look around</source>
+      <translation>Začni z letom predstavitvenih podatkov za ogled</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/welcome.py" line="139" />
+      <location filename="../../work/main/ui/welcome.py" line="143" />
+      <source>Say who you are: your name goes on what you record.</source>
+      <translation>Povejte, kdo ste: vaše ime bo na vsem, kar zapišete.</translation>
     </message>
   </context>
   <context>
