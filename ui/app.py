@@ -27,6 +27,11 @@ def ensure_application() -> QApplication:
     app.setOrganizationName("ServiceAuditor")
     app.setApplicationName("service-auditor")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("service-auditor")  # resources/service-auditor.desktop
+    if app.windowIcon().isNull():
+        from ui.about import app_icon
+
+        app.setWindowIcon(app_icon())
     return app
 
 

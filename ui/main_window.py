@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from auditor import __version__
 from auditor.errors import AuditorError
 from auditor.services.scoring import recompute_scores
 from auditor.store import backups
@@ -363,13 +362,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10_000)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Service Auditor"),
-            self.tr("Service Auditor %1\nOffline-first service-quality audits.").replace(
-                "%1", __version__
-            ),
-        )
+        from ui.about import AboutDialog
+
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.audits_page.close_forms()

@@ -3,7 +3,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../work/main/ui/app.py" line="85" />
+      <location filename="../../work/main/ui/app.py" line="90" />
       <source>Cannot open database</source>
       <translation>Базата данни не може да бъде отворена</translation>
     </message>
@@ -780,233 +780,221 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="60" />
+      <location filename="../../work/main/ui/main_window.py" line="59" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="70" />
+      <location filename="../../work/main/ui/main_window.py" line="69" />
       <source>Audits</source>
       <translation>Одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="74" />
+      <location filename="../../work/main/ui/main_window.py" line="73" />
       <source>Review</source>
       <translation>Преглед</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="77" />
+      <location filename="../../work/main/ui/main_window.py" line="76" />
       <source>Reports</source>
       <translation>Отчети</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="80" />
+      <location filename="../../work/main/ui/main_window.py" line="79" />
       <source>Diaries</source>
       <translation>Дневници</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="83" />
+      <location filename="../../work/main/ui/main_window.py" line="82" />
       <source>Actions</source>
       <translation>Действия</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="93" />
+      <location filename="../../work/main/ui/main_window.py" line="92" />
       <source>Dashboard</source>
       <translation>Табло</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="96" />
+      <location filename="../../work/main/ui/main_window.py" line="95" />
       <source>Checklists</source>
       <translation>Контролни списъци</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="98" />
+      <location filename="../../work/main/ui/main_window.py" line="97" />
       <source>Standards</source>
       <translation>Стандарти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="101" />
+      <location filename="../../work/main/ui/main_window.py" line="100" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="162" />
+      <location filename="../../work/main/ui/main_window.py" line="161" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="164" />
+      <location filename="../../work/main/ui/main_window.py" line="163" />
       <source>&amp;New database…</source>
       <translation>&amp;Нова база данни…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="167" />
+      <location filename="../../work/main/ui/main_window.py" line="166" />
       <source>&amp;Open database…</source>
       <translation>&amp;Отвори база данни…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="170" />
+      <location filename="../../work/main/ui/main_window.py" line="169" />
       <source>Open &amp;recent</source>
       <translation>&amp;Последно отваряни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="173" />
+      <location filename="../../work/main/ui/main_window.py" line="172" />
       <source>Fill with &amp;demo data</source>
       <translation>Попълни с &amp;демонстрационни данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="175" />
+      <location filename="../../work/main/ui/main_window.py" line="174" />
       <source>&amp;Quit</source>
       <translation>&amp;Изход</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="184" />
+      <location filename="../../work/main/ui/main_window.py" line="183" />
       <source>&amp;Send audits…</source>
       <translation>&amp;Изпрати одити…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="186" />
+      <location filename="../../work/main/ui/main_window.py" line="185" />
       <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
       <translation>Запиши изпратените за преглед, но още непредадени одити в подписан пакет (.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="189" />
+      <location filename="../../work/main/ui/main_window.py" line="188" />
       <source>Re&amp;ceive audits…</source>
       <translation>По&amp;лучи одити…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="191" />
+      <location filename="../../work/main/ui/main_window.py" line="190" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
       <translation>Обедини пакети с одити от клиенти или от офиса (или ги пуснете тук)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="197" />
+      <location filename="../../work/main/ui/main_window.py" line="196" />
       <source>&amp;Back up now</source>
       <translation>&amp;Архивирай сега</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="199" />
+      <location filename="../../work/main/ui/main_window.py" line="198" />
       <source>Res&amp;tore from backup…</source>
       <translation>Въз&amp;станови от архив…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="206" />
+      <location filename="../../work/main/ui/main_window.py" line="205" />
       <source>&amp;Tools</source>
       <translation>&amp;Инструменти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="207" />
+      <location filename="../../work/main/ui/main_window.py" line="206" />
       <source>&amp;Recompute all scores</source>
       <translation>&amp;Преизчисли всички резултати</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="209" />
+      <location filename="../../work/main/ui/main_window.py" line="208" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>Изчисли отново резултата на всеки одит от отговорите му, след промяна на правилата за оценяване</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="214" />
+      <location filename="../../work/main/ui/main_window.py" line="213" />
       <source>&amp;Help</source>
       <translation>По&amp;мощ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="215" />
+      <location filename="../../work/main/ui/main_window.py" line="214" />
       <source>&amp;About Service Auditor</source>
       <translation>&amp;За Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="223" />
+      <location filename="../../work/main/ui/main_window.py" line="222" />
       <source>No recent databases</source>
       <translation>Няма последно отваряни бази</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="232" />
+      <location filename="../../work/main/ui/main_window.py" line="231" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="233" />
+      <location filename="../../work/main/ui/main_window.py" line="232" />
       <source>Database: %1</source>
       <translation>База данни: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="240" />
+      <location filename="../../work/main/ui/main_window.py" line="239" />
       <source>A server database is backed up on the server</source>
       <translation>База данни на сървър се архивира на сървъра</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="244" />
+      <location filename="../../work/main/ui/main_window.py" line="243" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>Базата данни беше обновена; архив е записан в %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="262" />
+      <location filename="../../work/main/ui/main_window.py" line="261" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>Резултатите се преизчисляват; изчакайте или първо откажете.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="267" />
-      <location filename="../../work/main/ui/main_window.py" line="308" />
+      <location filename="../../work/main/ui/main_window.py" line="266" />
+      <location filename="../../work/main/ui/main_window.py" line="307" />
       <source>Cannot open database</source>
       <translation>Базата данни не може да бъде отворена</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="282" />
+      <location filename="../../work/main/ui/main_window.py" line="281" />
       <source>Back up now</source>
       <translation>Архивирай сега</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="284" />
+      <location filename="../../work/main/ui/main_window.py" line="283" />
       <source>Backup written: %1</source>
       <translation>Архивът е записан: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="304" />
+      <location filename="../../work/main/ui/main_window.py" line="303" />
       <source>Restore from backup</source>
       <translation>Възстанови от архив</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="311" />
+      <location filename="../../work/main/ui/main_window.py" line="310" />
       <source>Restored from %1</source>
       <translation>Възстановено от %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="315" />
-      <location filename="../../work/main/ui/main_window.py" line="322" />
+      <location filename="../../work/main/ui/main_window.py" line="314" />
+      <location filename="../../work/main/ui/main_window.py" line="321" />
       <source>New database</source>
       <translation>Нова база данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="323" />
+      <location filename="../../work/main/ui/main_window.py" line="322" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 вече съществува; отворете я с Отвори база данни.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="330" />
+      <location filename="../../work/main/ui/main_window.py" line="329" />
       <source>Open database</source>
       <translation>Отвори база данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="346" />
+      <location filename="../../work/main/ui/main_window.py" line="345" />
       <source>Recomputing scores…</source>
       <translation>Преизчисляване на резултатите…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="355" />
+      <location filename="../../work/main/ui/main_window.py" line="354" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>Преизчислени резултати за %1 одита.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="368" />
-      <source>About Service Auditor</source>
-      <translation>За Service Auditor</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="369" />
-      <source>Service Auditor %1
-Offline-first service-quality audits.</source>
-      <translation>Service Auditor %1
-Одити на качеството на обслужване, и без мрежа.</translation>
     </message>
   </context>
   <context>
@@ -1265,6 +1253,186 @@ Offline-first service-quality audits.</source>
       <location filename="../../work/main/ui/backup_dialog.py" line="86" />
       <source>Replace the database with the backup of %1?</source>
       <translation>Да се замени ли базата данни с архива от %1?</translation>
+    </message>
+  </context>
+  <context>
+    <name>About</name>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="91" />
+      <source>About Service Auditor</source>
+      <translation>За Service Auditor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="97" />
+      <source>Offline-first service-quality audits. Free software; it is built on the libraries and fonts below, each under its own licence.</source>
+      <translation>Одити на качеството на обслужване, и без мрежа. Свободен софтуер; изграден е върху библиотеките и шрифтовете по-долу, всеки със свой лиценз.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="103" />
+      <source>Component</source>
+      <translation>Компонент</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="103" />
+      <source>Version</source>
+      <translation>Версия</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="103" />
+      <source>Licence</source>
+      <translation>Лиценз</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <source>Version</source>
+      <translation>Версия</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <source>Name</source>
+      <translation>Име</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <source>Checklist</source>
+      <translation>Контролен списък</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="69" />
+      <source>Compare versions of %1</source>
+      <translation>Сравняване на версии: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="79" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="102" />
+      <source>version %1</source>
+      <translation>версия %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="115" />
+      <source>%1 changed, %2 added, %3 removed</source>
+      <translation>променени: %1, добавени: %2, премахнати: %3</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <source>Questions</source>
+      <translation>Въпроси</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <source>Audits</source>
+      <translation>Одити</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <source>Created</source>
+      <translation>Създадена</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="140" />
+      <source>New checklist…</source>
+      <translation>Нов контролен списък…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="142" />
+      <source>Edit…</source>
+      <translation>Редактирай…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="144" />
+      <source>Compare versions…</source>
+      <translation>Сравни версии…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="147" />
+      <source>Import…</source>
+      <translation>Импортирай…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="150" />
+      <source>Export…</source>
+      <translation>Експортирай…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="160" />
+      <source>Versions (old audits keep the version they were filled on)</source>
+      <translation>Версии (старите одити запазват версията, по която са попълнени)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="167" />
+      <source>Checklists</source>
+      <translation>Контролни списъци</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="244" />
+      <source>Saved %1 version %2</source>
+      <translation>Записано: %1, версия %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="272" />
+      <source>First question</source>
+      <translation>Първи въпрос</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
+      <source>Section 1</source>
+      <translation>Раздел 1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
+      <source>New checklist</source>
+      <translation>Нов контролен списък</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <source>Import checklists</source>
+      <translation>Импортирай контролни списъци</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <source>Checklists (*.json *.xlsx);;All files (*)</source>
+      <translation>Контролни списъци (*.json *.xlsx);;Всички файлове (*)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="317" />
+      <source>Nothing imported: %1</source>
+      <translation>Нищо не е импортирано: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <source>Imported: %1</source>
+      <translation>Импортирано: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <source>standards</source>
+      <translation>стандарти</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
+      <source>Export checklist</source>
+      <translation>Експортирай контролен списък</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="330" />
+      <source>JSON (*.json);;XLSForm (*.xlsx)</source>
+      <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="347" />
+      <source>Exported to %1</source>
+      <translation>Експортирано в %1</translation>
     </message>
   </context>
   <context>
@@ -2679,223 +2847,71 @@ Offline-first service-quality audits.</source>
   <context>
     <name>Welcome</name>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="137" />
+      <location filename="../../work/main/ui/welcome.py" line="139" />
       <source>Start</source>
       <translation>Започни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="130" />
+      <location filename="../../work/main/ui/welcome.py" line="132" />
       <source>Reviewer</source>
       <translation>Проверяващ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="116" />
-      <location filename="../../work/main/ui/welcome.py" line="118" />
+      <location filename="../../work/main/ui/welcome.py" line="120" />
+      <location filename="../../work/main/ui/welcome.py" line="122" />
       <source>Welcome to Service Auditor</source>
       <translation>Добре дошли в Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="119" />
+      <location filename="../../work/main/ui/welcome.py" line="123" />
       <source>Service-quality audits on this computer, with or without a network.</source>
       <translation>Одити на качеството на обслужване на този компютър, със или без мрежа.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <location filename="../../work/main/ui/welcome.py" line="126" />
       <source>Language</source>
       <translation>Език</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <location filename="../../work/main/ui/welcome.py" line="126" />
       <source>Your name</source>
       <translation>Вашето име</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <location filename="../../work/main/ui/welcome.py" line="126" />
       <source>Your role</source>
       <translation>Вашата роля</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="127" />
+      <location filename="../../work/main/ui/welcome.py" line="129" />
       <source>as it should appear on audits and reviews</source>
       <translation>както да се изписва в одитите и прегледите</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="130" />
+      <location filename="../../work/main/ui/welcome.py" line="132" />
       <source>Mystery shopper or auditor</source>
       <translation>Таен клиент или одитор</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="131" />
+      <location filename="../../work/main/ui/welcome.py" line="133" />
       <source>Quality manager</source>
       <translation>Мениджър по качеството</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="135" />
+      <location filename="../../work/main/ui/welcome.py" line="137" />
       <source>Start with an empty database</source>
       <translation>Започни с празна база данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="136" />
+      <location filename="../../work/main/ui/welcome.py" line="138" />
       <source>Start with a year of demo data to look around</source>
       <translation>Започни с година демонстрационни данни за разглеждане</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="139" />
-      <location filename="../../work/main/ui/welcome.py" line="143" />
+      <location filename="../../work/main/ui/welcome.py" line="141" />
+      <location filename="../../work/main/ui/welcome.py" line="145" />
       <source>Say who you are: your name goes on what you record.</source>
       <translation>Кажете кой сте: името ви стои на всичко, което запишете.</translation>
-    </message>
-  </context>
-  <context>
-    <name>ChecklistsPage</name>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
-      <source>Kind</source>
-      <translation>Вид</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
-      <source>Name</source>
-      <translation>Име</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
-      <source>Checklist</source>
-      <translation>Контролен списък</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="69" />
-      <source>Compare versions of %1</source>
-      <translation>Сравняване на версии: %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="79" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="102" />
-      <source>version %1</source>
-      <translation>версия %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="115" />
-      <source>%1 changed, %2 added, %3 removed</source>
-      <translation>променени: %1, добавени: %2, премахнати: %3</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
-      <source>Version</source>
-      <translation>Версия</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
-      <source>Questions</source>
-      <translation>Въпроси</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
-      <source>Audits</source>
-      <translation>Одити</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
-      <source>Created</source>
-      <translation>Създадена</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="140" />
-      <source>New checklist…</source>
-      <translation>Нов контролен списък…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="142" />
-      <source>Edit…</source>
-      <translation>Редактирай…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="144" />
-      <source>Compare versions…</source>
-      <translation>Сравни версии…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="147" />
-      <source>Import…</source>
-      <translation>Импортирай…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="150" />
-      <source>Export…</source>
-      <translation>Експортирай…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="160" />
-      <source>Versions (old audits keep the version they were filled on)</source>
-      <translation>Версии (старите одити запазват версията, по която са попълнени)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="167" />
-      <source>Checklists</source>
-      <translation>Контролни списъци</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="244" />
-      <source>Saved %1 version %2</source>
-      <translation>Записано: %1, версия %2</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="272" />
-      <source>First question</source>
-      <translation>Първи въпрос</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
-      <source>Section 1</source>
-      <translation>Раздел 1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
-      <source>New checklist</source>
-      <translation>Нов контролен списък</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
-      <source>Import checklists</source>
-      <translation>Импортирай контролни списъци</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
-      <source>Checklists (*.json *.xlsx);;All files (*)</source>
-      <translation>Контролни списъци (*.json *.xlsx);;Всички файлове (*)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="317" />
-      <source>Nothing imported: %1</source>
-      <translation>Нищо не е импортирано: %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
-      <source>Imported: %1</source>
-      <translation>Импортирано: %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
-      <source>standards</source>
-      <translation>стандарти</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
-      <source>Export checklist</source>
-      <translation>Експортирай контролен списък</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="330" />
-      <source>JSON (*.json);;XLSForm (*.xlsx)</source>
-      <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="347" />
-      <source>Exported to %1</source>
-      <translation>Експортирано в %1</translation>
     </message>
   </context>
   <context>

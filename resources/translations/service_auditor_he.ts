@@ -3,7 +3,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../work/main/ui/app.py" line="85" />
+      <location filename="../../work/main/ui/app.py" line="90" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>
@@ -780,233 +780,221 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="60" />
+      <location filename="../../work/main/ui/main_window.py" line="59" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="70" />
+      <location filename="../../work/main/ui/main_window.py" line="69" />
       <source>Audits</source>
       <translation>ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="74" />
+      <location filename="../../work/main/ui/main_window.py" line="73" />
       <source>Review</source>
       <translation>סקירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="77" />
+      <location filename="../../work/main/ui/main_window.py" line="76" />
       <source>Reports</source>
       <translation>דוחות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="80" />
+      <location filename="../../work/main/ui/main_window.py" line="79" />
       <source>Diaries</source>
       <translation>יומנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="83" />
+      <location filename="../../work/main/ui/main_window.py" line="82" />
       <source>Actions</source>
       <translation>פעולות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="93" />
+      <location filename="../../work/main/ui/main_window.py" line="92" />
       <source>Dashboard</source>
       <translation>לוח מחוונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="96" />
+      <location filename="../../work/main/ui/main_window.py" line="95" />
       <source>Checklists</source>
       <translation>רשימות תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="98" />
+      <location filename="../../work/main/ui/main_window.py" line="97" />
       <source>Standards</source>
       <translation>תקנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="101" />
+      <location filename="../../work/main/ui/main_window.py" line="100" />
       <source>Settings</source>
       <translation>הגדרות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="162" />
+      <location filename="../../work/main/ui/main_window.py" line="161" />
       <source>&amp;File</source>
       <translation>קובץ (&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="164" />
+      <location filename="../../work/main/ui/main_window.py" line="163" />
       <source>&amp;New database…</source>
       <translation>מסד נתונים חדש… (&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="167" />
+      <location filename="../../work/main/ui/main_window.py" line="166" />
       <source>&amp;Open database…</source>
       <translation>פתיחת מסד נתונים… (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="170" />
+      <location filename="../../work/main/ui/main_window.py" line="169" />
       <source>Open &amp;recent</source>
       <translation>פתיחת אחרונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="173" />
+      <location filename="../../work/main/ui/main_window.py" line="172" />
       <source>Fill with &amp;demo data</source>
       <translation>מילוי בנתוני הדגמה (&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="175" />
+      <location filename="../../work/main/ui/main_window.py" line="174" />
       <source>&amp;Quit</source>
       <translation>יציאה (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="184" />
+      <location filename="../../work/main/ui/main_window.py" line="183" />
       <source>&amp;Send audits…</source>
       <translation>שליחת ביקורות… (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="186" />
+      <location filename="../../work/main/ui/main_window.py" line="185" />
       <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
       <translation>כתוב את הביקורות שנשלחו לבדיקה וטרם נשלחו לחבילה חתומה (.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="189" />
+      <location filename="../../work/main/ui/main_window.py" line="188" />
       <source>Re&amp;ceive audits…</source>
       <translation>קבלת ביקורות… (&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="191" />
+      <location filename="../../work/main/ui/main_window.py" line="190" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
       <translation>מזג חבילות ביקורת מלקוחות סמויים או מהמשרד (או גרור אותן לכאן)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="197" />
+      <location filename="../../work/main/ui/main_window.py" line="196" />
       <source>&amp;Back up now</source>
       <translation>גיבוי עכשיו (&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="199" />
+      <location filename="../../work/main/ui/main_window.py" line="198" />
       <source>Res&amp;tore from backup…</source>
       <translation>שחזור מגיבוי… (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="206" />
+      <location filename="../../work/main/ui/main_window.py" line="205" />
       <source>&amp;Tools</source>
       <translation>כלים (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="207" />
+      <location filename="../../work/main/ui/main_window.py" line="206" />
       <source>&amp;Recompute all scores</source>
       <translation>חישוב מחדש של כל הציונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="209" />
+      <location filename="../../work/main/ui/main_window.py" line="208" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>חישוב מחדש של ציון כל ביקורת מתשובותיה, לאחר שכללי הניקוד השתנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="214" />
+      <location filename="../../work/main/ui/main_window.py" line="213" />
       <source>&amp;Help</source>
       <translation>עזרה (&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="215" />
+      <location filename="../../work/main/ui/main_window.py" line="214" />
       <source>&amp;About Service Auditor</source>
       <translation>אודות Service Auditor (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="223" />
+      <location filename="../../work/main/ui/main_window.py" line="222" />
       <source>No recent databases</source>
       <translation>אין מסדי נתונים אחרונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="232" />
+      <location filename="../../work/main/ui/main_window.py" line="231" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="233" />
+      <location filename="../../work/main/ui/main_window.py" line="232" />
       <source>Database: %1</source>
       <translation>מסד נתונים: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="240" />
+      <location filename="../../work/main/ui/main_window.py" line="239" />
       <source>A server database is backed up on the server</source>
       <translation>מסד נתונים בשרת מגובה בשרת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="244" />
+      <location filename="../../work/main/ui/main_window.py" line="243" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>מסד הנתונים שודרג; גיבוי נכתב אל %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="262" />
+      <location filename="../../work/main/ui/main_window.py" line="261" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>הציונים מחושבים מחדש; המתינו או בטלו קודם.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="267" />
-      <location filename="../../work/main/ui/main_window.py" line="308" />
+      <location filename="../../work/main/ui/main_window.py" line="266" />
+      <location filename="../../work/main/ui/main_window.py" line="307" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="282" />
+      <location filename="../../work/main/ui/main_window.py" line="281" />
       <source>Back up now</source>
       <translation>גיבוי עכשיו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="284" />
+      <location filename="../../work/main/ui/main_window.py" line="283" />
       <source>Backup written: %1</source>
       <translation>הגיבוי נכתב: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="304" />
+      <location filename="../../work/main/ui/main_window.py" line="303" />
       <source>Restore from backup</source>
       <translation>שחזור מגיבוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="311" />
+      <location filename="../../work/main/ui/main_window.py" line="310" />
       <source>Restored from %1</source>
       <translation>שוחזר מ־%1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="315" />
-      <location filename="../../work/main/ui/main_window.py" line="322" />
+      <location filename="../../work/main/ui/main_window.py" line="314" />
+      <location filename="../../work/main/ui/main_window.py" line="321" />
       <source>New database</source>
       <translation>מסד נתונים חדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="323" />
+      <location filename="../../work/main/ui/main_window.py" line="322" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 כבר קיים; השתמשו ב"פתיחת מסד נתונים" כדי לפתוח אותו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="330" />
+      <location filename="../../work/main/ui/main_window.py" line="329" />
       <source>Open database</source>
       <translation>פתיחת מסד נתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="346" />
+      <location filename="../../work/main/ui/main_window.py" line="345" />
       <source>Recomputing scores…</source>
       <translation>מחשב ציונים מחדש…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="355" />
+      <location filename="../../work/main/ui/main_window.py" line="354" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>הציונים חושבו מחדש עבור %1 ביקורות.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="368" />
-      <source>About Service Auditor</source>
-      <translation>אודות Service Auditor</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="369" />
-      <source>Service Auditor %1
-Offline-first service-quality audits.</source>
-      <translation>Service Auditor %1
-ביקורות איכות שירות שעובדות גם ללא רשת.</translation>
     </message>
   </context>
   <context>
@@ -1265,6 +1253,186 @@ Offline-first service-quality audits.</source>
       <location filename="../../work/main/ui/backup_dialog.py" line="86" />
       <source>Replace the database with the backup of %1?</source>
       <translation>להחליף את מסד הנתונים בגיבוי מ־%1?</translation>
+    </message>
+  </context>
+  <context>
+    <name>About</name>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="91" />
+      <source>About Service Auditor</source>
+      <translation>אודות Service Auditor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="97" />
+      <source>Offline-first service-quality audits. Free software; it is built on the libraries and fonts below, each under its own licence.</source>
+      <translation>ביקורות איכות שירות שעובדות גם בלי רשת. תוכנה חופשית; היא בנויה על הספריות והגופנים שלהלן, כל אחד ברישיון משלו.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="103" />
+      <source>Component</source>
+      <translation>רכיב</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="103" />
+      <source>Version</source>
+      <translation>גרסה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="103" />
+      <source>Licence</source>
+      <translation>רישיון</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <source>Version</source>
+      <translation>גרסה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <source>Kind</source>
+      <translation>סוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <source>Name</source>
+      <translation>שם</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <source>Checklist</source>
+      <translation>רשימת תיוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="69" />
+      <source>Compare versions of %1</source>
+      <translation>השוואת גרסאות של %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="79" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="102" />
+      <source>version %1</source>
+      <translation>גרסה %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="115" />
+      <source>%1 changed, %2 added, %3 removed</source>
+      <translation>%1 שונו, %2 נוספו, %3 הוסרו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <source>Questions</source>
+      <translation>שאלות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <source>Audits</source>
+      <translation>ביקורות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <source>Created</source>
+      <translation>נוצרה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="140" />
+      <source>New checklist…</source>
+      <translation>רשימת תיוג חדשה…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="142" />
+      <source>Edit…</source>
+      <translation>עריכה…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="144" />
+      <source>Compare versions…</source>
+      <translation>השוואת גרסאות…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="147" />
+      <source>Import…</source>
+      <translation>ייבוא…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="150" />
+      <source>Export…</source>
+      <translation>ייצוא…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="160" />
+      <source>Versions (old audits keep the version they were filled on)</source>
+      <translation>גרסאות (ביקורות ישנות שומרות על הגרסה שבה מולאו)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="167" />
+      <source>Checklists</source>
+      <translation>רשימות תיוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="244" />
+      <source>Saved %1 version %2</source>
+      <translation>נשמרה %1 גרסה %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="272" />
+      <source>First question</source>
+      <translation>שאלה ראשונה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
+      <source>Section 1</source>
+      <translation>פרק 1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
+      <source>New checklist</source>
+      <translation>רשימת תיוג חדשה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <source>Import checklists</source>
+      <translation>ייבוא רשימות תיוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <source>Checklists (*.json *.xlsx);;All files (*)</source>
+      <translation>רשימות תיוג (*.json *.xlsx);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="317" />
+      <source>Nothing imported: %1</source>
+      <translation>דבר לא יובא: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <source>Imported: %1</source>
+      <translation>יובא: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <source>standards</source>
+      <translation>תקנים</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
+      <source>Export checklist</source>
+      <translation>ייצוא רשימת תיוג</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="330" />
+      <source>JSON (*.json);;XLSForm (*.xlsx)</source>
+      <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="347" />
+      <source>Exported to %1</source>
+      <translation>יוצא אל %1</translation>
     </message>
   </context>
   <context>
@@ -2679,223 +2847,71 @@ Offline-first service-quality audits.</source>
   <context>
     <name>Welcome</name>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="137" />
+      <location filename="../../work/main/ui/welcome.py" line="139" />
       <source>Start</source>
       <translation>התחל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="130" />
+      <location filename="../../work/main/ui/welcome.py" line="132" />
       <source>Reviewer</source>
       <translation>בודק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="116" />
-      <location filename="../../work/main/ui/welcome.py" line="118" />
+      <location filename="../../work/main/ui/welcome.py" line="120" />
+      <location filename="../../work/main/ui/welcome.py" line="122" />
       <source>Welcome to Service Auditor</source>
       <translation>ברוכים הבאים ל-Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="119" />
+      <location filename="../../work/main/ui/welcome.py" line="123" />
       <source>Service-quality audits on this computer, with or without a network.</source>
       <translation>ביקורות איכות שירות במחשב זה, עם רשת או בלעדיה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <location filename="../../work/main/ui/welcome.py" line="126" />
       <source>Language</source>
       <translation>שפה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <location filename="../../work/main/ui/welcome.py" line="126" />
       <source>Your name</source>
       <translation>השם שלך</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <location filename="../../work/main/ui/welcome.py" line="126" />
       <source>Your role</source>
       <translation>התפקיד שלך</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="127" />
+      <location filename="../../work/main/ui/welcome.py" line="129" />
       <source>as it should appear on audits and reviews</source>
       <translation>כפי שיופיע בביקורות ובבדיקות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="130" />
+      <location filename="../../work/main/ui/welcome.py" line="132" />
       <source>Mystery shopper or auditor</source>
       <translation>לקוח סמוי או מבקר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="131" />
+      <location filename="../../work/main/ui/welcome.py" line="133" />
       <source>Quality manager</source>
       <translation>מנהל איכות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="135" />
+      <location filename="../../work/main/ui/welcome.py" line="137" />
       <source>Start with an empty database</source>
       <translation>התחל עם מסד נתונים ריק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="136" />
+      <location filename="../../work/main/ui/welcome.py" line="138" />
       <source>Start with a year of demo data to look around</source>
       <translation>התחל עם שנה של נתוני הדגמה כדי להתרשם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="139" />
-      <location filename="../../work/main/ui/welcome.py" line="143" />
+      <location filename="../../work/main/ui/welcome.py" line="141" />
+      <location filename="../../work/main/ui/welcome.py" line="145" />
       <source>Say who you are: your name goes on what you record.</source>
       <translation>ציין מי אתה: שמך יופיע על מה שתתעד.</translation>
-    </message>
-  </context>
-  <context>
-    <name>ChecklistsPage</name>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
-      <source>Kind</source>
-      <translation>סוג</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
-      <source>Name</source>
-      <translation>שם</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
-      <source>Checklist</source>
-      <translation>רשימת תיוג</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="69" />
-      <source>Compare versions of %1</source>
-      <translation>השוואת גרסאות של %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="79" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="102" />
-      <source>version %1</source>
-      <translation>גרסה %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="115" />
-      <source>%1 changed, %2 added, %3 removed</source>
-      <translation>%1 שונו, %2 נוספו, %3 הוסרו</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
-      <source>Version</source>
-      <translation>גרסה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
-      <source>Questions</source>
-      <translation>שאלות</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
-      <source>Audits</source>
-      <translation>ביקורות</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
-      <source>Created</source>
-      <translation>נוצרה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="140" />
-      <source>New checklist…</source>
-      <translation>רשימת תיוג חדשה…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="142" />
-      <source>Edit…</source>
-      <translation>עריכה…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="144" />
-      <source>Compare versions…</source>
-      <translation>השוואת גרסאות…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="147" />
-      <source>Import…</source>
-      <translation>ייבוא…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="150" />
-      <source>Export…</source>
-      <translation>ייצוא…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="160" />
-      <source>Versions (old audits keep the version they were filled on)</source>
-      <translation>גרסאות (ביקורות ישנות שומרות על הגרסה שבה מולאו)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="167" />
-      <source>Checklists</source>
-      <translation>רשימות תיוג</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="244" />
-      <source>Saved %1 version %2</source>
-      <translation>נשמרה %1 גרסה %2</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="272" />
-      <source>First question</source>
-      <translation>שאלה ראשונה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
-      <source>Section 1</source>
-      <translation>פרק 1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
-      <source>New checklist</source>
-      <translation>רשימת תיוג חדשה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
-      <source>Import checklists</source>
-      <translation>ייבוא רשימות תיוג</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
-      <source>Checklists (*.json *.xlsx);;All files (*)</source>
-      <translation>רשימות תיוג (*.json *.xlsx);;כל הקבצים (*)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="317" />
-      <source>Nothing imported: %1</source>
-      <translation>דבר לא יובא: %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
-      <source>Imported: %1</source>
-      <translation>יובא: %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
-      <source>standards</source>
-      <translation>תקנים</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
-      <source>Export checklist</source>
-      <translation>ייצוא רשימת תיוג</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="330" />
-      <source>JSON (*.json);;XLSForm (*.xlsx)</source>
-      <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="347" />
-      <source>Exported to %1</source>
-      <translation>יוצא אל %1</translation>
     </message>
   </context>
   <context>

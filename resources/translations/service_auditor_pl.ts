@@ -3,7 +3,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../work/main/ui/app.py" line="85" />
+      <location filename="../../work/main/ui/app.py" line="90" />
       <source>Cannot open database</source>
       <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -780,233 +780,221 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="60" />
+      <location filename="../../work/main/ui/main_window.py" line="59" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="70" />
+      <location filename="../../work/main/ui/main_window.py" line="69" />
       <source>Audits</source>
       <translation>Audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="74" />
+      <location filename="../../work/main/ui/main_window.py" line="73" />
       <source>Review</source>
       <translation>Weryfikacja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="77" />
+      <location filename="../../work/main/ui/main_window.py" line="76" />
       <source>Reports</source>
       <translation>Raporty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="80" />
+      <location filename="../../work/main/ui/main_window.py" line="79" />
       <source>Diaries</source>
       <translation>Dzienniki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="83" />
+      <location filename="../../work/main/ui/main_window.py" line="82" />
       <source>Actions</source>
       <translation>Działania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="93" />
+      <location filename="../../work/main/ui/main_window.py" line="92" />
       <source>Dashboard</source>
       <translation>Pulpit</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="96" />
+      <location filename="../../work/main/ui/main_window.py" line="95" />
       <source>Checklists</source>
       <translation>Listy kontrolne</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="98" />
+      <location filename="../../work/main/ui/main_window.py" line="97" />
       <source>Standards</source>
       <translation>Standardy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="101" />
+      <location filename="../../work/main/ui/main_window.py" line="100" />
       <source>Settings</source>
       <translation>Ustawienia</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="162" />
+      <location filename="../../work/main/ui/main_window.py" line="161" />
       <source>&amp;File</source>
       <translation>&amp;Plik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="164" />
+      <location filename="../../work/main/ui/main_window.py" line="163" />
       <source>&amp;New database…</source>
       <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="167" />
+      <location filename="../../work/main/ui/main_window.py" line="166" />
       <source>&amp;Open database…</source>
       <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="170" />
+      <location filename="../../work/main/ui/main_window.py" line="169" />
       <source>Open &amp;recent</source>
       <translation>&amp;Ostatnio otwierane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="173" />
+      <location filename="../../work/main/ui/main_window.py" line="172" />
       <source>Fill with &amp;demo data</source>
       <translation>Wypełnij danymi &amp;demonstracyjnymi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="175" />
+      <location filename="../../work/main/ui/main_window.py" line="174" />
       <source>&amp;Quit</source>
       <translation>&amp;Zakończ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="184" />
+      <location filename="../../work/main/ui/main_window.py" line="183" />
       <source>&amp;Send audits…</source>
       <translation>&amp;Wyślij audyty…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="186" />
+      <location filename="../../work/main/ui/main_window.py" line="185" />
       <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
       <translation>Zapisz wysłane do weryfikacji, a jeszcze nieprzekazane audyty w podpisanej paczce (.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="189" />
+      <location filename="../../work/main/ui/main_window.py" line="188" />
       <source>Re&amp;ceive audits…</source>
       <translation>O&amp;dbierz audyty…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="191" />
+      <location filename="../../work/main/ui/main_window.py" line="190" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
       <translation>Scal paczki audytów od klientów lub z biura (albo upuść je tutaj)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="197" />
+      <location filename="../../work/main/ui/main_window.py" line="196" />
       <source>&amp;Back up now</source>
       <translation>&amp;Utwórz kopię zapasową teraz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="199" />
+      <location filename="../../work/main/ui/main_window.py" line="198" />
       <source>Res&amp;tore from backup…</source>
       <translation>Przy&amp;wróć z kopii zapasowej…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="206" />
+      <location filename="../../work/main/ui/main_window.py" line="205" />
       <source>&amp;Tools</source>
       <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="207" />
+      <location filename="../../work/main/ui/main_window.py" line="206" />
       <source>&amp;Recompute all scores</source>
       <translation>&amp;Przelicz wszystkie wyniki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="209" />
+      <location filename="../../work/main/ui/main_window.py" line="208" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>Oblicz ponownie wynik każdego audytu z jego odpowiedzi, po zmianie zasad punktacji</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="214" />
+      <location filename="../../work/main/ui/main_window.py" line="213" />
       <source>&amp;Help</source>
       <translation>Pomo&amp;c</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="215" />
+      <location filename="../../work/main/ui/main_window.py" line="214" />
       <source>&amp;About Service Auditor</source>
       <translation>&amp;O programie Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="223" />
+      <location filename="../../work/main/ui/main_window.py" line="222" />
       <source>No recent databases</source>
       <translation>Brak ostatnio otwieranych baz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="232" />
+      <location filename="../../work/main/ui/main_window.py" line="231" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="233" />
+      <location filename="../../work/main/ui/main_window.py" line="232" />
       <source>Database: %1</source>
       <translation>Baza danych: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="240" />
+      <location filename="../../work/main/ui/main_window.py" line="239" />
       <source>A server database is backed up on the server</source>
       <translation>Kopię bazy na serwerze wykonuje serwer</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="244" />
+      <location filename="../../work/main/ui/main_window.py" line="243" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>Baza danych została zaktualizowana; kopię zapisano w %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="262" />
+      <location filename="../../work/main/ui/main_window.py" line="261" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>Trwa przeliczanie wyników; poczekaj albo najpierw anuluj.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="267" />
-      <location filename="../../work/main/ui/main_window.py" line="308" />
+      <location filename="../../work/main/ui/main_window.py" line="266" />
+      <location filename="../../work/main/ui/main_window.py" line="307" />
       <source>Cannot open database</source>
       <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="282" />
+      <location filename="../../work/main/ui/main_window.py" line="281" />
       <source>Back up now</source>
       <translation>Utwórz kopię teraz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="284" />
+      <location filename="../../work/main/ui/main_window.py" line="283" />
       <source>Backup written: %1</source>
       <translation>Zapisano kopię: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="304" />
+      <location filename="../../work/main/ui/main_window.py" line="303" />
       <source>Restore from backup</source>
       <translation>Przywróć z kopii zapasowej</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="311" />
+      <location filename="../../work/main/ui/main_window.py" line="310" />
       <source>Restored from %1</source>
       <translation>Przywrócono z %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="315" />
-      <location filename="../../work/main/ui/main_window.py" line="322" />
+      <location filename="../../work/main/ui/main_window.py" line="314" />
+      <location filename="../../work/main/ui/main_window.py" line="321" />
       <source>New database</source>
       <translation>Nowa baza danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="323" />
+      <location filename="../../work/main/ui/main_window.py" line="322" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 już istnieje; otwórz ją poleceniem Otwórz bazę danych.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="330" />
+      <location filename="../../work/main/ui/main_window.py" line="329" />
       <source>Open database</source>
       <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="346" />
+      <location filename="../../work/main/ui/main_window.py" line="345" />
       <source>Recomputing scores…</source>
       <translation>Przeliczanie wyników…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="355" />
+      <location filename="../../work/main/ui/main_window.py" line="354" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>Przeliczono wyniki %1 audytów.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="368" />
-      <source>About Service Auditor</source>
-      <translation>O programie Service Auditor</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="369" />
-      <source>Service Auditor %1
-Offline-first service-quality audits.</source>
-      <translation>Service Auditor %1
-Audyty jakości obsługi, także bez sieci.</translation>
     </message>
   </context>
   <context>
@@ -1265,6 +1253,186 @@ Audyty jakości obsługi, także bez sieci.</translation>
       <location filename="../../work/main/ui/backup_dialog.py" line="86" />
       <source>Replace the database with the backup of %1?</source>
       <translation>Zastąpić bazę danych kopią z %1?</translation>
+    </message>
+  </context>
+  <context>
+    <name>About</name>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="91" />
+      <source>About Service Auditor</source>
+      <translation>O programie Service Auditor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="97" />
+      <source>Offline-first service-quality audits. Free software; it is built on the libraries and fonts below, each under its own licence.</source>
+      <translation>Audyty jakości obsługi, także bez sieci. Wolne oprogramowanie; zbudowane na poniższych bibliotekach i fontach, każde na własnej licencji.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="103" />
+      <source>Component</source>
+      <translation>Składnik</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="103" />
+      <source>Version</source>
+      <translation>Wersja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="103" />
+      <source>Licence</source>
+      <translation>Licencja</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <source>Version</source>
+      <translation>Wersja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <source>Kind</source>
+      <translation>Rodzaj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <source>Name</source>
+      <translation>Nazwa</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <source>Checklist</source>
+      <translation>Lista kontrolna</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="69" />
+      <source>Compare versions of %1</source>
+      <translation>Porównaj wersje: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="79" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="102" />
+      <source>version %1</source>
+      <translation>wersja %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="115" />
+      <source>%1 changed, %2 added, %3 removed</source>
+      <translation>zmienione: %1, dodane: %2, usunięte: %3</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <source>Questions</source>
+      <translation>Pytania</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <source>Audits</source>
+      <translation>Audyty</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <source>Created</source>
+      <translation>Utworzono</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="140" />
+      <source>New checklist…</source>
+      <translation>Nowa lista kontrolna…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="142" />
+      <source>Edit…</source>
+      <translation>Edytuj…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="144" />
+      <source>Compare versions…</source>
+      <translation>Porównaj wersje…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="147" />
+      <source>Import…</source>
+      <translation>Importuj…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="150" />
+      <source>Export…</source>
+      <translation>Eksportuj…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="160" />
+      <source>Versions (old audits keep the version they were filled on)</source>
+      <translation>Wersje (stare audyty zachowują wersję, na której je wypełniono)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="167" />
+      <source>Checklists</source>
+      <translation>Listy kontrolne</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="244" />
+      <source>Saved %1 version %2</source>
+      <translation>Zapisano %1, wersja %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="272" />
+      <source>First question</source>
+      <translation>Pierwsze pytanie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
+      <source>Section 1</source>
+      <translation>Sekcja 1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
+      <source>New checklist</source>
+      <translation>Nowa lista kontrolna</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <source>Import checklists</source>
+      <translation>Importuj listy kontrolne</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <source>Checklists (*.json *.xlsx);;All files (*)</source>
+      <translation>Listy kontrolne (*.json *.xlsx);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="317" />
+      <source>Nothing imported: %1</source>
+      <translation>Nic nie zaimportowano: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <source>Imported: %1</source>
+      <translation>Zaimportowano: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <source>standards</source>
+      <translation>standardy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
+      <source>Export checklist</source>
+      <translation>Eksportuj listę kontrolną</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="330" />
+      <source>JSON (*.json);;XLSForm (*.xlsx)</source>
+      <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="347" />
+      <source>Exported to %1</source>
+      <translation>Wyeksportowano do %1</translation>
     </message>
   </context>
   <context>
@@ -2679,223 +2847,71 @@ Audyty jakości obsługi, także bez sieci.</translation>
   <context>
     <name>Welcome</name>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="137" />
+      <location filename="../../work/main/ui/welcome.py" line="139" />
       <source>Start</source>
       <translation>Rozpocznij</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="130" />
+      <location filename="../../work/main/ui/welcome.py" line="132" />
       <source>Reviewer</source>
       <translation>Weryfikujący</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="116" />
-      <location filename="../../work/main/ui/welcome.py" line="118" />
+      <location filename="../../work/main/ui/welcome.py" line="120" />
+      <location filename="../../work/main/ui/welcome.py" line="122" />
       <source>Welcome to Service Auditor</source>
       <translation>Witamy w Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="119" />
+      <location filename="../../work/main/ui/welcome.py" line="123" />
       <source>Service-quality audits on this computer, with or without a network.</source>
       <translation>Audyty jakości obsługi na tym komputerze, z siecią lub bez.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <location filename="../../work/main/ui/welcome.py" line="126" />
       <source>Language</source>
       <translation>Język</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <location filename="../../work/main/ui/welcome.py" line="126" />
       <source>Your name</source>
       <translation>Twoje imię i nazwisko</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <location filename="../../work/main/ui/welcome.py" line="126" />
       <source>Your role</source>
       <translation>Twoja rola</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="127" />
+      <location filename="../../work/main/ui/welcome.py" line="129" />
       <source>as it should appear on audits and reviews</source>
       <translation>tak, jak ma widnieć na audytach i weryfikacjach</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="130" />
+      <location filename="../../work/main/ui/welcome.py" line="132" />
       <source>Mystery shopper or auditor</source>
       <translation>Tajemniczy klient lub audytor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="131" />
+      <location filename="../../work/main/ui/welcome.py" line="133" />
       <source>Quality manager</source>
       <translation>Kierownik ds. jakości</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="135" />
+      <location filename="../../work/main/ui/welcome.py" line="137" />
       <source>Start with an empty database</source>
       <translation>Zacznij od pustej bazy danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="136" />
+      <location filename="../../work/main/ui/welcome.py" line="138" />
       <source>Start with a year of demo data to look around</source>
       <translation>Zacznij od roku danych demonstracyjnych, aby się rozejrzeć</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="139" />
-      <location filename="../../work/main/ui/welcome.py" line="143" />
+      <location filename="../../work/main/ui/welcome.py" line="141" />
+      <location filename="../../work/main/ui/welcome.py" line="145" />
       <source>Say who you are: your name goes on what you record.</source>
       <translation>Powiedz, kim jesteś: twoje imię trafi do tego, co zapiszesz.</translation>
-    </message>
-  </context>
-  <context>
-    <name>ChecklistsPage</name>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
-      <source>Kind</source>
-      <translation>Rodzaj</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
-      <source>Name</source>
-      <translation>Nazwa</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
-      <source>Checklist</source>
-      <translation>Lista kontrolna</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="69" />
-      <source>Compare versions of %1</source>
-      <translation>Porównaj wersje: %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="79" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="102" />
-      <source>version %1</source>
-      <translation>wersja %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="115" />
-      <source>%1 changed, %2 added, %3 removed</source>
-      <translation>zmienione: %1, dodane: %2, usunięte: %3</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
-      <source>Version</source>
-      <translation>Wersja</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
-      <source>Questions</source>
-      <translation>Pytania</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
-      <source>Audits</source>
-      <translation>Audyty</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
-      <source>Created</source>
-      <translation>Utworzono</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="140" />
-      <source>New checklist…</source>
-      <translation>Nowa lista kontrolna…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="142" />
-      <source>Edit…</source>
-      <translation>Edytuj…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="144" />
-      <source>Compare versions…</source>
-      <translation>Porównaj wersje…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="147" />
-      <source>Import…</source>
-      <translation>Importuj…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="150" />
-      <source>Export…</source>
-      <translation>Eksportuj…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="160" />
-      <source>Versions (old audits keep the version they were filled on)</source>
-      <translation>Wersje (stare audyty zachowują wersję, na której je wypełniono)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="167" />
-      <source>Checklists</source>
-      <translation>Listy kontrolne</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="244" />
-      <source>Saved %1 version %2</source>
-      <translation>Zapisano %1, wersja %2</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="272" />
-      <source>First question</source>
-      <translation>Pierwsze pytanie</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
-      <source>Section 1</source>
-      <translation>Sekcja 1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
-      <source>New checklist</source>
-      <translation>Nowa lista kontrolna</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
-      <source>Import checklists</source>
-      <translation>Importuj listy kontrolne</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
-      <source>Checklists (*.json *.xlsx);;All files (*)</source>
-      <translation>Listy kontrolne (*.json *.xlsx);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="317" />
-      <source>Nothing imported: %1</source>
-      <translation>Nic nie zaimportowano: %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
-      <source>Imported: %1</source>
-      <translation>Zaimportowano: %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
-      <source>standards</source>
-      <translation>standardy</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
-      <source>Export checklist</source>
-      <translation>Eksportuj listę kontrolną</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="330" />
-      <source>JSON (*.json);;XLSForm (*.xlsx)</source>
-      <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="347" />
-      <source>Exported to %1</source>
-      <translation>Wyeksportowano do %1</translation>
     </message>
   </context>
   <context>

@@ -3,7 +3,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../work/main/ui/app.py" line="85" />
+      <location filename="../../work/main/ui/app.py" line="90" />
       <source>Cannot open database</source>
       <translation>Zbirke podatkov ni mogoče odpreti</translation>
     </message>
@@ -780,233 +780,221 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="60" />
+      <location filename="../../work/main/ui/main_window.py" line="59" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="70" />
+      <location filename="../../work/main/ui/main_window.py" line="69" />
       <source>Audits</source>
       <translation>Presoje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="74" />
+      <location filename="../../work/main/ui/main_window.py" line="73" />
       <source>Review</source>
       <translation>Pregled</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="77" />
+      <location filename="../../work/main/ui/main_window.py" line="76" />
       <source>Reports</source>
       <translation>Poročila</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="80" />
+      <location filename="../../work/main/ui/main_window.py" line="79" />
       <source>Diaries</source>
       <translation>Dnevniki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="83" />
+      <location filename="../../work/main/ui/main_window.py" line="82" />
       <source>Actions</source>
       <translation>Ukrepi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="93" />
+      <location filename="../../work/main/ui/main_window.py" line="92" />
       <source>Dashboard</source>
       <translation>Nadzorna plošča</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="96" />
+      <location filename="../../work/main/ui/main_window.py" line="95" />
       <source>Checklists</source>
       <translation>Kontrolni seznami</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="98" />
+      <location filename="../../work/main/ui/main_window.py" line="97" />
       <source>Standards</source>
       <translation>Standardi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="101" />
+      <location filename="../../work/main/ui/main_window.py" line="100" />
       <source>Settings</source>
       <translation>Nastavitve</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="162" />
+      <location filename="../../work/main/ui/main_window.py" line="161" />
       <source>&amp;File</source>
       <translation>&amp;Datoteka</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="164" />
+      <location filename="../../work/main/ui/main_window.py" line="163" />
       <source>&amp;New database…</source>
       <translation>&amp;Nova zbirka podatkov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="167" />
+      <location filename="../../work/main/ui/main_window.py" line="166" />
       <source>&amp;Open database…</source>
       <translation>&amp;Odpri zbirko podatkov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="170" />
+      <location filename="../../work/main/ui/main_window.py" line="169" />
       <source>Open &amp;recent</source>
       <translation>Odpri &amp;nedavno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="173" />
+      <location filename="../../work/main/ui/main_window.py" line="172" />
       <source>Fill with &amp;demo data</source>
       <translation>Napolni s &amp;predstavitvenimi podatki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="175" />
+      <location filename="../../work/main/ui/main_window.py" line="174" />
       <source>&amp;Quit</source>
       <translation>&amp;Izhod</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="184" />
+      <location filename="../../work/main/ui/main_window.py" line="183" />
       <source>&amp;Send audits…</source>
       <translation>Pošlji &amp;presoje…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="186" />
+      <location filename="../../work/main/ui/main_window.py" line="185" />
       <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
       <translation>Zapiši oddane, še neposlane presoje v podpisan paket (.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="189" />
+      <location filename="../../work/main/ui/main_window.py" line="188" />
       <source>Re&amp;ceive audits…</source>
       <translation>P&amp;rejmi presoje…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="191" />
+      <location filename="../../work/main/ui/main_window.py" line="190" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
       <translation>Združi pakete presoj od kupcev ali pisarne (ali jih spustite sem)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="197" />
+      <location filename="../../work/main/ui/main_window.py" line="196" />
       <source>&amp;Back up now</source>
       <translation>&amp;Varnostno kopiraj zdaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="199" />
+      <location filename="../../work/main/ui/main_window.py" line="198" />
       <source>Res&amp;tore from backup…</source>
       <translation>Ob&amp;novi iz varnostne kopije…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="206" />
+      <location filename="../../work/main/ui/main_window.py" line="205" />
       <source>&amp;Tools</source>
       <translation>&amp;Orodja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="207" />
+      <location filename="../../work/main/ui/main_window.py" line="206" />
       <source>&amp;Recompute all scores</source>
       <translation>P&amp;onovno izračunaj vse rezultate</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="209" />
+      <location filename="../../work/main/ui/main_window.py" line="208" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>Ponovno izračunaj rezultat vsake presoje iz njenih odgovorov, ko se pravila točkovanja spremenijo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="214" />
+      <location filename="../../work/main/ui/main_window.py" line="213" />
       <source>&amp;Help</source>
       <translation>Po&amp;moč</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="215" />
+      <location filename="../../work/main/ui/main_window.py" line="214" />
       <source>&amp;About Service Auditor</source>
       <translation>&amp;O programu Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="223" />
+      <location filename="../../work/main/ui/main_window.py" line="222" />
       <source>No recent databases</source>
       <translation>Ni nedavnih zbirk podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="232" />
+      <location filename="../../work/main/ui/main_window.py" line="231" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="233" />
+      <location filename="../../work/main/ui/main_window.py" line="232" />
       <source>Database: %1</source>
       <translation>Zbirka podatkov: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="240" />
+      <location filename="../../work/main/ui/main_window.py" line="239" />
       <source>A server database is backed up on the server</source>
       <translation>Zbirko podatkov na strežniku varnostno kopira strežnik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="244" />
+      <location filename="../../work/main/ui/main_window.py" line="243" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>Zbirka podatkov je bila posodobljena; varnostna kopija je zapisana v %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="262" />
+      <location filename="../../work/main/ui/main_window.py" line="261" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>Rezultati se ponovno izračunavajo; počakajte ali najprej prekličite.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="267" />
-      <location filename="../../work/main/ui/main_window.py" line="308" />
+      <location filename="../../work/main/ui/main_window.py" line="266" />
+      <location filename="../../work/main/ui/main_window.py" line="307" />
       <source>Cannot open database</source>
       <translation>Zbirke podatkov ni mogoče odpreti</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="282" />
+      <location filename="../../work/main/ui/main_window.py" line="281" />
       <source>Back up now</source>
       <translation>Varnostno kopiraj zdaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="284" />
+      <location filename="../../work/main/ui/main_window.py" line="283" />
       <source>Backup written: %1</source>
       <translation>Varnostna kopija zapisana: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="304" />
+      <location filename="../../work/main/ui/main_window.py" line="303" />
       <source>Restore from backup</source>
       <translation>Obnovi iz varnostne kopije</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="311" />
+      <location filename="../../work/main/ui/main_window.py" line="310" />
       <source>Restored from %1</source>
       <translation>Obnovljeno iz %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="315" />
-      <location filename="../../work/main/ui/main_window.py" line="322" />
+      <location filename="../../work/main/ui/main_window.py" line="314" />
+      <location filename="../../work/main/ui/main_window.py" line="321" />
       <source>New database</source>
       <translation>Nova zbirka podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="323" />
+      <location filename="../../work/main/ui/main_window.py" line="322" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 že obstaja; odprite jo z ukazom Odpri zbirko podatkov.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="330" />
+      <location filename="../../work/main/ui/main_window.py" line="329" />
       <source>Open database</source>
       <translation>Odpri zbirko podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="346" />
+      <location filename="../../work/main/ui/main_window.py" line="345" />
       <source>Recomputing scores…</source>
       <translation>Ponovno izračunavanje rezultatov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="355" />
+      <location filename="../../work/main/ui/main_window.py" line="354" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>Ponovno izračunani rezultati za %1 presoj.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="368" />
-      <source>About Service Auditor</source>
-      <translation>O programu Service Auditor</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="369" />
-      <source>Service Auditor %1
-Offline-first service-quality audits.</source>
-      <translation>Service Auditor %1
-Presoje kakovosti storitev, tudi brez povezave.</translation>
     </message>
   </context>
   <context>
@@ -1265,6 +1253,186 @@ Presoje kakovosti storitev, tudi brez povezave.</translation>
       <location filename="../../work/main/ui/backup_dialog.py" line="86" />
       <source>Replace the database with the backup of %1?</source>
       <translation>Zamenjam zbirko podatkov z varnostno kopijo z dne %1?</translation>
+    </message>
+  </context>
+  <context>
+    <name>About</name>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="91" />
+      <source>About Service Auditor</source>
+      <translation>O programu Service Auditor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="97" />
+      <source>Offline-first service-quality audits. Free software; it is built on the libraries and fonts below, each under its own licence.</source>
+      <translation>Presoje kakovosti storitev, tudi brez povezave. Prosto programje; zgrajeno je na spodnjih knjižnicah in pisavah, vsaka s svojo licenco.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="103" />
+      <source>Component</source>
+      <translation>Sestavni del</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="103" />
+      <source>Version</source>
+      <translation>Različica</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="103" />
+      <source>Licence</source>
+      <translation>Licenca</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistsPage</name>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <source>Version</source>
+      <translation>Različica</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <source>Kind</source>
+      <translation>Vrsta</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <source>Name</source>
+      <translation>Ime</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <source>Checklist</source>
+      <translation>Kontrolni seznam</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="69" />
+      <source>Compare versions of %1</source>
+      <translation>Primerjava različic: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="79" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="102" />
+      <source>version %1</source>
+      <translation>različica %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="115" />
+      <source>%1 changed, %2 added, %3 removed</source>
+      <translation>spremenjenih: %1, dodanih: %2, odstranjenih: %3</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <source>Questions</source>
+      <translation>Vprašanja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <source>Audits</source>
+      <translation>Presoje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <source>Created</source>
+      <translation>Ustvarjeno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="140" />
+      <source>New checklist…</source>
+      <translation>Nov kontrolni seznam…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="142" />
+      <source>Edit…</source>
+      <translation>Uredi…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="144" />
+      <source>Compare versions…</source>
+      <translation>Primerjaj različice…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="147" />
+      <source>Import…</source>
+      <translation>Uvozi…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="150" />
+      <source>Export…</source>
+      <translation>Izvozi…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="160" />
+      <source>Versions (old audits keep the version they were filled on)</source>
+      <translation>Različice (stare presoje ohranijo različico, na kateri so bile izpolnjene)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="167" />
+      <source>Checklists</source>
+      <translation>Kontrolni seznami</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="244" />
+      <source>Saved %1 version %2</source>
+      <translation>Shranjeno: %1, različica %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="272" />
+      <source>First question</source>
+      <translation>Prvo vprašanje</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
+      <source>Section 1</source>
+      <translation>Razdelek 1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
+      <source>New checklist</source>
+      <translation>Nov kontrolni seznam</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <source>Import checklists</source>
+      <translation>Uvozi kontrolne sezname</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <source>Checklists (*.json *.xlsx);;All files (*)</source>
+      <translation>Kontrolni seznami (*.json *.xlsx);;Vse datoteke (*)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="317" />
+      <source>Nothing imported: %1</source>
+      <translation>Nič ni bilo uvoženo: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <source>Imported: %1</source>
+      <translation>Uvoženo: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <source>standards</source>
+      <translation>standardi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
+      <source>Export checklist</source>
+      <translation>Izvozi kontrolni seznam</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="330" />
+      <source>JSON (*.json);;XLSForm (*.xlsx)</source>
+      <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="347" />
+      <source>Exported to %1</source>
+      <translation>Izvoženo v %1</translation>
     </message>
   </context>
   <context>
@@ -2679,223 +2847,71 @@ Presoje kakovosti storitev, tudi brez povezave.</translation>
   <context>
     <name>Welcome</name>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="137" />
+      <location filename="../../work/main/ui/welcome.py" line="139" />
       <source>Start</source>
       <translation>Začni</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="130" />
+      <location filename="../../work/main/ui/welcome.py" line="132" />
       <source>Reviewer</source>
       <translation>Pregledovalec</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="116" />
-      <location filename="../../work/main/ui/welcome.py" line="118" />
+      <location filename="../../work/main/ui/welcome.py" line="120" />
+      <location filename="../../work/main/ui/welcome.py" line="122" />
       <source>Welcome to Service Auditor</source>
       <translation>Dobrodošli v Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="119" />
+      <location filename="../../work/main/ui/welcome.py" line="123" />
       <source>Service-quality audits on this computer, with or without a network.</source>
       <translation>Presoje kakovosti storitev na tem računalniku, z omrežjem ali brez.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <location filename="../../work/main/ui/welcome.py" line="126" />
       <source>Language</source>
       <translation>Jezik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <location filename="../../work/main/ui/welcome.py" line="126" />
       <source>Your name</source>
       <translation>Vaše ime</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="121" />
+      <location filename="../../work/main/ui/welcome.py" line="126" />
       <source>Your role</source>
       <translation>Vaša vloga</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="127" />
+      <location filename="../../work/main/ui/welcome.py" line="129" />
       <source>as it should appear on audits and reviews</source>
       <translation>kot naj bo zapisano na presojah in pregledih</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="130" />
+      <location filename="../../work/main/ui/welcome.py" line="132" />
       <source>Mystery shopper or auditor</source>
       <translation>Skrivni kupec ali presojevalec</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="131" />
+      <location filename="../../work/main/ui/welcome.py" line="133" />
       <source>Quality manager</source>
       <translation>Vodja kakovosti</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="135" />
+      <location filename="../../work/main/ui/welcome.py" line="137" />
       <source>Start with an empty database</source>
       <translation>Začni s prazno zbirko podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="136" />
+      <location filename="../../work/main/ui/welcome.py" line="138" />
       <source>Start with a year of demo data to look around</source>
       <translation>Začni z letom predstavitvenih podatkov za ogled</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="139" />
-      <location filename="../../work/main/ui/welcome.py" line="143" />
+      <location filename="../../work/main/ui/welcome.py" line="141" />
+      <location filename="../../work/main/ui/welcome.py" line="145" />
       <source>Say who you are: your name goes on what you record.</source>
       <translation>Povejte, kdo ste: vaše ime bo na vsem, kar zapišete.</translation>
-    </message>
-  </context>
-  <context>
-    <name>ChecklistsPage</name>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
-      <source>Kind</source>
-      <translation>Vrsta</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
-      <source>Name</source>
-      <translation>Ime</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
-      <source>Checklist</source>
-      <translation>Kontrolni seznam</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="69" />
-      <source>Compare versions of %1</source>
-      <translation>Primerjava različic: %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="79" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="102" />
-      <source>version %1</source>
-      <translation>različica %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="115" />
-      <source>%1 changed, %2 added, %3 removed</source>
-      <translation>spremenjenih: %1, dodanih: %2, odstranjenih: %3</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
-      <source>Version</source>
-      <translation>Različica</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
-      <source>Questions</source>
-      <translation>Vprašanja</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
-      <source>Audits</source>
-      <translation>Presoje</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
-      <source>Created</source>
-      <translation>Ustvarjeno</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="140" />
-      <source>New checklist…</source>
-      <translation>Nov kontrolni seznam…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="142" />
-      <source>Edit…</source>
-      <translation>Uredi…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="144" />
-      <source>Compare versions…</source>
-      <translation>Primerjaj različice…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="147" />
-      <source>Import…</source>
-      <translation>Uvozi…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="150" />
-      <source>Export…</source>
-      <translation>Izvozi…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="160" />
-      <source>Versions (old audits keep the version they were filled on)</source>
-      <translation>Različice (stare presoje ohranijo različico, na kateri so bile izpolnjene)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="167" />
-      <source>Checklists</source>
-      <translation>Kontrolni seznami</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="244" />
-      <source>Saved %1 version %2</source>
-      <translation>Shranjeno: %1, različica %2</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="272" />
-      <source>First question</source>
-      <translation>Prvo vprašanje</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
-      <source>Section 1</source>
-      <translation>Razdelek 1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
-      <source>New checklist</source>
-      <translation>Nov kontrolni seznam</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
-      <source>Import checklists</source>
-      <translation>Uvozi kontrolne sezname</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
-      <source>Checklists (*.json *.xlsx);;All files (*)</source>
-      <translation>Kontrolni seznami (*.json *.xlsx);;Vse datoteke (*)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="317" />
-      <source>Nothing imported: %1</source>
-      <translation>Nič ni bilo uvoženo: %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
-      <source>Imported: %1</source>
-      <translation>Uvoženo: %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
-      <source>standards</source>
-      <translation>standardi</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
-      <source>Export checklist</source>
-      <translation>Izvozi kontrolni seznam</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="330" />
-      <source>JSON (*.json);;XLSForm (*.xlsx)</source>
-      <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="347" />
-      <source>Exported to %1</source>
-      <translation>Izvoženo v %1</translation>
     </message>
   </context>
   <context>
