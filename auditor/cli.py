@@ -363,6 +363,15 @@ def cmd_template_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_selfcheck(args: argparse.Namespace) -> int:
+    from ui.selfcheck import check_window
+
+    if not args.db:
+        raise UsageError("selfcheck: give --db (a database with audits, e.g. from init --demo)")
+    print(check_window(args.db, args.lang, Path(args.out)))
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from ui.app import run
 
@@ -383,6 +392,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p_init)
     p_init.add_argument("--demo", action="store_true", help="fill it with a year of demo data")
     p_init.set_defaults(handler=cmd_init)
+
+    p_check = sub.add_parser(
+        "selfcheck", help="start the window offscreen in a language, write a PDF, quit"
+    )
+    _add_db(p_check)
+    p_check.add_argument("--lang", default="he", choices=["en", "pl", "sl", "bg", "he"])
+    p_check.add_argument("--out", required=True, metavar="FILE.pdf")
+    p_check.set_defaults(handler=cmd_selfcheck)
 
     p_audit = sub.add_parser("audit", help="list, export and import audits")
     audit_sub = p_audit.add_subparsers(title="audit commands", metavar="ACTION", required=True)

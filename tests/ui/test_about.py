@@ -4,8 +4,13 @@ font's licence (with its text), the application icon, and a valid Linux desktop 
 from __future__ import annotations
 
 import configparser
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+from pypdf import PdfReader
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -50,3 +55,21 @@ def test_the_desktop_entry_starts_the_app_with_its_icon() -> None:
     assert desktop["Icon"] == "service-auditor" and desktop["Terminal"] == "false"
     assert (resources_dir() / "icons" / f"{desktop['Icon']}.svg").exists()
     assert desktop["Name"] == "Service Auditor" and "GenericName[he]" in desktop
+
+
+def test_selfcheck_starts_the_window_in_hebrew_and_writes_a_pdf(
+    demo_db_file: Path, tmp_path: Path
+) -> None:
+    """What the bundle check runs against the built bundle, here against the source."""
+    db = tmp_path / "demo.sqlite"
+    shutil.copy(demo_db_file, db)
+    out = tmp_path / "check.pdf"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "auditor", "selfcheck", "--lang", "he", "--db", str(db),
+         "--out", str(out)],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "window ok in he" in done.stdout and "mirrored" in done.stdout
+    assert len(PdfReader(str(out)).pages) >= 2
