@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 LANGUAGES = ("en", "pl", "sl", "bg", "he")
+# each language by its own name, as a language chooser lists it
+LANGUAGE_NAMES = {
+    "en": "English",
+    "pl": "Polski",
+    "sl": "Slovenščina",
+    "bg": "Български",
+    "he": "עברית",
+}
 RTL_LANGUAGES = frozenset({"he", "ar", "fa", "yi"})
 
 

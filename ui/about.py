@@ -7,7 +7,6 @@ import importlib.metadata as metadata
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from auditor import __version__
 from auditor.paths import resources_dir
+from ui.app import app_icon
 
 LIBRARIES = (
     "PySide6", "SQLAlchemy", "alembic", "reportlab", "openpyxl", "platformdirs", "psycopg",
@@ -42,10 +42,6 @@ class Component:
     version: str
     licence: str  # the short name (an SPDX expression where the package gives one)
     text: str  # the licence's text where the package ships it
-
-
-def app_icon() -> QIcon:
-    return QIcon(str(resources_dir() / "icons" / "service-auditor.svg"))
 
 
 def _licence_name(meta: metadata.PackageMetadata) -> str:

@@ -6,6 +6,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QLibraryInfo, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from auditor import __version__
@@ -29,10 +30,12 @@ def ensure_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("service-auditor")  # resources/service-auditor.desktop
     if app.windowIcon().isNull():
-        from ui.about import app_icon
-
         app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / "service-auditor.svg"))
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:

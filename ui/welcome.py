@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from auditor.labels import LANGUAGES
+from auditor.labels import LANGUAGE_NAMES, LANGUAGES
 from ui.settings import Settings
 
-NATIVE = {"en": "English", "pl": "Polski", "sl": "Slovenščina", "bg": "Български", "he": "עברית"}
 ROLES = ("shopper", "reviewer", "manager")
 
 
@@ -60,7 +59,7 @@ class WelcomeDialog(QDialog):
         self.language = QComboBox()
         self.language.setObjectName("welcomeLanguage")
         for code in LANGUAGES:
-            self.language.addItem(NATIVE[code], code)
+            self.language.addItem(LANGUAGE_NAMES[code], code)
         current = Settings().interface_language()
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.language.currentIndexChanged.connect(self._language_changed)

@@ -121,6 +121,13 @@ def group_by(records: Iterable[AuditRecord], key: Callable[[AuditRecord], str]) 
     return ScoreTable(list(records)).groups("key", key)
 
 
+def _chosen(size: int, positions: Sequence[int]) -> Any:
+    """A mask over `size` records, true at `positions`."""
+    mask = np.zeros(size, dtype=bool)
+    mask[np.asarray(positions, dtype=np.int64)] = True
+    return mask
+
+
 def _grouped(keys: Sequence[tuple[str, str]], gid: Any, earned: Any, possible: Any) -> list[Group]:
     """One Group per (checklist, key) id present, ordered by checklist, then key: the mean of
     the percentages with its interval, and the pooled percentage, both from exact sums."""
@@ -170,11 +177,7 @@ class ScoreTable:
             gid = [ids.setdefault((r.template, key(r)), len(ids)) for r in self.records]
             self._keys[name] = (list(ids), np.array(gid, dtype=np.int64))
         keys, gid = self._keys[name]
-        mask = self.scored
-        if positions is not None:
-            chosen = np.zeros(self.size, dtype=bool)
-            chosen[np.asarray(positions, dtype=np.int64)] = True
-            mask = mask & chosen
+        mask = self.scored if positions is None else self.scored & _chosen(self.size, positions)
         return _grouped(keys, gid[mask], self.earned[mask], self.possible[mask])
 
 
@@ -216,11 +219,7 @@ class StandardTable:
 
     def _pick(self, positions: Sequence[int] | None) -> Any:
         scored = self.possible > 0
-        if positions is None:
-            return scored
-        chosen = np.zeros(self.size, dtype=bool)
-        chosen[np.asarray(positions, dtype=np.int64)] = True
-        return scored & chosen[self.rec]
+        return scored if positions is None else scored & _chosen(self.size, positions)[self.rec]
 
     def groups(self, positions: Sequence[int] | None = None) -> list[Group]:
         """What by_standard gives for the records at `positions` (all when None)."""

@@ -341,10 +341,3 @@ def compute(source: DashboardSource, flt: AuditFilter) -> DashboardView:
         agreement=_agreement(source, flt, ids),
         records=records,
     )
-
-
-def month_bounds(first: date, last: date) -> tuple[date, date]:
-    """The first day of `first`'s month and the last day of `last`'s month."""
-    start = first.replace(day=1)
-    following = date(last.year + (last.month == 12), last.month % 12 + 1, 1)
-    return start, date.fromordinal(following.toordinal() - 1)

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from auditor.exchange import keys
 from auditor.services import capture, packages
 from tests.exchange.test_packages import _answers, _shopper_audit, _valid_answers, fresh
-from ui.app import ensure_application, open_startup_database
+from tests.ui.windows import open_window
 from ui.main_window import MainWindow
 from ui.packages_ui import ConflictDialog, PreviewDialog
 from ui.settings import Settings
@@ -23,13 +23,7 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
 def _window(qtbot: QtBot, path: Path) -> MainWindow:
-    ensure_application()
-    window = MainWindow(open_startup_database(str(path)))
-    qtbot.addWidget(window)
-    window.resize(1300, 850)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_window(qtbot, path, (1300, 850))
 
 
 def test_send_then_receive_by_dropping_the_file_with_a_preview(

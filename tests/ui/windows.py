@@ -12,16 +12,22 @@ from ui.app import ensure_application, open_startup_database
 from ui.main_window import MainWindow
 
 
+def open_window(qtbot: QtBot, path: Path, size: tuple[int, int] = (1400, 900)) -> MainWindow:
+    """The window on the database at `path`, shown."""
+    ensure_application()
+    window = MainWindow(open_startup_database(str(path)))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def demo_window(qtbot: QtBot, demo: Path, path: Path, page: str = "") -> MainWindow:
     """Copy the demo to `path`, open the window on it (1400 x 900) and go to the page named
     by its attribute (`review_page`, `actions_page`, …)."""
     shutil.copy(demo, path)
-    ensure_application()
-    window = MainWindow(open_startup_database(str(path)))
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, path)
     if page:
         widget: QWidget = getattr(window, page)
         window.nav.setCurrentRow(window.pages.indexOf(widget))

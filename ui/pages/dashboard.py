@@ -64,7 +64,7 @@ def _month_end(day: date) -> date:
     return date.fromordinal(following.toordinal() - 1)
 
 
-def period_bounds(choice: str, last: date, first: date) -> tuple[date | None, date | None]:
+def period_bounds(choice: str, last: date) -> tuple[date | None, date | None]:
     """Month-aligned bounds of a period choice; `last` is the month of the newest audit."""
     if choice in ("12", "6", "3"):
         return _add_months(last, 1 - int(choice)), _month_end(last)
@@ -234,14 +234,6 @@ class DashboardPage(QWidget):
     def _loaded(self) -> None:
         self.job = None
 
-    def load_now(self) -> None:
-        """Read on this thread (tests and benchmarks)."""
-        from auditor.services.dashboard import load_source
-
-        assert self.db is not None
-        with self.db.read_session() as s:
-            self.use_source(load_source(s, Settings().counted_audits, self.language))
-
     def use_source(self, source: DashboardSource) -> None:
         self.source = source
         self._filling = True
@@ -288,7 +280,6 @@ class DashboardPage(QWidget):
     def current_filter(self) -> AuditFilter:
         source = self.source
         last = source.last_visit if source and source.last_visit else date.today()
-        first = source.first_visit if source and source.first_visit else last
         choice = self.period.currentData()
         date_from: date | None
         date_to: date | None
@@ -297,7 +288,7 @@ class DashboardPage(QWidget):
             end = _month_end(_first_of(self.date_to.date()))
             date_from, date_to = start, max(end, start)
         else:
-            date_from, date_to = period_bounds(choice, last, first)
+            date_from, date_to = period_bounds(choice, last)
         return AuditFilter(
             organisation=self.organisation.currentData() or None,
             location=self.location.currentData() or None,

@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from auditor.labels import LANGUAGES
+from auditor.labels import LANGUAGE_NAMES, LANGUAGES
 from ui.settings import Settings, parse_grades
-
-NATIVE = {"en": "English", "pl": "Polski", "sl": "Slovenščina", "bg": "Български", "he": "עברית"}
 
 
 def tr(text: str) -> str:
@@ -42,7 +40,7 @@ class SettingsPage(QWidget):
         self.language.setObjectName("settingsLanguage")
         self.language.addItem(tr("The system's language"), "")
         for code in LANGUAGES:
-            self.language.addItem(NATIVE.get(code, code), code)
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.organisation = QLineEdit()
         self.organisation.setObjectName("settingsOrganisation")
         self.logo = QLineEdit()
