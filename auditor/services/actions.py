@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from auditor.errors import AuditorError, NotFound
+from auditor.services import revisions
 from auditor.store.models import (
     ActionStatus,
     Audit,
@@ -51,6 +52,7 @@ class ActionRow:
     linked_audits: tuple[str, ...]
     question_key: str
     proposed_by: str | None  # the accepted audit that meets the standard, when done
+    revision: int = 1  # as read: a step is taken against it
 
 
 @dataclass(frozen=True)
@@ -103,12 +105,21 @@ def create_action(
 
 
 def advance(
-    session: Session, action_id: uuid.UUID, to: ActionStatus, actor: str, note: str = ""
+    session: Session,
+    action_id: uuid.UUID,
+    to: ActionStatus,
+    actor: str,
+    note: str = "",
+    expected_revision: int | None = None,
 ) -> None:
-    """Move an action one step; done needs a note saying what was done."""
-    action = session.get(CorrectiveAction, action_id)
+    """Move an action one step; done needs a note saying what was done. `expected_revision`:
+    the action as the user read it (changed since by someone else: refused)."""
+    action = session.get(CorrectiveAction, action_id, with_for_update=True, populate_existing=True)
     if action is None:
         raise NotFound(f"no corrective action with id {action_id}", field="action")
+    revisions.check(session, "the action", action.id, action.revision, expected_revision,
+                    current=ActionStatus(action.status).value, yours=to.value,
+                    field="status")  # fmt: skip
     current = ActionStatus(action.status)
     if to not in NEXT[current]:
         raise AuditorError(
@@ -185,7 +196,7 @@ def list_actions(
                 a.id, a.title, a.standard.code, a.location.name if a.location else "", a.owner,
                 a.due_date, ActionStatus(a.status).value, overdue, a.done_note,
                 tuple(a.linked_audits or ()), a.question_key,
-                str(evidence.id) if evidence else None,
+                str(evidence.id) if evidence else None, a.revision,
             )
         )  # fmt: skip
     rows.sort(key=lambda r: (not r.overdue, r.due_date or date.max, r.title))

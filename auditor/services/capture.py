@@ -24,6 +24,7 @@ from auditor.expressions import ExpressionError, parse
 from auditor.labels import pick_label
 from auditor.scoring.audit import is_relevant, plain_values, score_audit
 from auditor.scoring.model import AnswerValue, AuditScore, TemplateSpec
+from auditor.services import revisions
 from auditor.services.scoring import CompiledTemplate, cache_values, compile_version
 from auditor.services.templates import latest_version, load_version
 from auditor.store.models import (
@@ -122,6 +123,7 @@ class AuditForm:
     resume_question: str
     review_notes: list[str]
     question_notes: dict[str, str] = field(default_factory=dict)  # the last return's
+    revision: int = 1  # the audit's, as read: a review decision is made against it
 
     @property
     def editable(self) -> bool:
@@ -238,6 +240,7 @@ def load_form(session: Session, audit_id: uuid.UUID, language: str = "en") -> Au
         resume_question=audit.resume_question,
         review_notes=notes,
         question_notes=dict(returns[-1].question_notes or {}) if returns else {},
+        revision=audit.revision,
     )
 
 
@@ -278,8 +281,9 @@ def problems(form: AuditForm, answers: dict[str, AnswerState] | None = None) -> 
 
 
 def _check_editable(session: Session, audit_id: uuid.UUID) -> None:
-    """The status alone (every save asks): refuse changes to a submitted or accepted audit."""
-    status = session.scalar(select(Audit.status).where(Audit.id == audit_id))
+    """The status alone (every save asks): refuse changes to a submitted or accepted audit.
+    Takes the audit's row lock on a server, so saves and decisions on one audit queue up."""
+    status = session.scalar(select(Audit.status).where(Audit.id == audit_id).with_for_update())
     if status is None:
         raise NotFound(f"no audit with id {audit_id}", field="audit")
     if status not in EDITABLE:
@@ -303,6 +307,15 @@ class AnswerWriter:
         version = load_version(session, audit.template_version_id)
         self.compiled: CompiledTemplate = compile_version(version)
         self.question_ids = {q.key: q.id for s in version.sections for q in s.questions}
+        keys = {qid: key for key, qid in self.question_ids.items()}
+        # each answer's revision as this writer last read or wrote it (0: no answer yet)
+        self.revisions: dict[str, int] = {
+            keys[qid]: rev
+            for qid, rev in session.execute(
+                select(Answer.question_id, Answer.revision).where(Answer.audit_id == audit_id)
+            )
+            if qid in keys
+        }
 
     def _question_id(self, key: str) -> uuid.UUID:
         try:
@@ -320,10 +333,25 @@ class AnswerWriter:
             session.add(answer)
         return answer
 
-    def save(self, session: Session, key: str, state: AnswerState, actor: str) -> AuditScore:
-        """Store one question's answer, N/A and comment, and the audit's new score."""
+    def save(
+        self, session: Session, key: str, state: AnswerState, actor: str, *, checked: bool = True
+    ) -> AuditScore:
+        """Store one question's answer, N/A and comment, and the audit's new score. Refused
+        with `StaleRevision` when someone else saved this answer since this writer read it
+        (`checked=False`: replaying the user's own journal, which is newer by definition)."""
         _check_editable(session, self.audit_id)
         answer = self._answer_row(session, key)
+        if checked and answer.revision is not None:
+            revisions.check(
+                session,
+                "this answer",
+                answer.id,
+                answer.revision,
+                self.revisions.get(key, 0),
+                current=AnswerState(answer.value, answer.na, answer.comment),
+                yours=state,
+                field=key,
+            )
         answer.value = state.value
         answer.na = state.na
         answer.comment = state.comment
@@ -338,7 +366,14 @@ class AnswerWriter:
             )
         )
         session.flush()
+        self.revisions[key] = session.scalars(
+            select(Answer.revision).where(Answer.id == answer.id)
+        ).one()
         return self.rescore(session)
+
+    def take_theirs(self, key: str, revision: int) -> None:
+        """After a refused save: the user keeps what is stored now (or will save over it)."""
+        self.revisions[key] = revision
 
     def rescore(self, session: Session) -> AuditScore:
         rows = session.execute(

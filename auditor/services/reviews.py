@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from auditor.errors import AuditorError, NotFound
 from auditor.labels import pick_label
 from auditor.scoring.model import AuditScore
-from auditor.services import capture
+from auditor.services import capture, revisions
 from auditor.services.audits import joined
 from auditor.services.scoring import compute_audit_score
 from auditor.store.models import (
@@ -175,11 +175,20 @@ def latest_question_notes(session: Session, audit_id: uuid.UUID) -> dict[str, st
     return dict(review.question_notes or {}) if review else {}
 
 
-def _audit_in(session: Session, audit_id: uuid.UUID, status: AuditStatus, doing: str) -> Audit:
-    """The audit, when it is in the status the decision needs; else say what it is."""
-    audit = session.get(Audit, audit_id)
+def _audit_in(
+    session: Session,
+    audit_id: uuid.UUID,
+    status: AuditStatus,
+    doing: str,
+    expected_revision: int | None = None,
+) -> Audit:
+    """The audit (its row locked), when it is in the status the decision needs and still the
+    revision the reviewer read; else say what it is now."""
+    audit = session.get(Audit, audit_id, with_for_update=True, populate_existing=True)
     if audit is None:
         raise NotFound(f"no audit with id {audit_id}", field="audit")
+    revisions.check(session, "the audit", audit.id, audit.revision, expected_revision,
+                    current=AuditStatus(audit.status).value, field="revision")  # fmt: skip
     if audit.status != status:
         raise AuditorError(
             f"only {'an' if status.value[0] in 'aeiou' else 'a'} {status.value} audit can be "
@@ -189,13 +198,20 @@ def _audit_in(session: Session, audit_id: uuid.UUID, status: AuditStatus, doing:
     return audit
 
 
-def _submitted(session: Session, audit_id: uuid.UUID) -> Audit:
-    return _audit_in(session, audit_id, AuditStatus.SUBMITTED, "reviewed")
+def _submitted(session: Session, audit_id: uuid.UUID, expected_revision: int | None) -> Audit:
+    return _audit_in(session, audit_id, AuditStatus.SUBMITTED, "reviewed", expected_revision)
 
 
-def accept(session: Session, audit_id: uuid.UUID, reviewer: str, note: str = "") -> None:
-    """Accept a submitted audit: from now on it is locked (only Reopen changes it)."""
-    audit = _submitted(session, audit_id)
+def accept(
+    session: Session,
+    audit_id: uuid.UUID,
+    reviewer: str,
+    note: str = "",
+    expected_revision: int | None = None,
+) -> None:
+    """Accept a submitted audit: from now on it is locked (only Reopen changes it).
+    `expected_revision`: the audit as the reviewer read it; a later change refuses."""
+    audit = _submitted(session, audit_id, expected_revision)
     _decide(session, audit, reviewer, ReviewDecision.ACCEPTED, note.strip(), {})
 
 
@@ -205,10 +221,11 @@ def return_to_shopper(
     reviewer: str,
     note: str = "",
     question_notes: dict[str, str] | None = None,
+    expected_revision: int | None = None,
 ) -> None:
     """Return a submitted audit with a note, notes on questions, or both; the shopper sees
     each question's note on that question when the audit re-opens."""
-    audit = _submitted(session, audit_id)
+    audit = _submitted(session, audit_id, expected_revision)
     notes = {k: v.strip() for k, v in (question_notes or {}).items() if v.strip()}
     keys = {q.key for s in audit.template_version.sections for q in s.questions}
     unknown = sorted(set(notes) - keys)
@@ -245,9 +262,15 @@ def _decide(
     session.flush()
 
 
-def reopen(session: Session, audit_id: uuid.UUID, reviewer: str, reason: str) -> None:
+def reopen(
+    session: Session,
+    audit_id: uuid.UUID,
+    reviewer: str,
+    reason: str,
+    expected_revision: int | None = None,
+) -> None:
     """Unlock an accepted audit for another review; the reason goes to the change log."""
-    audit = _audit_in(session, audit_id, AuditStatus.ACCEPTED, "reopened")
+    audit = _audit_in(session, audit_id, AuditStatus.ACCEPTED, "reopened", expected_revision)
     if not reason.strip():
         raise AuditorError("say why the audit is reopened", field="reason")
     audit.status = AuditStatus.SUBMITTED

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from auditor.errors import AuditorError, NotFound
 from auditor.labels import LANGUAGES, pick_label
 from auditor.paths import builtin_dir
+from auditor.services import revisions
 from auditor.services.template_validation import Locator, json_locator, validate
 from auditor.store.models import (
     Audit,
@@ -154,11 +155,14 @@ def store_template(
     *,
     builtin: bool = False,
     locate: Locator | None = None,
+    expected_revision: int | None = None,
 ) -> TemplateVersion:
     """Store a template document; returns the version that now holds its content.
 
     Equal content reuses the latest version. A template whose latest version has audits gets
     a new version (old audits keep theirs); one without audits is replaced in place.
+    `expected_revision`: the checklist as the editor read it; saved since by someone else
+    refuses (`StaleRevision`), so two editors never silently replace each other's version.
     """
     codes = session.scalars(select(Standard.code)).all()
     validate(data, locate or json_locator(source), codes)
@@ -171,6 +175,9 @@ def store_template(
         session.add(template)
         number = doc["version"]
     else:
+        session.refresh(template, with_for_update=True)
+        revisions.check(session, f"checklist {template.name}", template.id, template.revision,
+                        expected_revision, field="checklist")  # fmt: skip
         latest = latest_version(session, template.name)
         if _same_content(template_document(latest), doc):
             return latest
@@ -185,6 +192,12 @@ def store_template(
             session.flush()
     version = _build_version(session, doc, template, number, source)
     session.flush()
+    if template.revision is not None:  # a new version is a change of the checklist
+        session.execute(
+            update(ChecklistTemplate)
+            .where(ChecklistTemplate.id == template.id)
+            .values(revision=ChecklistTemplate.revision + 1)
+        )
     return version
 
 

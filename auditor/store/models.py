@@ -19,6 +19,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Enum,
+    FetchedValue,
     Float,
     ForeignKey,
     Integer,
@@ -208,6 +209,11 @@ class ChecklistTemplate(Identified, Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # Revision 0009: raised by the database on every UPDATE; a write based on an older one
+    # is refused (auditor.services.revisions)
+    revision: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1", server_onupdate=FetchedValue()
+    )
 
     versions: Mapped[list[TemplateVersion]] = relationship(
         back_populates="template", order_by="TemplateVersion.version"
@@ -336,6 +342,11 @@ class Audit(Identified, Base):
     scored_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     # Revision 0003: the question the shopper was on, so reopening continues there.
     resume_question: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    # Revision 0009: raised by the database on every UPDATE; a write based on an older one
+    # is refused (auditor.services.revisions)
+    revision: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1", server_onupdate=FetchedValue()
+    )
 
     template_version: Mapped[TemplateVersion] = relationship()
     location: Mapped[Location] = relationship()
@@ -360,6 +371,11 @@ class Answer(Identified, Base):
     na: Mapped[bool] = mapped_column(Boolean, default=False)
     comment: Mapped[str] = mapped_column(Text, default="")
     answered_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # Revision 0009: raised by the database on every UPDATE; a write based on an older one
+    # is refused (auditor.services.revisions)
+    revision: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1", server_onupdate=FetchedValue()
+    )
 
     audit: Mapped[Audit] = relationship(back_populates="answers")
     question: Mapped[Question] = relationship()
@@ -462,6 +478,11 @@ class CorrectiveAction(Identified, Base):
     verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     question_key: Mapped[str] = mapped_column(String(100), default="", server_default="")
     linked_audits: Mapped[list[Any]] = mapped_column(JSON, default=list, server_default="[]")
+    # Revision 0009: raised by the database on every UPDATE; a write based on an older one
+    # is refused (auditor.services.revisions)
+    revision: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1", server_onupdate=FetchedValue()
+    )
 
     standard: Mapped[Standard] = relationship()
     location: Mapped[Location | None] = relationship()
@@ -531,3 +552,33 @@ class PackageExport(Base):
     )
     revision: Mapped[str] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class AppUser(Base):
+    """A login of the team server: a PostgreSQL login role in one of the group roles
+    sa_shopper, sa_reviewer, sa_manager, sa_admin (the server enforces what each may do)."""
+
+    __tablename__ = "app_users"
+
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    person_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    role: Mapped[str] = mapped_column(String(20))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    person: Mapped[Person | None] = relationship()
+
+
+class UserOrganisation(Base):
+    """An organisation a reviewer or manager works for (their audits, their actions)."""
+
+    __tablename__ = "user_organisations"
+
+    login: Mapped[str] = mapped_column(
+        ForeignKey("app_users.login", ondelete="CASCADE"), primary_key=True
+    )
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True
+    )

@@ -3,7 +3,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../work/main/ui/app.py" line="90" />
+      <location filename="../../work/main/ui/app.py" line="93" />
       <source>Cannot open database</source>
       <translation>Базата данни не може да бъде отворена</translation>
     </message>
@@ -1258,27 +1258,27 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../work/main/ui/about.py" line="91" />
+      <location filename="../../work/main/ui/about.py" line="87" />
       <source>About Service Auditor</source>
       <translation>За Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="97" />
+      <location filename="../../work/main/ui/about.py" line="93" />
       <source>Offline-first service-quality audits. Free software; it is built on the libraries and fonts below, each under its own licence.</source>
       <translation>Одити на качеството на обслужване, и без мрежа. Свободен софтуер; изграден е върху библиотеките и шрифтовете по-долу, всеки със свой лиценз.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="103" />
+      <location filename="../../work/main/ui/about.py" line="99" />
       <source>Component</source>
       <translation>Компонент</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="103" />
+      <location filename="../../work/main/ui/about.py" line="99" />
       <source>Version</source>
       <translation>Версия</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="103" />
+      <location filename="../../work/main/ui/about.py" line="99" />
       <source>Licence</source>
       <translation>Лиценз</translation>
     </message>
@@ -1286,23 +1286,23 @@
   <context>
     <name>ChecklistsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
       <source>Version</source>
       <translation>Версия</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
       <source>Name</source>
       <translation>Име</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
       <source>Checklist</source>
       <translation>Контролен списък</translation>
     </message>
@@ -1323,114 +1323,114 @@
       <translation>променени: %1, добавени: %2, премахнати: %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
       <source>Questions</source>
       <translation>Въпроси</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
       <source>Audits</source>
       <translation>Одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
       <source>Created</source>
       <translation>Създадена</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="140" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="141" />
       <source>New checklist…</source>
       <translation>Нов контролен списък…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="142" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="143" />
       <source>Edit…</source>
       <translation>Редактирай…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="144" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="145" />
       <source>Compare versions…</source>
       <translation>Сравни версии…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="147" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="148" />
       <source>Import…</source>
       <translation>Импортирай…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="150" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="151" />
       <source>Export…</source>
       <translation>Експортирай…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="160" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="161" />
       <source>Versions (old audits keep the version they were filled on)</source>
       <translation>Версии (старите одити запазват версията, по която са попълнени)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="167" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="168" />
       <source>Checklists</source>
       <translation>Контролни списъци</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="244" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="245" />
       <source>Saved %1 version %2</source>
       <translation>Записано: %1, версия %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="272" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
       <source>First question</source>
       <translation>Първи въпрос</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="278" />
       <source>Section 1</source>
       <translation>Раздел 1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="282" />
       <source>New checklist</source>
       <translation>Нов контролен списък</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="307" />
       <source>Import checklists</source>
       <translation>Импортирай контролни списъци</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="307" />
       <source>Checklists (*.json *.xlsx);;All files (*)</source>
       <translation>Контролни списъци (*.json *.xlsx);;Всички файлове (*)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="317" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="322" />
       <source>Nothing imported: %1</source>
       <translation>Нищо не е импортирано: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
       <source>Imported: %1</source>
       <translation>Импортирано: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
       <source>standards</source>
       <translation>стандарти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="334" />
       <source>Export checklist</source>
       <translation>Експортирай контролен списък</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="330" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="335" />
       <source>JSON (*.json);;XLSForm (*.xlsx)</source>
       <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="347" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="352" />
       <source>Exported to %1</source>
       <translation>Експортирано в %1</translation>
     </message>
@@ -1648,267 +1648,272 @@
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="64" />
+      <location filename="../../work/main/ui/pages/review.py" line="65" />
       <source>N/A</source>
       <translation>Неприложимо</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="251" />
       <source>Score</source>
       <translation>Резултат</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="443" />
+      <location filename="../../work/main/ui/pages/review.py" line="444" />
       <source>pass</source>
       <translation>успешно</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="443" />
+      <location filename="../../work/main/ui/pages/review.py" line="444" />
       <source>fail</source>
       <translation>неуспешно</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Checklist</source>
       <translation>Контролен списък</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Location</source>
       <translation>Обект</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <location filename="../../work/main/ui/pages/review.py" line="298" />
       <source>What</source>
       <translation>Какво</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="541" />
+      <location filename="../../work/main/ui/pages/review.py" line="546" />
       <source>Reviewer</source>
       <translation>Проверяващ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="251" />
       <source>Critical failures</source>
       <translation>Критични неизпълнения</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="66" />
+      <location filename="../../work/main/ui/pages/review.py" line="67" />
       <source>no answer</source>
       <translation>няма отговор</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="69" />
+      <location filename="../../work/main/ui/pages/review.py" line="70" />
       <source>Yes</source>
       <translation>Да</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="69" />
+      <location filename="../../work/main/ui/pages/review.py" line="70" />
       <source>No</source>
       <translation>Не</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="165" />
+      <location filename="../../work/main/ui/pages/review.py" line="166" />
       <source>Note for the shopper on this question</source>
       <translation>Бележка за клиента по този въпрос</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="229" />
+      <location filename="../../work/main/ui/pages/review.py" line="230" />
       <source>To review</source>
       <translation>За преглед</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="230" />
+      <location filename="../../work/main/ui/pages/review.py" line="231" />
       <source>Accepted</source>
       <translation>Приет</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="241" />
+      <location filename="../../work/main/ui/pages/review.py" line="242" />
       <source>Review</source>
       <translation>Преглед</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Waiting (days)</source>
       <translation>Чака (дни)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Visited</source>
       <translation>Посещение</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="251" />
       <source>Shopper</source>
       <translation>Таен клиент</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="267" />
+      <location filename="../../work/main/ui/pages/review.py" line="268" />
       <source>Note for the shopper on the whole audit</source>
       <translation>Бележка за клиента за целия одит</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="268" />
+      <location filename="../../work/main/ui/pages/review.py" line="269" />
       <source>&amp;Accept</source>
       <translation>&amp;Приеми</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="270" />
+      <location filename="../../work/main/ui/pages/review.py" line="271" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="272" />
+      <location filename="../../work/main/ui/pages/review.py" line="273" />
       <source>&amp;Return to the shopper</source>
       <translation>&amp;Върни на клиента</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="274" />
+      <location filename="../../work/main/ui/pages/review.py" line="275" />
       <source>R</source>
       <translation>R</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="276" />
+      <location filename="../../work/main/ui/pages/review.py" line="277" />
       <source>Re&amp;open…</source>
       <translation>Отвори &amp;отново…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="279" />
+      <location filename="../../work/main/ui/pages/review.py" line="280" />
       <source>&amp;Breakdown…</source>
       <translation>&amp;Разбивка…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="281" />
+      <location filename="../../work/main/ui/pages/review.py" line="282" />
       <source>Corrective &amp;action…</source>
       <translation>&amp;Коригиращо действие…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="283" />
+      <location filename="../../work/main/ui/pages/review.py" line="284" />
       <source>For a standard this audit failed</source>
       <translation>За стандарт, който този одит не изпълни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <location filename="../../work/main/ui/pages/review.py" line="298" />
       <source>When</source>
       <translation>Кога</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <location filename="../../work/main/ui/pages/review.py" line="298" />
       <source>Who</source>
       <translation>Кой</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <location filename="../../work/main/ui/pages/review.py" line="298" />
       <source>Change</source>
       <translation>Промяна</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="309" />
+      <location filename="../../work/main/ui/pages/review.py" line="310" />
       <source>Status history</source>
       <translation>История на статуса</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="311" />
+      <location filename="../../work/main/ui/pages/review.py" line="312" />
       <source>Change log</source>
       <translation>Дневник на промените</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="369" />
+      <location filename="../../work/main/ui/pages/review.py" line="370" />
       <source>%1 audits wait for a decision</source>
       <translation>Одити, чакащи решение: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="372" />
+      <location filename="../../work/main/ui/pages/review.py" line="373" />
       <source>%1 accepted audits</source>
       <translation>Приети одити: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="387" />
+      <location filename="../../work/main/ui/pages/review.py" line="388" />
       <source>%1 audits changed on both sides: resolve…</source>
       <translation>Одити, променени от двете страни: %1 — разреши…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="431" />
+      <location filename="../../work/main/ui/pages/review.py" line="432" />
       <source>Nothing to review.</source>
       <translation>Няма нищо за преглед.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="446" />
+      <location filename="../../work/main/ui/pages/review.py" line="447" />
       <source>critical failure: %1</source>
       <translation>критично неизпълнение: %1</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="567" />
+      <source>Not saved: %1. The audit is shown as it is now; your notes are kept.</source>
+      <translation>Не е записано: %1. Одитът е показан такъв, какъвто е сега; бележките ви са запазени.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="587" />
       <source>Accepted; the audit is locked.</source>
       <translation>Прието; одитът е заключен.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="576" />
+      <location filename="../../work/main/ui/pages/review.py" line="596" />
       <source>Write a note for the shopper (on the audit or a question).</source>
       <translation>Напишете бележка за клиента (за одита или за въпрос).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="581" />
+      <location filename="../../work/main/ui/pages/review.py" line="603" />
       <source>Returned to the shopper with %1 notes.</source>
       <translation>Върнато на клиента с бележки (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="590" />
+      <location filename="../../work/main/ui/pages/review.py" line="612" />
       <source>Reopen an accepted audit</source>
       <translation>Отвори отново приет одит</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="590" />
+      <location filename="../../work/main/ui/pages/review.py" line="612" />
       <source>Why is it reopened?</source>
       <translation>Защо се отваря отново?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="595" />
+      <location filename="../../work/main/ui/pages/review.py" line="617" />
       <source>A reopened audit needs a reason.</source>
       <translation>Повторното отваряне на одит изисква причина.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="600" />
+      <location filename="../../work/main/ui/pages/review.py" line="622" />
       <source>Reopened; the audit is back in the review queue.</source>
       <translation>Отворен отново; одитът е обратно в опашката за преглед.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="642" />
+      <location filename="../../work/main/ui/pages/review.py" line="664" />
       <source>started</source>
       <translation>започнат</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="643" />
+      <location filename="../../work/main/ui/pages/review.py" line="665" />
       <source>submitted</source>
       <translation>изпратен</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="644" />
+      <location filename="../../work/main/ui/pages/review.py" line="666" />
       <source>accepted</source>
       <translation>приет</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="645" />
+      <location filename="../../work/main/ui/pages/review.py" line="667" />
       <source>returned to the shopper</source>
       <translation>върнат на клиента</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="646" />
+      <location filename="../../work/main/ui/pages/review.py" line="668" />
       <source>reopened</source>
       <translation>отворен отново</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="655" />
+      <location filename="../../work/main/ui/pages/review.py" line="677" />
       <source>answered N/A</source>
       <translation>отговор: неприложимо</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="656" />
+      <location filename="../../work/main/ui/pages/review.py" line="678" />
       <source>answered %1</source>
       <translation>отговор: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="665" />
+      <location filename="../../work/main/ui/pages/review.py" line="687" />
       <source>reopened — %1</source>
       <translation>отворен отново — %1</translation>
     </message>
@@ -2161,7 +2166,7 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="443" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="434" />
       <source>Score</source>
       <translation>Резултат</translation>
     </message>
@@ -2171,7 +2176,7 @@
       <translation>Всички обекти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="521" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="512" />
       <source>Audits</source>
       <translation>Одити</translation>
     </message>
@@ -2262,7 +2267,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="165" />
-      <location filename="../../work/main/ui/pages/dashboard.py" line="448" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="439" />
       <source>Location ranking</source>
       <translation>Класиране на обектите</translation>
     </message>
@@ -2307,167 +2312,167 @@
       <translation>Четене на одитите…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="348" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="339" />
       <source>all time</source>
       <translation>целият период</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="351" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="342" />
       <source>%1 audits counted (%2), %3</source>
       <translation>Отчетени одити: %1 (%2), %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="405" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="396" />
       <source>pass line %1 %</source>
       <translation>праг %1 %</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="410" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="401" />
       <source>Mean audit score per month; click a point for its audits.</source>
       <translation>Среден резултат от одит за месеца; щракнете точка за одитите ѝ.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="412" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="403" />
       <source>No scored audits under these filters.</source>
       <translation>Няма одити с резултат при тези филтри.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="446" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="437" />
       <source>Location ranking: %1</source>
       <translation>Класиране на обектите: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="452" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="443" />
       <source>Change against %1 – %2; click a bar for its audits.</source>
       <translation>Промяна спрямо %1 – %2; щракнете стълбче за одитите му.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="456" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="447" />
       <source>Click a bar for its audits.</source>
       <translation>Щракнете стълбче за одитите му.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="485" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="476" />
       <source>Failed</source>
       <translation>Неизпълнени</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="488" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="479" />
       <source>Percent of audits in which the standard was not met; click a bar for them.</source>
       <translation>Дял на одитите, в които стандартът не е изпълнен; щракнете стълбче за тях.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="499" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="490" />
       <source>%1 not met</source>
       <translation>%1 не е изпълнен</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="524" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="515" />
       <source>%1 of %2 audits failed a critical question; click a bar for them.</source>
       <translation>%1 от %2 одита не изпълниха критичен въпрос; щракнете стълбче за тях.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="534" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="525" />
       <source>critical: %1</source>
       <translation>критично: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="540" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="531" />
       <source>CSAT × 20</source>
       <translation>CSAT × 20</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="542" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="533" />
       <source>CES × 100/7</source>
       <translation>CES × 100/7</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="550" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="541" />
       <source>%1 survey responses; NPS from −100 to 100, CSAT (1–5) and CES (1–7) scaled to it.</source>
       <translation>Отговори в анкети: %1; NPS от −100 до 100, CSAT (1–5) и CES (1–7) приведени към тази скала.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="553" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="544" />
       <source>No survey responses under these filters.</source>
       <translation>Няма отговори в анкети при тези филтри.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="561" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="552" />
       <source>Gap</source>
       <translation>Разлика</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="564" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="555" />
       <source>Perception minus expectation (n=%1); below zero, service falls short.</source>
       <translation>Възприятие минус очакване (n=%1); под нулата обслужването не отговаря на очакванията.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="565" />
       <source>Concentrate here</source>
       <translation>Съсредоточете се тук</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="565" />
       <source>Keep up the good work</source>
       <translation>Продължавайте все така</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
       <source>Low priority</source>
       <translation>Нисък приоритет</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
       <source>Possible overkill</source>
       <translation>Възможно прекомерно</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="578" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="569" />
       <source>Importance (% of events)</source>
       <translation>Важност (% от събитията)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="578" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="569" />
       <source>Performance (1–7)</source>
       <translation>Изпълнение (1–7)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="581" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="572" />
       <source>Quadrants split at the means.</source>
       <translation>Квадрантите са разделени по средните стойности.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="583" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
       <source>No diary events under these filters.</source>
       <translation>Няма събития в дневници при тези филтри.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="592" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="583" />
       <source>%1 shared visits (same location, checklist and month); 1 is full agreement.</source>
       <translation>Общи посещения (същият обект, списък и месец): %1; 1 е пълно съгласие.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="650" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="641" />
       <source>Service Auditor dashboard</source>
       <translation>Табло на Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="675" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="666" />
       <source>Pictures (*.png)</source>
       <translation>Изображения (*.png)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="676" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="667" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF файлове (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="678" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="669" />
       <source>Export the dashboard</source>
       <translation>Експортирай таблото</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="686" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="677" />
       <source>Dashboard written to %1</source>
       <translation>Таблото е записано в %1</translation>
     </message>
@@ -2847,69 +2852,69 @@
   <context>
     <name>Welcome</name>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="139" />
+      <location filename="../../work/main/ui/welcome.py" line="138" />
       <source>Start</source>
       <translation>Започни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="132" />
+      <location filename="../../work/main/ui/welcome.py" line="131" />
       <source>Reviewer</source>
       <translation>Проверяващ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="120" />
-      <location filename="../../work/main/ui/welcome.py" line="122" />
+      <location filename="../../work/main/ui/welcome.py" line="119" />
+      <location filename="../../work/main/ui/welcome.py" line="121" />
       <source>Welcome to Service Auditor</source>
       <translation>Добре дошли в Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="123" />
+      <location filename="../../work/main/ui/welcome.py" line="122" />
       <source>Service-quality audits on this computer, with or without a network.</source>
       <translation>Одити на качеството на обслужване на този компютър, със или без мрежа.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="126" />
+      <location filename="../../work/main/ui/welcome.py" line="125" />
       <source>Language</source>
       <translation>Език</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="126" />
+      <location filename="../../work/main/ui/welcome.py" line="125" />
       <source>Your name</source>
       <translation>Вашето име</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="126" />
+      <location filename="../../work/main/ui/welcome.py" line="125" />
       <source>Your role</source>
       <translation>Вашата роля</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="129" />
+      <location filename="../../work/main/ui/welcome.py" line="128" />
       <source>as it should appear on audits and reviews</source>
       <translation>както да се изписва в одитите и прегледите</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="132" />
+      <location filename="../../work/main/ui/welcome.py" line="131" />
       <source>Mystery shopper or auditor</source>
       <translation>Таен клиент или одитор</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="133" />
+      <location filename="../../work/main/ui/welcome.py" line="132" />
       <source>Quality manager</source>
       <translation>Мениджър по качеството</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="137" />
+      <location filename="../../work/main/ui/welcome.py" line="136" />
       <source>Start with an empty database</source>
       <translation>Започни с празна база данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="138" />
+      <location filename="../../work/main/ui/welcome.py" line="137" />
       <source>Start with a year of demo data to look around</source>
       <translation>Започни с година демонстрационни данни за разглеждане</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="141" />
-      <location filename="../../work/main/ui/welcome.py" line="145" />
+      <location filename="../../work/main/ui/welcome.py" line="140" />
+      <location filename="../../work/main/ui/welcome.py" line="144" />
       <source>Say who you are: your name goes on what you record.</source>
       <translation>Кажете кой сте: името ви стои на всичко, което запишете.</translation>
     </message>
@@ -3048,141 +3053,141 @@ Restore the newest good backup, from %3?</source>
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="43" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="41" />
       <source>The system's language</source>
       <translation>Езикът на системата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="56" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="54" />
       <source>the user data folder's auditor.sqlite</source>
       <translation>auditor.sqlite в папката с потребителски данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="57" />
       <source>the user data folder's backups</source>
       <translation>архивите в папката с потребителски данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="64" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="62" />
       <source>From which percent each grade starts, separated by ;</source>
       <translation>От кой процент започва всяка оценка, разделени с ;</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="68" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="206" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="66" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="204" />
       <source>Interface language</source>
       <translation>Език на интерфейса</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="69" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="67" />
       <source>Organisation name on reports</source>
       <translation>Име на организацията в отчетите</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="70" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="68" />
       <source>Logo on reports</source>
       <translation>Лого в отчетите</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="72" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="70" />
       <source>Shopper on this laptop</source>
       <translation>Таен клиент на този лаптоп</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="73" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="71" />
       <source>Reviewer on this laptop</source>
       <translation>Проверяващ на този лаптоп</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="75" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="138" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="73" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="136" />
       <source>Database opened at start</source>
       <translation>База данни при стартиране</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="78" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="145" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="76" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="143" />
       <source>Backup folder</source>
       <translation>Папка за архиви</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="80" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="78" />
       <source>Pass line of new checklists (%)</source>
       <translation>Праг на новите контролни списъци (%)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="82" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="80" />
       <source>Grades of new checklists</source>
       <translation>Оценки на новите контролни списъци</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="84" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="82" />
       <source>&amp;Save settings</source>
       <translation>&amp;Запиши настройките</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="90" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="88" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="112" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="110" />
       <source>Browse…</source>
       <translation>Преглед…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="129" />
       <source>Logo</source>
       <translation>Лого</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="129" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="156" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="154" />
       <source>There is no file %1.</source>
       <translation>Няма файл %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="161" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="159" />
       <source>%1 is not a PNG or JPEG image.</source>
       <translation>%1 не е изображение PNG или JPEG.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="164" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="162" />
       <source>There is no database file %1.</source>
       <translation>Няма файл с база данни %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="167" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="165" />
       <source>%1 is not a folder.</source>
       <translation>%1 не е папка.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="173" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="171" />
       <source>The pass line is a percent from 0 to 100.</source>
       <translation>Прагът е процент от 0 до 100.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="177" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="175" />
       <source>'%1' is not a percent from 0 to 100 and a grade name.</source>
       <translation>'%1' не е процент от 0 до 100 с име на оценка.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="188" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="186" />
       <source>Nothing was saved: fix the fields marked in red.</source>
       <translation>Нищо не е записано: поправете полетата в червено.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="201" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="202" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="199" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="200" />
       <source>Settings saved.</source>
       <translation>Настройките са записани.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="207" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="205" />
       <source>The new language is used the next time Service Auditor starts.</source>
       <translation>Новият език ще се използва при следващото стартиране на Service Auditor.</translation>
     </message>

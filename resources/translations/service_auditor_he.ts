@@ -3,7 +3,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../work/main/ui/app.py" line="90" />
+      <location filename="../../work/main/ui/app.py" line="93" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>
@@ -1258,27 +1258,27 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../work/main/ui/about.py" line="91" />
+      <location filename="../../work/main/ui/about.py" line="87" />
       <source>About Service Auditor</source>
       <translation>אודות Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="97" />
+      <location filename="../../work/main/ui/about.py" line="93" />
       <source>Offline-first service-quality audits. Free software; it is built on the libraries and fonts below, each under its own licence.</source>
       <translation>ביקורות איכות שירות שעובדות גם בלי רשת. תוכנה חופשית; היא בנויה על הספריות והגופנים שלהלן, כל אחד ברישיון משלו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="103" />
+      <location filename="../../work/main/ui/about.py" line="99" />
       <source>Component</source>
       <translation>רכיב</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="103" />
+      <location filename="../../work/main/ui/about.py" line="99" />
       <source>Version</source>
       <translation>גרסה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="103" />
+      <location filename="../../work/main/ui/about.py" line="99" />
       <source>Licence</source>
       <translation>רישיון</translation>
     </message>
@@ -1286,23 +1286,23 @@
   <context>
     <name>ChecklistsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
       <source>Version</source>
       <translation>גרסה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
       <source>Kind</source>
       <translation>סוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
       <source>Name</source>
       <translation>שם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
       <source>Checklist</source>
       <translation>רשימת תיוג</translation>
     </message>
@@ -1323,114 +1323,114 @@
       <translation>%1 שונו, %2 נוספו, %3 הוסרו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
       <source>Questions</source>
       <translation>שאלות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
       <source>Audits</source>
       <translation>ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
       <source>Created</source>
       <translation>נוצרה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="140" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="141" />
       <source>New checklist…</source>
       <translation>רשימת תיוג חדשה…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="142" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="143" />
       <source>Edit…</source>
       <translation>עריכה…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="144" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="145" />
       <source>Compare versions…</source>
       <translation>השוואת גרסאות…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="147" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="148" />
       <source>Import…</source>
       <translation>ייבוא…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="150" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="151" />
       <source>Export…</source>
       <translation>ייצוא…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="160" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="161" />
       <source>Versions (old audits keep the version they were filled on)</source>
       <translation>גרסאות (ביקורות ישנות שומרות על הגרסה שבה מולאו)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="167" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="168" />
       <source>Checklists</source>
       <translation>רשימות תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="244" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="245" />
       <source>Saved %1 version %2</source>
       <translation>נשמרה %1 גרסה %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="272" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
       <source>First question</source>
       <translation>שאלה ראשונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="278" />
       <source>Section 1</source>
       <translation>פרק 1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="282" />
       <source>New checklist</source>
       <translation>רשימת תיוג חדשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="307" />
       <source>Import checklists</source>
       <translation>ייבוא רשימות תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="307" />
       <source>Checklists (*.json *.xlsx);;All files (*)</source>
       <translation>רשימות תיוג (*.json *.xlsx);;כל הקבצים (*)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="317" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="322" />
       <source>Nothing imported: %1</source>
       <translation>דבר לא יובא: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
       <source>Imported: %1</source>
       <translation>יובא: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
       <source>standards</source>
       <translation>תקנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="334" />
       <source>Export checklist</source>
       <translation>ייצוא רשימת תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="330" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="335" />
       <source>JSON (*.json);;XLSForm (*.xlsx)</source>
       <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="347" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="352" />
       <source>Exported to %1</source>
       <translation>יוצא אל %1</translation>
     </message>
@@ -1648,267 +1648,272 @@
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="64" />
+      <location filename="../../work/main/ui/pages/review.py" line="65" />
       <source>N/A</source>
       <translation>לא רלוונטי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="251" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="443" />
+      <location filename="../../work/main/ui/pages/review.py" line="444" />
       <source>pass</source>
       <translation>עבר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="443" />
+      <location filename="../../work/main/ui/pages/review.py" line="444" />
       <source>fail</source>
       <translation>נכשל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Checklist</source>
       <translation>רשימת תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Location</source>
       <translation>סניף</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <location filename="../../work/main/ui/pages/review.py" line="298" />
       <source>What</source>
       <translation>מה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="541" />
+      <location filename="../../work/main/ui/pages/review.py" line="546" />
       <source>Reviewer</source>
       <translation>סוקר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="251" />
       <source>Critical failures</source>
       <translation>כשלים קריטיים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="66" />
+      <location filename="../../work/main/ui/pages/review.py" line="67" />
       <source>no answer</source>
       <translation>אין תשובה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="69" />
+      <location filename="../../work/main/ui/pages/review.py" line="70" />
       <source>Yes</source>
       <translation>כן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="69" />
+      <location filename="../../work/main/ui/pages/review.py" line="70" />
       <source>No</source>
       <translation>לא</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="165" />
+      <location filename="../../work/main/ui/pages/review.py" line="166" />
       <source>Note for the shopper on this question</source>
       <translation>הערה לקונה על שאלה זו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="229" />
+      <location filename="../../work/main/ui/pages/review.py" line="230" />
       <source>To review</source>
       <translation>לסקירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="230" />
+      <location filename="../../work/main/ui/pages/review.py" line="231" />
       <source>Accepted</source>
       <translation>התקבלו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="241" />
+      <location filename="../../work/main/ui/pages/review.py" line="242" />
       <source>Review</source>
       <translation>סקירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Waiting (days)</source>
       <translation>ממתין (ימים)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Visited</source>
       <translation>ביקור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="251" />
       <source>Shopper</source>
       <translation>קונה סמוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="267" />
+      <location filename="../../work/main/ui/pages/review.py" line="268" />
       <source>Note for the shopper on the whole audit</source>
       <translation>הערה לקונה על הביקורת כולה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="268" />
+      <location filename="../../work/main/ui/pages/review.py" line="269" />
       <source>&amp;Accept</source>
       <translation>קבלה (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="270" />
+      <location filename="../../work/main/ui/pages/review.py" line="271" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="272" />
+      <location filename="../../work/main/ui/pages/review.py" line="273" />
       <source>&amp;Return to the shopper</source>
       <translation>החזרה לקונה (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="274" />
+      <location filename="../../work/main/ui/pages/review.py" line="275" />
       <source>R</source>
       <translation>R</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="276" />
+      <location filename="../../work/main/ui/pages/review.py" line="277" />
       <source>Re&amp;open…</source>
       <translation>פתיחה מחדש… (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="279" />
+      <location filename="../../work/main/ui/pages/review.py" line="280" />
       <source>&amp;Breakdown…</source>
       <translation>פירוט… (&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="281" />
+      <location filename="../../work/main/ui/pages/review.py" line="282" />
       <source>Corrective &amp;action…</source>
       <translation>פעולה מתקנת… (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="283" />
+      <location filename="../../work/main/ui/pages/review.py" line="284" />
       <source>For a standard this audit failed</source>
       <translation>עבור תקן שביקורת זו נכשלה בו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <location filename="../../work/main/ui/pages/review.py" line="298" />
       <source>When</source>
       <translation>מתי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <location filename="../../work/main/ui/pages/review.py" line="298" />
       <source>Who</source>
       <translation>מי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <location filename="../../work/main/ui/pages/review.py" line="298" />
       <source>Change</source>
       <translation>שינוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="309" />
+      <location filename="../../work/main/ui/pages/review.py" line="310" />
       <source>Status history</source>
       <translation>היסטוריית מצב</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="311" />
+      <location filename="../../work/main/ui/pages/review.py" line="312" />
       <source>Change log</source>
       <translation>יומן שינויים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="369" />
+      <location filename="../../work/main/ui/pages/review.py" line="370" />
       <source>%1 audits wait for a decision</source>
       <translation>%1 ביקורות ממתינות להחלטה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="372" />
+      <location filename="../../work/main/ui/pages/review.py" line="373" />
       <source>%1 accepted audits</source>
       <translation>%1 ביקורות שהתקבלו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="387" />
+      <location filename="../../work/main/ui/pages/review.py" line="388" />
       <source>%1 audits changed on both sides: resolve…</source>
       <translation>%1 ביקורות שונו בשני הצדדים: ליישוב…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="431" />
+      <location filename="../../work/main/ui/pages/review.py" line="432" />
       <source>Nothing to review.</source>
       <translation>אין מה לסקור.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="446" />
+      <location filename="../../work/main/ui/pages/review.py" line="447" />
       <source>critical failure: %1</source>
       <translation>כשל קריטי: %1</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="567" />
+      <source>Not saved: %1. The audit is shown as it is now; your notes are kept.</source>
+      <translation>לא נשמר: %1. הביקורת מוצגת כפי שהיא עכשיו; ההערות שלך נשמרו.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="587" />
       <source>Accepted; the audit is locked.</source>
       <translation>התקבלה; הביקורת נעולה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="576" />
+      <location filename="../../work/main/ui/pages/review.py" line="596" />
       <source>Write a note for the shopper (on the audit or a question).</source>
       <translation>כתבו הערה לקונה (על הביקורת או על שאלה).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="581" />
+      <location filename="../../work/main/ui/pages/review.py" line="603" />
       <source>Returned to the shopper with %1 notes.</source>
       <translation>הוחזרה לקונה עם %1 הערות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="590" />
+      <location filename="../../work/main/ui/pages/review.py" line="612" />
       <source>Reopen an accepted audit</source>
       <translation>פתיחה מחדש של ביקורת שהתקבלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="590" />
+      <location filename="../../work/main/ui/pages/review.py" line="612" />
       <source>Why is it reopened?</source>
       <translation>מדוע היא נפתחת מחדש?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="595" />
+      <location filename="../../work/main/ui/pages/review.py" line="617" />
       <source>A reopened audit needs a reason.</source>
       <translation>ביקורת שנפתחת מחדש צריכה סיבה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="600" />
+      <location filename="../../work/main/ui/pages/review.py" line="622" />
       <source>Reopened; the audit is back in the review queue.</source>
       <translation>נפתחה מחדש; הביקורת חזרה לתור הסקירה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="642" />
+      <location filename="../../work/main/ui/pages/review.py" line="664" />
       <source>started</source>
       <translation>התחילה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="643" />
+      <location filename="../../work/main/ui/pages/review.py" line="665" />
       <source>submitted</source>
       <translation>הוגשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="644" />
+      <location filename="../../work/main/ui/pages/review.py" line="666" />
       <source>accepted</source>
       <translation>התקבלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="645" />
+      <location filename="../../work/main/ui/pages/review.py" line="667" />
       <source>returned to the shopper</source>
       <translation>הוחזרה לקונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="646" />
+      <location filename="../../work/main/ui/pages/review.py" line="668" />
       <source>reopened</source>
       <translation>נפתחה מחדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="655" />
+      <location filename="../../work/main/ui/pages/review.py" line="677" />
       <source>answered N/A</source>
       <translation>נענה 'לא רלוונטי'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="656" />
+      <location filename="../../work/main/ui/pages/review.py" line="678" />
       <source>answered %1</source>
       <translation>נענה %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="665" />
+      <location filename="../../work/main/ui/pages/review.py" line="687" />
       <source>reopened — %1</source>
       <translation>נפתחה מחדש — %1</translation>
     </message>
@@ -2161,7 +2166,7 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="443" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="434" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
@@ -2171,7 +2176,7 @@
       <translation>כל הסניפים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="521" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="512" />
       <source>Audits</source>
       <translation>ביקורות</translation>
     </message>
@@ -2262,7 +2267,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="165" />
-      <location filename="../../work/main/ui/pages/dashboard.py" line="448" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="439" />
       <source>Location ranking</source>
       <translation>דירוג הסניפים</translation>
     </message>
@@ -2307,167 +2312,167 @@
       <translation>קורא את הביקורות…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="348" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="339" />
       <source>all time</source>
       <translation>כל הזמן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="351" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="342" />
       <source>%1 audits counted (%2), %3</source>
       <translation>נספרו %1 ביקורות (%2), %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="405" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="396" />
       <source>pass line %1 %</source>
       <translation>סף מעבר %1 %</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="410" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="401" />
       <source>Mean audit score per month; click a point for its audits.</source>
       <translation>ציון ביקורת ממוצע לחודש; לחץ על נקודה כדי לראות את הביקורות שלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="412" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="403" />
       <source>No scored audits under these filters.</source>
       <translation>אין ביקורות עם ציון במסננים אלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="446" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="437" />
       <source>Location ranking: %1</source>
       <translation>דירוג הסניפים: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="452" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="443" />
       <source>Change against %1 – %2; click a bar for its audits.</source>
       <translation>שינוי לעומת %1 – %2; לחץ על עמודה כדי לראות את הביקורות שלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="456" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="447" />
       <source>Click a bar for its audits.</source>
       <translation>לחץ על עמודה כדי לראות את הביקורות שלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="485" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="476" />
       <source>Failed</source>
       <translation>נכשל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="488" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="479" />
       <source>Percent of audits in which the standard was not met; click a bar for them.</source>
       <translation>אחוז הביקורות שבהן התקן לא התקיים; לחץ על עמודה כדי לראות אותן.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="499" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="490" />
       <source>%1 not met</source>
       <translation>%1 לא התקיים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="524" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="515" />
       <source>%1 of %2 audits failed a critical question; click a bar for them.</source>
       <translation>%1 מתוך %2 ביקורות נכשלו בשאלה קריטית; לחץ על עמודה כדי לראות אותן.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="534" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="525" />
       <source>critical: %1</source>
       <translation>קריטי: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="540" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="531" />
       <source>CSAT × 20</source>
       <translation>CSAT × 20</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="542" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="533" />
       <source>CES × 100/7</source>
       <translation>CES × 100/7</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="550" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="541" />
       <source>%1 survey responses; NPS from −100 to 100, CSAT (1–5) and CES (1–7) scaled to it.</source>
       <translation>%1 תשובות לסקר; NPS מ-100− עד 100, CSAT (1–5) ו-CES (1–7) מותאמים לסולם זה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="553" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="544" />
       <source>No survey responses under these filters.</source>
       <translation>אין תשובות לסקר במסננים אלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="561" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="552" />
       <source>Gap</source>
       <translation>פער</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="564" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="555" />
       <source>Perception minus expectation (n=%1); below zero, service falls short.</source>
       <translation>תפיסה פחות ציפייה (n=%1); מתחת לאפס השירות אינו עומד בציפיות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="565" />
       <source>Concentrate here</source>
       <translation>להתרכז כאן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="565" />
       <source>Keep up the good work</source>
       <translation>להמשיך בעבודה הטובה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
       <source>Low priority</source>
       <translation>עדיפות נמוכה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
       <source>Possible overkill</source>
       <translation>השקעת יתר אפשרית</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="578" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="569" />
       <source>Importance (% of events)</source>
       <translation>חשיבות (% מהאירועים)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="578" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="569" />
       <source>Performance (1–7)</source>
       <translation>ביצוע (1–7)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="581" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="572" />
       <source>Quadrants split at the means.</source>
       <translation>הרביעים מחולקים בממוצעים.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="583" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
       <source>No diary events under these filters.</source>
       <translation>אין אירועי יומן במסננים אלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="592" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="583" />
       <source>%1 shared visits (same location, checklist and month); 1 is full agreement.</source>
       <translation>%1 ביקורים משותפים (אותו סניף, רשימת תיוג וחודש); 1 פירושו הסכמה מלאה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="650" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="641" />
       <source>Service Auditor dashboard</source>
       <translation>לוח המחוונים של Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="675" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="666" />
       <source>Pictures (*.png)</source>
       <translation>תמונות (*.png)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="676" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="667" />
       <source>PDF files (*.pdf)</source>
       <translation>קובצי PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="678" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="669" />
       <source>Export the dashboard</source>
       <translation>ייצוא לוח המחוונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="686" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="677" />
       <source>Dashboard written to %1</source>
       <translation>לוח המחוונים נכתב אל %1</translation>
     </message>
@@ -2847,69 +2852,69 @@
   <context>
     <name>Welcome</name>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="139" />
+      <location filename="../../work/main/ui/welcome.py" line="138" />
       <source>Start</source>
       <translation>התחל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="132" />
+      <location filename="../../work/main/ui/welcome.py" line="131" />
       <source>Reviewer</source>
       <translation>בודק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="120" />
-      <location filename="../../work/main/ui/welcome.py" line="122" />
+      <location filename="../../work/main/ui/welcome.py" line="119" />
+      <location filename="../../work/main/ui/welcome.py" line="121" />
       <source>Welcome to Service Auditor</source>
       <translation>ברוכים הבאים ל-Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="123" />
+      <location filename="../../work/main/ui/welcome.py" line="122" />
       <source>Service-quality audits on this computer, with or without a network.</source>
       <translation>ביקורות איכות שירות במחשב זה, עם רשת או בלעדיה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="126" />
+      <location filename="../../work/main/ui/welcome.py" line="125" />
       <source>Language</source>
       <translation>שפה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="126" />
+      <location filename="../../work/main/ui/welcome.py" line="125" />
       <source>Your name</source>
       <translation>השם שלך</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="126" />
+      <location filename="../../work/main/ui/welcome.py" line="125" />
       <source>Your role</source>
       <translation>התפקיד שלך</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="129" />
+      <location filename="../../work/main/ui/welcome.py" line="128" />
       <source>as it should appear on audits and reviews</source>
       <translation>כפי שיופיע בביקורות ובבדיקות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="132" />
+      <location filename="../../work/main/ui/welcome.py" line="131" />
       <source>Mystery shopper or auditor</source>
       <translation>לקוח סמוי או מבקר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="133" />
+      <location filename="../../work/main/ui/welcome.py" line="132" />
       <source>Quality manager</source>
       <translation>מנהל איכות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="137" />
+      <location filename="../../work/main/ui/welcome.py" line="136" />
       <source>Start with an empty database</source>
       <translation>התחל עם מסד נתונים ריק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="138" />
+      <location filename="../../work/main/ui/welcome.py" line="137" />
       <source>Start with a year of demo data to look around</source>
       <translation>התחל עם שנה של נתוני הדגמה כדי להתרשם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="141" />
-      <location filename="../../work/main/ui/welcome.py" line="145" />
+      <location filename="../../work/main/ui/welcome.py" line="140" />
+      <location filename="../../work/main/ui/welcome.py" line="144" />
       <source>Say who you are: your name goes on what you record.</source>
       <translation>ציין מי אתה: שמך יופיע על מה שתתעד.</translation>
     </message>
@@ -3048,141 +3053,141 @@ Restore the newest good backup, from %3?</source>
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="43" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="41" />
       <source>The system's language</source>
       <translation>שפת המערכת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="56" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="54" />
       <source>the user data folder's auditor.sqlite</source>
       <translation>auditor.sqlite בתיקיית נתוני המשתמש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="57" />
       <source>the user data folder's backups</source>
       <translation>backups בתיקיית נתוני המשתמש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="64" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="62" />
       <source>From which percent each grade starts, separated by ;</source>
       <translation>מאיזה אחוז מתחילה כל דרגה, מופרד ב-;</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="68" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="206" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="66" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="204" />
       <source>Interface language</source>
       <translation>שפת הממשק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="69" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="67" />
       <source>Organisation name on reports</source>
       <translation>שם הארגון בדוחות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="70" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="68" />
       <source>Logo on reports</source>
       <translation>סמל בדוחות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="72" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="70" />
       <source>Shopper on this laptop</source>
       <translation>הקונה במחשב זה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="73" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="71" />
       <source>Reviewer on this laptop</source>
       <translation>הסוקר במחשב זה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="75" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="138" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="73" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="136" />
       <source>Database opened at start</source>
       <translation>מסד הנתונים שנפתח בהפעלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="78" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="145" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="76" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="143" />
       <source>Backup folder</source>
       <translation>תיקיית גיבויים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="80" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="78" />
       <source>Pass line of new checklists (%)</source>
       <translation>סף מעבר של רשימות תיוג חדשות (%)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="82" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="80" />
       <source>Grades of new checklists</source>
       <translation>דרגות של רשימות תיוג חדשות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="84" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="82" />
       <source>&amp;Save settings</source>
       <translation>שמירת ההגדרות (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="90" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="88" />
       <source>Settings</source>
       <translation>הגדרות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="112" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="110" />
       <source>Browse…</source>
       <translation>עיון…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="129" />
       <source>Logo</source>
       <translation>סמל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="129" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>תמונות (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="156" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="154" />
       <source>There is no file %1.</source>
       <translation>אין קובץ %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="161" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="159" />
       <source>%1 is not a PNG or JPEG image.</source>
       <translation>%1 אינו תמונת PNG או JPEG.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="164" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="162" />
       <source>There is no database file %1.</source>
       <translation>אין קובץ מסד נתונים %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="167" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="165" />
       <source>%1 is not a folder.</source>
       <translation>%1 אינו תיקייה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="173" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="171" />
       <source>The pass line is a percent from 0 to 100.</source>
       <translation>סף המעבר הוא אחוז בין 0 ל-100.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="177" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="175" />
       <source>'%1' is not a percent from 0 to 100 and a grade name.</source>
       <translation>'%1' אינו אחוז בין 0 ל-100 ושם דרגה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="188" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="186" />
       <source>Nothing was saved: fix the fields marked in red.</source>
       <translation>דבר לא נשמר: תקנו את השדות המסומנים באדום.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="201" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="202" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="199" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="200" />
       <source>Settings saved.</source>
       <translation>ההגדרות נשמרו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="207" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="205" />
       <source>The new language is used the next time Service Auditor starts.</source>
       <translation>השפה החדשה תשמש בהפעלה הבאה של Service Auditor.</translation>
     </message>

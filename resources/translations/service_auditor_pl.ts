@@ -3,7 +3,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../work/main/ui/app.py" line="90" />
+      <location filename="../../work/main/ui/app.py" line="93" />
       <source>Cannot open database</source>
       <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -1258,27 +1258,27 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../work/main/ui/about.py" line="91" />
+      <location filename="../../work/main/ui/about.py" line="87" />
       <source>About Service Auditor</source>
       <translation>O programie Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="97" />
+      <location filename="../../work/main/ui/about.py" line="93" />
       <source>Offline-first service-quality audits. Free software; it is built on the libraries and fonts below, each under its own licence.</source>
       <translation>Audyty jakości obsługi, także bez sieci. Wolne oprogramowanie; zbudowane na poniższych bibliotekach i fontach, każde na własnej licencji.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="103" />
+      <location filename="../../work/main/ui/about.py" line="99" />
       <source>Component</source>
       <translation>Składnik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="103" />
+      <location filename="../../work/main/ui/about.py" line="99" />
       <source>Version</source>
       <translation>Wersja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="103" />
+      <location filename="../../work/main/ui/about.py" line="99" />
       <source>Licence</source>
       <translation>Licencja</translation>
     </message>
@@ -1286,23 +1286,23 @@
   <context>
     <name>ChecklistsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
       <source>Version</source>
       <translation>Wersja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
       <source>Kind</source>
       <translation>Rodzaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
       <source>Name</source>
       <translation>Nazwa</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
       <source>Checklist</source>
       <translation>Lista kontrolna</translation>
     </message>
@@ -1323,114 +1323,114 @@
       <translation>zmienione: %1, dodane: %2, usunięte: %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
       <source>Questions</source>
       <translation>Pytania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
       <source>Audits</source>
       <translation>Audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
       <source>Created</source>
       <translation>Utworzono</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="140" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="141" />
       <source>New checklist…</source>
       <translation>Nowa lista kontrolna…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="142" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="143" />
       <source>Edit…</source>
       <translation>Edytuj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="144" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="145" />
       <source>Compare versions…</source>
       <translation>Porównaj wersje…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="147" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="148" />
       <source>Import…</source>
       <translation>Importuj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="150" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="151" />
       <source>Export…</source>
       <translation>Eksportuj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="160" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="161" />
       <source>Versions (old audits keep the version they were filled on)</source>
       <translation>Wersje (stare audyty zachowują wersję, na której je wypełniono)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="167" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="168" />
       <source>Checklists</source>
       <translation>Listy kontrolne</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="244" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="245" />
       <source>Saved %1 version %2</source>
       <translation>Zapisano %1, wersja %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="272" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
       <source>First question</source>
       <translation>Pierwsze pytanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="278" />
       <source>Section 1</source>
       <translation>Sekcja 1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="282" />
       <source>New checklist</source>
       <translation>Nowa lista kontrolna</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="307" />
       <source>Import checklists</source>
       <translation>Importuj listy kontrolne</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="307" />
       <source>Checklists (*.json *.xlsx);;All files (*)</source>
       <translation>Listy kontrolne (*.json *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="317" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="322" />
       <source>Nothing imported: %1</source>
       <translation>Nic nie zaimportowano: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
       <source>Imported: %1</source>
       <translation>Zaimportowano: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
       <source>standards</source>
       <translation>standardy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="334" />
       <source>Export checklist</source>
       <translation>Eksportuj listę kontrolną</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="330" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="335" />
       <source>JSON (*.json);;XLSForm (*.xlsx)</source>
       <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="347" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="352" />
       <source>Exported to %1</source>
       <translation>Wyeksportowano do %1</translation>
     </message>
@@ -1648,267 +1648,272 @@
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="64" />
+      <location filename="../../work/main/ui/pages/review.py" line="65" />
       <source>N/A</source>
       <translation>Nie dotyczy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="251" />
       <source>Score</source>
       <translation>Wynik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="443" />
+      <location filename="../../work/main/ui/pages/review.py" line="444" />
       <source>pass</source>
       <translation>zaliczone</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="443" />
+      <location filename="../../work/main/ui/pages/review.py" line="444" />
       <source>fail</source>
       <translation>niezaliczone</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Checklist</source>
       <translation>Lista kontrolna</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Location</source>
       <translation>Placówka</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <location filename="../../work/main/ui/pages/review.py" line="298" />
       <source>What</source>
       <translation>Co</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="541" />
+      <location filename="../../work/main/ui/pages/review.py" line="546" />
       <source>Reviewer</source>
       <translation>Weryfikujący</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="251" />
       <source>Critical failures</source>
       <translation>Błędy krytyczne</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="66" />
+      <location filename="../../work/main/ui/pages/review.py" line="67" />
       <source>no answer</source>
       <translation>brak odpowiedzi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="69" />
+      <location filename="../../work/main/ui/pages/review.py" line="70" />
       <source>Yes</source>
       <translation>Tak</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="69" />
+      <location filename="../../work/main/ui/pages/review.py" line="70" />
       <source>No</source>
       <translation>Nie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="165" />
+      <location filename="../../work/main/ui/pages/review.py" line="166" />
       <source>Note for the shopper on this question</source>
       <translation>Uwaga dla klienta do tego pytania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="229" />
+      <location filename="../../work/main/ui/pages/review.py" line="230" />
       <source>To review</source>
       <translation>Do weryfikacji</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="230" />
+      <location filename="../../work/main/ui/pages/review.py" line="231" />
       <source>Accepted</source>
       <translation>Zaakceptowany</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="241" />
+      <location filename="../../work/main/ui/pages/review.py" line="242" />
       <source>Review</source>
       <translation>Weryfikacja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Waiting (days)</source>
       <translation>Czeka (dni)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Visited</source>
       <translation>Wizyta</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="251" />
       <source>Shopper</source>
       <translation>Tajemniczy klient</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="267" />
+      <location filename="../../work/main/ui/pages/review.py" line="268" />
       <source>Note for the shopper on the whole audit</source>
       <translation>Uwaga dla klienta do całego audytu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="268" />
+      <location filename="../../work/main/ui/pages/review.py" line="269" />
       <source>&amp;Accept</source>
       <translation>&amp;Akceptuj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="270" />
+      <location filename="../../work/main/ui/pages/review.py" line="271" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="272" />
+      <location filename="../../work/main/ui/pages/review.py" line="273" />
       <source>&amp;Return to the shopper</source>
       <translation>&amp;Zwróć klientowi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="274" />
+      <location filename="../../work/main/ui/pages/review.py" line="275" />
       <source>R</source>
       <translation>R</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="276" />
+      <location filename="../../work/main/ui/pages/review.py" line="277" />
       <source>Re&amp;open…</source>
       <translation>Otwórz &amp;ponownie…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="279" />
+      <location filename="../../work/main/ui/pages/review.py" line="280" />
       <source>&amp;Breakdown…</source>
       <translation>&amp;Rozbicie…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="281" />
+      <location filename="../../work/main/ui/pages/review.py" line="282" />
       <source>Corrective &amp;action…</source>
       <translation>&amp;Działanie korygujące…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="283" />
+      <location filename="../../work/main/ui/pages/review.py" line="284" />
       <source>For a standard this audit failed</source>
       <translation>Dla standardu, którego ten audyt nie spełnił</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <location filename="../../work/main/ui/pages/review.py" line="298" />
       <source>When</source>
       <translation>Kiedy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <location filename="../../work/main/ui/pages/review.py" line="298" />
       <source>Who</source>
       <translation>Kto</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <location filename="../../work/main/ui/pages/review.py" line="298" />
       <source>Change</source>
       <translation>Zmiana</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="309" />
+      <location filename="../../work/main/ui/pages/review.py" line="310" />
       <source>Status history</source>
       <translation>Historia statusu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="311" />
+      <location filename="../../work/main/ui/pages/review.py" line="312" />
       <source>Change log</source>
       <translation>Dziennik zmian</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="369" />
+      <location filename="../../work/main/ui/pages/review.py" line="370" />
       <source>%1 audits wait for a decision</source>
       <translation>Audyty czekające na decyzję: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="372" />
+      <location filename="../../work/main/ui/pages/review.py" line="373" />
       <source>%1 accepted audits</source>
       <translation>Zaakceptowane audyty: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="387" />
+      <location filename="../../work/main/ui/pages/review.py" line="388" />
       <source>%1 audits changed on both sides: resolve…</source>
       <translation>Audyty zmienione po obu stronach: %1 — rozstrzygnij…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="431" />
+      <location filename="../../work/main/ui/pages/review.py" line="432" />
       <source>Nothing to review.</source>
       <translation>Nie ma nic do weryfikacji.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="446" />
+      <location filename="../../work/main/ui/pages/review.py" line="447" />
       <source>critical failure: %1</source>
       <translation>błąd krytyczny: %1</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="567" />
+      <source>Not saved: %1. The audit is shown as it is now; your notes are kept.</source>
+      <translation>Nie zapisano: %1. Audyt jest pokazany w obecnej postaci; Twoje uwagi zostały zachowane.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="587" />
       <source>Accepted; the audit is locked.</source>
       <translation>Zaakceptowano; audyt jest zablokowany.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="576" />
+      <location filename="../../work/main/ui/pages/review.py" line="596" />
       <source>Write a note for the shopper (on the audit or a question).</source>
       <translation>Napisz uwagę dla klienta (do audytu lub do pytania).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="581" />
+      <location filename="../../work/main/ui/pages/review.py" line="603" />
       <source>Returned to the shopper with %1 notes.</source>
       <translation>Zwrócono klientowi z uwagami (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="590" />
+      <location filename="../../work/main/ui/pages/review.py" line="612" />
       <source>Reopen an accepted audit</source>
       <translation>Otwórz ponownie zaakceptowany audyt</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="590" />
+      <location filename="../../work/main/ui/pages/review.py" line="612" />
       <source>Why is it reopened?</source>
       <translation>Dlaczego jest otwierany ponownie?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="595" />
+      <location filename="../../work/main/ui/pages/review.py" line="617" />
       <source>A reopened audit needs a reason.</source>
       <translation>Ponowne otwarcie audytu wymaga podania powodu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="600" />
+      <location filename="../../work/main/ui/pages/review.py" line="622" />
       <source>Reopened; the audit is back in the review queue.</source>
       <translation>Otwarto ponownie; audyt wrócił do kolejki weryfikacji.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="642" />
+      <location filename="../../work/main/ui/pages/review.py" line="664" />
       <source>started</source>
       <translation>rozpoczęty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="643" />
+      <location filename="../../work/main/ui/pages/review.py" line="665" />
       <source>submitted</source>
       <translation>wysłany</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="644" />
+      <location filename="../../work/main/ui/pages/review.py" line="666" />
       <source>accepted</source>
       <translation>zaakceptowany</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="645" />
+      <location filename="../../work/main/ui/pages/review.py" line="667" />
       <source>returned to the shopper</source>
       <translation>zwrócony klientowi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="646" />
+      <location filename="../../work/main/ui/pages/review.py" line="668" />
       <source>reopened</source>
       <translation>otwarty ponownie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="655" />
+      <location filename="../../work/main/ui/pages/review.py" line="677" />
       <source>answered N/A</source>
       <translation>odpowiedź: nie dotyczy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="656" />
+      <location filename="../../work/main/ui/pages/review.py" line="678" />
       <source>answered %1</source>
       <translation>odpowiedź: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="665" />
+      <location filename="../../work/main/ui/pages/review.py" line="687" />
       <source>reopened — %1</source>
       <translation>otwarty ponownie — %1</translation>
     </message>
@@ -2161,7 +2166,7 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="443" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="434" />
       <source>Score</source>
       <translation>Wynik</translation>
     </message>
@@ -2171,7 +2176,7 @@
       <translation>Wszystkie placówki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="521" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="512" />
       <source>Audits</source>
       <translation>Audyty</translation>
     </message>
@@ -2262,7 +2267,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="165" />
-      <location filename="../../work/main/ui/pages/dashboard.py" line="448" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="439" />
       <source>Location ranking</source>
       <translation>Ranking placówek</translation>
     </message>
@@ -2307,167 +2312,167 @@
       <translation>Wczytywanie audytów…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="348" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="339" />
       <source>all time</source>
       <translation>cały okres</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="351" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="342" />
       <source>%1 audits counted (%2), %3</source>
       <translation>Policzone audyty: %1 (%2), %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="405" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="396" />
       <source>pass line %1 %</source>
       <translation>próg zaliczenia %1 %</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="410" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="401" />
       <source>Mean audit score per month; click a point for its audits.</source>
       <translation>Średni wynik audytu w miesiącu; kliknij punkt, aby zobaczyć jego audyty.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="412" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="403" />
       <source>No scored audits under these filters.</source>
       <translation>Brak audytów z wynikiem przy tych filtrach.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="446" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="437" />
       <source>Location ranking: %1</source>
       <translation>Ranking placówek: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="452" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="443" />
       <source>Change against %1 – %2; click a bar for its audits.</source>
       <translation>Zmiana względem %1 – %2; kliknij słupek, aby zobaczyć jego audyty.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="456" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="447" />
       <source>Click a bar for its audits.</source>
       <translation>Kliknij słupek, aby zobaczyć jego audyty.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="485" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="476" />
       <source>Failed</source>
       <translation>Niespełnione</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="488" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="479" />
       <source>Percent of audits in which the standard was not met; click a bar for them.</source>
       <translation>Odsetek audytów, w których standard nie został spełniony; kliknij słupek, aby je zobaczyć.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="499" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="490" />
       <source>%1 not met</source>
       <translation>%1 niespełniony</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="524" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="515" />
       <source>%1 of %2 audits failed a critical question; click a bar for them.</source>
       <translation>%1 z %2 audytów nie spełniło pytania krytycznego; kliknij słupek, aby je zobaczyć.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="534" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="525" />
       <source>critical: %1</source>
       <translation>krytyczne: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="540" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="531" />
       <source>CSAT × 20</source>
       <translation>CSAT × 20</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="542" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="533" />
       <source>CES × 100/7</source>
       <translation>CES × 100/7</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="550" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="541" />
       <source>%1 survey responses; NPS from −100 to 100, CSAT (1–5) and CES (1–7) scaled to it.</source>
       <translation>Odpowiedzi w ankietach: %1; NPS od −100 do 100, CSAT (1–5) i CES (1–7) przeskalowane do tej skali.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="553" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="544" />
       <source>No survey responses under these filters.</source>
       <translation>Brak odpowiedzi w ankietach przy tych filtrach.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="561" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="552" />
       <source>Gap</source>
       <translation>Luka</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="564" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="555" />
       <source>Perception minus expectation (n=%1); below zero, service falls short.</source>
       <translation>Postrzeganie minus oczekiwanie (n=%1); poniżej zera obsługa nie spełnia oczekiwań.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="565" />
       <source>Concentrate here</source>
       <translation>Skup się tutaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="565" />
       <source>Keep up the good work</source>
       <translation>Tak trzymać</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
       <source>Low priority</source>
       <translation>Niski priorytet</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
       <source>Possible overkill</source>
       <translation>Możliwy nadmiar</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="578" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="569" />
       <source>Importance (% of events)</source>
       <translation>Ważność (% zdarzeń)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="578" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="569" />
       <source>Performance (1–7)</source>
       <translation>Realizacja (1–7)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="581" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="572" />
       <source>Quadrants split at the means.</source>
       <translation>Ćwiartki podzielone na średnich.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="583" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
       <source>No diary events under these filters.</source>
       <translation>Brak zdarzeń w dziennikach przy tych filtrach.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="592" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="583" />
       <source>%1 shared visits (same location, checklist and month); 1 is full agreement.</source>
       <translation>Wspólne wizyty (ta sama placówka, lista i miesiąc): %1; 1 oznacza pełną zgodność.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="650" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="641" />
       <source>Service Auditor dashboard</source>
       <translation>Pulpit Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="675" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="666" />
       <source>Pictures (*.png)</source>
       <translation>Obrazy (*.png)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="676" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="667" />
       <source>PDF files (*.pdf)</source>
       <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="678" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="669" />
       <source>Export the dashboard</source>
       <translation>Eksportuj pulpit</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="686" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="677" />
       <source>Dashboard written to %1</source>
       <translation>Pulpit zapisano w %1</translation>
     </message>
@@ -2847,69 +2852,69 @@
   <context>
     <name>Welcome</name>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="139" />
+      <location filename="../../work/main/ui/welcome.py" line="138" />
       <source>Start</source>
       <translation>Rozpocznij</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="132" />
+      <location filename="../../work/main/ui/welcome.py" line="131" />
       <source>Reviewer</source>
       <translation>Weryfikujący</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="120" />
-      <location filename="../../work/main/ui/welcome.py" line="122" />
+      <location filename="../../work/main/ui/welcome.py" line="119" />
+      <location filename="../../work/main/ui/welcome.py" line="121" />
       <source>Welcome to Service Auditor</source>
       <translation>Witamy w Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="123" />
+      <location filename="../../work/main/ui/welcome.py" line="122" />
       <source>Service-quality audits on this computer, with or without a network.</source>
       <translation>Audyty jakości obsługi na tym komputerze, z siecią lub bez.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="126" />
+      <location filename="../../work/main/ui/welcome.py" line="125" />
       <source>Language</source>
       <translation>Język</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="126" />
+      <location filename="../../work/main/ui/welcome.py" line="125" />
       <source>Your name</source>
       <translation>Twoje imię i nazwisko</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="126" />
+      <location filename="../../work/main/ui/welcome.py" line="125" />
       <source>Your role</source>
       <translation>Twoja rola</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="129" />
+      <location filename="../../work/main/ui/welcome.py" line="128" />
       <source>as it should appear on audits and reviews</source>
       <translation>tak, jak ma widnieć na audytach i weryfikacjach</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="132" />
+      <location filename="../../work/main/ui/welcome.py" line="131" />
       <source>Mystery shopper or auditor</source>
       <translation>Tajemniczy klient lub audytor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="133" />
+      <location filename="../../work/main/ui/welcome.py" line="132" />
       <source>Quality manager</source>
       <translation>Kierownik ds. jakości</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="137" />
+      <location filename="../../work/main/ui/welcome.py" line="136" />
       <source>Start with an empty database</source>
       <translation>Zacznij od pustej bazy danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="138" />
+      <location filename="../../work/main/ui/welcome.py" line="137" />
       <source>Start with a year of demo data to look around</source>
       <translation>Zacznij od roku danych demonstracyjnych, aby się rozejrzeć</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="141" />
-      <location filename="../../work/main/ui/welcome.py" line="145" />
+      <location filename="../../work/main/ui/welcome.py" line="140" />
+      <location filename="../../work/main/ui/welcome.py" line="144" />
       <source>Say who you are: your name goes on what you record.</source>
       <translation>Powiedz, kim jesteś: twoje imię trafi do tego, co zapiszesz.</translation>
     </message>
@@ -3048,141 +3053,141 @@ Przywrócić najnowszą dobrą kopię z %3?</translation>
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="43" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="41" />
       <source>The system's language</source>
       <translation>Język systemu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="56" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="54" />
       <source>the user data folder's auditor.sqlite</source>
       <translation>auditor.sqlite w folderze danych użytkownika</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="57" />
       <source>the user data folder's backups</source>
       <translation>kopie w folderze danych użytkownika</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="64" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="62" />
       <source>From which percent each grade starts, separated by ;</source>
       <translation>Od jakiego procentu zaczyna się każda ocena, oddzielone ;</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="68" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="206" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="66" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="204" />
       <source>Interface language</source>
       <translation>Język interfejsu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="69" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="67" />
       <source>Organisation name on reports</source>
       <translation>Nazwa organizacji w raportach</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="70" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="68" />
       <source>Logo on reports</source>
       <translation>Logo w raportach</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="72" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="70" />
       <source>Shopper on this laptop</source>
       <translation>Tajemniczy klient na tym laptopie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="73" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="71" />
       <source>Reviewer on this laptop</source>
       <translation>Weryfikujący na tym laptopie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="75" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="138" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="73" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="136" />
       <source>Database opened at start</source>
       <translation>Baza danych otwierana przy starcie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="78" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="145" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="76" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="143" />
       <source>Backup folder</source>
       <translation>Folder kopii zapasowych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="80" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="78" />
       <source>Pass line of new checklists (%)</source>
       <translation>Próg zaliczenia nowych list kontrolnych (%)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="82" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="80" />
       <source>Grades of new checklists</source>
       <translation>Oceny nowych list kontrolnych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="84" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="82" />
       <source>&amp;Save settings</source>
       <translation>&amp;Zapisz ustawienia</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="90" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="88" />
       <source>Settings</source>
       <translation>Ustawienia</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="112" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="110" />
       <source>Browse…</source>
       <translation>Przeglądaj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="129" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="129" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="156" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="154" />
       <source>There is no file %1.</source>
       <translation>Nie ma pliku %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="161" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="159" />
       <source>%1 is not a PNG or JPEG image.</source>
       <translation>%1 nie jest obrazem PNG ani JPEG.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="164" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="162" />
       <source>There is no database file %1.</source>
       <translation>Nie ma pliku bazy danych %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="167" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="165" />
       <source>%1 is not a folder.</source>
       <translation>%1 nie jest folderem.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="173" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="171" />
       <source>The pass line is a percent from 0 to 100.</source>
       <translation>Próg zaliczenia to procent od 0 do 100.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="177" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="175" />
       <source>'%1' is not a percent from 0 to 100 and a grade name.</source>
       <translation>'%1' nie jest procentem od 0 do 100 z nazwą oceny.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="188" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="186" />
       <source>Nothing was saved: fix the fields marked in red.</source>
       <translation>Nic nie zapisano: popraw pola zaznaczone na czerwono.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="201" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="202" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="199" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="200" />
       <source>Settings saved.</source>
       <translation>Zapisano ustawienia.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="207" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="205" />
       <source>The new language is used the next time Service Auditor starts.</source>
       <translation>Nowy język zostanie użyty przy następnym uruchomieniu Service Auditor.</translation>
     </message>

@@ -3,7 +3,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../work/main/ui/app.py" line="90" />
+      <location filename="../../work/main/ui/app.py" line="93" />
       <source>Cannot open database</source>
       <translation>Zbirke podatkov ni mogoče odpreti</translation>
     </message>
@@ -1258,27 +1258,27 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../work/main/ui/about.py" line="91" />
+      <location filename="../../work/main/ui/about.py" line="87" />
       <source>About Service Auditor</source>
       <translation>O programu Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="97" />
+      <location filename="../../work/main/ui/about.py" line="93" />
       <source>Offline-first service-quality audits. Free software; it is built on the libraries and fonts below, each under its own licence.</source>
       <translation>Presoje kakovosti storitev, tudi brez povezave. Prosto programje; zgrajeno je na spodnjih knjižnicah in pisavah, vsaka s svojo licenco.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="103" />
+      <location filename="../../work/main/ui/about.py" line="99" />
       <source>Component</source>
       <translation>Sestavni del</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="103" />
+      <location filename="../../work/main/ui/about.py" line="99" />
       <source>Version</source>
       <translation>Različica</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="103" />
+      <location filename="../../work/main/ui/about.py" line="99" />
       <source>Licence</source>
       <translation>Licenca</translation>
     </message>
@@ -1286,23 +1286,23 @@
   <context>
     <name>ChecklistsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
       <source>Version</source>
       <translation>Različica</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
       <source>Kind</source>
       <translation>Vrsta</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
       <source>Name</source>
       <translation>Ime</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
       <source>Checklist</source>
       <translation>Kontrolni seznam</translation>
     </message>
@@ -1323,114 +1323,114 @@
       <translation>spremenjenih: %1, dodanih: %2, odstranjenih: %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
       <source>Questions</source>
       <translation>Vprašanja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
       <source>Audits</source>
       <translation>Presoje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="136" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
       <source>Created</source>
       <translation>Ustvarjeno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="140" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="141" />
       <source>New checklist…</source>
       <translation>Nov kontrolni seznam…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="142" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="143" />
       <source>Edit…</source>
       <translation>Uredi…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="144" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="145" />
       <source>Compare versions…</source>
       <translation>Primerjaj različice…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="147" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="148" />
       <source>Import…</source>
       <translation>Uvozi…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="150" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="151" />
       <source>Export…</source>
       <translation>Izvozi…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="160" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="161" />
       <source>Versions (old audits keep the version they were filled on)</source>
       <translation>Različice (stare presoje ohranijo različico, na kateri so bile izpolnjene)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="167" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="168" />
       <source>Checklists</source>
       <translation>Kontrolni seznami</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="244" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="245" />
       <source>Saved %1 version %2</source>
       <translation>Shranjeno: %1, različica %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="272" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
       <source>First question</source>
       <translation>Prvo vprašanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="278" />
       <source>Section 1</source>
       <translation>Razdelek 1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="282" />
       <source>New checklist</source>
       <translation>Nov kontrolni seznam</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="307" />
       <source>Import checklists</source>
       <translation>Uvozi kontrolne sezname</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="302" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="307" />
       <source>Checklists (*.json *.xlsx);;All files (*)</source>
       <translation>Kontrolni seznami (*.json *.xlsx);;Vse datoteke (*)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="317" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="322" />
       <source>Nothing imported: %1</source>
       <translation>Nič ni bilo uvoženo: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
       <source>Imported: %1</source>
       <translation>Uvoženo: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="320" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
       <source>standards</source>
       <translation>standardi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="334" />
       <source>Export checklist</source>
       <translation>Izvozi kontrolni seznam</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="330" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="335" />
       <source>JSON (*.json);;XLSForm (*.xlsx)</source>
       <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="347" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="352" />
       <source>Exported to %1</source>
       <translation>Izvoženo v %1</translation>
     </message>
@@ -1648,267 +1648,272 @@
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="64" />
+      <location filename="../../work/main/ui/pages/review.py" line="65" />
       <source>N/A</source>
       <translation>Ni relevantno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="251" />
       <source>Score</source>
       <translation>Rezultat</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="443" />
+      <location filename="../../work/main/ui/pages/review.py" line="444" />
       <source>pass</source>
       <translation>ustreza</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="443" />
+      <location filename="../../work/main/ui/pages/review.py" line="444" />
       <source>fail</source>
       <translation>ne ustreza</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Checklist</source>
       <translation>Kontrolni seznam</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Location</source>
       <translation>Lokacija</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <location filename="../../work/main/ui/pages/review.py" line="298" />
       <source>What</source>
       <translation>Kaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="541" />
+      <location filename="../../work/main/ui/pages/review.py" line="546" />
       <source>Reviewer</source>
       <translation>Pregledovalec</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="251" />
       <source>Critical failures</source>
       <translation>Kritične napake</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="66" />
+      <location filename="../../work/main/ui/pages/review.py" line="67" />
       <source>no answer</source>
       <translation>ni odgovora</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="69" />
+      <location filename="../../work/main/ui/pages/review.py" line="70" />
       <source>Yes</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="69" />
+      <location filename="../../work/main/ui/pages/review.py" line="70" />
       <source>No</source>
       <translation>Ne</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="165" />
+      <location filename="../../work/main/ui/pages/review.py" line="166" />
       <source>Note for the shopper on this question</source>
       <translation>Opomba za kupca pri tem vprašanju</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="229" />
+      <location filename="../../work/main/ui/pages/review.py" line="230" />
       <source>To review</source>
       <translation>Za pregled</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="230" />
+      <location filename="../../work/main/ui/pages/review.py" line="231" />
       <source>Accepted</source>
       <translation>Sprejeto</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="241" />
+      <location filename="../../work/main/ui/pages/review.py" line="242" />
       <source>Review</source>
       <translation>Pregled</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Waiting (days)</source>
       <translation>Čaka (dni)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="249" />
+      <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Visited</source>
       <translation>Obisk</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="251" />
       <source>Shopper</source>
       <translation>Skrivni kupec</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="267" />
+      <location filename="../../work/main/ui/pages/review.py" line="268" />
       <source>Note for the shopper on the whole audit</source>
       <translation>Opomba za kupca za celotno presojo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="268" />
+      <location filename="../../work/main/ui/pages/review.py" line="269" />
       <source>&amp;Accept</source>
       <translation>&amp;Sprejmi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="270" />
+      <location filename="../../work/main/ui/pages/review.py" line="271" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="272" />
+      <location filename="../../work/main/ui/pages/review.py" line="273" />
       <source>&amp;Return to the shopper</source>
       <translation>&amp;Vrni kupcu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="274" />
+      <location filename="../../work/main/ui/pages/review.py" line="275" />
       <source>R</source>
       <translation>R</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="276" />
+      <location filename="../../work/main/ui/pages/review.py" line="277" />
       <source>Re&amp;open…</source>
       <translation>Ponovno &amp;odpri…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="279" />
+      <location filename="../../work/main/ui/pages/review.py" line="280" />
       <source>&amp;Breakdown…</source>
       <translation>&amp;Razčlenitev…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="281" />
+      <location filename="../../work/main/ui/pages/review.py" line="282" />
       <source>Corrective &amp;action…</source>
       <translation>&amp;Korektivni ukrep…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="283" />
+      <location filename="../../work/main/ui/pages/review.py" line="284" />
       <source>For a standard this audit failed</source>
       <translation>Za standard, ki ga ta presoja ni izpolnila</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <location filename="../../work/main/ui/pages/review.py" line="298" />
       <source>When</source>
       <translation>Kdaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <location filename="../../work/main/ui/pages/review.py" line="298" />
       <source>Who</source>
       <translation>Kdo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="297" />
+      <location filename="../../work/main/ui/pages/review.py" line="298" />
       <source>Change</source>
       <translation>Sprememba</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="309" />
+      <location filename="../../work/main/ui/pages/review.py" line="310" />
       <source>Status history</source>
       <translation>Zgodovina stanj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="311" />
+      <location filename="../../work/main/ui/pages/review.py" line="312" />
       <source>Change log</source>
       <translation>Dnevnik sprememb</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="369" />
+      <location filename="../../work/main/ui/pages/review.py" line="370" />
       <source>%1 audits wait for a decision</source>
       <translation>Presoje, ki čakajo na odločitev: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="372" />
+      <location filename="../../work/main/ui/pages/review.py" line="373" />
       <source>%1 accepted audits</source>
       <translation>Sprejete presoje: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="387" />
+      <location filename="../../work/main/ui/pages/review.py" line="388" />
       <source>%1 audits changed on both sides: resolve…</source>
       <translation>Presoje, spremenjene na obeh straneh: %1 — razreši…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="431" />
+      <location filename="../../work/main/ui/pages/review.py" line="432" />
       <source>Nothing to review.</source>
       <translation>Ničesar ni za pregled.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="446" />
+      <location filename="../../work/main/ui/pages/review.py" line="447" />
       <source>critical failure: %1</source>
       <translation>kritična napaka: %1</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="567" />
+      <source>Not saved: %1. The audit is shown as it is now; your notes are kept.</source>
+      <translation>Ni shranjeno: %1. Presoja je prikazana, kakršna je zdaj; vaše opombe so ohranjene.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="587" />
       <source>Accepted; the audit is locked.</source>
       <translation>Sprejeto; presoja je zaklenjena.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="576" />
+      <location filename="../../work/main/ui/pages/review.py" line="596" />
       <source>Write a note for the shopper (on the audit or a question).</source>
       <translation>Napišite opombo za kupca (za presojo ali vprašanje).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="581" />
+      <location filename="../../work/main/ui/pages/review.py" line="603" />
       <source>Returned to the shopper with %1 notes.</source>
       <translation>Vrnjeno kupcu z opombami (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="590" />
+      <location filename="../../work/main/ui/pages/review.py" line="612" />
       <source>Reopen an accepted audit</source>
       <translation>Ponovno odpri sprejeto presojo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="590" />
+      <location filename="../../work/main/ui/pages/review.py" line="612" />
       <source>Why is it reopened?</source>
       <translation>Zakaj se ponovno odpira?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="595" />
+      <location filename="../../work/main/ui/pages/review.py" line="617" />
       <source>A reopened audit needs a reason.</source>
       <translation>Ponovno odprta presoja potrebuje razlog.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="600" />
+      <location filename="../../work/main/ui/pages/review.py" line="622" />
       <source>Reopened; the audit is back in the review queue.</source>
       <translation>Ponovno odprto; presoja je spet v vrsti za pregled.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="642" />
+      <location filename="../../work/main/ui/pages/review.py" line="664" />
       <source>started</source>
       <translation>začeta</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="643" />
+      <location filename="../../work/main/ui/pages/review.py" line="665" />
       <source>submitted</source>
       <translation>oddana</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="644" />
+      <location filename="../../work/main/ui/pages/review.py" line="666" />
       <source>accepted</source>
       <translation>sprejeta</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="645" />
+      <location filename="../../work/main/ui/pages/review.py" line="667" />
       <source>returned to the shopper</source>
       <translation>vrnjena kupcu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="646" />
+      <location filename="../../work/main/ui/pages/review.py" line="668" />
       <source>reopened</source>
       <translation>ponovno odprta</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="655" />
+      <location filename="../../work/main/ui/pages/review.py" line="677" />
       <source>answered N/A</source>
       <translation>odgovor: ni relevantno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="656" />
+      <location filename="../../work/main/ui/pages/review.py" line="678" />
       <source>answered %1</source>
       <translation>odgovor: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="665" />
+      <location filename="../../work/main/ui/pages/review.py" line="687" />
       <source>reopened — %1</source>
       <translation>ponovno odprta — %1</translation>
     </message>
@@ -2161,7 +2166,7 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="443" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="434" />
       <source>Score</source>
       <translation>Rezultat</translation>
     </message>
@@ -2171,7 +2176,7 @@
       <translation>Vse lokacije</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="521" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="512" />
       <source>Audits</source>
       <translation>Presoje</translation>
     </message>
@@ -2262,7 +2267,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="165" />
-      <location filename="../../work/main/ui/pages/dashboard.py" line="448" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="439" />
       <source>Location ranking</source>
       <translation>Razvrstitev lokacij</translation>
     </message>
@@ -2307,167 +2312,167 @@
       <translation>Berem presoje…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="348" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="339" />
       <source>all time</source>
       <translation>ves čas</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="351" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="342" />
       <source>%1 audits counted (%2), %3</source>
       <translation>Upoštevane presoje: %1 (%2), %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="405" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="396" />
       <source>pass line %1 %</source>
       <translation>prag %1 %</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="410" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="401" />
       <source>Mean audit score per month; click a point for its audits.</source>
       <translation>Povprečni rezultat presoj v mesecu; kliknite točko za njene presoje.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="412" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="403" />
       <source>No scored audits under these filters.</source>
       <translation>Pri teh filtrih ni presoj z rezultatom.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="446" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="437" />
       <source>Location ranking: %1</source>
       <translation>Razvrstitev lokacij: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="452" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="443" />
       <source>Change against %1 – %2; click a bar for its audits.</source>
       <translation>Sprememba glede na %1 – %2; kliknite stolpec za njegove presoje.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="456" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="447" />
       <source>Click a bar for its audits.</source>
       <translation>Kliknite stolpec za njegove presoje.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="485" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="476" />
       <source>Failed</source>
       <translation>Neizpolnjeno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="488" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="479" />
       <source>Percent of audits in which the standard was not met; click a bar for them.</source>
       <translation>Delež presoj, v katerih standard ni bil izpolnjen; kliknite stolpec zanje.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="499" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="490" />
       <source>%1 not met</source>
       <translation>%1 ni izpolnjen</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="524" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="515" />
       <source>%1 of %2 audits failed a critical question; click a bar for them.</source>
       <translation>%1 od %2 presoj ni izpolnilo kritičnega vprašanja; kliknite stolpec zanje.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="534" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="525" />
       <source>critical: %1</source>
       <translation>kritično: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="540" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="531" />
       <source>CSAT × 20</source>
       <translation>CSAT × 20</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="542" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="533" />
       <source>CES × 100/7</source>
       <translation>CES × 100/7</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="550" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="541" />
       <source>%1 survey responses; NPS from −100 to 100, CSAT (1–5) and CES (1–7) scaled to it.</source>
       <translation>Odgovorov v anketah: %1; NPS od −100 do 100, CSAT (1–5) in CES (1–7) preračunana na to lestvico.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="553" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="544" />
       <source>No survey responses under these filters.</source>
       <translation>Pri teh filtrih ni odgovorov v anketah.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="561" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="552" />
       <source>Gap</source>
       <translation>Vrzel</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="564" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="555" />
       <source>Perception minus expectation (n=%1); below zero, service falls short.</source>
       <translation>Zaznava minus pričakovanje (n=%1); pod ničlo storitev ne dosega pričakovanj.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="565" />
       <source>Concentrate here</source>
       <translation>Osredotočite se tu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="565" />
       <source>Keep up the good work</source>
       <translation>Nadaljujte z dobrim delom</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
       <source>Low priority</source>
       <translation>Nizka prednost</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
       <source>Possible overkill</source>
       <translation>Morda pretirano</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="578" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="569" />
       <source>Importance (% of events)</source>
       <translation>Pomembnost (% dogodkov)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="578" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="569" />
       <source>Performance (1–7)</source>
       <translation>Izvedba (1–7)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="581" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="572" />
       <source>Quadrants split at the means.</source>
       <translation>Kvadranti so razdeljeni pri povprečjih.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="583" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
       <source>No diary events under these filters.</source>
       <translation>Pri teh filtrih ni dogodkov v dnevnikih.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="592" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="583" />
       <source>%1 shared visits (same location, checklist and month); 1 is full agreement.</source>
       <translation>Skupni obiski (ista lokacija, seznam in mesec): %1; 1 pomeni popolno ujemanje.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="650" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="641" />
       <source>Service Auditor dashboard</source>
       <translation>Nadzorna plošča Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="675" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="666" />
       <source>Pictures (*.png)</source>
       <translation>Slike (*.png)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="676" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="667" />
       <source>PDF files (*.pdf)</source>
       <translation>Datoteke PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="678" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="669" />
       <source>Export the dashboard</source>
       <translation>Izvozi nadzorno ploščo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="686" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="677" />
       <source>Dashboard written to %1</source>
       <translation>Nadzorna plošča zapisana v %1</translation>
     </message>
@@ -2847,69 +2852,69 @@
   <context>
     <name>Welcome</name>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="139" />
+      <location filename="../../work/main/ui/welcome.py" line="138" />
       <source>Start</source>
       <translation>Začni</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="132" />
+      <location filename="../../work/main/ui/welcome.py" line="131" />
       <source>Reviewer</source>
       <translation>Pregledovalec</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="120" />
-      <location filename="../../work/main/ui/welcome.py" line="122" />
+      <location filename="../../work/main/ui/welcome.py" line="119" />
+      <location filename="../../work/main/ui/welcome.py" line="121" />
       <source>Welcome to Service Auditor</source>
       <translation>Dobrodošli v Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="123" />
+      <location filename="../../work/main/ui/welcome.py" line="122" />
       <source>Service-quality audits on this computer, with or without a network.</source>
       <translation>Presoje kakovosti storitev na tem računalniku, z omrežjem ali brez.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="126" />
+      <location filename="../../work/main/ui/welcome.py" line="125" />
       <source>Language</source>
       <translation>Jezik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="126" />
+      <location filename="../../work/main/ui/welcome.py" line="125" />
       <source>Your name</source>
       <translation>Vaše ime</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="126" />
+      <location filename="../../work/main/ui/welcome.py" line="125" />
       <source>Your role</source>
       <translation>Vaša vloga</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="129" />
+      <location filename="../../work/main/ui/welcome.py" line="128" />
       <source>as it should appear on audits and reviews</source>
       <translation>kot naj bo zapisano na presojah in pregledih</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="132" />
+      <location filename="../../work/main/ui/welcome.py" line="131" />
       <source>Mystery shopper or auditor</source>
       <translation>Skrivni kupec ali presojevalec</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="133" />
+      <location filename="../../work/main/ui/welcome.py" line="132" />
       <source>Quality manager</source>
       <translation>Vodja kakovosti</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="137" />
+      <location filename="../../work/main/ui/welcome.py" line="136" />
       <source>Start with an empty database</source>
       <translation>Začni s prazno zbirko podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="138" />
+      <location filename="../../work/main/ui/welcome.py" line="137" />
       <source>Start with a year of demo data to look around</source>
       <translation>Začni z letom predstavitvenih podatkov za ogled</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/welcome.py" line="141" />
-      <location filename="../../work/main/ui/welcome.py" line="145" />
+      <location filename="../../work/main/ui/welcome.py" line="140" />
+      <location filename="../../work/main/ui/welcome.py" line="144" />
       <source>Say who you are: your name goes on what you record.</source>
       <translation>Povejte, kdo ste: vaše ime bo na vsem, kar zapišete.</translation>
     </message>
@@ -3048,141 +3053,141 @@ Obnovim najnovejšo dobro varnostno kopijo z dne %3?</translation>
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="43" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="41" />
       <source>The system's language</source>
       <translation>Jezik sistema</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="56" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="54" />
       <source>the user data folder's auditor.sqlite</source>
       <translation>auditor.sqlite v mapi uporabniških podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="57" />
       <source>the user data folder's backups</source>
       <translation>varnostne kopije v mapi uporabniških podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="64" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="62" />
       <source>From which percent each grade starts, separated by ;</source>
       <translation>Od katerega odstotka se začne vsaka ocena, ločeno s ;</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="68" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="206" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="66" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="204" />
       <source>Interface language</source>
       <translation>Jezik vmesnika</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="69" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="67" />
       <source>Organisation name on reports</source>
       <translation>Ime organizacije v poročilih</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="70" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="68" />
       <source>Logo on reports</source>
       <translation>Logotip v poročilih</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="72" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="70" />
       <source>Shopper on this laptop</source>
       <translation>Skrivni kupec na tem prenosniku</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="73" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="71" />
       <source>Reviewer on this laptop</source>
       <translation>Pregledovalec na tem prenosniku</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="75" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="138" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="73" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="136" />
       <source>Database opened at start</source>
       <translation>Zbirka podatkov ob zagonu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="78" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="145" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="76" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="143" />
       <source>Backup folder</source>
       <translation>Mapa za varnostne kopije</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="80" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="78" />
       <source>Pass line of new checklists (%)</source>
       <translation>Prag novih kontrolnih seznamov (%)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="82" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="80" />
       <source>Grades of new checklists</source>
       <translation>Ocene novih kontrolnih seznamov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="84" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="82" />
       <source>&amp;Save settings</source>
       <translation>&amp;Shrani nastavitve</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="90" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="88" />
       <source>Settings</source>
       <translation>Nastavitve</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="112" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="110" />
       <source>Browse…</source>
       <translation>Prebrskaj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="129" />
       <source>Logo</source>
       <translation>Logotip</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="131" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="129" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Slike (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="156" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="154" />
       <source>There is no file %1.</source>
       <translation>Datoteka %1 ne obstaja.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="161" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="159" />
       <source>%1 is not a PNG or JPEG image.</source>
       <translation>%1 ni slika PNG ali JPEG.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="164" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="162" />
       <source>There is no database file %1.</source>
       <translation>Datoteka zbirke podatkov %1 ne obstaja.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="167" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="165" />
       <source>%1 is not a folder.</source>
       <translation>%1 ni mapa.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="173" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="171" />
       <source>The pass line is a percent from 0 to 100.</source>
       <translation>Prag je odstotek od 0 do 100.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="177" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="175" />
       <source>'%1' is not a percent from 0 to 100 and a grade name.</source>
       <translation>'%1' ni odstotek od 0 do 100 z imenom ocene.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="188" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="186" />
       <source>Nothing was saved: fix the fields marked in red.</source>
       <translation>Nič ni bilo shranjeno: popravite rdeče označena polja.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="201" />
-      <location filename="../../work/main/ui/pages/settings_page.py" line="202" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="199" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="200" />
       <source>Settings saved.</source>
       <translation>Nastavitve shranjene.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/settings_page.py" line="207" />
+      <location filename="../../work/main/ui/pages/settings_page.py" line="205" />
       <source>The new language is used the next time Service Auditor starts.</source>
       <translation>Novi jezik bo uporabljen ob naslednjem zagonu programa Service Auditor.</translation>
     </message>

@@ -288,7 +288,7 @@ class ActionsPage(QWidget):
                 return False
         try:
             with self.db.session() as s:
-                actions.advance(s, r.id, to, self._actor(), note)
+                actions.advance(s, r.id, to, self._actor(), note, r.revision)
         except AuditorError as exc:
             self.message.emit(exc.describe())
             return False

@@ -36,7 +36,7 @@ from auditor.services.checklist_library import (
 )
 from auditor.services.templates import store_template
 from auditor.store.db import Database
-from auditor.store.models import Standard
+from auditor.store.models import ChecklistTemplate, Standard
 from ui.checklist_editor import ChecklistEditor
 from ui.settings import Settings, parse_grades
 
@@ -127,6 +127,7 @@ class ChecklistsPage(QWidget):
         self.db: Database | None = None
         self.rows: list[ChecklistRow] = []
         self.editor: ChecklistEditor | None = None
+        self._editing_revision: int | None = None  # the checklist as the editor read it
         self.diff: VersionDiffDialog | None = None
         self.table = _table("checklistTable", [tr("Checklist"), tr("Name"), tr("Kind"),
                             tr("Version"), tr("Questions"), tr("Audits")])  # fmt: skip
@@ -236,7 +237,7 @@ class ChecklistsPage(QWidget):
         assert self.db is not None
         try:
             with self.db.session() as s:
-                version = store_template(s, doc, "editor")
+                version = store_template(s, doc, "editor", expected_revision=self._editing_revision)
                 saved = (version.template.name, version.version)
         except AuditorError as exc:
             return exc.describe()
@@ -252,11 +253,15 @@ class ChecklistsPage(QWidget):
             return None
         with self.db.read_session() as s:
             doc = version_document(s, row.name)
+            self._editing_revision = s.scalar(
+                select(ChecklistTemplate.revision).where(ChecklistTemplate.name == row.name)
+            )
         return self._open_editor(doc, new=False)
 
     def new_checklist(self) -> ChecklistEditor | None:
         if self.db is None:
             return None
+        self._editing_revision = None
         settings = Settings()
         language = settings.interface_language()
         try:

@@ -39,6 +39,7 @@ from auditor.errors import AuditorError
 from auditor.scoring.model import QuestionScore
 from auditor.services import reviews
 from auditor.services.capture import AttachmentInfo, QuestionView
+from auditor.services.revisions import StaleRevision
 from auditor.store.db import Database
 from auditor.store.models import AuditStatus
 from ui import workers
@@ -537,6 +538,10 @@ class ReviewPage(QWidget):
             row = max(0, min(len(self.rows) - 1, self.queue.currentRow() + by))
             self.queue.setCurrentCell(row, 0)
 
+    def _revision(self) -> int | None:
+        """The audit's revision as shown: a decision on anything newer is refused."""
+        return self.view.form.revision if self.view is not None else None
+
     def _reviewer(self) -> str:
         return Settings().reviewer_name or tr("Reviewer")
 
@@ -548,6 +553,21 @@ class ReviewPage(QWidget):
         try:
             with self.db.session() as session:
                 work(session, audit_id)
+        except StaleRevision as exc:
+            # someone changed the audit since it was shown: show it as it is now, keeping
+            # what the reviewer wrote, and let them decide again
+            note = self.note.text()
+            notes = {k: r.note.text() for k, r in self.answer_rows.items()}
+            self.reload()
+            self.note.setText(note)
+            for key, text in notes.items():
+                if key in self.answer_rows:
+                    self.answer_rows[key].note.setText(text)
+            self.message.emit(
+                tr("Not saved: %1. The audit is shown as it is now; your notes are kept.")
+                .replace("%1", exc.describe())
+            )  # fmt: skip
+            return False
         except AuditorError as exc:
             self.message.emit(exc.describe())
             return False
@@ -561,9 +581,9 @@ class ReviewPage(QWidget):
     def accept_current(self) -> bool:
         if not self.accept_button.isEnabled():
             return False
-        note, reviewer = self.note.text(), self._reviewer()
+        note, reviewer, revision = self.note.text(), self._reviewer(), self._revision()
         return self._decide(
-            lambda s, audit_id: reviews.accept(s, audit_id, reviewer, note),
+            lambda s, audit_id: reviews.accept(s, audit_id, reviewer, note, revision),
             tr("Accepted; the audit is locked."),
         )
 
@@ -571,13 +591,15 @@ class ReviewPage(QWidget):
         if not self.return_button.isEnabled():
             return False
         notes = {k: r.note.text() for k, r in self.answer_rows.items() if r.note.text().strip()}
-        note, reviewer = self.note.text(), self._reviewer()
+        note, reviewer, revision = self.note.text(), self._reviewer(), self._revision()
         if not note.strip() and not notes:
             self.message.emit(tr("Write a note for the shopper (on the audit or a question)."))
             self.note.setFocus()
             return False
         return self._decide(
-            lambda s, audit_id: reviews.return_to_shopper(s, audit_id, reviewer, note, notes),
+            lambda s, audit_id: reviews.return_to_shopper(
+                s, audit_id, reviewer, note, notes, revision
+            ),
             tr("Returned to the shopper with %1 notes.").replace(
                 "%1", str(len(notes) + bool(note.strip()))
             ),
@@ -594,9 +616,9 @@ class ReviewPage(QWidget):
         if not reason.strip():
             self.message.emit(tr("A reopened audit needs a reason."))
             return False
-        reviewer = self._reviewer()
+        reviewer, revision = self._reviewer(), self._revision()
         return self._decide(
-            lambda s, audit_id: reviews.reopen(s, audit_id, reviewer, reason),
+            lambda s, audit_id: reviews.reopen(s, audit_id, reviewer, reason, revision),
             tr("Reopened; the audit is back in the review queue."),
         )
 
