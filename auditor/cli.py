@@ -363,6 +363,74 @@ def cmd_template_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_server_init(args: argparse.Namespace) -> int:
+    """Create or upgrade the team server's schema, group roles and policies (Alembic)."""
+    db = open_database(args.db)
+    try:
+        if db.url.get_backend_name() != "postgresql":
+            raise AuditorError(
+                "a team server is a PostgreSQL database: --db postgresql+psycopg://...",
+                field="--db",
+            )
+        with db.session() as session:
+            install_builtins(session)
+        print(f"Team server ready: {db.label} (roles sa_shopper, sa_reviewer, sa_manager, "
+              "sa_admin; row-level security on)")  # fmt: skip
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    from auditor.services.users import add_user
+
+    if not args.password_stdin:
+        raise UsageError("the password is read from standard input: add --password-stdin")
+    password = sys.stdin.readline().rstrip("\r\n")
+    db = _with_db(args)
+    try:
+        with db.session() as session:
+            row = add_user(session, args.login, args.role, password, args.person,
+                           tuple(args.organisation or ()))  # fmt: skip
+    finally:
+        db.close()
+    orgs = f" for {', '.join(row.organisations)}" if row.organisations else ""
+    print(f"User {row.login} added: {row.role} ({row.person}){orgs}")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    from auditor.services.users import list_users
+
+    db = _with_db(args)
+    try:
+        with db.read_session() as session:
+            rows = list_users(session)
+    finally:
+        db.close()
+    if args.json:
+        _print_json([row.__dict__ | {"organisations": list(row.organisations)} for row in rows])
+        return 0
+    for row in rows:
+        state = "disabled" if row.disabled or not row.can_log_in else "active"
+        orgs = ", ".join(row.organisations) or "-"
+        print(f"{row.login:<20} {row.role:<9} {state:<8} {row.person}  [{orgs}]")
+    return 0
+
+
+def cmd_user_disable(args: argparse.Namespace) -> int:
+    from auditor.services.users import disable_user
+
+    db = _with_db(args)
+    try:
+        with db.session() as session:
+            disable_user(session, args.login)
+    finally:
+        db.close()
+    print(f"User {args.login} disabled: it can no longer connect; its audits stay")
+    return 0
+
+
 def cmd_selfcheck(args: argparse.Namespace) -> int:
     from ui.selfcheck import check_window
 
@@ -477,6 +545,39 @@ def build_parser() -> argparse.ArgumentParser:
     p_report.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
     _add_filters(p_report)
     p_report.set_defaults(handler=cmd_report)
+
+    p_server = sub.add_parser("server", help="the team server (PostgreSQL)")
+    server_sub = p_server.add_subparsers(title="server commands", metavar="ACTION", required=True)
+    p_sinit = server_sub.add_parser(
+        "init", help="create or upgrade the schema, roles and row-level security policies"
+    )
+    _add_db(p_sinit)
+    p_sinit.set_defaults(handler=cmd_server_init)
+
+    p_user = sub.add_parser("user", help="users of the team server")
+    user_sub = p_user.add_subparsers(title="user commands", metavar="ACTION", required=True)
+    p_uadd = user_sub.add_parser("add", help="add a login with a role")
+    _add_db(p_uadd)
+    p_uadd.add_argument("login", metavar="LOGIN")
+    p_uadd.add_argument("--role", required=True, choices=["shopper", "reviewer", "manager",
+                        "admin"])  # fmt: skip
+    p_uadd.add_argument("--person", metavar="NAME", help="who it is (default: the login)")
+    p_uadd.add_argument(
+        "--organisation", metavar="NAME", action="append",
+        help="an organisation a reviewer or manager works for (repeat for several)",
+    )  # fmt: skip
+    p_uadd.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    p_uadd.set_defaults(handler=cmd_user_add)
+    p_ulist = user_sub.add_parser("list", help="list the users")
+    _add_db(p_ulist)
+    p_ulist.add_argument("--json", action="store_true", help="print a JSON array")
+    p_ulist.set_defaults(handler=cmd_user_list)
+    p_udis = user_sub.add_parser("disable", help="stop a login from connecting")
+    _add_db(p_udis)
+    p_udis.add_argument("login", metavar="LOGIN")
+    p_udis.set_defaults(handler=cmd_user_disable)
 
     p_tpl = sub.add_parser("template", help="checklist templates")
     tpl_sub = p_tpl.add_subparsers(title="template commands", metavar="ACTION", required=True)

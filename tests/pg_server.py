@@ -74,6 +74,16 @@ def running_cluster() -> Iterator[str]:
         check=True,
         capture_output=True,
     )
+    # the owner (who runs the tests) gets in without a password; every other login (the
+    # team server's users) must give its own, as on a real server
+    hba = data / "pg_hba.conf"
+    hba.write_text(
+        "local all all trust\n"
+        "host all auditor 127.0.0.1/32 trust\n"
+        "host all all 127.0.0.1/32 scram-sha-256\n"
+    )
+    if os.geteuid() == 0:
+        os.chown(hba, pw.pw_uid, pw.pw_gid)
     subprocess.run(
         _as_server_user(
             [

@@ -270,6 +270,9 @@ def open_database(target: str | Path | None = None, *, create: bool = True) -> D
         if not state.empty and state.revision != head_revision():
             backup = backup_sqlite(path, state.revision)
     else:
+        from auditor.store.credentials import with_stored_password
+
+        url = with_stored_password(url)
         engine = make_engine(url)
         state = inspect_server(engine)
         where = url.render_as_string(hide_password=True)

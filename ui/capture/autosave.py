@@ -121,6 +121,8 @@ class AutosaveWriter(QObject):
                     return  # closing while the database is still busy: the journal keeps it
                 self._done(journal_id)
                 if isinstance(exc, AuditorError):
+                    with self._lock:  # the form may want more than the message (a refusal's
+                        self._results[seq] = exc  # current value, say): `take` gives it
                     self._emit(self.failed, seq, what, exc.describe())
                 else:  # shown to the user; the trace goes to stderr
                     traceback.print_exc()

@@ -32,6 +32,7 @@ class QuestionCard(QFrame):
     changed = Signal(str)  # question key: the user changed answer, N/A or comment
     files_chosen = Signal(str, list)  # question key, [Path]
     remove_requested = Signal(str, str)  # question key, attachment id
+    conflict_settled = Signal(bool)  # after a refused save: True keep mine, False use theirs
 
     def __init__(self, question: QuestionView, number: str, state: AnswerState) -> None:
         super().__init__()
@@ -109,6 +110,24 @@ class QuestionCard(QFrame):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
+        self.conflict = QFrame()
+        self.conflict.setObjectName("conflict")
+        conflict_row = QHBoxLayout(self.conflict)
+        conflict_row.setContentsMargins(0, 0, 0, 0)
+        self.conflict_text = QLabel()
+        self.conflict_text.setObjectName("error")
+        self.conflict_text.setWordWrap(True)
+        conflict_row.addWidget(self.conflict_text, 1)
+        self.keep_mine_button = QPushButton(tr("Save mine over it"))
+        self.keep_mine_button.setObjectName("keepMine")
+        self.keep_mine_button.clicked.connect(lambda: self.conflict_settled.emit(True))
+        conflict_row.addWidget(self.keep_mine_button)
+        self.take_theirs_button = QPushButton(tr("Use theirs"))
+        self.take_theirs_button.setObjectName("takeTheirs")
+        self.take_theirs_button.clicked.connect(lambda: self.conflict_settled.emit(False))
+        conflict_row.addWidget(self.take_theirs_button)
+        self.conflict.hide()
+        layout.addWidget(self.conflict)
         self.review_note = QLabel()
         self.review_note.setObjectName("reviewNote")
         self.review_note.setWordWrap(True)
@@ -200,6 +219,11 @@ class QuestionCard(QFrame):
     def set_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+
+    def show_conflict(self, text: str) -> None:
+        """Someone else saved this answer first: say what it is now; the user's stays here."""
+        self.conflict_text.setText(text)
+        self.conflict.setVisible(bool(text))
 
     def set_review_note(self, text: str) -> None:
         """What the reviewer asked to change on this question, when the audit came back."""

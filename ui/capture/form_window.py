@@ -44,7 +44,8 @@ from auditor.scoring.audit import is_relevant, plain_values
 from auditor.scoring.model import AuditScore
 from auditor.services import capture
 from auditor.services.answer_journal import JournalEntry
-from auditor.services.capture import AnswerState, AuditForm
+from auditor.services.capture import AnswerState, AuditForm, QuestionView
+from auditor.services.revisions import StaleRevision
 from auditor.store.db import Database
 from ui.capture.autosave import AutosaveWriter, is_busy
 from ui.capture.card import QuestionCard, SectionHeader
@@ -108,6 +109,7 @@ class AuditFormWindow(QMainWindow):
         self.answers: dict[str, AnswerState] = dict(self.form.answers)
         self.undo_stack: list[Undo] = []
         self.waiting: dict[str, int] = {}  # question key -> newest save in flight
+        self.conflicts: dict[str, StaleRevision] = {}  # answers someone else saved first
         self.attaching: dict[int, str] = {}  # save number -> "attach:<key>"
         self.removing: dict[int, tuple[str, str]] = {}  # save number -> (key, attachment id)
         self.show_problems = False
@@ -185,6 +187,9 @@ class AuditFormWindow(QMainWindow):
                 card.set_attachments(form.attachments.get(q.key, []))
                 card.changed.connect(self._card_changed)
                 card.files_chosen.connect(self.attach_files)
+                card.conflict_settled.connect(
+                    lambda keep, key=q.key: self.settle_conflict(key, keep)
+                )
                 card.remove_requested.connect(self.remove_attachment)
                 self.cards[q.key] = card
                 column.addWidget(card)
@@ -346,6 +351,10 @@ class AuditFormWindow(QMainWindow):
         self.save_state.setText(tr("Waiting for the database…"))
 
     def _save_failed(self, seq: int, key: str, message: str) -> None:
+        refusal = self.autosave.take(seq)
+        if isinstance(refusal, StaleRevision) and isinstance(refusal.current, AnswerState):
+            self._stale(key, refusal)
+            return
         self.waiting.pop(key, None)
         key = self.attaching.pop(seq, key).removeprefix("attach:")
         key = self.removing.pop(seq, (key, ""))[0]
@@ -353,6 +362,54 @@ class AuditFormWindow(QMainWindow):
             self.cards[key].set_saved(tr("not saved"))
             self.cards[key].set_error(message)
         self.save_state.setText(tr("A change could not be saved: %1").replace("%1", message))
+
+    def _stale(self, key: str, refusal: StaleRevision) -> None:
+        """Someone else saved this answer since the form opened: theirs stays stored, ours
+        stays on screen, and the shopper picks (nothing is overwritten unasked)."""
+        self.waiting.pop(key, None)
+        self.conflicts[key] = refusal
+        current: AnswerState = refusal.current
+        who = refusal.by or tr("someone else")
+        when = refusal.at.astimezone().strftime("%H:%M") if refusal.at else ""
+        text = (
+            tr("%1 saved this answer at %2, after you opened the audit: it is now “%3”. "
+               "Yours is still here, not saved.")
+            .replace("%1", who).replace("%2", when)
+            .replace("%3", answer_text(self.form.question(key), current))
+        )  # fmt: skip
+        card = self.cards.get(key)
+        if card is not None:
+            card.set_saved(tr("not saved"))
+            card.show_conflict(text)
+        self.save_state.setText(tr("An answer was changed by someone else; choose which stays."))
+
+    def settle_conflict(self, key: str, keep_mine: bool) -> None:
+        refusal = self.conflicts.pop(key, None)
+        card = self.cards.get(key)
+        if refusal is None or card is None:
+            return
+        card.show_conflict("")
+        writer, revision = self.writer, refusal.revision
+        if keep_mine:  # saved over theirs, knowingly: the save is based on what is stored now
+            state, actor = card.state(), self.form.shopper
+            self.answers[key] = state
+            entry = JournalEntry(
+                self.audit_id, key, state.value, state.na, state.comment, actor, datetime.now(UTC)
+            )
+
+            def work(session: Any) -> AuditScore:
+                writer.take_theirs(key, revision)
+                return writer.save(session, key, state, actor)
+
+            self.waiting[key] = self.autosave.submit(key, work, entry)
+            card.set_saved(tr("saving…"))
+        else:
+            current: AnswerState = refusal.current
+            self.answers[key] = current
+            card.set_state(current)
+            self.autosave.submit(f"theirs:{key}", lambda _s: writer.take_theirs(key, revision))
+            card.set_saved(tr("saved ✓"))
+        self._refresh()
 
     def undo(self) -> None:
         if not self.undo_stack or not self.form.editable:
@@ -647,6 +704,20 @@ class AuditFormWindow(QMainWindow):
             app.focusChanged.disconnect(self._focus_changed)
         self.closed.emit(str(self.audit_id))
         event.accept()
+
+
+def answer_text(question: QuestionView, state: AnswerState) -> str:
+    """An answer in words, as the shopper would read it back."""
+    if state.na:
+        return tr("N/A")
+    if state.value is None or state.value == "" or state.value == []:
+        return tr("no answer")
+    labels = {c.key: c.label for c in question.choices}
+    values = state.value if isinstance(state.value, list) else [state.value]
+    if question.kind == "yes_no":
+        return ", ".join(tr("Yes") if v is True else tr("No") if v is False else str(v)
+                         for v in values)  # fmt: skip
+    return ", ".join(labels.get(str(v), str(v)) for v in values)
 
 
 def _html(text: str) -> str:

@@ -58,7 +58,7 @@ def _pg_functions() -> None:
     # Who is connected: the login's person and organisations; its role by membership.
     op.execute("""
         CREATE OR REPLACE FUNCTION sa_is(role_name text) RETURNS boolean LANGUAGE sql STABLE AS $$
-            SELECT pg_has_role(current_user, 'sa_' || role_name, 'MEMBER')
+            SELECT pg_has_role(current_user, 'sa_' || role_name, 'USAGE')
         $$""")
     op.execute("""
         CREATE OR REPLACE FUNCTION sa_person() RETURNS uuid LANGUAGE sql STABLE AS $$
