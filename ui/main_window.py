@@ -27,6 +27,7 @@ from ui import workers
 from ui.backup_dialog import RestoreDialog
 from ui.database_open import open_for_window
 from ui.direction import isolate
+from ui.live_updates import LiveUpdates
 from ui.packages_ui import PackageActions
 from ui.pages.actions import ActionsPage
 from ui.pages.audits import AuditsPage
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
         self.packages.received.connect(self._packages_received)
         self.statusBar().addPermanentWidget(self.packages)
         self.setAcceptDrops(True)
+        self.live = LiveUpdates(self)
+        self.live.changed.connect(self._others_changed)
         self._build_menus()
         self._database_changed(note)
 
@@ -174,8 +177,11 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.connect_action = QAction(self.tr("Connect to &team server…"), self)
+        self.connect_action.triggered.connect(self.connect_dialog)
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.connect_action)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.demo_action)
@@ -253,6 +259,23 @@ class MainWindow(QMainWindow):
         self.packages.db = self.db
         self.reports_page.set_database(self.db)
         self.diaries_page.set_database(self.db)
+        self.live.watch(self.db)
+
+    def _others_changed(self, names: str) -> None:
+        """Someone on the team server changed data: the lists on show read it again."""
+        tables = set(names.split(","))
+        current = self.pages.currentWidget()
+        if tables & {"audits", "answers", "reviews"}:
+            self.audits_page.reload()
+            if current is self.review_page:
+                chosen = self.review_page.current_id()
+                self.review_page.reload(str(chosen) if chosen else None)
+        if "corrective_actions" in tables and current is self.actions_page:
+            self.actions_page.reload()
+        if tables & {"templates", "template_versions"} and self.checklists_page.rows:
+            self.checklists_page.reload()
+        if tables & {"diaries", "diary_events"} and current is self.diaries_page:
+            self.diaries_page.reload()
 
     def switch_to(self, target: str | Path, create: bool = False) -> bool:
         """Open another database (a new one only from New database); on failure keep the
@@ -324,6 +347,12 @@ class MainWindow(QMainWindow):
             return
         self.switch_to(path, create=True)
 
+    def connect_dialog(self) -> None:
+        from ui.connect_dialog import ConnectDialog
+
+        self.connect_window = ConnectDialog(self)
+        self.connect_window.open()
+
     def open_database_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open database"), str(Path.home()), DB_FILTER
@@ -368,6 +397,7 @@ class MainWindow(QMainWindow):
         self.about_dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.live.stop()
         self.audits_page.close_forms()
         self.diaries_page.close_writer()
         running = [j for j in (self.audits_page.job, self.rescore_job) if j is not None]

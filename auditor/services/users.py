@@ -54,7 +54,11 @@ def _server_only(session: Session) -> None:
 def _quoted(session: Session, value: str, kind: str) -> str:
     """An identifier or literal quoted by the server itself (format('%I' / '%L'))."""
     fmt = "%I" if kind == "identifier" else "%L"
-    return str(session.scalar(text("SELECT format(CAST(:f AS text), CAST(:v AS text))"), {"f": fmt, "v": value}))
+    return str(
+        session.scalar(
+            text("SELECT format(CAST(:f AS text), CAST(:v AS text))"), {"f": fmt, "v": value}
+        )
+    )
 
 
 def _role_exists(session: Session, login: str) -> bool:

@@ -19,9 +19,10 @@ def account(url: URL) -> str:
     return f"{url.username}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
 
 
-def without_password(url: URL) -> str:
-    """The URL as it may be written down (settings, recent list): the password left out."""
-    return url.set(password=None).render_as_string(hide_password=False)
+def without_password(url: URL) -> URL:
+    """The URL as it may be written down (settings, recent list): the password left out
+    (`URL.set(password=None)` would leave it as it is)."""
+    return url._replace(password=None)
 
 
 def stored_password(url: URL) -> str | None:

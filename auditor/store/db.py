@@ -65,9 +65,14 @@ class Database:
 
     @property
     def label(self) -> str:
-        """How to name this database to a user (never shows a password)."""
+        """How to name this database to a user, and to remember it by: never with a password
+        (a server's is looked up in the keyring when it is opened again)."""
         path = self.path
-        return str(path) if path else self.url.render_as_string(hide_password=True)
+        if path:
+            return str(path)
+        from auditor.store.credentials import without_password
+
+        return without_password(self.url).render_as_string(hide_password=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

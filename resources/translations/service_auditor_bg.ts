@@ -11,288 +11,326 @@
   <context>
     <name>AuditForm</name>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="69" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="70" />
       <source>next / previous question</source>
       <translation>следващ / предишен въпрос</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="70" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
       <source>yes / no</source>
       <translation>да / не</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
       <source>not applicable (where allowed)</source>
       <translation>неприложимо (където е разрешено)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
       <source>not applicable, also inside a text field</source>
       <translation>неприложимо, и в текстово поле</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
       <source>rating, or the n-th choice (two digits for 10)</source>
       <translation>оценка или n-ти отговор (две цифри за 10)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
       <source>attach a file to a photo or file question</source>
       <translation>прикачи файл към въпрос за снимка или файл</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
       <source>start / stop the stopwatch of a wait or duration</source>
       <translation>пусни / спри хронометъра за чакане или продължителност</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
       <source>comment on the current question</source>
       <translation>коментар към текущия въпрос</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
       <source>next / previous section</source>
       <translation>следващ / предишен раздел</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
       <source>jump to a question</source>
       <translation>отиди на въпрос</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
       <source>undo the last answer change</source>
       <translation>отмени последната промяна на отговор</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
       <source>score breakdown</source>
       <translation>разбивка на резултата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="82" />
       <source>submit</source>
       <translation>изпрати</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="82" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="83" />
       <source>this list</source>
       <translation>този списък</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="120" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="713" />
+      <source>N/A</source>
+      <translation>неприложимо</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="122" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="148" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="150" />
       <source>&lt;b&gt;%1&lt;/b&gt; (version %2) · %3 · %4 · visit %5</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; (версия %2) · %3 · %4 · посещение %5</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="161" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="163" />
       <source>Section</source>
       <translation>Раздел</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="161" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="163" />
       <source>Done</source>
       <translation>Готово</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="206" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="211" />
       <source>Breakdown…</source>
       <translation>Разбивка…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="214" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="219" />
       <source>&amp;Submit</source>
       <translation>Изпрати (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="219" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="225" />
       <source>Keyboard shortcuts (F1)</source>
       <translation>Клавишни комбинации (F1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="225" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="231" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
       <source>Score</source>
       <translation>Резултат</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="240" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="246" />
       <source>Jump to a question (Ctrl+F)</source>
       <translation>Отиди на въпрос (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="263" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="269" />
       <source>Returned by the reviewer: %1</source>
       <translation>Върнато от проверяващия: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="307" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="375" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="390" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="313" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="406" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="448" />
       <source>saving…</source>
       <translation>записване…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="308" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="634" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="314" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="692" />
       <source>Saving…</source>
       <translation>Записване…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="337" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="402" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="343" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="412" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="460" />
       <source>saved ✓</source>
       <translation>записано ✓</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="340" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="346" />
       <source>All changes saved</source>
       <translation>Всички промени са записани</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="345" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="351" />
       <source>waiting for the database…</source>
       <translation>изчакване на базата данни…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="346" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="352" />
       <source>Waiting for the database…</source>
       <translation>Изчакване на базата данни…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="353" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="363" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="383" />
       <source>not saved</source>
       <translation>не е записано</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="355" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="365" />
       <source>A change could not be saved: %1</source>
       <translation>Промяната не можа да бъде записана: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="359" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="373" />
+      <source>someone else</source>
+      <translation>някой друг</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="376" />
+      <source>%1 saved this answer at %2, after you opened the audit: it is now “%3”. Yours is still here, not saved.</source>
+      <translation>%1 записа този отговор в %2, след като отворихте одита: сега е „%3“. Вашият отговор е още тук, незаписан.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="385" />
+      <source>An answer was changed by someone else; choose which stays.</source>
+      <translation>Отговор беше променен от някой друг; изберете кой да остане.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="417" />
       <source>Nothing to undo</source>
       <translation>Няма какво да се отмени</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="366" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="424" />
       <source>Undone: %1</source>
       <translation>Отменено: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="491" />
       <source>pass</source>
       <translation>успешно</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="491" />
       <source>fail</source>
       <translation>неуспешно</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="437" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="495" />
       <source>not scorable: too many N/A answers</source>
       <translation>без резултат: твърде много отговори „неприложимо“</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="442" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="500" />
       <source>Critical failure: %1</source>
       <translation>Критично неизпълнение: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="468" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="526" />
       <source>This audit is %1 and can no longer be changed.</source>
       <translation>Този одит е със статус %1 и вече не може да се променя.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="548" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="606" />
       <source>This question has no stopwatch</source>
       <translation>Този въпрос няма хронометър</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="561" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="619" />
       <source>No visible question matches '%1'</source>
       <translation>Няма видим въпрос, отговарящ на '%1'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="577" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="635" />
       <source>%1 answers are missing or break a rule; the list shows them.</source>
       <translation>Липсват %1 отговора или нарушават правило; списъкът ги показва.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="588" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="595" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="646" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="653" />
       <source>Cannot submit</source>
       <translation>Не може да се изпрати</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="596" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="654" />
       <source>Another program is writing to the database; try again in a moment.</source>
       <translation>Друга програма записва в базата данни; опитайте отново след малко.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="602" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="660" />
       <source>Submitted.</source>
       <translation>Изпратено.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="612" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="670" />
       <source>Keyboard shortcuts</source>
       <translation>Клавишни комбинации</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="614" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
       <source>Keys</source>
       <translation>Клавиши</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="614" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
       <source>Does</source>
       <translation>Действие</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="639" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="697" />
       <source>Answers kept</source>
       <translation>Отговорите са запазени</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="641" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="699" />
       <source>The database stayed busy; %1 answers are kept beside it and will be saved the next time it is opened.</source>
       <translation>Базата данни остана заета; %1 отговора са запазени до нея и ще бъдат записани при следващото ѝ отваряне.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="670" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="715" />
+      <source>no answer</source>
+      <translation>няма отговор</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="719" />
+      <source>Yes</source>
+      <translation>Да</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="719" />
+      <source>No</source>
+      <translation>Не</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="742" />
       <source>Score breakdown</source>
       <translation>Разбивка на резултата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
       <source>Section / question</source>
       <translation>Раздел / въпрос</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
       <source>Points</source>
       <translation>Точки</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
       <source>Why</source>
       <translation>Защо</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="694" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="766" />
       <source>Audit score: %1</source>
       <translation>Резултат от одита: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="696" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="768" />
       <source>Not scorable: %1</source>
       <translation>Без резултат: %1</translation>
     </message>
@@ -780,219 +818,224 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="59" />
+      <location filename="../../work/main/ui/main_window.py" line="60" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="69" />
+      <location filename="../../work/main/ui/main_window.py" line="70" />
       <source>Audits</source>
       <translation>Одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="73" />
+      <location filename="../../work/main/ui/main_window.py" line="74" />
       <source>Review</source>
       <translation>Преглед</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="76" />
+      <location filename="../../work/main/ui/main_window.py" line="77" />
       <source>Reports</source>
       <translation>Отчети</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="79" />
+      <location filename="../../work/main/ui/main_window.py" line="80" />
       <source>Diaries</source>
       <translation>Дневници</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="82" />
+      <location filename="../../work/main/ui/main_window.py" line="83" />
       <source>Actions</source>
       <translation>Действия</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="92" />
+      <location filename="../../work/main/ui/main_window.py" line="93" />
       <source>Dashboard</source>
       <translation>Табло</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="95" />
+      <location filename="../../work/main/ui/main_window.py" line="96" />
       <source>Checklists</source>
       <translation>Контролни списъци</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="97" />
+      <location filename="../../work/main/ui/main_window.py" line="98" />
       <source>Standards</source>
       <translation>Стандарти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="100" />
+      <location filename="../../work/main/ui/main_window.py" line="101" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="161" />
+      <location filename="../../work/main/ui/main_window.py" line="164" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="163" />
+      <location filename="../../work/main/ui/main_window.py" line="166" />
       <source>&amp;New database…</source>
       <translation>&amp;Нова база данни…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="166" />
+      <location filename="../../work/main/ui/main_window.py" line="169" />
       <source>&amp;Open database…</source>
       <translation>&amp;Отвори база данни…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="169" />
+      <location filename="../../work/main/ui/main_window.py" line="172" />
       <source>Open &amp;recent</source>
       <translation>&amp;Последно отваряни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="172" />
+      <location filename="../../work/main/ui/main_window.py" line="175" />
       <source>Fill with &amp;demo data</source>
       <translation>Попълни с &amp;демонстрационни данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="174" />
+      <location filename="../../work/main/ui/main_window.py" line="177" />
       <source>&amp;Quit</source>
       <translation>&amp;Изход</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="183" />
+      <location filename="../../work/main/ui/main_window.py" line="180" />
+      <source>Connect to &amp;team server…</source>
+      <translation>Свързване със &amp;сървъра на екипа…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="189" />
       <source>&amp;Send audits…</source>
       <translation>&amp;Изпрати одити…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="185" />
+      <location filename="../../work/main/ui/main_window.py" line="191" />
       <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
       <translation>Запиши изпратените за преглед, но още непредадени одити в подписан пакет (.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="188" />
+      <location filename="../../work/main/ui/main_window.py" line="194" />
       <source>Re&amp;ceive audits…</source>
       <translation>По&amp;лучи одити…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="190" />
+      <location filename="../../work/main/ui/main_window.py" line="196" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
       <translation>Обедини пакети с одити от клиенти или от офиса (или ги пуснете тук)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="196" />
+      <location filename="../../work/main/ui/main_window.py" line="202" />
       <source>&amp;Back up now</source>
       <translation>&amp;Архивирай сега</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="198" />
+      <location filename="../../work/main/ui/main_window.py" line="204" />
       <source>Res&amp;tore from backup…</source>
       <translation>Въз&amp;станови от архив…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="205" />
+      <location filename="../../work/main/ui/main_window.py" line="211" />
       <source>&amp;Tools</source>
       <translation>&amp;Инструменти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="206" />
+      <location filename="../../work/main/ui/main_window.py" line="212" />
       <source>&amp;Recompute all scores</source>
       <translation>&amp;Преизчисли всички резултати</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="208" />
+      <location filename="../../work/main/ui/main_window.py" line="214" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>Изчисли отново резултата на всеки одит от отговорите му, след промяна на правилата за оценяване</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="213" />
+      <location filename="../../work/main/ui/main_window.py" line="219" />
       <source>&amp;Help</source>
       <translation>По&amp;мощ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="214" />
+      <location filename="../../work/main/ui/main_window.py" line="220" />
       <source>&amp;About Service Auditor</source>
       <translation>&amp;За Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="222" />
+      <location filename="../../work/main/ui/main_window.py" line="228" />
       <source>No recent databases</source>
       <translation>Няма последно отваряни бази</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="231" />
+      <location filename="../../work/main/ui/main_window.py" line="237" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="232" />
+      <location filename="../../work/main/ui/main_window.py" line="238" />
       <source>Database: %1</source>
       <translation>База данни: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="239" />
+      <location filename="../../work/main/ui/main_window.py" line="245" />
       <source>A server database is backed up on the server</source>
       <translation>База данни на сървър се архивира на сървъра</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="243" />
+      <location filename="../../work/main/ui/main_window.py" line="249" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>Базата данни беше обновена; архив е записан в %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="261" />
+      <location filename="../../work/main/ui/main_window.py" line="284" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>Резултатите се преизчисляват; изчакайте или първо откажете.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="266" />
-      <location filename="../../work/main/ui/main_window.py" line="307" />
+      <location filename="../../work/main/ui/main_window.py" line="289" />
+      <location filename="../../work/main/ui/main_window.py" line="330" />
       <source>Cannot open database</source>
       <translation>Базата данни не може да бъде отворена</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="281" />
+      <location filename="../../work/main/ui/main_window.py" line="304" />
       <source>Back up now</source>
       <translation>Архивирай сега</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="283" />
+      <location filename="../../work/main/ui/main_window.py" line="306" />
       <source>Backup written: %1</source>
       <translation>Архивът е записан: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="303" />
+      <location filename="../../work/main/ui/main_window.py" line="326" />
       <source>Restore from backup</source>
       <translation>Възстанови от архив</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="310" />
+      <location filename="../../work/main/ui/main_window.py" line="333" />
       <source>Restored from %1</source>
       <translation>Възстановено от %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="314" />
-      <location filename="../../work/main/ui/main_window.py" line="321" />
+      <location filename="../../work/main/ui/main_window.py" line="337" />
+      <location filename="../../work/main/ui/main_window.py" line="344" />
       <source>New database</source>
       <translation>Нова база данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="322" />
+      <location filename="../../work/main/ui/main_window.py" line="345" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 вече съществува; отворете я с Отвори база данни.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="329" />
+      <location filename="../../work/main/ui/main_window.py" line="358" />
       <source>Open database</source>
       <translation>Отвори база данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="345" />
+      <location filename="../../work/main/ui/main_window.py" line="374" />
       <source>Recomputing scores…</source>
       <translation>Преизчисляване на резултатите…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="354" />
+      <location filename="../../work/main/ui/main_window.py" line="383" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>Преизчислени резултати за %1 одита.</translation>
     </message>
@@ -1438,57 +1481,67 @@
   <context>
     <name>QuestionCard</name>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="51" />
+      <location filename="../../work/main/ui/capture/card.py" line="52" />
       <source>required</source>
       <translation>задължително</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="53" />
+      <location filename="../../work/main/ui/capture/card.py" line="54" />
       <source>critical</source>
       <translation>критично</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="83" />
+      <location filename="../../work/main/ui/capture/card.py" line="84" />
       <source>Attach file…</source>
       <translation>Прикачи файл…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="86" />
+      <location filename="../../work/main/ui/capture/card.py" line="87" />
       <source>Enter, or drop files on the question</source>
       <translation>Enter или пуснете файлове върху въпроса</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="91" />
+      <location filename="../../work/main/ui/capture/card.py" line="92" />
       <source>N/A</source>
-      <translation>Неприложимо</translation>
+      <translation>неприложимо</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="95" />
+      <location filename="../../work/main/ui/capture/card.py" line="96" />
       <source>Not applicable (A, or Ctrl+D in a text field)</source>
       <translation>Неприложимо (A или Ctrl+D в текстово поле)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="103" />
+      <location filename="../../work/main/ui/capture/card.py" line="104" />
       <source>Comment (what you saw, in your words)</source>
       <translation>Коментар (какво видяхте, със свои думи)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="176" />
+      <location filename="../../work/main/ui/capture/card.py" line="121" />
+      <source>Save mine over it</source>
+      <translation>Запиши моя на негово място</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="125" />
+      <source>Use theirs</source>
+      <translation>Използвай техния</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="195" />
       <source>Remove %1</source>
       <translation>Премахни %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="206" />
+      <location filename="../../work/main/ui/capture/card.py" line="230" />
       <source>Reviewer: %1</source>
       <translation>Проверяващ: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="259" />
+      <location filename="../../work/main/ui/capture/card.py" line="283" />
       <source>Attach files</source>
       <translation>Прикачи файлове</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="261" />
+      <location filename="../../work/main/ui/capture/card.py" line="285" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
       <translation>Снимки и документи (*.jpg *.jpeg *.png *.pdf);;Всички файлове (*)</translation>
     </message>
@@ -1498,7 +1551,7 @@
     <message>
       <location filename="../../work/main/ui/packages_ui.py" line="237" />
       <source>N/A</source>
-      <translation>Неприложимо</translation>
+      <translation>неприложимо</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/packages_ui.py" line="49" />
@@ -1650,7 +1703,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="65" />
       <source>N/A</source>
-      <translation>Неприложимо</translation>
+      <translation>неприложимо</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="251" />
@@ -1666,6 +1719,21 @@
       <location filename="../../work/main/ui/pages/review.py" line="444" />
       <source>fail</source>
       <translation>неуспешно</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="67" />
+      <source>no answer</source>
+      <translation>няма отговор</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="70" />
+      <source>Yes</source>
+      <translation>Да</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="70" />
+      <source>No</source>
+      <translation>Не</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="250" />
@@ -1691,21 +1759,6 @@
       <location filename="../../work/main/ui/pages/review.py" line="251" />
       <source>Critical failures</source>
       <translation>Критични неизпълнения</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="67" />
-      <source>no answer</source>
-      <translation>няма отговор</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="70" />
-      <source>Yes</source>
-      <translation>Да</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="70" />
-      <source>No</source>
-      <translation>Не</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="166" />
@@ -3013,6 +3066,64 @@
     </message>
   </context>
   <context>
+    <name>ConnectDialog</name>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="40" />
+      <source>Connect to a team server</source>
+      <translation>Свързване със сървър на екипа</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="45" />
+      <source>A PostgreSQL server set up with `service-auditor server init`. Log in with the login and password your administrator gave you.</source>
+      <translation>Сървър PostgreSQL, подготвен с `service-auditor server init`. Влезте с потребителското име и паролата, които сте получили от администратора.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="64" />
+      <source>&amp;Server:</source>
+      <translation>&amp;Сървър:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="65" />
+      <source>P&amp;ort:</source>
+      <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="66" />
+      <source>&amp;Database:</source>
+      <translation>&amp;База данни:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="67" />
+      <source>&amp;Login:</source>
+      <translation>По&amp;требител:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="68" />
+      <source>Pass&amp;word:</source>
+      <translation>П&amp;арола:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="70" />
+      <source>&amp;Remember the password in the system keyring</source>
+      <translation>&amp;Запомни паролата в системния ключодържател</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="81" />
+      <source>&amp;Connect</source>
+      <translation>&amp;Свързване</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="102" />
+      <source>Give the database and your login.</source>
+      <translation>Въведете базата данни и потребителското си име.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="106" />
+      <source>Not connected; check the server, login and password.</source>
+      <translation>Няма връзка; проверете сървъра, потребителя и паролата.</translation>
+    </message>
+  </context>
+  <context>
     <name>DatabaseOpen</name>
     <message>
       <location filename="../../work/main/ui/database_open.py" line="48" />
@@ -3035,17 +3146,17 @@ Restore the newest good backup, from %3?</source>
 Да се възстанови ли най-новият добър архив от %3?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="83" />
+      <location filename="../../work/main/ui/database_open.py" line="84" />
       <source>%1 answers that could not be saved before were saved now.</source>
       <translation>Сега са записани %1 отговора, които преди не можаха да бъдат записани.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="90" />
+      <location filename="../../work/main/ui/database_open.py" line="91" />
       <source>Today's backup was taken.</source>
       <translation>Днешният архив е направен.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="93" />
+      <location filename="../../work/main/ui/database_open.py" line="94" />
       <source>The daily backup failed: %1</source>
       <translation>Дневният архив не успя: %1</translation>
     </message>

@@ -11,288 +11,326 @@
   <context>
     <name>AuditForm</name>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="69" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="70" />
       <source>next / previous question</source>
       <translation>השאלה הבאה / הקודמת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="70" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
       <source>yes / no</source>
       <translation>כן / לא</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
       <source>not applicable (where allowed)</source>
       <translation>לא רלוונטי (היכן שמותר)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
       <source>not applicable, also inside a text field</source>
       <translation>לא רלוונטי, גם בתוך שדה טקסט</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
       <source>rating, or the n-th choice (two digits for 10)</source>
       <translation>דירוג, או הבחירה ה-n (שתי ספרות עבור 10)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
       <source>attach a file to a photo or file question</source>
       <translation>צירוף קובץ לשאלת תמונה או קובץ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
       <source>start / stop the stopwatch of a wait or duration</source>
       <translation>הפעלה / עצירה של שעון העצר להמתנה או למשך זמן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
       <source>comment on the current question</source>
       <translation>הערה על השאלה הנוכחית</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
       <source>next / previous section</source>
       <translation>הפרק הבא / הקודם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
       <source>jump to a question</source>
       <translation>מעבר לשאלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
       <source>undo the last answer change</source>
       <translation>ביטול השינוי האחרון בתשובה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
       <source>score breakdown</source>
       <translation>פירוט הציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="82" />
       <source>submit</source>
       <translation>הגשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="82" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="83" />
       <source>this list</source>
       <translation>רשימה זו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="120" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="713" />
+      <source>N/A</source>
+      <translation>לא רלוונטי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="122" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="148" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="150" />
       <source>&lt;b&gt;%1&lt;/b&gt; (version %2) · %3 · %4 · visit %5</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; (גרסה %2) · %3 · %4 · ביקור %5</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="161" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="163" />
       <source>Section</source>
       <translation>פרק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="161" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="163" />
       <source>Done</source>
       <translation>הושלם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="206" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="211" />
       <source>Breakdown…</source>
       <translation>פירוט…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="214" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="219" />
       <source>&amp;Submit</source>
       <translation>הגשה (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="219" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="225" />
       <source>Keyboard shortcuts (F1)</source>
       <translation>קיצורי מקלדת (F1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="225" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="231" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="240" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="246" />
       <source>Jump to a question (Ctrl+F)</source>
       <translation>מעבר לשאלה (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="263" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="269" />
       <source>Returned by the reviewer: %1</source>
       <translation>הוחזר על ידי הבודק: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="307" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="375" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="390" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="313" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="406" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="448" />
       <source>saving…</source>
       <translation>שומר…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="308" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="634" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="314" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="692" />
       <source>Saving…</source>
       <translation>שומר…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="337" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="402" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="343" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="412" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="460" />
       <source>saved ✓</source>
       <translation>נשמר ✓</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="340" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="346" />
       <source>All changes saved</source>
       <translation>כל השינויים נשמרו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="345" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="351" />
       <source>waiting for the database…</source>
       <translation>ממתין למסד הנתונים…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="346" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="352" />
       <source>Waiting for the database…</source>
       <translation>ממתין למסד הנתונים…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="353" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="363" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="383" />
       <source>not saved</source>
       <translation>לא נשמר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="355" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="365" />
       <source>A change could not be saved: %1</source>
       <translation>לא ניתן היה לשמור שינוי: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="359" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="373" />
+      <source>someone else</source>
+      <translation>מישהו אחר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="376" />
+      <source>%1 saved this answer at %2, after you opened the audit: it is now “%3”. Yours is still here, not saved.</source>
+      <translation>%1 שמר/ה את התשובה הזו ב־%2, אחרי שפתחת את הביקורת: עכשיו היא „%3”. התשובה שלך עדיין כאן, לא נשמרה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="385" />
+      <source>An answer was changed by someone else; choose which stays.</source>
+      <translation>תשובה שונתה על ידי מישהו אחר; בחר/י איזו נשארת.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="417" />
       <source>Nothing to undo</source>
       <translation>אין מה לבטל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="366" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="424" />
       <source>Undone: %1</source>
       <translation>בוטל: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="491" />
       <source>pass</source>
       <translation>עבר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="491" />
       <source>fail</source>
       <translation>נכשל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="437" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="495" />
       <source>not scorable: too many N/A answers</source>
       <translation>לא ניתן לציון: יותר מדי תשובות 'לא רלוונטי'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="442" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="500" />
       <source>Critical failure: %1</source>
       <translation>כשל קריטי: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="468" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="526" />
       <source>This audit is %1 and can no longer be changed.</source>
       <translation>ביקורת זו במצב %1 ולא ניתן עוד לשנות אותה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="548" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="606" />
       <source>This question has no stopwatch</source>
       <translation>לשאלה זו אין שעון עצר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="561" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="619" />
       <source>No visible question matches '%1'</source>
       <translation>אין שאלה מוצגת שמתאימה ל-'%1'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="577" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="635" />
       <source>%1 answers are missing or break a rule; the list shows them.</source>
       <translation>%1 תשובות חסרות או מפרות כלל; הרשימה מציגה אותן.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="588" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="595" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="646" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="653" />
       <source>Cannot submit</source>
       <translation>לא ניתן להגיש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="596" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="654" />
       <source>Another program is writing to the database; try again in a moment.</source>
       <translation>תוכנה אחרת כותבת כעת למסד הנתונים; נסו שוב בעוד רגע.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="602" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="660" />
       <source>Submitted.</source>
       <translation>הוגש.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="612" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="670" />
       <source>Keyboard shortcuts</source>
       <translation>קיצורי מקלדת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="614" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
       <source>Keys</source>
       <translation>מקשים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="614" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
       <source>Does</source>
       <translation>פעולה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="639" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="697" />
       <source>Answers kept</source>
       <translation>התשובות נשמרו בצד</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="641" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="699" />
       <source>The database stayed busy; %1 answers are kept beside it and will be saved the next time it is opened.</source>
       <translation>מסד הנתונים נשאר תפוס; %1 תשובות נשמרו לידו ויישמרו בו בפעם הבאה שייפתח.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="670" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="715" />
+      <source>no answer</source>
+      <translation>אין תשובה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="719" />
+      <source>Yes</source>
+      <translation>כן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="719" />
+      <source>No</source>
+      <translation>לא</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="742" />
       <source>Score breakdown</source>
       <translation>פירוט הציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
       <source>Section / question</source>
       <translation>פרק / שאלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
       <source>Points</source>
       <translation>נקודות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
       <source>Why</source>
       <translation>סיבה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="694" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="766" />
       <source>Audit score: %1</source>
       <translation>ציון הביקורת: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="696" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="768" />
       <source>Not scorable: %1</source>
       <translation>לא ניתן לציון: %1</translation>
     </message>
@@ -780,219 +818,224 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="59" />
+      <location filename="../../work/main/ui/main_window.py" line="60" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="69" />
+      <location filename="../../work/main/ui/main_window.py" line="70" />
       <source>Audits</source>
       <translation>ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="73" />
+      <location filename="../../work/main/ui/main_window.py" line="74" />
       <source>Review</source>
       <translation>סקירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="76" />
+      <location filename="../../work/main/ui/main_window.py" line="77" />
       <source>Reports</source>
       <translation>דוחות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="79" />
+      <location filename="../../work/main/ui/main_window.py" line="80" />
       <source>Diaries</source>
       <translation>יומנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="82" />
+      <location filename="../../work/main/ui/main_window.py" line="83" />
       <source>Actions</source>
       <translation>פעולות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="92" />
+      <location filename="../../work/main/ui/main_window.py" line="93" />
       <source>Dashboard</source>
       <translation>לוח מחוונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="95" />
+      <location filename="../../work/main/ui/main_window.py" line="96" />
       <source>Checklists</source>
       <translation>רשימות תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="97" />
+      <location filename="../../work/main/ui/main_window.py" line="98" />
       <source>Standards</source>
       <translation>תקנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="100" />
+      <location filename="../../work/main/ui/main_window.py" line="101" />
       <source>Settings</source>
       <translation>הגדרות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="161" />
+      <location filename="../../work/main/ui/main_window.py" line="164" />
       <source>&amp;File</source>
       <translation>קובץ (&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="163" />
+      <location filename="../../work/main/ui/main_window.py" line="166" />
       <source>&amp;New database…</source>
       <translation>מסד נתונים חדש… (&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="166" />
+      <location filename="../../work/main/ui/main_window.py" line="169" />
       <source>&amp;Open database…</source>
       <translation>פתיחת מסד נתונים… (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="169" />
+      <location filename="../../work/main/ui/main_window.py" line="172" />
       <source>Open &amp;recent</source>
       <translation>פתיחת אחרונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="172" />
+      <location filename="../../work/main/ui/main_window.py" line="175" />
       <source>Fill with &amp;demo data</source>
       <translation>מילוי בנתוני הדגמה (&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="174" />
+      <location filename="../../work/main/ui/main_window.py" line="177" />
       <source>&amp;Quit</source>
       <translation>יציאה (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="183" />
+      <location filename="../../work/main/ui/main_window.py" line="180" />
+      <source>Connect to &amp;team server…</source>
+      <translation>התחברות לשרת הצוות… (&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="189" />
       <source>&amp;Send audits…</source>
       <translation>שליחת ביקורות… (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="185" />
+      <location filename="../../work/main/ui/main_window.py" line="191" />
       <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
       <translation>כתוב את הביקורות שנשלחו לבדיקה וטרם נשלחו לחבילה חתומה (.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="188" />
+      <location filename="../../work/main/ui/main_window.py" line="194" />
       <source>Re&amp;ceive audits…</source>
       <translation>קבלת ביקורות… (&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="190" />
+      <location filename="../../work/main/ui/main_window.py" line="196" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
       <translation>מזג חבילות ביקורת מלקוחות סמויים או מהמשרד (או גרור אותן לכאן)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="196" />
+      <location filename="../../work/main/ui/main_window.py" line="202" />
       <source>&amp;Back up now</source>
       <translation>גיבוי עכשיו (&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="198" />
+      <location filename="../../work/main/ui/main_window.py" line="204" />
       <source>Res&amp;tore from backup…</source>
       <translation>שחזור מגיבוי… (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="205" />
+      <location filename="../../work/main/ui/main_window.py" line="211" />
       <source>&amp;Tools</source>
       <translation>כלים (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="206" />
+      <location filename="../../work/main/ui/main_window.py" line="212" />
       <source>&amp;Recompute all scores</source>
       <translation>חישוב מחדש של כל הציונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="208" />
+      <location filename="../../work/main/ui/main_window.py" line="214" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>חישוב מחדש של ציון כל ביקורת מתשובותיה, לאחר שכללי הניקוד השתנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="213" />
+      <location filename="../../work/main/ui/main_window.py" line="219" />
       <source>&amp;Help</source>
       <translation>עזרה (&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="214" />
+      <location filename="../../work/main/ui/main_window.py" line="220" />
       <source>&amp;About Service Auditor</source>
       <translation>אודות Service Auditor (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="222" />
+      <location filename="../../work/main/ui/main_window.py" line="228" />
       <source>No recent databases</source>
       <translation>אין מסדי נתונים אחרונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="231" />
+      <location filename="../../work/main/ui/main_window.py" line="237" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="232" />
+      <location filename="../../work/main/ui/main_window.py" line="238" />
       <source>Database: %1</source>
       <translation>מסד נתונים: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="239" />
+      <location filename="../../work/main/ui/main_window.py" line="245" />
       <source>A server database is backed up on the server</source>
       <translation>מסד נתונים בשרת מגובה בשרת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="243" />
+      <location filename="../../work/main/ui/main_window.py" line="249" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>מסד הנתונים שודרג; גיבוי נכתב אל %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="261" />
+      <location filename="../../work/main/ui/main_window.py" line="284" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>הציונים מחושבים מחדש; המתינו או בטלו קודם.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="266" />
-      <location filename="../../work/main/ui/main_window.py" line="307" />
+      <location filename="../../work/main/ui/main_window.py" line="289" />
+      <location filename="../../work/main/ui/main_window.py" line="330" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="281" />
+      <location filename="../../work/main/ui/main_window.py" line="304" />
       <source>Back up now</source>
       <translation>גיבוי עכשיו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="283" />
+      <location filename="../../work/main/ui/main_window.py" line="306" />
       <source>Backup written: %1</source>
       <translation>הגיבוי נכתב: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="303" />
+      <location filename="../../work/main/ui/main_window.py" line="326" />
       <source>Restore from backup</source>
       <translation>שחזור מגיבוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="310" />
+      <location filename="../../work/main/ui/main_window.py" line="333" />
       <source>Restored from %1</source>
       <translation>שוחזר מ־%1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="314" />
-      <location filename="../../work/main/ui/main_window.py" line="321" />
+      <location filename="../../work/main/ui/main_window.py" line="337" />
+      <location filename="../../work/main/ui/main_window.py" line="344" />
       <source>New database</source>
       <translation>מסד נתונים חדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="322" />
+      <location filename="../../work/main/ui/main_window.py" line="345" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 כבר קיים; השתמשו ב"פתיחת מסד נתונים" כדי לפתוח אותו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="329" />
+      <location filename="../../work/main/ui/main_window.py" line="358" />
       <source>Open database</source>
       <translation>פתיחת מסד נתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="345" />
+      <location filename="../../work/main/ui/main_window.py" line="374" />
       <source>Recomputing scores…</source>
       <translation>מחשב ציונים מחדש…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="354" />
+      <location filename="../../work/main/ui/main_window.py" line="383" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>הציונים חושבו מחדש עבור %1 ביקורות.</translation>
     </message>
@@ -1438,57 +1481,67 @@
   <context>
     <name>QuestionCard</name>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="51" />
+      <location filename="../../work/main/ui/capture/card.py" line="52" />
       <source>required</source>
       <translation>חובה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="53" />
+      <location filename="../../work/main/ui/capture/card.py" line="54" />
       <source>critical</source>
       <translation>קריטי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="83" />
+      <location filename="../../work/main/ui/capture/card.py" line="84" />
       <source>Attach file…</source>
       <translation>צירוף קובץ…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="86" />
+      <location filename="../../work/main/ui/capture/card.py" line="87" />
       <source>Enter, or drop files on the question</source>
       <translation>Enter, או גררו קבצים אל השאלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="91" />
+      <location filename="../../work/main/ui/capture/card.py" line="92" />
       <source>N/A</source>
       <translation>לא רלוונטי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="95" />
+      <location filename="../../work/main/ui/capture/card.py" line="96" />
       <source>Not applicable (A, or Ctrl+D in a text field)</source>
       <translation>לא רלוונטי (A, או Ctrl+D בשדה טקסט)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="103" />
+      <location filename="../../work/main/ui/capture/card.py" line="104" />
       <source>Comment (what you saw, in your words)</source>
       <translation>הערה (מה ראיתם, במילים שלכם)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="176" />
+      <location filename="../../work/main/ui/capture/card.py" line="121" />
+      <source>Save mine over it</source>
+      <translation>לשמור את שלי במקומה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="125" />
+      <source>Use theirs</source>
+      <translation>להשתמש בשלהם</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="195" />
       <source>Remove %1</source>
       <translation>הסרת %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="206" />
+      <location filename="../../work/main/ui/capture/card.py" line="230" />
       <source>Reviewer: %1</source>
       <translation>הסוקר: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="259" />
+      <location filename="../../work/main/ui/capture/card.py" line="283" />
       <source>Attach files</source>
       <translation>צירוף קבצים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="261" />
+      <location filename="../../work/main/ui/capture/card.py" line="285" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
       <translation>תמונות ומסמכים (*.jpg *.jpeg *.png *.pdf);;כל הקבצים (*)</translation>
     </message>
@@ -1668,6 +1721,21 @@
       <translation>נכשל</translation>
     </message>
     <message>
+      <location filename="../../work/main/ui/pages/review.py" line="67" />
+      <source>no answer</source>
+      <translation>אין תשובה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="70" />
+      <source>Yes</source>
+      <translation>כן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="70" />
+      <source>No</source>
+      <translation>לא</translation>
+    </message>
+    <message>
       <location filename="../../work/main/ui/pages/review.py" line="250" />
       <source>Checklist</source>
       <translation>רשימת תיוג</translation>
@@ -1691,21 +1759,6 @@
       <location filename="../../work/main/ui/pages/review.py" line="251" />
       <source>Critical failures</source>
       <translation>כשלים קריטיים</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="67" />
-      <source>no answer</source>
-      <translation>אין תשובה</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="70" />
-      <source>Yes</source>
-      <translation>כן</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="70" />
-      <source>No</source>
-      <translation>לא</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="166" />
@@ -3013,6 +3066,64 @@
     </message>
   </context>
   <context>
+    <name>ConnectDialog</name>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="40" />
+      <source>Connect to a team server</source>
+      <translation>התחברות לשרת צוות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="45" />
+      <source>A PostgreSQL server set up with `service-auditor server init`. Log in with the login and password your administrator gave you.</source>
+      <translation>שרת PostgreSQL שהוגדר עם `service-auditor server init`. התחבר/י עם שם המשתמש והסיסמה שקיבלת ממנהל/ת המערכת.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="64" />
+      <source>&amp;Server:</source>
+      <translation>שרת: (&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="65" />
+      <source>P&amp;ort:</source>
+      <translation>פורט: (&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="66" />
+      <source>&amp;Database:</source>
+      <translation>מסד נתונים: (&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="67" />
+      <source>&amp;Login:</source>
+      <translation>שם משתמש: (&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="68" />
+      <source>Pass&amp;word:</source>
+      <translation>סיסמה: (&amp;W)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="70" />
+      <source>&amp;Remember the password in the system keyring</source>
+      <translation>לזכור את הסיסמה במחזיק המפתחות של המערכת (&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="81" />
+      <source>&amp;Connect</source>
+      <translation>התחברות (&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="102" />
+      <source>Give the database and your login.</source>
+      <translation>יש לציין את מסד הנתונים ואת שם המשתמש.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="106" />
+      <source>Not connected; check the server, login and password.</source>
+      <translation>לא מחובר; בדוק/י את השרת, שם המשתמש והסיסמה.</translation>
+    </message>
+  </context>
+  <context>
     <name>DatabaseOpen</name>
     <message>
       <location filename="../../work/main/ui/database_open.py" line="48" />
@@ -3035,17 +3146,17 @@ Restore the newest good backup, from %3?</source>
 לשחזר את הגיבוי התקין האחרון, מ־%3?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="83" />
+      <location filename="../../work/main/ui/database_open.py" line="84" />
       <source>%1 answers that could not be saved before were saved now.</source>
       <translation>%1 תשובות שלא ניתן היה לשמור קודם נשמרו כעת.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="90" />
+      <location filename="../../work/main/ui/database_open.py" line="91" />
       <source>Today's backup was taken.</source>
       <translation>הגיבוי של היום נלקח.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="93" />
+      <location filename="../../work/main/ui/database_open.py" line="94" />
       <source>The daily backup failed: %1</source>
       <translation>הגיבוי היומי נכשל: %1</translation>
     </message>

@@ -11,288 +11,326 @@
   <context>
     <name>AuditForm</name>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="69" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="70" />
       <source>next / previous question</source>
       <translation>następne / poprzednie pytanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="70" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
       <source>yes / no</source>
       <translation>tak / nie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
       <source>not applicable (where allowed)</source>
       <translation>nie dotyczy (gdzie dozwolone)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
       <source>not applicable, also inside a text field</source>
       <translation>nie dotyczy, także w polu tekstowym</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
       <source>rating, or the n-th choice (two digits for 10)</source>
       <translation>ocena albo n-ta odpowiedź (dwie cyfry dla 10)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
       <source>attach a file to a photo or file question</source>
       <translation>dołącz plik do pytania o zdjęcie lub plik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
       <source>start / stop the stopwatch of a wait or duration</source>
       <translation>uruchom / zatrzymaj stoper czasu oczekiwania lub trwania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
       <source>comment on the current question</source>
       <translation>komentarz do bieżącego pytania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
       <source>next / previous section</source>
       <translation>następna / poprzednia sekcja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
       <source>jump to a question</source>
       <translation>przejdź do pytania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
       <source>undo the last answer change</source>
       <translation>cofnij ostatnią zmianę odpowiedzi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
       <source>score breakdown</source>
       <translation>rozbicie wyniku</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="82" />
       <source>submit</source>
       <translation>wyślij</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="82" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="83" />
       <source>this list</source>
       <translation>ta lista</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="120" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="713" />
+      <source>N/A</source>
+      <translation>nie dotyczy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="122" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="148" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="150" />
       <source>&lt;b&gt;%1&lt;/b&gt; (version %2) · %3 · %4 · visit %5</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; (wersja %2) · %3 · %4 · wizyta %5</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="161" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="163" />
       <source>Section</source>
       <translation>Sekcja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="161" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="163" />
       <source>Done</source>
       <translation>Gotowe</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="206" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="211" />
       <source>Breakdown…</source>
       <translation>Rozbicie…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="214" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="219" />
       <source>&amp;Submit</source>
       <translation>Wyślij (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="219" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="225" />
       <source>Keyboard shortcuts (F1)</source>
       <translation>Skróty klawiszowe (F1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="225" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="231" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
       <source>Score</source>
       <translation>Wynik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="240" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="246" />
       <source>Jump to a question (Ctrl+F)</source>
       <translation>Przejdź do pytania (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="263" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="269" />
       <source>Returned by the reviewer: %1</source>
       <translation>Zwrócone przez weryfikującego: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="307" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="375" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="390" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="313" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="406" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="448" />
       <source>saving…</source>
       <translation>zapisywanie…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="308" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="634" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="314" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="692" />
       <source>Saving…</source>
       <translation>Zapisywanie…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="337" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="402" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="343" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="412" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="460" />
       <source>saved ✓</source>
       <translation>zapisano ✓</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="340" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="346" />
       <source>All changes saved</source>
       <translation>Wszystkie zmiany zapisane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="345" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="351" />
       <source>waiting for the database…</source>
       <translation>czekam na bazę danych…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="346" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="352" />
       <source>Waiting for the database…</source>
       <translation>Czekam na bazę danych…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="353" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="363" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="383" />
       <source>not saved</source>
       <translation>nie zapisano</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="355" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="365" />
       <source>A change could not be saved: %1</source>
       <translation>Nie udało się zapisać zmiany: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="359" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="373" />
+      <source>someone else</source>
+      <translation>ktoś inny</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="376" />
+      <source>%1 saved this answer at %2, after you opened the audit: it is now “%3”. Yours is still here, not saved.</source>
+      <translation>%1 zapisał(a) tę odpowiedź o %2, po otwarciu przez Ciebie audytu: teraz brzmi „%3”. Twoja odpowiedź jest nadal tutaj, niezapisana.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="385" />
+      <source>An answer was changed by someone else; choose which stays.</source>
+      <translation>Ktoś inny zmienił odpowiedź; wybierz, która zostaje.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="417" />
       <source>Nothing to undo</source>
       <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="366" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="424" />
       <source>Undone: %1</source>
       <translation>Cofnięto: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="491" />
       <source>pass</source>
       <translation>zaliczone</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="491" />
       <source>fail</source>
       <translation>niezaliczone</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="437" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="495" />
       <source>not scorable: too many N/A answers</source>
       <translation>bez wyniku: za dużo odpowiedzi „nie dotyczy”</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="442" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="500" />
       <source>Critical failure: %1</source>
       <translation>Błąd krytyczny: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="468" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="526" />
       <source>This audit is %1 and can no longer be changed.</source>
       <translation>Ten audyt ma status: %1 i nie można go już zmienić.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="548" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="606" />
       <source>This question has no stopwatch</source>
       <translation>To pytanie nie ma stopera</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="561" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="619" />
       <source>No visible question matches '%1'</source>
       <translation>Żadne widoczne pytanie nie pasuje do '%1'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="577" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="635" />
       <source>%1 answers are missing or break a rule; the list shows them.</source>
       <translation>Brakuje %1 odpowiedzi lub łamią one regułę; lista je pokazuje.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="588" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="595" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="646" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="653" />
       <source>Cannot submit</source>
       <translation>Nie można wysłać</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="596" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="654" />
       <source>Another program is writing to the database; try again in a moment.</source>
       <translation>Inny program zapisuje do bazy danych; spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="602" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="660" />
       <source>Submitted.</source>
       <translation>Wysłano.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="612" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="670" />
       <source>Keyboard shortcuts</source>
       <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="614" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
       <source>Keys</source>
       <translation>Klawisze</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="614" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
       <source>Does</source>
       <translation>Działanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="639" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="697" />
       <source>Answers kept</source>
       <translation>Odpowiedzi zachowane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="641" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="699" />
       <source>The database stayed busy; %1 answers are kept beside it and will be saved the next time it is opened.</source>
       <translation>Baza danych była zajęta; %1 odpowiedzi zachowano obok niej i zostaną zapisane przy jej następnym otwarciu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="670" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="715" />
+      <source>no answer</source>
+      <translation>brak odpowiedzi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="719" />
+      <source>Yes</source>
+      <translation>Tak</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="719" />
+      <source>No</source>
+      <translation>Nie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="742" />
       <source>Score breakdown</source>
       <translation>Rozbicie wyniku</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
       <source>Section / question</source>
       <translation>Sekcja / pytanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
       <source>Points</source>
       <translation>Punkty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
       <source>Why</source>
       <translation>Dlaczego</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="694" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="766" />
       <source>Audit score: %1</source>
       <translation>Wynik audytu: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="696" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="768" />
       <source>Not scorable: %1</source>
       <translation>Bez wyniku: %1</translation>
     </message>
@@ -780,219 +818,224 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="59" />
+      <location filename="../../work/main/ui/main_window.py" line="60" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="69" />
+      <location filename="../../work/main/ui/main_window.py" line="70" />
       <source>Audits</source>
       <translation>Audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="73" />
+      <location filename="../../work/main/ui/main_window.py" line="74" />
       <source>Review</source>
       <translation>Weryfikacja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="76" />
+      <location filename="../../work/main/ui/main_window.py" line="77" />
       <source>Reports</source>
       <translation>Raporty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="79" />
+      <location filename="../../work/main/ui/main_window.py" line="80" />
       <source>Diaries</source>
       <translation>Dzienniki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="82" />
+      <location filename="../../work/main/ui/main_window.py" line="83" />
       <source>Actions</source>
       <translation>Działania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="92" />
+      <location filename="../../work/main/ui/main_window.py" line="93" />
       <source>Dashboard</source>
       <translation>Pulpit</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="95" />
+      <location filename="../../work/main/ui/main_window.py" line="96" />
       <source>Checklists</source>
       <translation>Listy kontrolne</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="97" />
+      <location filename="../../work/main/ui/main_window.py" line="98" />
       <source>Standards</source>
       <translation>Standardy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="100" />
+      <location filename="../../work/main/ui/main_window.py" line="101" />
       <source>Settings</source>
       <translation>Ustawienia</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="161" />
+      <location filename="../../work/main/ui/main_window.py" line="164" />
       <source>&amp;File</source>
       <translation>&amp;Plik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="163" />
+      <location filename="../../work/main/ui/main_window.py" line="166" />
       <source>&amp;New database…</source>
       <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="166" />
+      <location filename="../../work/main/ui/main_window.py" line="169" />
       <source>&amp;Open database…</source>
       <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="169" />
+      <location filename="../../work/main/ui/main_window.py" line="172" />
       <source>Open &amp;recent</source>
       <translation>&amp;Ostatnio otwierane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="172" />
+      <location filename="../../work/main/ui/main_window.py" line="175" />
       <source>Fill with &amp;demo data</source>
       <translation>Wypełnij danymi &amp;demonstracyjnymi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="174" />
+      <location filename="../../work/main/ui/main_window.py" line="177" />
       <source>&amp;Quit</source>
       <translation>&amp;Zakończ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="183" />
+      <location filename="../../work/main/ui/main_window.py" line="180" />
+      <source>Connect to &amp;team server…</source>
+      <translation>Połącz z &amp;serwerem zespołu…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="189" />
       <source>&amp;Send audits…</source>
       <translation>&amp;Wyślij audyty…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="185" />
+      <location filename="../../work/main/ui/main_window.py" line="191" />
       <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
       <translation>Zapisz wysłane do weryfikacji, a jeszcze nieprzekazane audyty w podpisanej paczce (.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="188" />
+      <location filename="../../work/main/ui/main_window.py" line="194" />
       <source>Re&amp;ceive audits…</source>
       <translation>O&amp;dbierz audyty…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="190" />
+      <location filename="../../work/main/ui/main_window.py" line="196" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
       <translation>Scal paczki audytów od klientów lub z biura (albo upuść je tutaj)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="196" />
+      <location filename="../../work/main/ui/main_window.py" line="202" />
       <source>&amp;Back up now</source>
       <translation>&amp;Utwórz kopię zapasową teraz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="198" />
+      <location filename="../../work/main/ui/main_window.py" line="204" />
       <source>Res&amp;tore from backup…</source>
       <translation>Przy&amp;wróć z kopii zapasowej…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="205" />
+      <location filename="../../work/main/ui/main_window.py" line="211" />
       <source>&amp;Tools</source>
       <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="206" />
+      <location filename="../../work/main/ui/main_window.py" line="212" />
       <source>&amp;Recompute all scores</source>
       <translation>&amp;Przelicz wszystkie wyniki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="208" />
+      <location filename="../../work/main/ui/main_window.py" line="214" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>Oblicz ponownie wynik każdego audytu z jego odpowiedzi, po zmianie zasad punktacji</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="213" />
+      <location filename="../../work/main/ui/main_window.py" line="219" />
       <source>&amp;Help</source>
       <translation>Pomo&amp;c</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="214" />
+      <location filename="../../work/main/ui/main_window.py" line="220" />
       <source>&amp;About Service Auditor</source>
       <translation>&amp;O programie Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="222" />
+      <location filename="../../work/main/ui/main_window.py" line="228" />
       <source>No recent databases</source>
       <translation>Brak ostatnio otwieranych baz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="231" />
+      <location filename="../../work/main/ui/main_window.py" line="237" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="232" />
+      <location filename="../../work/main/ui/main_window.py" line="238" />
       <source>Database: %1</source>
       <translation>Baza danych: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="239" />
+      <location filename="../../work/main/ui/main_window.py" line="245" />
       <source>A server database is backed up on the server</source>
       <translation>Kopię bazy na serwerze wykonuje serwer</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="243" />
+      <location filename="../../work/main/ui/main_window.py" line="249" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>Baza danych została zaktualizowana; kopię zapisano w %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="261" />
+      <location filename="../../work/main/ui/main_window.py" line="284" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>Trwa przeliczanie wyników; poczekaj albo najpierw anuluj.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="266" />
-      <location filename="../../work/main/ui/main_window.py" line="307" />
+      <location filename="../../work/main/ui/main_window.py" line="289" />
+      <location filename="../../work/main/ui/main_window.py" line="330" />
       <source>Cannot open database</source>
       <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="281" />
+      <location filename="../../work/main/ui/main_window.py" line="304" />
       <source>Back up now</source>
       <translation>Utwórz kopię teraz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="283" />
+      <location filename="../../work/main/ui/main_window.py" line="306" />
       <source>Backup written: %1</source>
       <translation>Zapisano kopię: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="303" />
+      <location filename="../../work/main/ui/main_window.py" line="326" />
       <source>Restore from backup</source>
       <translation>Przywróć z kopii zapasowej</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="310" />
+      <location filename="../../work/main/ui/main_window.py" line="333" />
       <source>Restored from %1</source>
       <translation>Przywrócono z %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="314" />
-      <location filename="../../work/main/ui/main_window.py" line="321" />
+      <location filename="../../work/main/ui/main_window.py" line="337" />
+      <location filename="../../work/main/ui/main_window.py" line="344" />
       <source>New database</source>
       <translation>Nowa baza danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="322" />
+      <location filename="../../work/main/ui/main_window.py" line="345" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 już istnieje; otwórz ją poleceniem Otwórz bazę danych.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="329" />
+      <location filename="../../work/main/ui/main_window.py" line="358" />
       <source>Open database</source>
       <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="345" />
+      <location filename="../../work/main/ui/main_window.py" line="374" />
       <source>Recomputing scores…</source>
       <translation>Przeliczanie wyników…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="354" />
+      <location filename="../../work/main/ui/main_window.py" line="383" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>Przeliczono wyniki %1 audytów.</translation>
     </message>
@@ -1438,57 +1481,67 @@
   <context>
     <name>QuestionCard</name>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="51" />
+      <location filename="../../work/main/ui/capture/card.py" line="52" />
       <source>required</source>
       <translation>wymagane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="53" />
+      <location filename="../../work/main/ui/capture/card.py" line="54" />
       <source>critical</source>
       <translation>krytyczne</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="83" />
+      <location filename="../../work/main/ui/capture/card.py" line="84" />
       <source>Attach file…</source>
       <translation>Dołącz plik…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="86" />
+      <location filename="../../work/main/ui/capture/card.py" line="87" />
       <source>Enter, or drop files on the question</source>
       <translation>Enter albo upuść pliki na pytanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="91" />
+      <location filename="../../work/main/ui/capture/card.py" line="92" />
       <source>N/A</source>
-      <translation>Nie dotyczy</translation>
+      <translation>nie dotyczy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="95" />
+      <location filename="../../work/main/ui/capture/card.py" line="96" />
       <source>Not applicable (A, or Ctrl+D in a text field)</source>
       <translation>Nie dotyczy (A albo Ctrl+D w polu tekstowym)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="103" />
+      <location filename="../../work/main/ui/capture/card.py" line="104" />
       <source>Comment (what you saw, in your words)</source>
       <translation>Komentarz (co widziałeś, własnymi słowami)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="176" />
+      <location filename="../../work/main/ui/capture/card.py" line="121" />
+      <source>Save mine over it</source>
+      <translation>Zapisz moją w jej miejsce</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="125" />
+      <source>Use theirs</source>
+      <translation>Użyj ich odpowiedzi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="195" />
       <source>Remove %1</source>
       <translation>Usuń %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="206" />
+      <location filename="../../work/main/ui/capture/card.py" line="230" />
       <source>Reviewer: %1</source>
       <translation>Weryfikujący: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="259" />
+      <location filename="../../work/main/ui/capture/card.py" line="283" />
       <source>Attach files</source>
       <translation>Dołącz pliki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="261" />
+      <location filename="../../work/main/ui/capture/card.py" line="285" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
       <translation>Zdjęcia i dokumenty (*.jpg *.jpeg *.png *.pdf);;Wszystkie pliki (*)</translation>
     </message>
@@ -1498,7 +1551,7 @@
     <message>
       <location filename="../../work/main/ui/packages_ui.py" line="237" />
       <source>N/A</source>
-      <translation>Nie dotyczy</translation>
+      <translation>nie dotyczy</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/packages_ui.py" line="49" />
@@ -1650,7 +1703,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="65" />
       <source>N/A</source>
-      <translation>Nie dotyczy</translation>
+      <translation>nie dotyczy</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="251" />
@@ -1666,6 +1719,21 @@
       <location filename="../../work/main/ui/pages/review.py" line="444" />
       <source>fail</source>
       <translation>niezaliczone</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="67" />
+      <source>no answer</source>
+      <translation>brak odpowiedzi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="70" />
+      <source>Yes</source>
+      <translation>Tak</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="70" />
+      <source>No</source>
+      <translation>Nie</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="250" />
@@ -1691,21 +1759,6 @@
       <location filename="../../work/main/ui/pages/review.py" line="251" />
       <source>Critical failures</source>
       <translation>Błędy krytyczne</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="67" />
-      <source>no answer</source>
-      <translation>brak odpowiedzi</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="70" />
-      <source>Yes</source>
-      <translation>Tak</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="70" />
-      <source>No</source>
-      <translation>Nie</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="166" />
@@ -3013,6 +3066,64 @@
     </message>
   </context>
   <context>
+    <name>ConnectDialog</name>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="40" />
+      <source>Connect to a team server</source>
+      <translation>Połączenie z serwerem zespołu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="45" />
+      <source>A PostgreSQL server set up with `service-auditor server init`. Log in with the login and password your administrator gave you.</source>
+      <translation>Serwer PostgreSQL przygotowany poleceniem `service-auditor server init`. Zaloguj się loginem i hasłem otrzymanymi od administratora.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="64" />
+      <source>&amp;Server:</source>
+      <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="65" />
+      <source>P&amp;ort:</source>
+      <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="66" />
+      <source>&amp;Database:</source>
+      <translation>&amp;Baza danych:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="67" />
+      <source>&amp;Login:</source>
+      <translation>&amp;Login:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="68" />
+      <source>Pass&amp;word:</source>
+      <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="70" />
+      <source>&amp;Remember the password in the system keyring</source>
+      <translation>&amp;Zapamiętaj hasło w systemowym pęku kluczy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="81" />
+      <source>&amp;Connect</source>
+      <translation>&amp;Połącz</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="102" />
+      <source>Give the database and your login.</source>
+      <translation>Podaj bazę danych i swój login.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="106" />
+      <source>Not connected; check the server, login and password.</source>
+      <translation>Nie połączono; sprawdź serwer, login i hasło.</translation>
+    </message>
+  </context>
+  <context>
     <name>DatabaseOpen</name>
     <message>
       <location filename="../../work/main/ui/database_open.py" line="48" />
@@ -3035,17 +3146,17 @@ Restore the newest good backup, from %3?</source>
 Przywrócić najnowszą dobrą kopię z %3?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="83" />
+      <location filename="../../work/main/ui/database_open.py" line="84" />
       <source>%1 answers that could not be saved before were saved now.</source>
       <translation>Zapisano teraz odpowiedzi, których wcześniej nie udało się zapisać: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="90" />
+      <location filename="../../work/main/ui/database_open.py" line="91" />
       <source>Today's backup was taken.</source>
       <translation>Wykonano dzisiejszą kopię zapasową.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="93" />
+      <location filename="../../work/main/ui/database_open.py" line="94" />
       <source>The daily backup failed: %1</source>
       <translation>Codzienna kopia zapasowa nie powiodła się: %1</translation>
     </message>

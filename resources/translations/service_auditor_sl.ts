@@ -11,288 +11,326 @@
   <context>
     <name>AuditForm</name>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="69" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="70" />
       <source>next / previous question</source>
       <translation>naslednje / prejšnje vprašanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="70" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
       <source>yes / no</source>
       <translation>da / ne</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
       <source>not applicable (where allowed)</source>
       <translation>ni relevantno (kjer je dovoljeno)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
       <source>not applicable, also inside a text field</source>
       <translation>ni relevantno, tudi v besedilnem polju</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
       <source>rating, or the n-th choice (two digits for 10)</source>
       <translation>ocena ali n-ti odgovor (dve števki za 10)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
       <source>attach a file to a photo or file question</source>
       <translation>priloži datoteko k vprašanju s fotografijo ali datoteko</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
       <source>start / stop the stopwatch of a wait or duration</source>
       <translation>zaženi / ustavi štoparico za čakanje ali trajanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
       <source>comment on the current question</source>
       <translation>komentar k trenutnemu vprašanju</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
       <source>next / previous section</source>
       <translation>naslednji / prejšnji razdelek</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
       <source>jump to a question</source>
       <translation>skoči na vprašanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
       <source>undo the last answer change</source>
       <translation>razveljavi zadnjo spremembo odgovora</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
       <source>score breakdown</source>
       <translation>razčlenitev rezultata</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="82" />
       <source>submit</source>
       <translation>oddaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="82" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="83" />
       <source>this list</source>
       <translation>ta seznam</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="120" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="713" />
+      <source>N/A</source>
+      <translation>ni relevantno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="122" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="148" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="150" />
       <source>&lt;b&gt;%1&lt;/b&gt; (version %2) · %3 · %4 · visit %5</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; (različica %2) · %3 · %4 · obisk %5</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="161" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="163" />
       <source>Section</source>
       <translation>Razdelek</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="161" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="163" />
       <source>Done</source>
       <translation>Končano</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="206" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="211" />
       <source>Breakdown…</source>
       <translation>Razčlenitev…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="214" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="219" />
       <source>&amp;Submit</source>
       <translation>Oddaj (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="219" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="225" />
       <source>Keyboard shortcuts (F1)</source>
       <translation>Bližnjice na tipkovnici (F1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="225" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="231" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
       <source>Score</source>
       <translation>Rezultat</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="240" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="246" />
       <source>Jump to a question (Ctrl+F)</source>
       <translation>Skoči na vprašanje (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="263" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="269" />
       <source>Returned by the reviewer: %1</source>
       <translation>Vrnil pregledovalec: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="307" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="375" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="390" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="313" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="406" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="448" />
       <source>saving…</source>
       <translation>shranjujem…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="308" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="634" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="314" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="692" />
       <source>Saving…</source>
       <translation>Shranjujem…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="337" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="402" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="343" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="412" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="460" />
       <source>saved ✓</source>
       <translation>shranjeno ✓</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="340" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="346" />
       <source>All changes saved</source>
       <translation>Vse spremembe shranjene</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="345" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="351" />
       <source>waiting for the database…</source>
       <translation>čakam na zbirko podatkov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="346" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="352" />
       <source>Waiting for the database…</source>
       <translation>Čakam na zbirko podatkov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="353" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="363" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="383" />
       <source>not saved</source>
       <translation>ni shranjeno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="355" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="365" />
       <source>A change could not be saved: %1</source>
       <translation>Spremembe ni bilo mogoče shraniti: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="359" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="373" />
+      <source>someone else</source>
+      <translation>nekdo drug</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="376" />
+      <source>%1 saved this answer at %2, after you opened the audit: it is now “%3”. Yours is still here, not saved.</source>
+      <translation>%1 je shranil(a) ta odgovor ob %2, potem ko ste odprli presojo: zdaj je „%3“. Vaš odgovor je še tukaj, neshranjen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="385" />
+      <source>An answer was changed by someone else; choose which stays.</source>
+      <translation>Odgovor je spremenil nekdo drug; izberite, kateri ostane.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="417" />
       <source>Nothing to undo</source>
       <translation>Ničesar ni za razveljaviti</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="366" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="424" />
       <source>Undone: %1</source>
       <translation>Razveljavljeno: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="491" />
       <source>pass</source>
       <translation>ustreza</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="491" />
       <source>fail</source>
       <translation>ne ustreza</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="437" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="495" />
       <source>not scorable: too many N/A answers</source>
       <translation>brez rezultata: preveč odgovorov »ni relevantno«</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="442" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="500" />
       <source>Critical failure: %1</source>
       <translation>Kritična napaka: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="468" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="526" />
       <source>This audit is %1 and can no longer be changed.</source>
       <translation>Ta presoja ima status %1 in je ni več mogoče spreminjati.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="548" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="606" />
       <source>This question has no stopwatch</source>
       <translation>To vprašanje nima štoparice</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="561" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="619" />
       <source>No visible question matches '%1'</source>
       <translation>Nobeno vidno vprašanje se ne ujema z '%1'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="577" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="635" />
       <source>%1 answers are missing or break a rule; the list shows them.</source>
       <translation>Manjka %1 odgovorov ali kršijo pravilo; seznam jih prikazuje.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="588" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="595" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="646" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="653" />
       <source>Cannot submit</source>
       <translation>Oddaja ni mogoča</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="596" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="654" />
       <source>Another program is writing to the database; try again in a moment.</source>
       <translation>Drug program piše v zbirko podatkov; poskusite znova čez trenutek.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="602" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="660" />
       <source>Submitted.</source>
       <translation>Oddano.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="612" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="670" />
       <source>Keyboard shortcuts</source>
       <translation>Bližnjice na tipkovnici</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="614" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
       <source>Keys</source>
       <translation>Tipke</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="614" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
       <source>Does</source>
       <translation>Naredi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="639" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="697" />
       <source>Answers kept</source>
       <translation>Odgovori ohranjeni</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="641" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="699" />
       <source>The database stayed busy; %1 answers are kept beside it and will be saved the next time it is opened.</source>
       <translation>Zbirka podatkov je bila zasedena; %1 odgovorov je shranjenih ob njej in bodo zapisani ob naslednjem odprtju.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="670" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="715" />
+      <source>no answer</source>
+      <translation>brez odgovora</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="719" />
+      <source>Yes</source>
+      <translation>Da</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="719" />
+      <source>No</source>
+      <translation>Ne</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/form_window.py" line="742" />
       <source>Score breakdown</source>
       <translation>Razčlenitev rezultata</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
       <source>Section / question</source>
       <translation>Razdelek / vprašanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
       <source>Points</source>
       <translation>Točke</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
       <source>Why</source>
       <translation>Zakaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="694" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="766" />
       <source>Audit score: %1</source>
       <translation>Rezultat presoje: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="696" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="768" />
       <source>Not scorable: %1</source>
       <translation>Brez rezultata: %1</translation>
     </message>
@@ -780,219 +818,224 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="59" />
+      <location filename="../../work/main/ui/main_window.py" line="60" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="69" />
+      <location filename="../../work/main/ui/main_window.py" line="70" />
       <source>Audits</source>
       <translation>Presoje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="73" />
+      <location filename="../../work/main/ui/main_window.py" line="74" />
       <source>Review</source>
       <translation>Pregled</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="76" />
+      <location filename="../../work/main/ui/main_window.py" line="77" />
       <source>Reports</source>
       <translation>Poročila</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="79" />
+      <location filename="../../work/main/ui/main_window.py" line="80" />
       <source>Diaries</source>
       <translation>Dnevniki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="82" />
+      <location filename="../../work/main/ui/main_window.py" line="83" />
       <source>Actions</source>
       <translation>Ukrepi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="92" />
+      <location filename="../../work/main/ui/main_window.py" line="93" />
       <source>Dashboard</source>
       <translation>Nadzorna plošča</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="95" />
+      <location filename="../../work/main/ui/main_window.py" line="96" />
       <source>Checklists</source>
       <translation>Kontrolni seznami</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="97" />
+      <location filename="../../work/main/ui/main_window.py" line="98" />
       <source>Standards</source>
       <translation>Standardi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="100" />
+      <location filename="../../work/main/ui/main_window.py" line="101" />
       <source>Settings</source>
       <translation>Nastavitve</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="161" />
+      <location filename="../../work/main/ui/main_window.py" line="164" />
       <source>&amp;File</source>
       <translation>&amp;Datoteka</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="163" />
+      <location filename="../../work/main/ui/main_window.py" line="166" />
       <source>&amp;New database…</source>
       <translation>&amp;Nova zbirka podatkov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="166" />
+      <location filename="../../work/main/ui/main_window.py" line="169" />
       <source>&amp;Open database…</source>
       <translation>&amp;Odpri zbirko podatkov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="169" />
+      <location filename="../../work/main/ui/main_window.py" line="172" />
       <source>Open &amp;recent</source>
       <translation>Odpri &amp;nedavno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="172" />
+      <location filename="../../work/main/ui/main_window.py" line="175" />
       <source>Fill with &amp;demo data</source>
       <translation>Napolni s &amp;predstavitvenimi podatki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="174" />
+      <location filename="../../work/main/ui/main_window.py" line="177" />
       <source>&amp;Quit</source>
       <translation>&amp;Izhod</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="183" />
+      <location filename="../../work/main/ui/main_window.py" line="180" />
+      <source>Connect to &amp;team server…</source>
+      <translation>Poveži s &amp;strežnikom ekipe …</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="189" />
       <source>&amp;Send audits…</source>
       <translation>Pošlji &amp;presoje…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="185" />
+      <location filename="../../work/main/ui/main_window.py" line="191" />
       <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
       <translation>Zapiši oddane, še neposlane presoje v podpisan paket (.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="188" />
+      <location filename="../../work/main/ui/main_window.py" line="194" />
       <source>Re&amp;ceive audits…</source>
       <translation>P&amp;rejmi presoje…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="190" />
+      <location filename="../../work/main/ui/main_window.py" line="196" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
       <translation>Združi pakete presoj od kupcev ali pisarne (ali jih spustite sem)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="196" />
+      <location filename="../../work/main/ui/main_window.py" line="202" />
       <source>&amp;Back up now</source>
       <translation>&amp;Varnostno kopiraj zdaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="198" />
+      <location filename="../../work/main/ui/main_window.py" line="204" />
       <source>Res&amp;tore from backup…</source>
       <translation>Ob&amp;novi iz varnostne kopije…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="205" />
+      <location filename="../../work/main/ui/main_window.py" line="211" />
       <source>&amp;Tools</source>
       <translation>&amp;Orodja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="206" />
+      <location filename="../../work/main/ui/main_window.py" line="212" />
       <source>&amp;Recompute all scores</source>
       <translation>P&amp;onovno izračunaj vse rezultate</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="208" />
+      <location filename="../../work/main/ui/main_window.py" line="214" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>Ponovno izračunaj rezultat vsake presoje iz njenih odgovorov, ko se pravila točkovanja spremenijo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="213" />
+      <location filename="../../work/main/ui/main_window.py" line="219" />
       <source>&amp;Help</source>
       <translation>Po&amp;moč</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="214" />
+      <location filename="../../work/main/ui/main_window.py" line="220" />
       <source>&amp;About Service Auditor</source>
       <translation>&amp;O programu Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="222" />
+      <location filename="../../work/main/ui/main_window.py" line="228" />
       <source>No recent databases</source>
       <translation>Ni nedavnih zbirk podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="231" />
+      <location filename="../../work/main/ui/main_window.py" line="237" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="232" />
+      <location filename="../../work/main/ui/main_window.py" line="238" />
       <source>Database: %1</source>
       <translation>Zbirka podatkov: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="239" />
+      <location filename="../../work/main/ui/main_window.py" line="245" />
       <source>A server database is backed up on the server</source>
       <translation>Zbirko podatkov na strežniku varnostno kopira strežnik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="243" />
+      <location filename="../../work/main/ui/main_window.py" line="249" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>Zbirka podatkov je bila posodobljena; varnostna kopija je zapisana v %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="261" />
+      <location filename="../../work/main/ui/main_window.py" line="284" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>Rezultati se ponovno izračunavajo; počakajte ali najprej prekličite.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="266" />
-      <location filename="../../work/main/ui/main_window.py" line="307" />
+      <location filename="../../work/main/ui/main_window.py" line="289" />
+      <location filename="../../work/main/ui/main_window.py" line="330" />
       <source>Cannot open database</source>
       <translation>Zbirke podatkov ni mogoče odpreti</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="281" />
+      <location filename="../../work/main/ui/main_window.py" line="304" />
       <source>Back up now</source>
       <translation>Varnostno kopiraj zdaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="283" />
+      <location filename="../../work/main/ui/main_window.py" line="306" />
       <source>Backup written: %1</source>
       <translation>Varnostna kopija zapisana: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="303" />
+      <location filename="../../work/main/ui/main_window.py" line="326" />
       <source>Restore from backup</source>
       <translation>Obnovi iz varnostne kopije</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="310" />
+      <location filename="../../work/main/ui/main_window.py" line="333" />
       <source>Restored from %1</source>
       <translation>Obnovljeno iz %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="314" />
-      <location filename="../../work/main/ui/main_window.py" line="321" />
+      <location filename="../../work/main/ui/main_window.py" line="337" />
+      <location filename="../../work/main/ui/main_window.py" line="344" />
       <source>New database</source>
       <translation>Nova zbirka podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="322" />
+      <location filename="../../work/main/ui/main_window.py" line="345" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 že obstaja; odprite jo z ukazom Odpri zbirko podatkov.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="329" />
+      <location filename="../../work/main/ui/main_window.py" line="358" />
       <source>Open database</source>
       <translation>Odpri zbirko podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="345" />
+      <location filename="../../work/main/ui/main_window.py" line="374" />
       <source>Recomputing scores…</source>
       <translation>Ponovno izračunavanje rezultatov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="354" />
+      <location filename="../../work/main/ui/main_window.py" line="383" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>Ponovno izračunani rezultati za %1 presoj.</translation>
     </message>
@@ -1438,57 +1481,67 @@
   <context>
     <name>QuestionCard</name>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="51" />
+      <location filename="../../work/main/ui/capture/card.py" line="52" />
       <source>required</source>
       <translation>obvezno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="53" />
+      <location filename="../../work/main/ui/capture/card.py" line="54" />
       <source>critical</source>
       <translation>kritično</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="83" />
+      <location filename="../../work/main/ui/capture/card.py" line="84" />
       <source>Attach file…</source>
       <translation>Priloži datoteko…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="86" />
+      <location filename="../../work/main/ui/capture/card.py" line="87" />
       <source>Enter, or drop files on the question</source>
       <translation>Enter ali spustite datoteke na vprašanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="91" />
+      <location filename="../../work/main/ui/capture/card.py" line="92" />
       <source>N/A</source>
-      <translation>Ni relevantno</translation>
+      <translation>ni relevantno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="95" />
+      <location filename="../../work/main/ui/capture/card.py" line="96" />
       <source>Not applicable (A, or Ctrl+D in a text field)</source>
       <translation>Ni relevantno (A ali Ctrl+D v besedilnem polju)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="103" />
+      <location filename="../../work/main/ui/capture/card.py" line="104" />
       <source>Comment (what you saw, in your words)</source>
       <translation>Komentar (kaj ste videli, s svojimi besedami)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="176" />
+      <location filename="../../work/main/ui/capture/card.py" line="121" />
+      <source>Save mine over it</source>
+      <translation>Shrani mojega namesto njega</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="125" />
+      <source>Use theirs</source>
+      <translation>Uporabi njihovega</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/card.py" line="195" />
       <source>Remove %1</source>
       <translation>Odstrani %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="206" />
+      <location filename="../../work/main/ui/capture/card.py" line="230" />
       <source>Reviewer: %1</source>
       <translation>Pregledovalec: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="259" />
+      <location filename="../../work/main/ui/capture/card.py" line="283" />
       <source>Attach files</source>
       <translation>Priloži datoteke</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/card.py" line="261" />
+      <location filename="../../work/main/ui/capture/card.py" line="285" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
       <translation>Fotografije in dokumenti (*.jpg *.jpeg *.png *.pdf);;Vse datoteke (*)</translation>
     </message>
@@ -1498,7 +1551,7 @@
     <message>
       <location filename="../../work/main/ui/packages_ui.py" line="237" />
       <source>N/A</source>
-      <translation>Ni relevantno</translation>
+      <translation>ni relevantno</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/packages_ui.py" line="49" />
@@ -1650,7 +1703,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="65" />
       <source>N/A</source>
-      <translation>Ni relevantno</translation>
+      <translation>ni relevantno</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="251" />
@@ -1666,6 +1719,21 @@
       <location filename="../../work/main/ui/pages/review.py" line="444" />
       <source>fail</source>
       <translation>ne ustreza</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="67" />
+      <source>no answer</source>
+      <translation>brez odgovora</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="70" />
+      <source>Yes</source>
+      <translation>Da</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="70" />
+      <source>No</source>
+      <translation>Ne</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="250" />
@@ -1691,21 +1759,6 @@
       <location filename="../../work/main/ui/pages/review.py" line="251" />
       <source>Critical failures</source>
       <translation>Kritične napake</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="67" />
-      <source>no answer</source>
-      <translation>ni odgovora</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="70" />
-      <source>Yes</source>
-      <translation>Da</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/pages/review.py" line="70" />
-      <source>No</source>
-      <translation>Ne</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="166" />
@@ -3013,6 +3066,64 @@
     </message>
   </context>
   <context>
+    <name>ConnectDialog</name>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="40" />
+      <source>Connect to a team server</source>
+      <translation>Povezava s strežnikom ekipe</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="45" />
+      <source>A PostgreSQL server set up with `service-auditor server init`. Log in with the login and password your administrator gave you.</source>
+      <translation>Strežnik PostgreSQL, pripravljen z ukazom `service-auditor server init`. Prijavite se z uporabniškim imenom in geslom, ki ste ju dobili od skrbnika.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="64" />
+      <source>&amp;Server:</source>
+      <translation>&amp;Strežnik:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="65" />
+      <source>P&amp;ort:</source>
+      <translation>V&amp;rata:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="66" />
+      <source>&amp;Database:</source>
+      <translation>&amp;Zbirka podatkov:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="67" />
+      <source>&amp;Login:</source>
+      <translation>&amp;Uporabnik:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="68" />
+      <source>Pass&amp;word:</source>
+      <translation>&amp;Geslo:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="70" />
+      <source>&amp;Remember the password in the system keyring</source>
+      <translation>&amp;Zapomni si geslo v sistemski shrambi ključev</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="81" />
+      <source>&amp;Connect</source>
+      <translation>&amp;Poveži</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="102" />
+      <source>Give the database and your login.</source>
+      <translation>Vnesite zbirko podatkov in uporabniško ime.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="106" />
+      <source>Not connected; check the server, login and password.</source>
+      <translation>Ni povezave; preverite strežnik, uporabniško ime in geslo.</translation>
+    </message>
+  </context>
+  <context>
     <name>DatabaseOpen</name>
     <message>
       <location filename="../../work/main/ui/database_open.py" line="48" />
@@ -3035,17 +3146,17 @@ Restore the newest good backup, from %3?</source>
 Obnovim najnovejšo dobro varnostno kopijo z dne %3?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="83" />
+      <location filename="../../work/main/ui/database_open.py" line="84" />
       <source>%1 answers that could not be saved before were saved now.</source>
       <translation>Zdaj je shranjenih %1 odgovorov, ki jih prej ni bilo mogoče shraniti.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="90" />
+      <location filename="../../work/main/ui/database_open.py" line="91" />
       <source>Today's backup was taken.</source>
       <translation>Današnja varnostna kopija je narejena.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="93" />
+      <location filename="../../work/main/ui/database_open.py" line="94" />
       <source>The daily backup failed: %1</source>
       <translation>Dnevna varnostna kopija ni uspela: %1</translation>
     </message>

@@ -221,6 +221,7 @@ class AuditFormWindow(QMainWindow):
         self.submit_button.clicked.connect(self.submit)
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
+        self.save_state.setWordWrap(True)
         shortcuts = QPushButton(tr("Keyboard shortcuts (F1)"))
         shortcuts.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         shortcuts.clicked.connect(self.show_shortcuts)

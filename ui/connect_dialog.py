@@ -1,0 +1,113 @@
+"""File > Connect to team server…: a PostgreSQL server, as one of its users.
+
+The password goes to the system keyring when asked to (through `keyring`), never into the
+settings: the server is remembered by its address and login alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import URL
+
+from auditor.errors import AuditorError
+from auditor.store import credentials
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ConnectDialog", text)
+
+
+class ConnectDialog(QDialog):
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.window_ = window
+        self.setWindowTitle(tr("Connect to a team server"))
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            tr(
+                "A PostgreSQL server set up with `service-auditor server init`. "
+                "Log in with the login and password your administrator gave you."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        current = window.db.url if window.db.url.get_backend_name() == "postgresql" else None
+        self.host = QLineEdit(current.host if current and current.host else "localhost")
+        self.port = QLineEdit(str(current.port or 5432) if current else "5432")
+        self.port.setValidator(QIntValidator(1, 65535, self))
+        self.database = QLineEdit(current.database if current and current.database else "")
+        self.login = QLineEdit(current.username if current and current.username else "")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        for name, field in (("host", self.host), ("port", self.port),
+                            ("database", self.database), ("login", self.login),
+                            ("password", self.password)):  # fmt: skip
+            field.setObjectName(name)
+        form.addRow(tr("&Server:"), self.host)
+        form.addRow(tr("P&ort:"), self.port)
+        form.addRow(tr("&Database:"), self.database)
+        form.addRow(tr("&Login:"), self.login)
+        form.addRow(tr("Pass&word:"), self.password)
+        layout.addLayout(form)
+        self.remember = QCheckBox(tr("&Remember the password in the system keyring"))
+        self.remember.setChecked(True)
+        layout.addWidget(self.remember)
+        self.problem = QLabel()
+        self.problem.setObjectName("error")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Connect"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def url(self) -> URL:
+        return URL.create(
+            "postgresql+psycopg",
+            username=self.login.text().strip() or None,
+            password=self.password.text() or None,
+            host=self.host.text().strip() or "localhost",
+            port=int(self.port.text() or 5432),
+            database=self.database.text().strip() or None,
+        )
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def accept(self) -> None:
+        if not self.database.text().strip() or not self.login.text().strip():
+            self._say(tr("Give the database and your login."))
+            return
+        url = self.url()
+        if not self.window_.switch_to(url.render_as_string(hide_password=False)):
+            self._say(tr("Not connected; check the server, login and password."))
+            return
+        if self.remember.isChecked() and url.password:
+            try:
+                credentials.remember_password(url, url.password)
+            except AuditorError as exc:
+                self.window_.show_message(exc.describe())
+        super().accept()
