@@ -431,6 +431,31 @@ def cmd_user_disable(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    from auditor.exchange import keys
+    from auditor.services.sync import sync
+
+    started = time.perf_counter()
+    local = open_database(args.source, create=False)
+    try:
+        server = open_database(args.to, create=False)
+        try:
+            line = _progress_line("sync")
+            result = sync(local, server, key=keys.load_or_create(), batch=args.batch,
+                          progress=lambda _stage, done, total: line(done, total))  # fmt: skip
+        finally:
+            server.close()
+    finally:
+        local.close()
+    print(
+        f"Synced with {server.label}: {result.pushed} audits and {result.pushed_diaries} "
+        f"diaries sent; {result.pulled} audits, {result.checklists} checklist versions and "
+        f"{result.actions} actions received; {result.conflicts} changed on both sides, kept "
+        f"for review ({time.perf_counter() - started:.1f} s)"
+    )
+    return 0
+
+
 def cmd_selfcheck(args: argparse.Namespace) -> int:
     from ui.selfcheck import check_window
 
@@ -578,6 +603,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p_udis)
     p_udis.add_argument("login", metavar="LOGIN")
     p_udis.set_defaults(handler=cmd_user_disable)
+
+    p_sync = sub.add_parser(
+        "sync", help="send finished audits to a team server and bring back what it has"
+    )
+    p_sync.add_argument("--from", dest="source", required=True, metavar="LOCAL.sqlite")
+    p_sync.add_argument(
+        "--to", required=True, metavar="URL",
+        help="postgresql+psycopg://LOGIN@HOST/DB (the password: from the keyring)",
+    )  # fmt: skip
+    p_sync.add_argument("--batch", type=int, default=200, help="audits per transaction")
+    p_sync.set_defaults(handler=cmd_sync)
 
     p_tpl = sub.add_parser("template", help="checklist templates")
     tpl_sub = p_tpl.add_subparsers(title="template commands", metavar="ACTION", required=True)

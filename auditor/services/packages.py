@@ -17,7 +17,7 @@ Every package is checked whole before anything is written; then one transaction.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -46,6 +46,7 @@ from auditor.services.templates import (
     template_document,
 )
 from auditor.store.models import (
+    ActionStatus,
     Answer,
     Attachment,
     Audit,
@@ -54,6 +55,7 @@ from auditor.store.models import (
     AuditStatus,
     ChangeLogEntry,
     ChecklistTemplate,
+    CorrectiveAction,
     Diary,
     DiaryEvent,
     KnownKey,
@@ -392,11 +394,17 @@ def export_package(
     diaries: bool = True,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
+    ids: Collection[uuid.UUID] | None = None,
+    target: str | None = None,
+    checklists: bool = False,
+    actions: bool = False,
 ) -> ExportResult:
     """Write the filtered audits (and the diaries of their shoppers, or all when no shopper
     is named) to `out`, signed with `key`; in the caller's transaction, remember what went out.
     `since_last`: only audits changed since the last export to this file name; `not_sent`:
-    only audits never sent or received in any package."""
+    only audits never sent or received in any package. `ids`: only these audits; `target`:
+    the name `since_last` remembers by (default: the file's); `checklists`: also every
+    checklist's newest version; `actions`: every corrective action (the office's to laptops)."""
     flt = flt or AuditFilter()
     query = (
         apply_filter(joined(select(Audit)), flt)
@@ -406,8 +414,10 @@ def export_package(
             selectinload(Audit.shopper),
         )
     )
+    if ids is not None:
+        query = query.where(Audit.id.in_(list(ids)))
     audits = list(session.scalars(query))
-    target = out.name
+    target = target or out.name
     last = {
         audit_id: revision
         for audit_id, revision in session.execute(
@@ -464,11 +474,30 @@ def export_package(
             package.add_json(f"diaries/{diary.id}.json", diary_document(diary))
             if progress:
                 progress(done, total)
+        sent_actions = 0
+        if checklists:
+            for version_id in _newest_versions(session):
+                if version_id not in templates:
+                    templates.add(version_id)
+                    digest = versions.hash_of(version_id)
+                    package.add_json(
+                        f"templates/{digest}.json", template_member(session, version_id)
+                    )
+        if actions:
+            for action in session.scalars(
+                select(CorrectiveAction).options(
+                    selectinload(CorrectiveAction.standard),
+                    selectinload(CorrectiveAction.location).selectinload(Location.organisation),
+                )
+            ):
+                package.add_json(f"actions/{action.id}.json", action_document(action))
+                sent_actions += 1
         counts = {
             "audits": len(written),
             "diaries": len(diary_rows),
             "templates": len(templates),
             "attachments": attachments,
+            "actions": sent_actions,
         }
         package.finish(key, signer, counts)
     now = datetime.now(UTC)
@@ -494,6 +523,40 @@ def export_package(
             )
     session.flush()
     return ExportResult(out, len(written), len(diary_rows), attachments, skipped)
+
+
+def _newest_versions(session: Session) -> list[uuid.UUID]:
+    newest: dict[uuid.UUID, tuple[int, uuid.UUID]] = {}
+    for template_id, number, version_id in session.execute(
+        select(TemplateVersion.template_id, TemplateVersion.version, TemplateVersion.id)
+    ):
+        if template_id not in newest or number > newest[template_id][0]:
+            newest[template_id] = (number, version_id)
+    return [version_id for _n, version_id in newest.values()]
+
+
+def action_document(action: CorrectiveAction) -> dict[str, Any]:
+    place = action.location
+    return {
+        "format": "service-auditor/action",
+        "id": str(action.id),
+        "standard": action.standard.code,
+        "location": {"organisation": place.organisation.name, "name": place.name}
+        if place is not None
+        else None,
+        "audit_id": str(action.audit_id) if action.audit_id else None,
+        "title": action.title,
+        "description": action.description,
+        "owner": action.owner,
+        "due_date": action.due_date.isoformat() if action.due_date else None,
+        "status": ActionStatus(action.status).value,
+        "created_at": _iso(action.created_at),
+        "closed_at": _iso(action.closed_at),
+        "verified_at": _iso(action.verified_at),
+        "done_note": action.done_note,
+        "question_key": action.question_key,
+        "linked_audits": [str(a) for a in action.linked_audits or []],
+    }
 
 
 def _bytes_of(session: Session, attachment_id: uuid.UUID) -> bytes:
@@ -530,7 +593,7 @@ def _diaries_for(session: Session, flt: AuditFilter, audits: list[Audit]) -> lis
 # -- import -----------------------------------------------------------------------------------
 @dataclass
 class PlanItem:
-    kind: str  # "audit" or "diary"
+    kind: str  # "audit", "diary" or "action"
     id: str
     action: str  # "add", "update", "unchanged", "conflict"
     title: str
@@ -655,6 +718,13 @@ def plan_import(session: Session, path: Path) -> tuple[Package, ImportPlan, dict
             action = _diary_action(session, doc)
             plan.items.append(PlanItem("diary", doc["id"], action, doc["title"], name))
             documents["diaries"].append(name)
+        for name in package.members_under("actions"):
+            doc = package.read_json(name, "package-action")
+            if name != f"actions/{doc['id']}.json":
+                raise AuditorError(f"{name}: holds action {doc['id']}", file=str(path))
+            action = _action_action(session, doc)
+            plan.items.append(PlanItem("action", doc["id"], action, doc["title"], name))
+            documents.setdefault("actions", []).append(name)
         plan.new_templates = sorted(
             f"{t['template']['name']} v{t['template']['version']}"
             for digest, t in templates.items()
@@ -698,6 +768,67 @@ def _audit_action(session: Session, doc: dict[str, Any], versions: VersionIndex)
         )
     )
     return "conflict", "already kept" if kept else "changed on both sides"
+
+
+def _action_fields(session: Session, doc: dict[str, Any]) -> dict[str, Any]:
+    standard = session.scalar(select(Standard.id).where(Standard.code == doc["standard"]))
+    if standard is None:
+        raise AuditorError(
+            f"actions/{doc['id']}.json: no standard {doc['standard']} here or in the package",
+            field="standard",
+        )
+    place = doc.get("location")
+    location = None
+    if place:
+        where = {"organisation": {"name": place["organisation"]}, "location": place}
+        location = _place(session, where).id
+    audit_id = uuid.UUID(doc["audit_id"]) if doc.get("audit_id") else None
+    if audit_id is not None and session.get(Audit, audit_id) is None:
+        audit_id = None  # an audit this database has not seen: the action stands alone
+    due = doc.get("due_date")
+    return {
+        "standard_id": standard,
+        "location_id": location,
+        "audit_id": audit_id,
+        "title": doc["title"],
+        "description": doc.get("description", ""),
+        "owner": doc.get("owner", ""),
+        "due_date": date.fromisoformat(due) if due else None,
+        "status": ActionStatus(doc["status"]),
+        "closed_at": _when(doc.get("closed_at")),
+        "verified_at": _when(doc.get("verified_at")),
+        "done_note": doc.get("done_note", ""),
+        "question_key": doc.get("question_key", ""),
+        "linked_audits": list(doc.get("linked_audits", [])),
+    }
+
+
+def _action_action(session: Session, doc: dict[str, Any]) -> str:
+    """Actions come from the office: added, or replacing a copy that differs."""
+    action = session.get(CorrectiveAction, uuid.UUID(doc["id"]))
+    if action is None:
+        return "add"
+    mine = action_document(action)
+    theirs = {k: doc.get(k) for k in mine if k != "created_at"}
+    return "unchanged" if {k: mine[k] for k in theirs} == theirs else "update"
+
+
+def _write_action(session: Session, doc: dict[str, Any], action: str) -> None:
+    fields = _action_fields(session, doc)
+    if action == "add":
+        session.add(
+            CorrectiveAction(
+                id=uuid.UUID(doc["id"]),
+                created_at=_when(doc.get("created_at")) or datetime.now(UTC),
+                **fields,
+            )
+        )
+    else:
+        session.execute(
+            update(CorrectiveAction)
+            .where(CorrectiveAction.id == uuid.UUID(doc["id"]))
+            .values(**fields)
+        )
 
 
 def _diary_action(session: Session, doc: dict[str, Any]) -> str:
@@ -775,6 +906,14 @@ def apply_plan(
             _write_diary(session, doc)
         if progress:
             progress(done, total)
+    for digest in documents["templates"]:  # the office's checklists, used or not yet
+        _version_for(session, versions, {"template": {"hash": digest}}, documents["templates"])
+    session.flush()
+    for name in documents.get("actions", []):
+        doc = package.read_json(name)
+        action = actions[("action", doc["id"])].action
+        if action in ("add", "update"):
+            _write_action(session, doc, action)
     session.flush()
 
 

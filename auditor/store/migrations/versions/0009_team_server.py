@@ -140,7 +140,10 @@ def _pg_policies() -> None:
     seen = "audit_id IN (SELECT id FROM audits)"
     open_ = ("audit_id IN (SELECT id FROM audits WHERE status <> 'accepted' "
              "OR NOT sa_is('shopper'))")
-    for table in ('answers', 'attachments', 'audit_revisions'):
+    # which revisions of an audit went where is bookkeeping, not content: whoever sees the
+    # audit may record it (sending an accepted audit back to its shopper's laptop, say)
+    _policy('audit_revisions', 'audit_revisions_seen', 'ALL', seen, seen)
+    for table in ('answers', 'attachments'):
         _policy(table, f"{table}_read", 'SELECT', seen)
         _policy(table, f"{table}_add", 'INSERT', None, open_)
         _policy(table, f"{table}_change", 'UPDATE', open_, open_)
