@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import URL
+from sqlalchemy import URL, make_url
 
 from auditor.errors import AuditorError
 from auditor.store import credentials
+from auditor.store.credentials import without_password
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -34,10 +35,17 @@ def tr(text: str) -> str:
 
 
 class ConnectDialog(QDialog):
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    """Log in to a team server: open it in the window, or (`for_sync`) sync this laptop's
+    database with it in the background."""
+
+    def __init__(
+        self, window: MainWindow, parent: QWidget | None = None, *, for_sync: bool = False
+    ) -> None:
         super().__init__(parent or window)
         self.window_ = window
-        self.setWindowTitle(tr("Connect to a team server"))
+        self.for_sync = for_sync  # sync this laptop's file with the server, staying on it
+        self.setWindowTitle(tr("Sync with a team server") if for_sync
+                            else tr("Connect to a team server"))  # fmt: skip
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -50,6 +58,8 @@ class ConnectDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         current = window.db.url if window.db.url.get_backend_name() == "postgresql" else None
+        if for_sync and window.settings.sync_server:
+            current = make_url(window.settings.sync_server)
         self.host = QLineEdit(current.host if current and current.host else "localhost")
         self.port = QLineEdit(str(current.port or 5432) if current else "5432")
         self.port.setValidator(QIntValidator(1, 65535, self))
@@ -78,7 +88,9 @@ class ConnectDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Connect"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            tr("&Sync") if for_sync else tr("&Connect")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -102,7 +114,15 @@ class ConnectDialog(QDialog):
             self._say(tr("Give the database and your login."))
             return
         url = self.url()
-        if not self.window_.switch_to(url.render_as_string(hide_password=False)):
+        address = url.render_as_string(hide_password=False)
+        if self.for_sync:
+            if self.window_.packages.sync(address) is None:
+                self._say(tr("Another transfer is running; wait for it first."))
+                return
+            self.window_.settings.sync_server = without_password(url).render_as_string(
+                hide_password=False
+            )
+        elif not self.window_.switch_to(address):
             self._say(tr("Not connected; check the server, login and password."))
             return
         if self.remember.isChecked() and url.password:

@@ -196,8 +196,15 @@ class MainWindow(QMainWindow):
             self.tr("Merge audit packages from shoppers or the office (or drop them here)")
         )
         self.receive_action.triggered.connect(self.packages.receive_dialog)
+        self.sync_action = QAction(self.tr("S&ync with team server…"), self)
+        self.sync_action.setStatusTip(
+            self.tr("Send the submitted audits to the team server; bring back reviews, "
+                    "checklists and actions")
+        )  # fmt: skip
+        self.sync_action.triggered.connect(self.sync_dialog)
         file_menu.addAction(self.send_action)
         file_menu.addAction(self.receive_action)
+        file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
         self.backup_action = QAction(self.tr("&Back up now"), self)
         self.backup_action.triggered.connect(self.back_up_now)
@@ -239,6 +246,7 @@ class MainWindow(QMainWindow):
         if note:
             self.show_message(note)
         on_file = self.db.path is not None
+        self.sync_action.setEnabled(on_file)  # a laptop's file meets the server
         for action in (self.backup_action, self.restore_action):
             action.setEnabled(on_file)
             action.setStatusTip(
@@ -351,6 +359,12 @@ class MainWindow(QMainWindow):
         from ui.connect_dialog import ConnectDialog
 
         self.connect_window = ConnectDialog(self)
+        self.connect_window.open()
+
+    def sync_dialog(self) -> None:
+        from ui.connect_dialog import ConnectDialog
+
+        self.connect_window = ConnectDialog(self, for_sync=True)
         self.connect_window.open()
 
     def open_database_dialog(self) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from auditor.errors import AuditorError
 from auditor.services.audits import AuditFilter
-from auditor.store.db import Database
+from auditor.store.db import Database, open_database
 from ui import workers
 from ui.direction import isolate
 from ui.settings import Settings
@@ -38,6 +38,7 @@ from ui.widgets.job_progress import JobProgress
 
 if TYPE_CHECKING:  # loaded when a package is sent or received, not when the window starts
     from auditor.services import packages
+    from auditor.services.sync import SyncResult
 
 
 def tr(text: str) -> str:
@@ -214,6 +215,38 @@ class PackageActions(QWidget):
             .replace("%2", str(total["update"]))
             .replace("%3", str(total["conflict"]))
         )
+        self.received.emit()
+
+    # -- sync with a team server -----------------------------------------------------------
+    def sync(self, server: str) -> workers.Job | None:
+        """Send the finished audits to the team server and bring back what it has, off the
+        UI thread with progress and Cancel (what was sent before a Cancel stays sent)."""
+        if self.db is None or self.job is not None:
+            return None
+        db = self.db
+
+        def body(progress: workers.Progress, cancelled: Any) -> SyncResult:
+            from auditor.exchange import keys
+            from auditor.services.sync import sync
+
+            remote = open_database(server, create=False)
+            try:
+                return sync(db, remote, key=keys.load_or_create(),
+                            progress=lambda _stage, done, total: progress(done, total),
+                            cancelled=cancelled)  # fmt: skip
+            finally:
+                remote.close()
+
+        return self._start(body, self._synced)
+
+    def _synced(self, result: SyncResult) -> None:
+        self.message.emit(
+            tr("Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; "
+               "%5 changed on both sides, kept for review")
+            .replace("%1", str(result.pushed)).replace("%2", str(result.pulled))
+            .replace("%3", str(result.checklists)).replace("%4", str(result.actions))
+            .replace("%5", str(result.conflicts))
+        )  # fmt: skip
         self.received.emit()
 
     def _start(self, body: Any, done: Any) -> workers.Job:

@@ -111,6 +111,15 @@ class Settings:
         self._qs.setValue("capture/shopper_name", name)
 
     @property
+    def sync_server(self) -> str:
+        """The team server this laptop syncs with, as a URL without its password."""
+        return self._str("sync/server")
+
+    @sync_server.setter
+    def sync_server(self, url: str) -> None:
+        self._qs.setValue("sync/server", url)
+
+    @property
     def reviewer_name(self) -> str:
         return self._str("review/reviewer_name")
 

@@ -923,119 +923,129 @@
       <translation>Обедини пакети с одити от клиенти или от офиса (или ги пуснете тук)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="202" />
+      <location filename="../../work/main/ui/main_window.py" line="199" />
+      <source>S&amp;ync with team server…</source>
+      <translation>С&amp;инхронизиране със сървъра на екипа…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="201" />
+      <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
+      <translation>Изпращане на подадените одити към сървъра на екипа; връщане на прегледи, контролни списъци и действия</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="209" />
       <source>&amp;Back up now</source>
       <translation>&amp;Архивирай сега</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="204" />
+      <location filename="../../work/main/ui/main_window.py" line="211" />
       <source>Res&amp;tore from backup…</source>
       <translation>Въз&amp;станови от архив…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="211" />
+      <location filename="../../work/main/ui/main_window.py" line="218" />
       <source>&amp;Tools</source>
       <translation>&amp;Инструменти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="212" />
+      <location filename="../../work/main/ui/main_window.py" line="219" />
       <source>&amp;Recompute all scores</source>
       <translation>&amp;Преизчисли всички резултати</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="214" />
+      <location filename="../../work/main/ui/main_window.py" line="221" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>Изчисли отново резултата на всеки одит от отговорите му, след промяна на правилата за оценяване</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="219" />
+      <location filename="../../work/main/ui/main_window.py" line="226" />
       <source>&amp;Help</source>
       <translation>По&amp;мощ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="220" />
+      <location filename="../../work/main/ui/main_window.py" line="227" />
       <source>&amp;About Service Auditor</source>
       <translation>&amp;За Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="228" />
+      <location filename="../../work/main/ui/main_window.py" line="235" />
       <source>No recent databases</source>
       <translation>Няма последно отваряни бази</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="237" />
+      <location filename="../../work/main/ui/main_window.py" line="244" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="238" />
+      <location filename="../../work/main/ui/main_window.py" line="245" />
       <source>Database: %1</source>
       <translation>База данни: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="245" />
+      <location filename="../../work/main/ui/main_window.py" line="253" />
       <source>A server database is backed up on the server</source>
       <translation>База данни на сървър се архивира на сървъра</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="249" />
+      <location filename="../../work/main/ui/main_window.py" line="257" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>Базата данни беше обновена; архив е записан в %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="284" />
+      <location filename="../../work/main/ui/main_window.py" line="292" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>Резултатите се преизчисляват; изчакайте или първо откажете.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="289" />
-      <location filename="../../work/main/ui/main_window.py" line="330" />
+      <location filename="../../work/main/ui/main_window.py" line="297" />
+      <location filename="../../work/main/ui/main_window.py" line="338" />
       <source>Cannot open database</source>
       <translation>Базата данни не може да бъде отворена</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="304" />
+      <location filename="../../work/main/ui/main_window.py" line="312" />
       <source>Back up now</source>
       <translation>Архивирай сега</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="306" />
+      <location filename="../../work/main/ui/main_window.py" line="314" />
       <source>Backup written: %1</source>
       <translation>Архивът е записан: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="326" />
+      <location filename="../../work/main/ui/main_window.py" line="334" />
       <source>Restore from backup</source>
       <translation>Възстанови от архив</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="333" />
+      <location filename="../../work/main/ui/main_window.py" line="341" />
       <source>Restored from %1</source>
       <translation>Възстановено от %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="337" />
-      <location filename="../../work/main/ui/main_window.py" line="344" />
+      <location filename="../../work/main/ui/main_window.py" line="345" />
+      <location filename="../../work/main/ui/main_window.py" line="352" />
       <source>New database</source>
       <translation>Нова база данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="345" />
+      <location filename="../../work/main/ui/main_window.py" line="353" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 вече съществува; отворете я с Отвори база данни.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="358" />
+      <location filename="../../work/main/ui/main_window.py" line="372" />
       <source>Open database</source>
       <translation>Отвори база данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="374" />
+      <location filename="../../work/main/ui/main_window.py" line="388" />
       <source>Recomputing scores…</source>
       <translation>Преизчисляване на резултатите…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="383" />
+      <location filename="../../work/main/ui/main_window.py" line="397" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>Преизчислени резултати за %1 одита.</translation>
     </message>
@@ -1549,151 +1559,156 @@
   <context>
     <name>Packages</name>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="237" />
+      <location filename="../../work/main/ui/packages_ui.py" line="270" />
       <source>N/A</source>
       <translation>неприложимо</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <location filename="../../work/main/ui/packages_ui.py" line="50" />
       <source>to add</source>
       <translation>за добавяне</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <location filename="../../work/main/ui/packages_ui.py" line="50" />
       <source>to update</source>
       <translation>за обновяване</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <location filename="../../work/main/ui/packages_ui.py" line="50" />
       <source>unchanged</source>
       <translation>без промяна</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="50" />
+      <location filename="../../work/main/ui/packages_ui.py" line="51" />
       <source>in conflict (both kept)</source>
       <translation>в конфликт (двете версии са запазени)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="60" />
-      <location filename="../../work/main/ui/packages_ui.py" line="166" />
+      <location filename="../../work/main/ui/packages_ui.py" line="61" />
+      <location filename="../../work/main/ui/packages_ui.py" line="167" />
       <source>Receive audits</source>
       <translation>Получи одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="65" />
+      <location filename="../../work/main/ui/packages_ui.py" line="66" />
       <source>from %1, key %2</source>
       <translation>от: %1, ключ %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="67" />
+      <location filename="../../work/main/ui/packages_ui.py" line="68" />
       <source>the first package from this person: the key is remembered</source>
       <translation>първият пакет от това лице: ключът се запомня</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="70" />
+      <location filename="../../work/main/ui/packages_ui.py" line="71" />
       <source>%1 to add, %2 to update, %3 unchanged, %4 in conflict</source>
       <translation>за добавяне: %1, за обновяване: %2, без промяна: %3, в конфликт: %4</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="82" />
+      <location filename="../../work/main/ui/packages_ui.py" line="83" />
       <source>What happens</source>
       <translation>Какво ще стане</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="82" />
+      <location filename="../../work/main/ui/packages_ui.py" line="83" />
       <source>Audit or diary</source>
       <translation>Одит или дневник</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="82" />
+      <location filename="../../work/main/ui/packages_ui.py" line="83" />
       <source>Note</source>
       <translation>Бележка</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="93" />
+      <location filename="../../work/main/ui/packages_ui.py" line="94" />
       <source>Import</source>
       <translation>Импортирай</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="128" />
+      <location filename="../../work/main/ui/packages_ui.py" line="129" />
       <source>Send audits</source>
       <translation>Изпрати одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="128" />
-      <location filename="../../work/main/ui/packages_ui.py" line="166" />
+      <location filename="../../work/main/ui/packages_ui.py" line="129" />
+      <location filename="../../work/main/ui/packages_ui.py" line="167" />
       <source>Audit packages (*.zip)</source>
       <translation>Пакети с одити (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="156" />
+      <location filename="../../work/main/ui/packages_ui.py" line="157" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>Пакетът е записан: %1 (одити: %2, дневници: %3, снимки: %4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="212" />
+      <location filename="../../work/main/ui/packages_ui.py" line="213" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>Получени: добавени %1, обновени %2, %3 запазени като конфликти за преглед</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="235" />
+      <location filename="../../work/main/ui/packages_ui.py" line="244" />
+      <source>Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; %5 changed on both sides, kept for review</source>
+      <translation>Синхронизирано: изпратени %1 одита; получени %2 одита, %3 контролни списъка и %4 действия; %5 променени от двете страни, запазени за преглед</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="268" />
       <source>(no answer)</source>
       <translation>(няма отговор)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="257" />
+      <location filename="../../work/main/ui/packages_ui.py" line="290" />
       <source>Audits changed on both sides</source>
       <translation>Одити, променени от двете страни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="260" />
+      <location filename="../../work/main/ui/packages_ui.py" line="293" />
       <source>reviewer</source>
       <translation>проверяващ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <location filename="../../work/main/ui/packages_ui.py" line="303" />
       <source>Question</source>
       <translation>Въпрос</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
-      <location filename="../../work/main/ui/packages_ui.py" line="343" />
+      <location filename="../../work/main/ui/packages_ui.py" line="303" />
+      <location filename="../../work/main/ui/packages_ui.py" line="376" />
       <source>Ours</source>
       <translation>Нашата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
-      <location filename="../../work/main/ui/packages_ui.py" line="344" />
+      <location filename="../../work/main/ui/packages_ui.py" line="303" />
+      <location filename="../../work/main/ui/packages_ui.py" line="377" />
       <source>Theirs</source>
       <translation>Тяхната</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <location filename="../../work/main/ui/packages_ui.py" line="303" />
       <source>Keep</source>
       <translation>Запази</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="277" />
+      <location filename="../../work/main/ui/packages_ui.py" line="310" />
       <source>Keep ours</source>
       <translation>Запази нашата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="280" />
+      <location filename="../../work/main/ui/packages_ui.py" line="313" />
       <source>Take theirs</source>
       <translation>Вземи тяхната</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="283" />
+      <location filename="../../work/main/ui/packages_ui.py" line="316" />
       <source>Merge as chosen</source>
       <translation>Обедини според избора</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="314" />
+      <location filename="../../work/main/ui/packages_ui.py" line="347" />
       <source>No conflicts left.</source>
       <translation>Няма останали конфликти.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="328" />
+      <location filename="../../work/main/ui/packages_ui.py" line="361" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>От: %1, получено %2. Статус тук: %3; при тях: %4.</translation>
     </message>
@@ -3068,57 +3083,72 @@
   <context>
     <name>ConnectDialog</name>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="40" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="47" />
+      <source>Sync with a team server</source>
+      <translation>Синхронизиране със сървър на екипа</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="48" />
       <source>Connect to a team server</source>
       <translation>Свързване със сървър на екипа</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="45" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="53" />
       <source>A PostgreSQL server set up with `service-auditor server init`. Log in with the login and password your administrator gave you.</source>
       <translation>Сървър PostgreSQL, подготвен с `service-auditor server init`. Влезте с потребителското име и паролата, които сте получили от администратора.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="64" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="74" />
       <source>&amp;Server:</source>
       <translation>&amp;Сървър:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="65" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="75" />
       <source>P&amp;ort:</source>
       <translation>П&amp;орт:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="66" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="76" />
       <source>&amp;Database:</source>
       <translation>&amp;База данни:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="67" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="77" />
       <source>&amp;Login:</source>
       <translation>По&amp;требител:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="68" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="78" />
       <source>Pass&amp;word:</source>
       <translation>П&amp;арола:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="70" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="80" />
       <source>&amp;Remember the password in the system keyring</source>
       <translation>&amp;Запомни паролата в системния ключодържател</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="81" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="92" />
+      <source>&amp;Sync</source>
+      <translation>&amp;Синхронизиране</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="92" />
       <source>&amp;Connect</source>
       <translation>&amp;Свързване</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="102" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="114" />
       <source>Give the database and your login.</source>
       <translation>Въведете базата данни и потребителското си име.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="106" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="120" />
+      <source>Another transfer is running; wait for it first.</source>
+      <translation>Тече друго прехвърляне; изчакайте да завърши.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="126" />
       <source>Not connected; check the server, login and password.</source>
       <translation>Няма връзка; проверете сървъра, потребителя и паролата.</translation>
     </message>

@@ -923,119 +923,129 @@
       <translation>מזג חבילות ביקורת מלקוחות סמויים או מהמשרד (או גרור אותן לכאן)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="202" />
+      <location filename="../../work/main/ui/main_window.py" line="199" />
+      <source>S&amp;ync with team server…</source>
+      <translation>סנכרון עם שרת הצוות… (&amp;Y)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="201" />
+      <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
+      <translation>שליחת הביקורות שהוגשו לשרת הצוות; הבאת בדיקות, רשימות תיוג ופעולות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="209" />
       <source>&amp;Back up now</source>
       <translation>גיבוי עכשיו (&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="204" />
+      <location filename="../../work/main/ui/main_window.py" line="211" />
       <source>Res&amp;tore from backup…</source>
       <translation>שחזור מגיבוי… (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="211" />
+      <location filename="../../work/main/ui/main_window.py" line="218" />
       <source>&amp;Tools</source>
       <translation>כלים (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="212" />
+      <location filename="../../work/main/ui/main_window.py" line="219" />
       <source>&amp;Recompute all scores</source>
       <translation>חישוב מחדש של כל הציונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="214" />
+      <location filename="../../work/main/ui/main_window.py" line="221" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>חישוב מחדש של ציון כל ביקורת מתשובותיה, לאחר שכללי הניקוד השתנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="219" />
+      <location filename="../../work/main/ui/main_window.py" line="226" />
       <source>&amp;Help</source>
       <translation>עזרה (&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="220" />
+      <location filename="../../work/main/ui/main_window.py" line="227" />
       <source>&amp;About Service Auditor</source>
       <translation>אודות Service Auditor (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="228" />
+      <location filename="../../work/main/ui/main_window.py" line="235" />
       <source>No recent databases</source>
       <translation>אין מסדי נתונים אחרונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="237" />
+      <location filename="../../work/main/ui/main_window.py" line="244" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="238" />
+      <location filename="../../work/main/ui/main_window.py" line="245" />
       <source>Database: %1</source>
       <translation>מסד נתונים: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="245" />
+      <location filename="../../work/main/ui/main_window.py" line="253" />
       <source>A server database is backed up on the server</source>
       <translation>מסד נתונים בשרת מגובה בשרת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="249" />
+      <location filename="../../work/main/ui/main_window.py" line="257" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>מסד הנתונים שודרג; גיבוי נכתב אל %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="284" />
+      <location filename="../../work/main/ui/main_window.py" line="292" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>הציונים מחושבים מחדש; המתינו או בטלו קודם.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="289" />
-      <location filename="../../work/main/ui/main_window.py" line="330" />
+      <location filename="../../work/main/ui/main_window.py" line="297" />
+      <location filename="../../work/main/ui/main_window.py" line="338" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="304" />
+      <location filename="../../work/main/ui/main_window.py" line="312" />
       <source>Back up now</source>
       <translation>גיבוי עכשיו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="306" />
+      <location filename="../../work/main/ui/main_window.py" line="314" />
       <source>Backup written: %1</source>
       <translation>הגיבוי נכתב: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="326" />
+      <location filename="../../work/main/ui/main_window.py" line="334" />
       <source>Restore from backup</source>
       <translation>שחזור מגיבוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="333" />
+      <location filename="../../work/main/ui/main_window.py" line="341" />
       <source>Restored from %1</source>
       <translation>שוחזר מ־%1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="337" />
-      <location filename="../../work/main/ui/main_window.py" line="344" />
+      <location filename="../../work/main/ui/main_window.py" line="345" />
+      <location filename="../../work/main/ui/main_window.py" line="352" />
       <source>New database</source>
       <translation>מסד נתונים חדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="345" />
+      <location filename="../../work/main/ui/main_window.py" line="353" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 כבר קיים; השתמשו ב"פתיחת מסד נתונים" כדי לפתוח אותו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="358" />
+      <location filename="../../work/main/ui/main_window.py" line="372" />
       <source>Open database</source>
       <translation>פתיחת מסד נתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="374" />
+      <location filename="../../work/main/ui/main_window.py" line="388" />
       <source>Recomputing scores…</source>
       <translation>מחשב ציונים מחדש…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="383" />
+      <location filename="../../work/main/ui/main_window.py" line="397" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>הציונים חושבו מחדש עבור %1 ביקורות.</translation>
     </message>
@@ -1549,151 +1559,156 @@
   <context>
     <name>Packages</name>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="237" />
+      <location filename="../../work/main/ui/packages_ui.py" line="270" />
       <source>N/A</source>
       <translation>לא רלוונטי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <location filename="../../work/main/ui/packages_ui.py" line="50" />
       <source>to add</source>
       <translation>להוספה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <location filename="../../work/main/ui/packages_ui.py" line="50" />
       <source>to update</source>
       <translation>לעדכון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <location filename="../../work/main/ui/packages_ui.py" line="50" />
       <source>unchanged</source>
       <translation>ללא שינוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="50" />
+      <location filename="../../work/main/ui/packages_ui.py" line="51" />
       <source>in conflict (both kept)</source>
       <translation>בהתנגשות (שתיהן נשמרות)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="60" />
-      <location filename="../../work/main/ui/packages_ui.py" line="166" />
+      <location filename="../../work/main/ui/packages_ui.py" line="61" />
+      <location filename="../../work/main/ui/packages_ui.py" line="167" />
       <source>Receive audits</source>
       <translation>קבלת ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="65" />
+      <location filename="../../work/main/ui/packages_ui.py" line="66" />
       <source>from %1, key %2</source>
       <translation>מאת %1, מפתח %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="67" />
+      <location filename="../../work/main/ui/packages_ui.py" line="68" />
       <source>the first package from this person: the key is remembered</source>
       <translation>החבילה הראשונה מאדם זה: המפתח נשמר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="70" />
+      <location filename="../../work/main/ui/packages_ui.py" line="71" />
       <source>%1 to add, %2 to update, %3 unchanged, %4 in conflict</source>
       <translation>%1 להוספה, %2 לעדכון, %3 ללא שינוי, %4 בהתנגשות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="82" />
+      <location filename="../../work/main/ui/packages_ui.py" line="83" />
       <source>What happens</source>
       <translation>מה יקרה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="82" />
+      <location filename="../../work/main/ui/packages_ui.py" line="83" />
       <source>Audit or diary</source>
       <translation>ביקורת או יומן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="82" />
+      <location filename="../../work/main/ui/packages_ui.py" line="83" />
       <source>Note</source>
       <translation>הערה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="93" />
+      <location filename="../../work/main/ui/packages_ui.py" line="94" />
       <source>Import</source>
       <translation>ייבוא</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="128" />
+      <location filename="../../work/main/ui/packages_ui.py" line="129" />
       <source>Send audits</source>
       <translation>שליחת ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="128" />
-      <location filename="../../work/main/ui/packages_ui.py" line="166" />
+      <location filename="../../work/main/ui/packages_ui.py" line="129" />
+      <location filename="../../work/main/ui/packages_ui.py" line="167" />
       <source>Audit packages (*.zip)</source>
       <translation>חבילות ביקורת (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="156" />
+      <location filename="../../work/main/ui/packages_ui.py" line="157" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>החבילה נכתבה: %1 (%2 ביקורות, %3 יומנים, %4 תמונות)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="212" />
+      <location filename="../../work/main/ui/packages_ui.py" line="213" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>התקבלו: %1 נוספו, %2 עודכנו, %3 נשמרו כהתנגשויות לבדיקה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="235" />
+      <location filename="../../work/main/ui/packages_ui.py" line="244" />
+      <source>Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; %5 changed on both sides, kept for review</source>
+      <translation>סונכרן: נשלחו %1 ביקורות; התקבלו %2 ביקורות, %3 רשימות תיוג ו־%4 פעולות; %5 שונו בשני הצדדים ונשמרו לבדיקה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="268" />
       <source>(no answer)</source>
       <translation>(אין תשובה)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="257" />
+      <location filename="../../work/main/ui/packages_ui.py" line="290" />
       <source>Audits changed on both sides</source>
       <translation>ביקורות ששונו בשני הצדדים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="260" />
+      <location filename="../../work/main/ui/packages_ui.py" line="293" />
       <source>reviewer</source>
       <translation>בודק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <location filename="../../work/main/ui/packages_ui.py" line="303" />
       <source>Question</source>
       <translation>שאלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
-      <location filename="../../work/main/ui/packages_ui.py" line="343" />
+      <location filename="../../work/main/ui/packages_ui.py" line="303" />
+      <location filename="../../work/main/ui/packages_ui.py" line="376" />
       <source>Ours</source>
       <translation>שלנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
-      <location filename="../../work/main/ui/packages_ui.py" line="344" />
+      <location filename="../../work/main/ui/packages_ui.py" line="303" />
+      <location filename="../../work/main/ui/packages_ui.py" line="377" />
       <source>Theirs</source>
       <translation>שלהם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <location filename="../../work/main/ui/packages_ui.py" line="303" />
       <source>Keep</source>
       <translation>לשמור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="277" />
+      <location filename="../../work/main/ui/packages_ui.py" line="310" />
       <source>Keep ours</source>
       <translation>שמור את שלנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="280" />
+      <location filename="../../work/main/ui/packages_ui.py" line="313" />
       <source>Take theirs</source>
       <translation>קח את שלהם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="283" />
+      <location filename="../../work/main/ui/packages_ui.py" line="316" />
       <source>Merge as chosen</source>
       <translation>מזג לפי הבחירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="314" />
+      <location filename="../../work/main/ui/packages_ui.py" line="347" />
       <source>No conflicts left.</source>
       <translation>לא נותרו התנגשויות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="328" />
+      <location filename="../../work/main/ui/packages_ui.py" line="361" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>מאת %1, התקבלה %2. המצב כאן: %3; אצלם: %4.</translation>
     </message>
@@ -3068,57 +3083,72 @@
   <context>
     <name>ConnectDialog</name>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="40" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="47" />
+      <source>Sync with a team server</source>
+      <translation>סנכרון עם שרת צוות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="48" />
       <source>Connect to a team server</source>
       <translation>התחברות לשרת צוות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="45" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="53" />
       <source>A PostgreSQL server set up with `service-auditor server init`. Log in with the login and password your administrator gave you.</source>
       <translation>שרת PostgreSQL שהוגדר עם `service-auditor server init`. התחבר/י עם שם המשתמש והסיסמה שקיבלת ממנהל/ת המערכת.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="64" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="74" />
       <source>&amp;Server:</source>
       <translation>שרת: (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="65" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="75" />
       <source>P&amp;ort:</source>
       <translation>פורט: (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="66" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="76" />
       <source>&amp;Database:</source>
       <translation>מסד נתונים: (&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="67" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="77" />
       <source>&amp;Login:</source>
       <translation>שם משתמש: (&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="68" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="78" />
       <source>Pass&amp;word:</source>
       <translation>סיסמה: (&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="70" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="80" />
       <source>&amp;Remember the password in the system keyring</source>
       <translation>לזכור את הסיסמה במחזיק המפתחות של המערכת (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="81" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="92" />
+      <source>&amp;Sync</source>
+      <translation>סנכרון (&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="92" />
       <source>&amp;Connect</source>
       <translation>התחברות (&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="102" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="114" />
       <source>Give the database and your login.</source>
       <translation>יש לציין את מסד הנתונים ואת שם המשתמש.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="106" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="120" />
+      <source>Another transfer is running; wait for it first.</source>
+      <translation>העברה אחרת פועלת; יש להמתין לסיומה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="126" />
       <source>Not connected; check the server, login and password.</source>
       <translation>לא מחובר; בדוק/י את השרת, שם המשתמש והסיסמה.</translation>
     </message>

@@ -923,119 +923,129 @@
       <translation>Scal paczki audytów od klientów lub z biura (albo upuść je tutaj)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="202" />
+      <location filename="../../work/main/ui/main_window.py" line="199" />
+      <source>S&amp;ync with team server…</source>
+      <translation>S&amp;ynchronizuj z serwerem zespołu…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="201" />
+      <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
+      <translation>Wyślij złożone audyty na serwer zespołu; pobierz oceny, listy kontrolne i działania</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="209" />
       <source>&amp;Back up now</source>
       <translation>&amp;Utwórz kopię zapasową teraz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="204" />
+      <location filename="../../work/main/ui/main_window.py" line="211" />
       <source>Res&amp;tore from backup…</source>
       <translation>Przy&amp;wróć z kopii zapasowej…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="211" />
+      <location filename="../../work/main/ui/main_window.py" line="218" />
       <source>&amp;Tools</source>
       <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="212" />
+      <location filename="../../work/main/ui/main_window.py" line="219" />
       <source>&amp;Recompute all scores</source>
       <translation>&amp;Przelicz wszystkie wyniki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="214" />
+      <location filename="../../work/main/ui/main_window.py" line="221" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>Oblicz ponownie wynik każdego audytu z jego odpowiedzi, po zmianie zasad punktacji</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="219" />
+      <location filename="../../work/main/ui/main_window.py" line="226" />
       <source>&amp;Help</source>
       <translation>Pomo&amp;c</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="220" />
+      <location filename="../../work/main/ui/main_window.py" line="227" />
       <source>&amp;About Service Auditor</source>
       <translation>&amp;O programie Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="228" />
+      <location filename="../../work/main/ui/main_window.py" line="235" />
       <source>No recent databases</source>
       <translation>Brak ostatnio otwieranych baz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="237" />
+      <location filename="../../work/main/ui/main_window.py" line="244" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="238" />
+      <location filename="../../work/main/ui/main_window.py" line="245" />
       <source>Database: %1</source>
       <translation>Baza danych: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="245" />
+      <location filename="../../work/main/ui/main_window.py" line="253" />
       <source>A server database is backed up on the server</source>
       <translation>Kopię bazy na serwerze wykonuje serwer</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="249" />
+      <location filename="../../work/main/ui/main_window.py" line="257" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>Baza danych została zaktualizowana; kopię zapisano w %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="284" />
+      <location filename="../../work/main/ui/main_window.py" line="292" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>Trwa przeliczanie wyników; poczekaj albo najpierw anuluj.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="289" />
-      <location filename="../../work/main/ui/main_window.py" line="330" />
+      <location filename="../../work/main/ui/main_window.py" line="297" />
+      <location filename="../../work/main/ui/main_window.py" line="338" />
       <source>Cannot open database</source>
       <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="304" />
+      <location filename="../../work/main/ui/main_window.py" line="312" />
       <source>Back up now</source>
       <translation>Utwórz kopię teraz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="306" />
+      <location filename="../../work/main/ui/main_window.py" line="314" />
       <source>Backup written: %1</source>
       <translation>Zapisano kopię: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="326" />
+      <location filename="../../work/main/ui/main_window.py" line="334" />
       <source>Restore from backup</source>
       <translation>Przywróć z kopii zapasowej</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="333" />
+      <location filename="../../work/main/ui/main_window.py" line="341" />
       <source>Restored from %1</source>
       <translation>Przywrócono z %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="337" />
-      <location filename="../../work/main/ui/main_window.py" line="344" />
+      <location filename="../../work/main/ui/main_window.py" line="345" />
+      <location filename="../../work/main/ui/main_window.py" line="352" />
       <source>New database</source>
       <translation>Nowa baza danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="345" />
+      <location filename="../../work/main/ui/main_window.py" line="353" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 już istnieje; otwórz ją poleceniem Otwórz bazę danych.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="358" />
+      <location filename="../../work/main/ui/main_window.py" line="372" />
       <source>Open database</source>
       <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="374" />
+      <location filename="../../work/main/ui/main_window.py" line="388" />
       <source>Recomputing scores…</source>
       <translation>Przeliczanie wyników…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="383" />
+      <location filename="../../work/main/ui/main_window.py" line="397" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>Przeliczono wyniki %1 audytów.</translation>
     </message>
@@ -1549,151 +1559,156 @@
   <context>
     <name>Packages</name>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="237" />
+      <location filename="../../work/main/ui/packages_ui.py" line="270" />
       <source>N/A</source>
       <translation>nie dotyczy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <location filename="../../work/main/ui/packages_ui.py" line="50" />
       <source>to add</source>
       <translation>do dodania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <location filename="../../work/main/ui/packages_ui.py" line="50" />
       <source>to update</source>
       <translation>do aktualizacji</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <location filename="../../work/main/ui/packages_ui.py" line="50" />
       <source>unchanged</source>
       <translation>bez zmian</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="50" />
+      <location filename="../../work/main/ui/packages_ui.py" line="51" />
       <source>in conflict (both kept)</source>
       <translation>w konflikcie (obie wersje zachowane)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="60" />
-      <location filename="../../work/main/ui/packages_ui.py" line="166" />
+      <location filename="../../work/main/ui/packages_ui.py" line="61" />
+      <location filename="../../work/main/ui/packages_ui.py" line="167" />
       <source>Receive audits</source>
       <translation>Odbierz audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="65" />
+      <location filename="../../work/main/ui/packages_ui.py" line="66" />
       <source>from %1, key %2</source>
       <translation>od: %1, klucz %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="67" />
+      <location filename="../../work/main/ui/packages_ui.py" line="68" />
       <source>the first package from this person: the key is remembered</source>
       <translation>pierwsza paczka od tej osoby: klucz zostaje zapamiętany</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="70" />
+      <location filename="../../work/main/ui/packages_ui.py" line="71" />
       <source>%1 to add, %2 to update, %3 unchanged, %4 in conflict</source>
       <translation>do dodania: %1, do aktualizacji: %2, bez zmian: %3, w konflikcie: %4</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="82" />
+      <location filename="../../work/main/ui/packages_ui.py" line="83" />
       <source>What happens</source>
       <translation>Co się stanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="82" />
+      <location filename="../../work/main/ui/packages_ui.py" line="83" />
       <source>Audit or diary</source>
       <translation>Audyt lub dziennik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="82" />
+      <location filename="../../work/main/ui/packages_ui.py" line="83" />
       <source>Note</source>
       <translation>Uwaga</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="93" />
+      <location filename="../../work/main/ui/packages_ui.py" line="94" />
       <source>Import</source>
       <translation>Importuj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="128" />
+      <location filename="../../work/main/ui/packages_ui.py" line="129" />
       <source>Send audits</source>
       <translation>Wyślij audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="128" />
-      <location filename="../../work/main/ui/packages_ui.py" line="166" />
+      <location filename="../../work/main/ui/packages_ui.py" line="129" />
+      <location filename="../../work/main/ui/packages_ui.py" line="167" />
       <source>Audit packages (*.zip)</source>
       <translation>Paczki audytów (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="156" />
+      <location filename="../../work/main/ui/packages_ui.py" line="157" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>Zapisano paczkę: %1 (audyty: %2, dzienniki: %3, zdjęcia: %4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="212" />
+      <location filename="../../work/main/ui/packages_ui.py" line="213" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>Odebrano: dodano %1, zaktualizowano %2, %3 zachowano jako konflikty do weryfikacji</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="235" />
+      <location filename="../../work/main/ui/packages_ui.py" line="244" />
+      <source>Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; %5 changed on both sides, kept for review</source>
+      <translation>Zsynchronizowano: wysłano %1 audytów; odebrano %2 audytów, %3 list kontrolnych i %4 działań; %5 zmienionych po obu stronach zachowano do oceny</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="268" />
       <source>(no answer)</source>
       <translation>(brak odpowiedzi)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="257" />
+      <location filename="../../work/main/ui/packages_ui.py" line="290" />
       <source>Audits changed on both sides</source>
       <translation>Audyty zmienione po obu stronach</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="260" />
+      <location filename="../../work/main/ui/packages_ui.py" line="293" />
       <source>reviewer</source>
       <translation>weryfikujący</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <location filename="../../work/main/ui/packages_ui.py" line="303" />
       <source>Question</source>
       <translation>Pytanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
-      <location filename="../../work/main/ui/packages_ui.py" line="343" />
+      <location filename="../../work/main/ui/packages_ui.py" line="303" />
+      <location filename="../../work/main/ui/packages_ui.py" line="376" />
       <source>Ours</source>
       <translation>Nasza</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
-      <location filename="../../work/main/ui/packages_ui.py" line="344" />
+      <location filename="../../work/main/ui/packages_ui.py" line="303" />
+      <location filename="../../work/main/ui/packages_ui.py" line="377" />
       <source>Theirs</source>
       <translation>Ich</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <location filename="../../work/main/ui/packages_ui.py" line="303" />
       <source>Keep</source>
       <translation>Zachowaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="277" />
+      <location filename="../../work/main/ui/packages_ui.py" line="310" />
       <source>Keep ours</source>
       <translation>Zachowaj naszą</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="280" />
+      <location filename="../../work/main/ui/packages_ui.py" line="313" />
       <source>Take theirs</source>
       <translation>Przyjmij ich</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="283" />
+      <location filename="../../work/main/ui/packages_ui.py" line="316" />
       <source>Merge as chosen</source>
       <translation>Scal według wyboru</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="314" />
+      <location filename="../../work/main/ui/packages_ui.py" line="347" />
       <source>No conflicts left.</source>
       <translation>Nie ma już konfliktów.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="328" />
+      <location filename="../../work/main/ui/packages_ui.py" line="361" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>Od: %1, odebrano %2. Status u nas: %3; u nich: %4.</translation>
     </message>
@@ -3068,57 +3083,72 @@
   <context>
     <name>ConnectDialog</name>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="40" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="47" />
+      <source>Sync with a team server</source>
+      <translation>Synchronizacja z serwerem zespołu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="48" />
       <source>Connect to a team server</source>
       <translation>Połączenie z serwerem zespołu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="45" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="53" />
       <source>A PostgreSQL server set up with `service-auditor server init`. Log in with the login and password your administrator gave you.</source>
       <translation>Serwer PostgreSQL przygotowany poleceniem `service-auditor server init`. Zaloguj się loginem i hasłem otrzymanymi od administratora.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="64" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="74" />
       <source>&amp;Server:</source>
       <translation>&amp;Serwer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="65" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="75" />
       <source>P&amp;ort:</source>
       <translation>P&amp;ort:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="66" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="76" />
       <source>&amp;Database:</source>
       <translation>&amp;Baza danych:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="67" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="77" />
       <source>&amp;Login:</source>
       <translation>&amp;Login:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="68" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="78" />
       <source>Pass&amp;word:</source>
       <translation>&amp;Hasło:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="70" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="80" />
       <source>&amp;Remember the password in the system keyring</source>
       <translation>&amp;Zapamiętaj hasło w systemowym pęku kluczy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="81" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="92" />
+      <source>&amp;Sync</source>
+      <translation>&amp;Synchronizuj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="92" />
       <source>&amp;Connect</source>
       <translation>&amp;Połącz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="102" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="114" />
       <source>Give the database and your login.</source>
       <translation>Podaj bazę danych i swój login.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="106" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="120" />
+      <source>Another transfer is running; wait for it first.</source>
+      <translation>Trwa inny transfer; poczekaj na jego koniec.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="126" />
       <source>Not connected; check the server, login and password.</source>
       <translation>Nie połączono; sprawdź serwer, login i hasło.</translation>
     </message>

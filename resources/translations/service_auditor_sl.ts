@@ -923,119 +923,129 @@
       <translation>Združi pakete presoj od kupcev ali pisarne (ali jih spustite sem)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="202" />
+      <location filename="../../work/main/ui/main_window.py" line="199" />
+      <source>S&amp;ync with team server…</source>
+      <translation>S&amp;inhroniziraj s strežnikom ekipe …</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="201" />
+      <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
+      <translation>Pošlji oddane presoje na strežnik ekipe; prenesi preglede, kontrolne sezname in ukrepe</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="209" />
       <source>&amp;Back up now</source>
       <translation>&amp;Varnostno kopiraj zdaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="204" />
+      <location filename="../../work/main/ui/main_window.py" line="211" />
       <source>Res&amp;tore from backup…</source>
       <translation>Ob&amp;novi iz varnostne kopije…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="211" />
+      <location filename="../../work/main/ui/main_window.py" line="218" />
       <source>&amp;Tools</source>
       <translation>&amp;Orodja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="212" />
+      <location filename="../../work/main/ui/main_window.py" line="219" />
       <source>&amp;Recompute all scores</source>
       <translation>P&amp;onovno izračunaj vse rezultate</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="214" />
+      <location filename="../../work/main/ui/main_window.py" line="221" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>Ponovno izračunaj rezultat vsake presoje iz njenih odgovorov, ko se pravila točkovanja spremenijo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="219" />
+      <location filename="../../work/main/ui/main_window.py" line="226" />
       <source>&amp;Help</source>
       <translation>Po&amp;moč</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="220" />
+      <location filename="../../work/main/ui/main_window.py" line="227" />
       <source>&amp;About Service Auditor</source>
       <translation>&amp;O programu Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="228" />
+      <location filename="../../work/main/ui/main_window.py" line="235" />
       <source>No recent databases</source>
       <translation>Ni nedavnih zbirk podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="237" />
+      <location filename="../../work/main/ui/main_window.py" line="244" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="238" />
+      <location filename="../../work/main/ui/main_window.py" line="245" />
       <source>Database: %1</source>
       <translation>Zbirka podatkov: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="245" />
+      <location filename="../../work/main/ui/main_window.py" line="253" />
       <source>A server database is backed up on the server</source>
       <translation>Zbirko podatkov na strežniku varnostno kopira strežnik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="249" />
+      <location filename="../../work/main/ui/main_window.py" line="257" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>Zbirka podatkov je bila posodobljena; varnostna kopija je zapisana v %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="284" />
+      <location filename="../../work/main/ui/main_window.py" line="292" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>Rezultati se ponovno izračunavajo; počakajte ali najprej prekličite.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="289" />
-      <location filename="../../work/main/ui/main_window.py" line="330" />
+      <location filename="../../work/main/ui/main_window.py" line="297" />
+      <location filename="../../work/main/ui/main_window.py" line="338" />
       <source>Cannot open database</source>
       <translation>Zbirke podatkov ni mogoče odpreti</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="304" />
+      <location filename="../../work/main/ui/main_window.py" line="312" />
       <source>Back up now</source>
       <translation>Varnostno kopiraj zdaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="306" />
+      <location filename="../../work/main/ui/main_window.py" line="314" />
       <source>Backup written: %1</source>
       <translation>Varnostna kopija zapisana: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="326" />
+      <location filename="../../work/main/ui/main_window.py" line="334" />
       <source>Restore from backup</source>
       <translation>Obnovi iz varnostne kopije</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="333" />
+      <location filename="../../work/main/ui/main_window.py" line="341" />
       <source>Restored from %1</source>
       <translation>Obnovljeno iz %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="337" />
-      <location filename="../../work/main/ui/main_window.py" line="344" />
+      <location filename="../../work/main/ui/main_window.py" line="345" />
+      <location filename="../../work/main/ui/main_window.py" line="352" />
       <source>New database</source>
       <translation>Nova zbirka podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="345" />
+      <location filename="../../work/main/ui/main_window.py" line="353" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 že obstaja; odprite jo z ukazom Odpri zbirko podatkov.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="358" />
+      <location filename="../../work/main/ui/main_window.py" line="372" />
       <source>Open database</source>
       <translation>Odpri zbirko podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="374" />
+      <location filename="../../work/main/ui/main_window.py" line="388" />
       <source>Recomputing scores…</source>
       <translation>Ponovno izračunavanje rezultatov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="383" />
+      <location filename="../../work/main/ui/main_window.py" line="397" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>Ponovno izračunani rezultati za %1 presoj.</translation>
     </message>
@@ -1549,151 +1559,156 @@
   <context>
     <name>Packages</name>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="237" />
+      <location filename="../../work/main/ui/packages_ui.py" line="270" />
       <source>N/A</source>
       <translation>ni relevantno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <location filename="../../work/main/ui/packages_ui.py" line="50" />
       <source>to add</source>
       <translation>za dodajanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <location filename="../../work/main/ui/packages_ui.py" line="50" />
       <source>to update</source>
       <translation>za posodobitev</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="49" />
+      <location filename="../../work/main/ui/packages_ui.py" line="50" />
       <source>unchanged</source>
       <translation>nespremenjeno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="50" />
+      <location filename="../../work/main/ui/packages_ui.py" line="51" />
       <source>in conflict (both kept)</source>
       <translation>v sporu (obe različici ohranjeni)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="60" />
-      <location filename="../../work/main/ui/packages_ui.py" line="166" />
+      <location filename="../../work/main/ui/packages_ui.py" line="61" />
+      <location filename="../../work/main/ui/packages_ui.py" line="167" />
       <source>Receive audits</source>
       <translation>Prejmi presoje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="65" />
+      <location filename="../../work/main/ui/packages_ui.py" line="66" />
       <source>from %1, key %2</source>
       <translation>od: %1, ključ %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="67" />
+      <location filename="../../work/main/ui/packages_ui.py" line="68" />
       <source>the first package from this person: the key is remembered</source>
       <translation>prvi paket te osebe: ključ je zapomnjen</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="70" />
+      <location filename="../../work/main/ui/packages_ui.py" line="71" />
       <source>%1 to add, %2 to update, %3 unchanged, %4 in conflict</source>
       <translation>za dodajanje: %1, za posodobitev: %2, nespremenjenih: %3, v sporu: %4</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="82" />
+      <location filename="../../work/main/ui/packages_ui.py" line="83" />
       <source>What happens</source>
       <translation>Kaj se bo zgodilo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="82" />
+      <location filename="../../work/main/ui/packages_ui.py" line="83" />
       <source>Audit or diary</source>
       <translation>Presoja ali dnevnik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="82" />
+      <location filename="../../work/main/ui/packages_ui.py" line="83" />
       <source>Note</source>
       <translation>Opomba</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="93" />
+      <location filename="../../work/main/ui/packages_ui.py" line="94" />
       <source>Import</source>
       <translation>Uvozi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="128" />
+      <location filename="../../work/main/ui/packages_ui.py" line="129" />
       <source>Send audits</source>
       <translation>Pošlji presoje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="128" />
-      <location filename="../../work/main/ui/packages_ui.py" line="166" />
+      <location filename="../../work/main/ui/packages_ui.py" line="129" />
+      <location filename="../../work/main/ui/packages_ui.py" line="167" />
       <source>Audit packages (*.zip)</source>
       <translation>Paketi presoj (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="156" />
+      <location filename="../../work/main/ui/packages_ui.py" line="157" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>Paket zapisan: %1 (presoj: %2, dnevnikov: %3, fotografij: %4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="212" />
+      <location filename="../../work/main/ui/packages_ui.py" line="213" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>Prejeto: dodanih %1, posodobljenih %2, %3 ohranjenih kot spori za pregled</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="235" />
+      <location filename="../../work/main/ui/packages_ui.py" line="244" />
+      <source>Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; %5 changed on both sides, kept for review</source>
+      <translation>Sinhronizirano: poslanih %1 presoj; prejetih %2 presoj, %3 kontrolnih seznamov in %4 ukrepov; %5 spremenjenih na obeh straneh, ohranjenih za pregled</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="268" />
       <source>(no answer)</source>
       <translation>(ni odgovora)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="257" />
+      <location filename="../../work/main/ui/packages_ui.py" line="290" />
       <source>Audits changed on both sides</source>
       <translation>Presoje, spremenjene na obeh straneh</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="260" />
+      <location filename="../../work/main/ui/packages_ui.py" line="293" />
       <source>reviewer</source>
       <translation>pregledovalec</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <location filename="../../work/main/ui/packages_ui.py" line="303" />
       <source>Question</source>
       <translation>Vprašanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
-      <location filename="../../work/main/ui/packages_ui.py" line="343" />
+      <location filename="../../work/main/ui/packages_ui.py" line="303" />
+      <location filename="../../work/main/ui/packages_ui.py" line="376" />
       <source>Ours</source>
       <translation>Naša</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
-      <location filename="../../work/main/ui/packages_ui.py" line="344" />
+      <location filename="../../work/main/ui/packages_ui.py" line="303" />
+      <location filename="../../work/main/ui/packages_ui.py" line="377" />
       <source>Theirs</source>
       <translation>Njihova</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <location filename="../../work/main/ui/packages_ui.py" line="303" />
       <source>Keep</source>
       <translation>Obdrži</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="277" />
+      <location filename="../../work/main/ui/packages_ui.py" line="310" />
       <source>Keep ours</source>
       <translation>Obdrži našo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="280" />
+      <location filename="../../work/main/ui/packages_ui.py" line="313" />
       <source>Take theirs</source>
       <translation>Prevzemi njihovo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="283" />
+      <location filename="../../work/main/ui/packages_ui.py" line="316" />
       <source>Merge as chosen</source>
       <translation>Združi po izbiri</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="314" />
+      <location filename="../../work/main/ui/packages_ui.py" line="347" />
       <source>No conflicts left.</source>
       <translation>Sporov ni več.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="328" />
+      <location filename="../../work/main/ui/packages_ui.py" line="361" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>Od: %1, prejeto %2. Stanje pri nas: %3; pri njih: %4.</translation>
     </message>
@@ -3068,57 +3083,72 @@
   <context>
     <name>ConnectDialog</name>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="40" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="47" />
+      <source>Sync with a team server</source>
+      <translation>Sinhronizacija s strežnikom ekipe</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="48" />
       <source>Connect to a team server</source>
       <translation>Povezava s strežnikom ekipe</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="45" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="53" />
       <source>A PostgreSQL server set up with `service-auditor server init`. Log in with the login and password your administrator gave you.</source>
       <translation>Strežnik PostgreSQL, pripravljen z ukazom `service-auditor server init`. Prijavite se z uporabniškim imenom in geslom, ki ste ju dobili od skrbnika.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="64" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="74" />
       <source>&amp;Server:</source>
       <translation>&amp;Strežnik:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="65" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="75" />
       <source>P&amp;ort:</source>
       <translation>V&amp;rata:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="66" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="76" />
       <source>&amp;Database:</source>
       <translation>&amp;Zbirka podatkov:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="67" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="77" />
       <source>&amp;Login:</source>
       <translation>&amp;Uporabnik:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="68" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="78" />
       <source>Pass&amp;word:</source>
       <translation>&amp;Geslo:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="70" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="80" />
       <source>&amp;Remember the password in the system keyring</source>
       <translation>&amp;Zapomni si geslo v sistemski shrambi ključev</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="81" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="92" />
+      <source>&amp;Sync</source>
+      <translation>&amp;Sinhroniziraj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="92" />
       <source>&amp;Connect</source>
       <translation>&amp;Poveži</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="102" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="114" />
       <source>Give the database and your login.</source>
       <translation>Vnesite zbirko podatkov in uporabniško ime.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="106" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="120" />
+      <source>Another transfer is running; wait for it first.</source>
+      <translation>Poteka drug prenos; počakajte, da se konča.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="126" />
       <source>Not connected; check the server, login and password.</source>
       <translation>Ni povezave; preverite strežnik, uporabniško ime in geslo.</translation>
     </message>

@@ -8,86 +8,28 @@ passwords (so the server's row-level security applies to what they send and rece
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from sqlalchemy import create_engine, func, make_url, select, text
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.exc import OperationalError
 
-from auditor import cli
+from auditor.errors import Cancelled
 from auditor.exchange import keys
-from auditor.services import actions, capture, diaries, reviews
-from auditor.services.capture import AnswerState
+from auditor.services import actions, capture, reviews
 from auditor.services.packages import VersionIndex, audit_document
 from auditor.services.sync import sync
-from auditor.services.templates import install_builtins
-from auditor.services.users import add_user
 from auditor.store.db import Database, open_database
-from auditor.store.models import Answer, Attachment, Audit, AuditStatus, CorrectiveAction, Diary
+from auditor.store.models import Answer, Attachment, Audit, CorrectiveAction, Diary
+from tests.store.team import PLACE, Server, laptop_with, team_server
 
 pytestmark = pytest.mark.postgres
-CHECKLIST = "mystery-shopper-branch"
-ORG, PLACE = "North Bank", "Main Street"
-
-
-@dataclass
-class Server:
-    url: str
-    suffix: str
-
-    def as_user(self, name: str) -> Database:
-        url = make_url(self.url).set(username=f"{name}_{self.suffix}", password=f"pw-{name}")
-        return open_database(url.render_as_string(hide_password=False), create=False)
 
 
 @pytest.fixture
 def server(pg_url: str) -> Server:
-    assert cli.main(["server", "init", "--db", pg_url]) == 0
-    made = Server(pg_url, uuid.uuid4().hex[:6])
-    owner = open_database(pg_url, create=False)
-    with owner.session() as s:
-        capture.add_location(s, ORG, PLACE, "Ljubljana")
-        for name, role, person, orgs in (
-            ("ann", "shopper", "Ann Novak", ()),
-            ("rita", "reviewer", "Rita Kralj", (ORG,)),
-            ("mia", "manager", "Mia Horvat", (ORG,)),
-        ):
-            add_user(s, f"{name}_{made.suffix}", role, f"pw-{name}", person, orgs)
-    owner.close()
-    return made
-
-
-def _laptop(path: Path, audits: int, photo: Path | None = None) -> tuple[Database, list[uuid.UUID]]:
-    """Ann's laptop: `audits` submitted audits with answers (one with a photo) and a diary."""
-    db = open_database(path)
-    ids = []
-    with db.session() as s:
-        install_builtins(s)
-        loc = capture.add_location(s, ORG, PLACE, "Ljubljana")
-        start = datetime(2026, 11, 2, 9, tzinfo=UTC)
-        for n in range(audits):
-            audit_id = capture.start_audit(s, CHECKLIST, loc.id, "Ann Novak",
-                                           start + timedelta(days=n))  # fmt: skip
-            writer = capture.AnswerWriter(s, audit_id)
-            writer.save(s, "greeted_30s", AnswerState(n % 2 == 0), "Ann Novak")
-            writer.save(s, "wait_seconds", AnswerState(float(60 + n), comment="queue"), "Ann")
-            writer.save(s, "remarks", AnswerState("Prijazna uslužbenka, čakalna vrsta"), "Ann")
-            if photo is not None and n == 0:
-                writer.attach(s, "photo_premises", photo, "Ann Novak")
-            audit = s.get(Audit, audit_id)
-            assert audit is not None
-            audit.status = AuditStatus.SUBMITTED
-            audit.submitted_at = start + timedelta(days=n, hours=1)
-            ids.append(audit_id)
-        diary = diaries.start_diary(s, "Ann Novak", "November", date(2026, 11, 1),
-                                    date(2026, 11, 30))  # fmt: skip
-        event = diaries.EventInput(datetime(2026, 11, 3, 12, tzinfo=UTC), "branch_visit", ORG,
-                                   "Quick help", PLACE, 4, 5, 5)  # fmt: skip
-        diaries.add_event(s, diary, event)
-    return db, ids
+    return team_server(pg_url)
 
 
 def _revisions(db: Database) -> dict[uuid.UUID, str]:
@@ -111,7 +53,7 @@ def test_sync_round_trips_every_record_and_brings_review_results_and_actions_bac
 ) -> None:
     photo = tmp_path / "front.png"
     Image.new("RGB", (64, 48), "#2a7ab0").save(photo)
-    laptop, ids = _laptop(tmp_path / "ann.sqlite", 4, photo)
+    laptop, ids = laptop_with(tmp_path / "ann.sqlite", 4, photo)
     key = keys.load_or_create(tmp_path / "ann-key.json")
     ann = server.as_user("ann")
     first = sync(laptop, ann, key=key)
@@ -139,12 +81,12 @@ def test_sync_round_trips_every_record_and_brings_review_results_and_actions_bac
     assert _revisions(laptop) == _revisions(owner)
     assert sync(laptop, ann, key=key).pulled == 0  # nothing new: nothing moves
 
-    second, _ = _laptop(tmp_path / "ann-new-laptop.sqlite", 0)  # a new laptop: all comes
+    second, _ = laptop_with(tmp_path / "ann-new-laptop.sqlite", 0)  # a new laptop: all comes
     pulled = sync(second, ann, key=keys.load_or_create(tmp_path / "other-key.json"))
     assert pulled.pulled == 4
     assert _revisions(second) == _revisions(owner)
 
-    office, _ = _laptop(tmp_path / "mia.sqlite", 0)  # the manager's laptop: actions too
+    office, _ = laptop_with(tmp_path / "mia.sqlite", 0)  # the manager's laptop: actions too
     got = sync(office, mia, key=keys.load_or_create(tmp_path / "mia-key.json"))
     assert got.actions == 1 and got.pulled == 4
     with office.read_session() as s:
@@ -157,7 +99,7 @@ def test_sync_round_trips_every_record_and_brings_review_results_and_actions_bac
 def test_a_connection_killed_mid_sync_then_sync_again_no_duplicates_nothing_missing(
     server: Server, tmp_path: Path
 ) -> None:
-    laptop, ids = _laptop(tmp_path / "ann.sqlite", 7)
+    laptop, ids = laptop_with(tmp_path / "ann.sqlite", 7)
     key = keys.load_or_create(tmp_path / "key.json")
     ann = server.as_user("ann")
     killer = create_engine(server.url, isolation_level="AUTOCOMMIT")
@@ -183,5 +125,18 @@ def test_a_connection_killed_mid_sync_then_sync_again_no_duplicates_nothing_miss
     assert _revisions(owner) == _revisions(laptop)
     assert set(_revisions(owner)) == set(ids)
     killer.dispose()
+    for db in (laptop, ann, owner):
+        db.close()
+
+
+def test_a_cancelled_sync_sends_nothing_more_and_says_how_far_it_got(
+    server: Server, tmp_path: Path
+) -> None:
+    laptop, _ids = laptop_with(tmp_path / "ann.sqlite", 3)
+    ann = server.as_user("ann")
+    with pytest.raises(Cancelled, match="0 audits had been sent"):
+        sync(laptop, ann, key=keys.load_or_create(tmp_path / "k.json"), cancelled=lambda: True)
+    owner = open_database(server.url, create=False)
+    assert _counts(owner)[0] == 0
     for db in (laptop, ann, owner):
         db.close()

@@ -20,7 +20,8 @@ from auditor.services.templates import install_builtins
 from auditor.services.users import add_user
 from auditor.store import credentials
 from auditor.store.db import Database, open_database
-from auditor.store.models import Answer, Question
+from auditor.store.models import Answer, Audit, Question
+from tests.store.team import Server, laptop_with, team_server
 from tests.ui.typing import type_text
 from tests.ui.windows import open_window
 from ui.app import ensure_application
@@ -190,3 +191,40 @@ def test_connecting_to_the_team_server_keeps_the_password_in_the_keyring_only(
         window.close()
     finally:
         keyring.set_keyring(old)
+
+
+@pytest.fixture
+def server(pg_url: str) -> Server:
+    return team_server(pg_url)
+
+
+@pytest.mark.postgres
+def test_file_sync_sends_the_laptops_audits_in_the_background_and_brings_reviews_back(
+    qtbot: QtBot, server: Server, tmp_path: Path
+) -> None:
+    laptop, ids = laptop_with(tmp_path / "ann.sqlite", 3)
+    laptop.close()
+    window = open_window(qtbot, tmp_path / "ann.sqlite")
+    assert window.sync_action.isEnabled()
+    window.sync_action.trigger()
+    dialog = window.connect_window
+    target = make_url(server.url)
+    for field, value in ((dialog.host, target.host), (dialog.port, str(target.port)),
+                         (dialog.database, target.database), (dialog.login, f"ann_{server.suffix}"),
+                         (dialog.password, "pw-ann")):  # fmt: skip
+        field.clear()
+        type_text(field, str(value))
+    dialog.remember.setChecked(False)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    qtbot.waitUntil(lambda: window.packages.job is None and "Synced" in
+                    window.statusBar().currentMessage(), timeout=20_000)  # fmt: skip
+    assert "3 audits sent" in window.statusBar().currentMessage()
+    assert window.db.path == tmp_path / "ann.sqlite"  # the window stays on the laptop's file
+    assert window.settings.sync_server.endswith(target.database or "")
+    assert "pw-ann" not in window.settings.sync_server
+    owner = open_database(server.url, create=False)
+    with owner.read_session() as s:
+        assert set(s.scalars(select(Audit.id))) == set(ids)
+    owner.close()
+    window.close()
