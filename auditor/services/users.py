@@ -128,7 +128,7 @@ def add_user(
 def list_users(session: Session) -> list[UserRow]:
     _server_only(session)
     can: dict[str, bool] = dict(
-        session.execute(text("SELECT rolname, rolcanlogin FROM pg_roles")).tuples().all()
+        (r[0], r[1]) for r in session.execute(text("SELECT rolname, rolcanlogin FROM pg_roles"))
     )
     orgs: dict[str, list[str]] = {}
     for login, org in session.execute(
@@ -140,7 +140,7 @@ def list_users(session: Session) -> list[UserRow]:
     rows = []
     for user, person in session.execute(
         select(AppUser, Person.name).outerjoin(Person, Person.id == AppUser.person_id)
-    ).tuples():
+    ):
         rows.append(
             UserRow(user.login, user.role, person or "", tuple(orgs.get(user.login, ())),
                     user.disabled, bool(can.get(user.login, False)))

@@ -41,6 +41,7 @@ def test_writers_benchmark_runs_and_every_save_lands() -> None:
         ("bench.window_start", '"ratio"'),
         ("bench.dashboard", '"redraw_vs_sql"'),
         ("bench.package", '"import_ratio"'),
+        pytest.param("bench.server", '"p95_ms"', marks=pytest.mark.postgres),
     ],
 )
 def test_every_benchmark_runs_at_its_smoke_size(module: str, says: str) -> None:

@@ -1,0 +1,264 @@
+"""Benchmark: the team server under a team's load, and laptop sync against a raw COPY.
+
+- autosave: 20 client processes, each logged in as its own shopper (row-level security on),
+  save answers to their own audit at once, the way the form's autosave does (one short
+  transaction per answer, the audit's row locked, the score refreshed); per save the time to
+  commit; then every process's last value per question is read back (none lost) and every
+  save must be in the change log (none dropped);
+- sync: a laptop with 1,000 audits x 60 answers synced to an empty server database
+  (`auditor.services.sync`: export, checks, merge, scores) against COPY of the same rows
+  (audits, answers) into an empty database of the same schema, in the same run.
+
+    .venv/bin/python -m bench.server [--clients 20] [--saves 100] [--audits 1000] [--smoke]
+
+A server: SERVICE_AUDITOR_PG_URL (an owner's URL), else a throwaway cluster as the tests
+start one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, func, make_url, select, text
+
+ROOT = Path(__file__).resolve().parents[1]
+QUESTIONS = ("wait_seconds", "remarks", "greeted_30s", "courtesy")
+
+
+@contextlib.contextmanager
+def server_url() -> Iterator[str]:
+    given = os.environ.get("SERVICE_AUDITOR_PG_URL")
+    if given:
+        yield given
+        return
+    from tests.pg_server import running_cluster
+
+    with running_cluster() as url:
+        yield url
+
+
+@contextlib.contextmanager
+def fresh_database(server: str) -> Iterator[str]:
+    name = f"bench_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield server.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+# -- autosave ---------------------------------------------------------------------------------
+def client(url: str, audit: str, saves: int) -> None:
+    """One client process: `saves` answers, one transaction each; prints its timings."""
+    from auditor.services.capture import AnswerState, AnswerWriter
+    from auditor.store.db import open_database
+
+    db = open_database(url, create=False)
+    audit_id = uuid.UUID(audit)
+    with db.read_session() as s:
+        writer = AnswerWriter(s, audit_id)
+    times, failed, last = [], 0, {}
+    for n in range(saves):
+        key = QUESTIONS[n % len(QUESTIONS)]
+        value: Any = {"wait_seconds": float(n), "remarks": f"note {n}",
+                      "greeted_30s": n % 2 == 0, "courtesy": 1 + n % 5}[key]  # fmt: skip
+        started = time.perf_counter()
+        try:
+            with db.session() as s:
+                writer.save(s, key, AnswerState(value), f"client {audit}")
+        except Exception as exc:  # counted, and said: a failed save is the thing measured
+            failed += 1
+            print(f"failed: {exc}", file=sys.stderr)
+            continue
+        times.append(time.perf_counter() - started)
+        last[key] = value
+    db.close()
+    print("RESULT " + json.dumps({"times": times, "failed": failed, "last": last}))
+
+
+def autosave_load(server: str, clients: int, saves: int) -> dict[str, Any]:
+    from auditor import cli
+    from auditor.services import capture
+    from auditor.services.users import add_user
+    from auditor.store.db import open_database
+    from auditor.store.models import Answer, ChangeLogEntry, Question
+
+    with fresh_database(server) as url:
+        with contextlib.redirect_stdout(sys.stderr):
+            assert cli.main(["server", "init", "--db", url]) == 0
+        suffix = uuid.uuid4().hex[:6]
+        owner = open_database(url, create=False)
+        audits = []
+        with owner.session() as s:
+            loc = capture.add_location(s, "North Bank", "Main Street")
+            for n in range(clients):
+                login = f"shopper{n}_{suffix}"
+                add_user(s, login, "shopper", "pw", f"Shopper {n}")
+                audit = capture.start_audit(s, "mystery-shopper-branch", loc.id, f"Shopper {n}",
+                                            datetime.now(UTC))  # fmt: skip
+                address = make_url(url).set(username=login, password="pw")
+                audits.append((address.render_as_string(hide_password=False), audit))
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        started = time.perf_counter()
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-m", "bench.server", "--client", address, str(audit),
+                 str(saves)], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True,
+            )  # fmt: skip
+            for address, audit in audits
+        ]
+        results = []
+        for proc in procs:
+            out, _ = proc.communicate(timeout=1800)
+            line = next(x for x in out.splitlines() if x.startswith("RESULT "))
+            results.append(json.loads(line[7:]))
+        wall = time.perf_counter() - started
+        times = sorted(t for r in results for t in r["times"])
+        lost = 0
+        with owner.read_session() as s:
+            for (_address, audit), result in zip(audits, results, strict=True):
+                stored = {
+                    k: v
+                    for k, v in s.execute(
+                        select(Question.key, Answer.value)
+                        .join(Question, Question.id == Answer.question_id)
+                        .where(Answer.audit_id == audit)
+                    )
+                }
+                lost += sum(1 for k, v in result["last"].items() if stored.get(k) != v)
+                logged = s.scalar(
+                    select(func.count(ChangeLogEntry.id)).where(
+                        ChangeLogEntry.actor == f"client {audit}"
+                    )
+                )
+                lost += len(result["times"]) - int(logged or 0)
+        owner.close()
+    return {
+        "clients": clients,
+        "saves": len(times),
+        "failed": sum(r["failed"] for r in results),
+        "lost": lost,
+        "p50_ms": round(1000 * statistics.median(times), 1),
+        "p95_ms": round(1000 * times[int(0.95 * (len(times) - 1))], 1),
+        "max_ms": round(1000 * times[-1], 1),
+        "saves_per_s": round(len(times) / wall, 1),
+    }
+
+
+# -- sync against COPY ------------------------------------------------------------------------
+def sync_against_copy(server: str, audits: int) -> dict[str, Any]:
+    from auditor import cli
+    from auditor.exchange import keys
+    from auditor.services.sync import sync
+    from auditor.store.db import open_database
+    from bench.recompute_scores import build
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        laptop_path = folder / "laptop.sqlite"
+        build(laptop_path, audits)
+        key = keys.load_or_create(folder / "key.json")
+        with fresh_database(server) as url, fresh_database(server) as raw_url:
+            for target in (url, raw_url):
+                with contextlib.redirect_stdout(sys.stderr):
+                    assert cli.main(["server", "init", "--db", target]) == 0
+            laptop = open_database(laptop_path, create=False)
+            remote = open_database(url, create=False)
+            started = time.perf_counter()
+            result = sync(laptop, remote, key=key)
+            sync_s = time.perf_counter() - started
+            with remote.read_session() as s:
+                landed = s.scalar(text("SELECT count(*) FROM audits"))
+                answers = s.scalar(text("SELECT count(*) FROM answers"))
+            remote.close()
+            laptop.close()
+            copy_s = copy_rows(laptop_path, raw_url)
+    return {
+        "audits": audits,
+        "answers": answers,
+        "pushed": result.pushed,
+        "landed": landed,
+        "sync_s": round(sync_s, 2),
+        "copy_s": round(copy_s, 3),
+        "ratio": round(sync_s / copy_s, 1),
+    }
+
+
+def copy_rows(laptop: Path, url: str) -> float:
+    """COPY the laptop's template, place, person, audits and answers into an empty database
+    of the same schema: the floor for moving these rows to a server."""
+    import sqlite3
+
+    import psycopg
+
+    tables = ("organisations", "locations", "people", "templates", "template_versions",
+              "sections", "questions", "choices", "audits", "answers")  # fmt: skip
+    with sqlite3.connect(laptop) as con:
+        rows = {t: con.execute(f"SELECT * FROM {t}").fetchall() for t in tables}
+        columns = {t: [c[1] for c in con.execute(f"PRAGMA table_info({t})")] for t in tables}
+    conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(conninfo) as conn:
+        conn.execute("DELETE FROM questions; DELETE FROM sections; DELETE FROM choices")
+        conn.execute("DELETE FROM question_standards; DELETE FROM template_versions")
+        conn.execute("DELETE FROM templates; DELETE FROM standards")
+        conn.commit()
+        started = time.perf_counter()
+        with conn.cursor() as cur:
+            for table in tables:
+                names = ", ".join(f'"{c}"' for c in columns[table])
+                with cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                    for row in rows[table]:
+                        copy.write_row([_pg(v) for v in row])
+        conn.commit()
+        return time.perf_counter() - started
+
+
+def _pg(value: Any) -> Any:
+    """SQLite's storage to what COPY reads: UUIDs as hex text, booleans from 0/1."""
+    if isinstance(value, str) and len(value) == 32 and value.isalnum():
+        with contextlib.suppress(ValueError):
+            return str(uuid.UUID(value))
+    return value
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--saves", type=int, default=100)
+    parser.add_argument("--audits", type=int, default=1000)
+    parser.add_argument("--smoke", action="store_true", help="a small run: does it still run")
+    parser.add_argument("--client", nargs=3, metavar=("URL", "AUDIT", "SAVES"),
+                        help=argparse.SUPPRESS)  # fmt: skip
+    args = parser.parse_args()
+    if args.client:
+        client(args.client[0], args.client[1], int(args.client[2]))
+        return
+    if args.smoke:
+        args.clients, args.saves, args.audits = 3, 8, 20
+    with server_url() as server:
+        report = {
+            "autosave": autosave_load(server, args.clients, args.saves),
+            "sync": sync_against_copy(server, args.audits),
+        }
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
