@@ -117,13 +117,14 @@ def autosave_load(server: str, clients: int, saves: int) -> dict[str, Any]:
                 audits.append((address.render_as_string(hide_password=False), audit))
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         started = time.perf_counter()
-        procs = [
-            subprocess.Popen(
-                [sys.executable, "-m", "bench.server", "--client", address, str(audit),
-                 str(saves)], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True,
-            )  # fmt: skip
-            for address, audit in audits
-        ]
+        procs = []
+        for address, audit in audits:
+            command = [sys.executable, "-m", "bench.server", "--client", address, str(audit)]
+            procs.append(
+                subprocess.Popen(
+                    [*command, str(saves)], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True
+                )
+            )
         results = []
         for proc in procs:
             out, _ = proc.communicate(timeout=1800)
