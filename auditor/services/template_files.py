@@ -20,7 +20,8 @@ from auditor.services.templates import (
 )
 from auditor.store.models import ChecklistTemplate, Question, Section, Standard, TemplateVersion
 
-SUFFIXES = (".json", ".xlsx")
+SUFFIXES = (".json", ".xlsx")  # what we write
+READ_XLSFORM = (".xlsx", ".xls", ".csv", ".md")  # what pyxform reads
 
 
 @dataclass
@@ -52,10 +53,13 @@ def parse_file(path: Path) -> ParsedFile:
             )
         doc = template_json.read_template(path)
         return ParsedFile(path, "template", doc, json_locator(str(path)))
-    if suffix == ".xlsx":
+    if suffix in READ_XLSFORM:
         doc, warnings, locate = template_xlsx.read_xlsform(path)
         return ParsedFile(path, "template", doc, locate, warnings)
-    raise AuditorError(f"unknown file type '{path.suffix}' (use .json or .xlsx)", file=str(path))
+    raise AuditorError(
+        f"unknown file type '{path.suffix}' (use .json, or an XLSForm: .xlsx, .xls, .csv, .md)",
+        file=str(path),
+    )
 
 
 def import_files(session: Session, paths: list[Path]) -> list[ImportResult]:

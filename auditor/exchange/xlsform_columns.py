@@ -1,0 +1,81 @@
+"""What reading and writing XLSForms share: language names and codes, our own columns'
+value forms (targets, yes/no words), plain numbers."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+LANGUAGE_NAMES = {
+    "english": "en",
+    "polish": "pl",
+    "polski": "pl",
+    "slovenian": "sl",
+    "slovene": "sl",
+    "slovenščina": "sl",
+    "bulgarian": "bg",
+    "български": "bg",
+    "hebrew": "he",
+    "עברית": "he",
+    "french": "fr",
+    "german": "de",
+    "spanish": "es",
+    "portuguese": "pt",
+    "arabic": "ar",
+    "swahili": "sw",
+    "russian": "ru",
+    "ukrainian": "uk",
+    "croatian": "hr",
+    "serbian": "sr",
+    "czech": "cs",
+    "slovak": "sk",
+    "hungarian": "hu",
+    "italian": "it",
+    "romanian": "ro",
+}
+CODE_NAMES = {
+    "en": "English",
+    "pl": "Polish",
+    "sl": "Slovenian",
+    "bg": "Bulgarian",
+    "he": "Hebrew",
+    "fr": "French",
+    "de": "German",
+    "es": "Spanish",
+    "ar": "Arabic",
+    "ru": "Russian",
+}
+
+TRUE_WORDS = {"yes", "true", "true()", "yes()", "1", "y"}
+FALSE_WORDS = {"no", "false", "false()", "0", "n", ""}
+TARGET = re.compile(
+    r"^\s*(?P<op><=|>=)\s*(?P<full>-?\d+(?:\.\d+)?)\s*(?:\.\.\s*(?P<zero>-?\d+(?:\.\d+)?))?"
+    r"\s*(?P<unit>[^\d\s].*)?$"
+)
+
+
+def language_code(spec: str) -> str:
+    """'English (en)' -> 'en'; 'Polish' -> 'pl'; 'he' -> 'he'."""
+    spec = spec.strip()
+    match = re.search(r"\(([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)\)\s*$", spec)
+    if match:
+        return match.group(1).lower()
+    if re.fullmatch(r"[A-Za-z]{2,3}", spec):
+        return spec.lower()
+    return LANGUAGE_NAMES.get(spec.casefold(), re.sub(r"\W+", "_", spec.casefold()) or "und")
+
+
+def language_header(code: str) -> str:
+    return f"{CODE_NAMES.get(code, code)} ({code})"
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _plain(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
