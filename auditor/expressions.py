@@ -13,15 +13,21 @@ rule cannot run code. Grammar (lowest precedence first):
     unary   := "-" unary | atom
     atom    := NUMBER | STRING | "${" name "}" | "." | name "(" args ")" | "(" expr ")"
 
-Functions: selected(a, 'x'), count-selected(a), string-length(a), not(a), true(), false(),
-if(c, a, b), number(a). An unanswered question is empty: it equals '' and compares false.
+Functions, as XLSForm (ODK, Kobo) writes them: selected(a, 'x'), count-selected(a),
+selected-at(a, n), string-length(a), regex(a, 'pattern') (the whole text must match),
+not(a), true(), false(), if(c, a, b), coalesce(a, b), concat(a, ...), number(a), int(a),
+round(a[, places]), today(), now(), date(a). Dates count in days (from 1970-01-01), as
+XPath does, so `. <= today()` and `today() - ${visit} < 30` work on date answers. An
+unanswered question is empty: it equals '' and compares false.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Any
 
 MAX_LENGTH = 2000
@@ -104,7 +110,21 @@ FUNCTIONS: dict[str, tuple[int, int]] = {
     "false": (0, 0),
     "if": (3, 3),
     "number": (1, 1),
+    "selected-at": (2, 2),
+    "regex": (2, 2),
+    "coalesce": (2, 2),
+    "concat": (0, 50),
+    "int": (1, 1),
+    "round": (1, 2),
+    "today": (0, 0),
+    "now": (0, 0),
+    "date": (1, 1),
 }
+EPOCH = date(1970, 1, 1)
+ISO_DATE = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+MAX_PATTERN = 500
 COMPARISONS = {"=", "!=", "<", "<=", ">", ">="}
 
 
@@ -252,13 +272,32 @@ def _as_text(value: Any) -> str:
     return str(value)
 
 
+def _days(text: str) -> float | None:
+    """An ISO date or date-time as days from 1970-01-01 (XPath's number of a date)."""
+    if not ISO_DATE.fullmatch(text.strip()):
+        return None
+    try:
+        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if len(text.strip()) == 10:
+        return float((moment.date() - EPOCH).days)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return (moment - datetime(1970, 1, 1, tzinfo=UTC)).total_seconds() / 86400
+
+
 def _as_number(value: Any) -> float | None:
     if isinstance(value, bool) or _is_empty(value):
         return None
+    if isinstance(value, datetime):
+        return _days(value.isoformat())
+    if isinstance(value, date):
+        return float((value - EPOCH).days)
     try:
         return float(value)
     except (TypeError, ValueError):
-        return None
+        return _days(value) if isinstance(value, str) else None
 
 
 def _truthy(value: Any) -> bool:
@@ -313,7 +352,44 @@ def _call(name: str, args: list[Any]) -> Any:
         return False
     if name == "if":
         return args[1] if _truthy(args[0]) else args[2]
-    return _as_number(args[0])  # number()
+    return _call_more(name, args)
+
+
+def _call_more(name: str, args: list[Any]) -> Any:
+    if name == "selected-at":
+        index = _as_number(args[1])
+        items = args[0] if isinstance(args[0], list) else str(_as_text(args[0])).split()
+        if index is None or not 0 <= index < len(items) or not float(index).is_integer():
+            return ""
+        return _as_text(items[int(index)])
+    if name == "regex":
+        pattern = _as_text(args[1])
+        if len(pattern) > MAX_PATTERN:
+            return False
+        try:
+            return re.fullmatch(pattern, _as_text(args[0])) is not None
+        except re.error:
+            return False
+    if name == "coalesce":
+        return args[1] if _is_empty(args[0]) else args[0]
+    if name == "concat":
+        return "".join(_as_text(a) for a in args)
+    if name == "today":
+        return float((date.today() - EPOCH).days)
+    if name == "now":
+        return _days(datetime.now(UTC).isoformat())
+    number = _as_number(args[0])
+    if name == "date":  # a date from a number of days or a text: as days again
+        return number
+    if number is None or math.isinf(number) or math.isnan(number):
+        return None
+    if name == "int":
+        return float(math.trunc(number))
+    if name == "round":
+        places = _as_number(args[1]) if len(args) > 1 else 0.0
+        scale = 10 ** int(places or 0) if abs(places or 0) < 12 else 1
+        return math.floor(abs(number) * scale + 0.5) / scale * (1 if number >= 0 else -1)
+    return number  # number()
 
 
 def _eval(node: Node, answers: Mapping[str, Any], current: Any) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,41 @@ def test_cycles_are_found() -> None:
     assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
     assert find_cycle({"a": {"a"}}) == ["a", "a"]
     assert find_cycle({"a": {"b"}, "b": set(), "c": {"a", "b"}}) is None
+
+
+TODAY = date.today().isoformat()
+YESTERDAY = (date.today() - timedelta(days=1)).isoformat()
+TOMORROW = (date.today() + timedelta(days=1)).isoformat()
+
+
+@pytest.mark.parametrize(
+    ("rule", "current", "answers", "expected"),
+    [
+        (". <= today()", YESTERDAY, {}, True),
+        (". <= today()", TODAY, {}, True),
+        (". <= today()", TOMORROW, {}, False),
+        ("today() - ${visit} < 30", None, {"visit": YESTERDAY}, True),
+        ("today() - ${visit} < 30", None, {"visit": "2020-01-01"}, False),
+        (". < now()", "2020-01-01T10:00:00", {}, True),
+        ("${end} >= ${start}", None, {"start": "2026-11-01", "end": "2026-11-02"}, True),
+        ("${when} >= date('2026-01-01')", None, {"when": "2026-03-01"}, True),
+        ("selected-at(${extras}, 1) = 'coffee'", None, {"extras": ["card", "coffee"]}, True),
+        ("selected-at(${extras}, 5) = ''", None, {"extras": ["card"]}, True),
+        ("regex(., '[0-9]{5}')", "12345", {}, True),
+        ("regex(., '[0-9]{5}')", "1234x", {}, False),
+        ("regex(., '[unclosed')", "x", {}, False),
+        ("coalesce(${a}, ${b}) = 'x'", None, {"a": "", "b": "x"}, True),
+        ("concat(${a}, '-', ${b}) = '1-two'", None, {"a": 1.0, "b": "two"}, True),
+        ("int(.) = 3", 3.9, {}, True),
+        ("int(.) = -3", -3.9, {}, True),
+        ("round(., 1) = 2.6", 2.55, {}, True),
+        ("round(.) = 3", 2.5, {}, True),
+        ("string-length(.) <= 3 and not(. = 'ab')", "abc", {}, True),
+        ("count-selected(.) >= 2 or selected(., 'none')", ["none"], {}, True),
+        ("if(${n} > 2, 'many', 'few') = 'many'", None, {"n": 3}, True),
+    ],
+)
+def test_the_functions_forms_use(
+    rule: str, current: object, answers: dict[str, object], expected: bool
+) -> None:
+    assert parse(rule).is_true(answers, current) is expected
