@@ -103,6 +103,7 @@ def write_xlsform(doc: dict[str, Any], path: Path) -> None:
         "standard",
         "target",
         *_label_columns("anchors", langs),
+        "audit_type",  # ours, where XLSForm has no type: a duration is an integer of seconds
     ]
     survey.append(header)
     choices = wb.create_sheet("choices")
@@ -161,6 +162,8 @@ def write_xlsform(doc: dict[str, Any], path: Path) -> None:
                     parameters += f" step={_text(scale['step'])}"
             elif kind == "number":
                 type_text = "integer" if scale.get("integer") else "decimal"
+            elif kind == "duration":
+                type_text = "integer"
             else:
                 type_text = {"time_of_day": "time", "datetime": "dateTime", "photo": "image"}.get(
                     kind, kind
@@ -184,6 +187,7 @@ def write_xlsform(doc: dict[str, Any], path: Path) -> None:
                     " ".join(q.get("standards", [])),
                     _target_text(q["target"]) if q.get("target") else "",
                     *[_anchors_text(anchors, code) for code in langs],
+                    "duration" if kind == "duration" else "",
                 ]
             )
         survey.append(["end_group", section["key"]])
@@ -193,8 +197,8 @@ def write_xlsform(doc: dict[str, Any], path: Path) -> None:
     settings = wb.create_sheet("settings")
     settings.append(
         [
-            "form_title",
-            *_label_columns("form_title", langs),
+            "form_title",  # XLSForm's title is one text; ours in every language follow
+            *_label_columns("checklist_title", langs),
             "form_id",
             "version",
             "default_language",

@@ -251,7 +251,11 @@ def _document(reading: _Reading, form: dict[str, Any], path: Path) -> dict[str, 
     doc: dict[str, Any] = {
         "name": name[:100],
         "default_language": reading.default_language,
-        "title": reading.labels(form.get("title")) or {reading.default_language: name},
+        "title": {
+            **reading.labels(form.get("title")),
+            **reading.labels(form.get("checklist_title")),  # ours: the title translated
+        }
+        or {reading.default_language: name},
     }
     description = reading.labels(form.get("description"))
     if description:
@@ -405,6 +409,8 @@ def _question(reading: _Reading, element: dict[str, Any]) -> dict[str, Any] | No
                          row)  # fmt: skip
     elif kind in KINDS:
         q["kind"] = KINDS[kind]
+        if _text(_plain_value(element.get("audit_type"))).lower() == "duration":
+            q["kind"] = "duration"  # ours: XLSForm has no duration type
     else:
         reading.warn(f"type '{kind}' of '{name}' is not supported; left out", row)
         reading.skipped.add(name)
@@ -495,7 +501,7 @@ def _scale(reading: _Reading, element: dict[str, Any], our_kind: str, kind: str)
         anchors = _anchors(reading, element.get("anchors"))
         if anchors:
             scale["anchors"] = anchors
-    if kind == "integer":
+    if kind == "integer" and our_kind == "number":
         scale["integer"] = True
     return scale
 
