@@ -1454,8 +1454,8 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/checklists_page.py" line="307" />
-      <source>Checklists (*.json *.xlsx);;All files (*)</source>
-      <translation>Listy kontrolne (*.json *.xlsx);;Wszystkie pliki (*)</translation>
+      <source>Checklists (*.json *.xlsx *.xls *.csv *.md);;All files (*)</source>
+      <translation>Listy kontrolne (*.json *.xlsx *.xls *.csv *.md);;Wszystkie pliki (*)</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/checklists_page.py" line="322" />

@@ -1454,8 +1454,8 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/checklists_page.py" line="307" />
-      <source>Checklists (*.json *.xlsx);;All files (*)</source>
-      <translation>Kontrolni seznami (*.json *.xlsx);;Vse datoteke (*)</translation>
+      <source>Checklists (*.json *.xlsx *.xls *.csv *.md);;All files (*)</source>
+      <translation>Kontrolni seznami (*.json *.xlsx *.xls *.csv *.md);;Vse datoteke (*)</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/checklists_page.py" line="322" />

@@ -304,7 +304,10 @@ class ChecklistsPage(QWidget):
     # -- files ---------------------------------------------------------------------------
     def import_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, tr("Import checklists"), "", tr("Checklists (*.json *.xlsx);;All files (*)")
+            self,
+            tr("Import checklists"),
+            "",
+            tr("Checklists (*.json *.xlsx *.xls *.csv *.md);;All files (*)"),
         )
         if paths:
             self.import_paths([Path(p) for p in paths])
