@@ -14,18 +14,21 @@ The login's rights are the server's: a shopper pushes only their own audits.
 from __future__ import annotations
 
 import tempfile
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import delete, insert, select, text
+from sqlalchemy.orm import Session
 
 from auditor.errors import AuditorError, Cancelled
 from auditor.exchange.keys import LaptopKey
 from auditor.services.audits import AuditFilter
-from auditor.services.packages import export_package, import_package
+from auditor.services.packages import ImportPlan, export_package, import_package
 from auditor.store.db import Database
-from auditor.store.models import Audit, AuditStatus
+from auditor.store.models import Audit, AuditStatus, PackageExport
 
 BATCH = 200  # audits per pushed transaction
 Progress = Callable[[str, int, int], None]  # stage ("push" or "pull"), done, total
@@ -108,11 +111,64 @@ def _push(
 
                 with server.session() as theirs:
                     plan = import_package(theirs, path, step, cancelled)
+                    held = _server_revisions(theirs, _landed(plan))
+                _remember(mine, server, held)  # the laptop holds these as the server does
                 result.conflicts += plan.count("conflict")
                 result.batches += 1
         result.pushed += sent.audits
         result.pushed_diaries += sent.diaries
         path.unlink(missing_ok=True)
+
+
+def _mark(server: Database) -> str:
+    return f"held:{_where(server)}"
+
+
+def _landed(plan: ImportPlan) -> list[uuid.UUID]:
+    """Audits both sides now hold alike (not a conflict, not one the receiver had newer)."""
+    alike = [i for i in plan.items if i.kind == "audit"]
+    return [
+        uuid.UUID(i.id)
+        for i in alike
+        if i.action in ("add", "update") or (i.action == "unchanged" and not i.detail)
+    ]
+
+
+def _server_revisions(theirs: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+    return {
+        audit_id: revision
+        for audit_id, revision in theirs.execute(
+            select(Audit.id, Audit.revision).where(Audit.id.in_(ids))
+        )
+    }
+
+
+def _held(mine: Session, server: Database) -> dict[uuid.UUID, str]:
+    """Per audit, the server's row revision the laptop last held it at (sent or received)."""
+    return {
+        audit_id: revision
+        for audit_id, revision in mine.execute(
+            select(PackageExport.audit_id, PackageExport.revision).where(
+                PackageExport.target == _mark(server)
+            )
+        )
+    }
+
+
+def _remember(mine: Session, server: Database, revisions: dict[uuid.UUID, int]) -> None:
+    if not revisions:
+        return
+    mark, now = _mark(server), datetime.now(UTC)
+    mine.execute(
+        delete(PackageExport).where(
+            PackageExport.target == mark, PackageExport.audit_id.in_(list(revisions))
+        )
+    )
+    mine.execute(
+        insert(PackageExport),
+        [{"target": mark, "audit_id": a, "revision": str(r), "at": now}
+         for a, r in revisions.items()],
+    )  # fmt: skip
 
 
 def _pull(
@@ -125,8 +181,17 @@ def _pull(
     cancelled: IsCancelled | None,
 ) -> None:
     path = folder / "pull.zip"
+    with local.read_session() as mine:
+        held = _held(mine, server)
     with server.session() as theirs:  # remembers what went: committed after the laptop's
-        ids = list(theirs.scalars(select(Audit.id).where(Audit.status != AuditStatus.DRAFT)))
+        current = {
+            audit_id: revision
+            for audit_id, revision in theirs.execute(
+                select(Audit.id, Audit.revision).where(Audit.status != AuditStatus.DRAFT)
+            )
+        }
+        # what the laptop already holds as the server has it now does not travel again
+        ids = [a for a, revision in current.items() if held.get(a) != str(revision)]
         may_see_actions = theirs.scalar(
             text("SELECT has_table_privilege('corrective_actions', 'SELECT')")
         )
@@ -142,6 +207,7 @@ def _pull(
 
         with local.session() as mine:
             plan = import_package(mine, path, step, cancelled)
+            _remember(mine, server, {a: current[a] for a in _landed(plan) if a in current})
             result.pulled = plan.count("add") + plan.count("update")
             result.checklists = len(plan.new_templates)
             result.actions = plan.count("add", "action") + plan.count("update", "action")
