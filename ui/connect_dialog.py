@@ -50,8 +50,8 @@ class ConnectDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             tr(
-                "A PostgreSQL server set up with `service-auditor server init`. "
-                "Log in with the login and password your administrator gave you."
+                "The team's PostgreSQL server, set up by your administrator. "
+                "Log in with the login and password you were given."
             )
         )
         intro.setWordWrap(True)

@@ -1448,42 +1448,42 @@
       <translation>Нов контролен списък</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="307" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="308" />
       <source>Import checklists</source>
       <translation>Импортирай контролни списъци</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="307" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="310" />
       <source>Checklists (*.json *.xlsx *.xls *.csv *.md);;All files (*)</source>
       <translation>Контролни списъци (*.json *.xlsx *.xls *.csv *.md);;Всички файлове (*)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="322" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
       <source>Nothing imported: %1</source>
       <translation>Нищо не е импортирано: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="328" />
       <source>Imported: %1</source>
       <translation>Импортирано: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="328" />
       <source>standards</source>
       <translation>стандарти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="334" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="337" />
       <source>Export checklist</source>
       <translation>Експортирай контролен списък</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="335" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="338" />
       <source>JSON (*.json);;XLSForm (*.xlsx)</source>
       <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="352" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="355" />
       <source>Exported to %1</source>
       <translation>Експортирано в %1</translation>
     </message>
@@ -3094,8 +3094,8 @@
     </message>
     <message>
       <location filename="../../work/main/ui/connect_dialog.py" line="53" />
-      <source>A PostgreSQL server set up with `service-auditor server init`. Log in with the login and password your administrator gave you.</source>
-      <translation>Сървър PostgreSQL, подготвен с `service-auditor server init`. Влезте с потребителското име и паролата, които сте получили от администратора.</translation>
+      <source>The team's PostgreSQL server, set up by your administrator. Log in with the login and password you were given.</source>
+      <translation>Сървърът PostgreSQL на екипа, подготвен от администратора. Влезте с потребителското име и паролата, които сте получили.</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/connect_dialog.py" line="74" />

@@ -1448,42 +1448,42 @@
       <translation>רשימת תיוג חדשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="307" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="308" />
       <source>Import checklists</source>
       <translation>ייבוא רשימות תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="307" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="310" />
       <source>Checklists (*.json *.xlsx *.xls *.csv *.md);;All files (*)</source>
       <translation>רשימות תיוג (*.json *.xlsx *.xls *.csv *.md);;כל הקבצים (*)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="322" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
       <source>Nothing imported: %1</source>
       <translation>דבר לא יובא: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="328" />
       <source>Imported: %1</source>
       <translation>יובא: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="328" />
       <source>standards</source>
       <translation>תקנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="334" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="337" />
       <source>Export checklist</source>
       <translation>ייצוא רשימת תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="335" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="338" />
       <source>JSON (*.json);;XLSForm (*.xlsx)</source>
       <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="352" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="355" />
       <source>Exported to %1</source>
       <translation>יוצא אל %1</translation>
     </message>
@@ -3094,8 +3094,8 @@
     </message>
     <message>
       <location filename="../../work/main/ui/connect_dialog.py" line="53" />
-      <source>A PostgreSQL server set up with `service-auditor server init`. Log in with the login and password your administrator gave you.</source>
-      <translation>שרת PostgreSQL שהוגדר עם `service-auditor server init`. התחבר/י עם שם המשתמש והסיסמה שקיבלת ממנהל/ת המערכת.</translation>
+      <source>The team's PostgreSQL server, set up by your administrator. Log in with the login and password you were given.</source>
+      <translation>שרת ה־PostgreSQL של הצוות, שהוגדר על ידי מנהל/ת המערכת. התחבר/י עם שם המשתמש והסיסמה שקיבלת.</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/connect_dialog.py" line="74" />

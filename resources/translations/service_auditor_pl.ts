@@ -1448,42 +1448,42 @@
       <translation>Nowa lista kontrolna</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="307" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="308" />
       <source>Import checklists</source>
       <translation>Importuj listy kontrolne</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="307" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="310" />
       <source>Checklists (*.json *.xlsx *.xls *.csv *.md);;All files (*)</source>
       <translation>Listy kontrolne (*.json *.xlsx *.xls *.csv *.md);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="322" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
       <source>Nothing imported: %1</source>
       <translation>Nic nie zaimportowano: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="328" />
       <source>Imported: %1</source>
       <translation>Zaimportowano: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="328" />
       <source>standards</source>
       <translation>standardy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="334" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="337" />
       <source>Export checklist</source>
       <translation>Eksportuj listę kontrolną</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="335" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="338" />
       <source>JSON (*.json);;XLSForm (*.xlsx)</source>
       <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="352" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="355" />
       <source>Exported to %1</source>
       <translation>Wyeksportowano do %1</translation>
     </message>
@@ -3094,8 +3094,8 @@
     </message>
     <message>
       <location filename="../../work/main/ui/connect_dialog.py" line="53" />
-      <source>A PostgreSQL server set up with `service-auditor server init`. Log in with the login and password your administrator gave you.</source>
-      <translation>Serwer PostgreSQL przygotowany poleceniem `service-auditor server init`. Zaloguj się loginem i hasłem otrzymanymi od administratora.</translation>
+      <source>The team's PostgreSQL server, set up by your administrator. Log in with the login and password you were given.</source>
+      <translation>Serwer PostgreSQL zespołu, przygotowany przez administratora. Zaloguj się otrzymanym loginem i hasłem.</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/connect_dialog.py" line="74" />

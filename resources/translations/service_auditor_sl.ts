@@ -1448,42 +1448,42 @@
       <translation>Nov kontrolni seznam</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="307" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="308" />
       <source>Import checklists</source>
       <translation>Uvozi kontrolne sezname</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="307" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="310" />
       <source>Checklists (*.json *.xlsx *.xls *.csv *.md);;All files (*)</source>
       <translation>Kontrolni seznami (*.json *.xlsx *.xls *.csv *.md);;Vse datoteke (*)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="322" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
       <source>Nothing imported: %1</source>
       <translation>Nič ni bilo uvoženo: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="328" />
       <source>Imported: %1</source>
       <translation>Uvoženo: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="328" />
       <source>standards</source>
       <translation>standardi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="334" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="337" />
       <source>Export checklist</source>
       <translation>Izvozi kontrolni seznam</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="335" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="338" />
       <source>JSON (*.json);;XLSForm (*.xlsx)</source>
       <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="352" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="355" />
       <source>Exported to %1</source>
       <translation>Izvoženo v %1</translation>
     </message>
@@ -3094,8 +3094,8 @@
     </message>
     <message>
       <location filename="../../work/main/ui/connect_dialog.py" line="53" />
-      <source>A PostgreSQL server set up with `service-auditor server init`. Log in with the login and password your administrator gave you.</source>
-      <translation>Strežnik PostgreSQL, pripravljen z ukazom `service-auditor server init`. Prijavite se z uporabniškim imenom in geslom, ki ste ju dobili od skrbnika.</translation>
+      <source>The team's PostgreSQL server, set up by your administrator. Log in with the login and password you were given.</source>
+      <translation>Strežnik PostgreSQL ekipe, ki ga je pripravil skrbnik. Prijavite se z uporabniškim imenom in geslom, ki ste ju dobili.</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/connect_dialog.py" line="74" />
