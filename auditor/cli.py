@@ -117,10 +117,13 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([row.to_json() for row in rows])
         return 0
+    from auditor.locale_formats import datetime_text, percent_text, user_language
+
+    lang = user_language()  # dates and numbers as the user's locale writes them (--json: ISO)
     for row in rows:
-        score = "-" if row.score is None else f"{row.score:.1f}"
+        score = "-" if row.score is None else percent_text(row.score, lang)
         print(
-            f"{row.visited_at:%Y-%m-%d %H:%M}  {row.status:<9}  {score:>5}  "
+            f"{datetime_text(row.visited_at, lang)}  {row.status:<9}  {score:>7}  "
             f"{row.location}  ({row.template} v{row.template_version}, {row.shopper})  {row.id}"
         )
     return 0
@@ -225,13 +228,22 @@ def cmd_score(args: argparse.Namespace) -> int:
     return 0
 
 
-def _interval(g: dict[str, Any]) -> str:
+def _interval(g: dict[str, Any], lang: str) -> str:
+    from auditor.locale_formats import number_text
+
     if g.get("ci_low") is None:
         return ""
-    return f"[{g['ci_low']:.1f}, {g['ci_high']:.1f}]"
+    return f"[{number_text(g['ci_low'], lang)}–{number_text(g['ci_high'], lang)}]"
 
 
 def _print_score_text(data: Any) -> None:
+    from auditor.locale_formats import number_text, user_language
+
+    lang = user_language()
+
+    def num(value: float | None) -> str:
+        return "-" if value is None else number_text(value, lang)
+
     if "groups" in data:
         print(f"counted: {', '.join(data['counted_statuses'])} audits; 95 % intervals")
         template = None
@@ -239,12 +251,12 @@ def _print_score_text(data: Any) -> None:
             if g["template"] != template:
                 template = g["template"]
                 print(f"{template}:")
-            score = "-" if g["score"] is None else f"{g['score']:.1f}"
+            score = num(g["score"])
             rank = f"{g['rank']:>3}. " if "rank" in g else "  "
             flag = "  n < 5" if g["small_sample"] else ""
-            print(f"  {rank}{g['key']:<40} n={g['n']:<6} {score:>6} {_interval(g):<16}{flag}")
+            print(f"  {rank}{g['key']:<40} n={g['n']:<6} {score:>6} {_interval(g, lang):<16}{flag}")
     elif "audit" in data:
-        score = "-" if data["score"] is None else f"{data['score']:.1f}"
+        score = num(data["score"])
         verdict = {True: "passed", False: "failed", None: ""}[data["passed"]]
         if data["score"] is None:
             verdict = (
@@ -254,7 +266,7 @@ def _print_score_text(data: Any) -> None:
             )
         print(f"Audit {data['audit']}: {score}% {verdict} {data['grade']}".rstrip())
         for s in data["sections"]:
-            sec = "-" if s["score"] is None else f"{s['score']:.1f}"
+            sec = num(s["score"])
             print(f"  {s['name']:<32} {sec:>6}  ({s['earned']:g} of {s['possible']:g})")
         if data["critical_failed"]:
             print(f"  critical failures: {', '.join(data['critical_failed'])}")

@@ -29,10 +29,11 @@ def isolated_home(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     # Qt reads XDG_CONFIG_HOME once per process: point its settings at this test's folder too,
     # so a setting one test chose (a language, what reports count) never leaks into the next
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QLocale, QSettings
 
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / "config"))
+    QLocale.setDefault(QLocale.system())  # a language a test chose formats nothing after it
     return home
 
 

@@ -27,7 +27,8 @@ from ui.app import app_icon
 
 LIBRARIES = (
     "PySide6", "SQLAlchemy", "alembic", "reportlab", "openpyxl", "platformdirs", "psycopg",
-    "jsonschema", "krippendorff", "numpy", "python-bidi", "lxml", "cryptography",
+    "jsonschema", "krippendorff", "numpy", "python-bidi", "lxml", "cryptography", "keyring",
+    "pyxform", "Babel",
 )  # fmt: skip
 LICENCE_FILES = ("LICENSE", "LICENCE", "COPYING", "NOTICE")
 

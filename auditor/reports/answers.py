@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from auditor.labels import pick_label
+from auditor.locale_formats import datetime_text
 from auditor.reports.labels import label
 from auditor.scoring.model import AuditScore
 from auditor.services.audits import AuditFilter, apply_filter, counting, joined
@@ -235,5 +236,6 @@ def iter_answer_rows(
         session.expunge_all()  # flat memory however many audits stream through
 
 
-def visited_text(when: datetime | None) -> str:
-    return "" if when is None else when.strftime("%Y-%m-%d %H:%M")
+def visited_text(when: datetime | None, lang: str = "en") -> str:
+    """A moment as the report's language writes it (in the viewer's time zone)."""
+    return "" if when is None else datetime_text(when, lang)

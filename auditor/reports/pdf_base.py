@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from auditor.errors import Cancelled
 from auditor.files import atomic_path
+from auditor.locale_formats import datetime_text, number_text
 from auditor.paths import resources_dir
 from auditor.reports.labels import label, term
 from auditor.reports.text import has_rtl, visual
@@ -273,7 +274,9 @@ def cell_value(value: Any, style: ParagraphStyle, width: float | None, rtl: bool
     return para(text, style, rtl)
 
 
-def bar_chart(items: Sequence[tuple[str, float | None]], width: float, title: str = "") -> Drawing:
+def bar_chart(
+    items: Sequence[tuple[str, float | None]], width: float, title: str = "", lang: str = "en"
+) -> Drawing:
     """Horizontal bars 0..100 with the value printed, first item on top (vector graphics).
 
     Drawn from shapes: ReportLab's chart widget validated every attribute it set and cost a
@@ -295,7 +298,7 @@ def bar_chart(items: Sequence[tuple[str, float | None]], width: float, title: st
         length = max(0.0, min(100.0, value)) * per_point
         d.add(Rect(x0, y, length, bar, fillColor=ACCENT, strokeColor=colors.black,
                    strokeWidth=0.4))  # fmt: skip
-        d.add(String(x0 + length + 3, y + 2, f"{value:.1f}", fontName=FONT, fontSize=7))
+        d.add(String(x0 + length + 3, y + 2, number_text(value, lang), fontName=FONT, fontSize=7))
     d.add(Line(x0, axis_y, x1, axis_y, strokeWidth=0.6))
     d.add(Line(x0, axis_y, x0, height - top, strokeWidth=0.6))
     for tick in range(0, 101, 20):
@@ -440,7 +443,7 @@ def build_pdf(
     """Write the story to `out` atomically, with header and numbered footer on every page."""
     register_fonts()
     page = LETTER if options.page_size.lower() == "letter" else A4
-    generated = datetime.now().strftime("%Y-%m-%d %H:%M")
+    generated = datetime_text(datetime.now(UTC), options.lang)
 
     def footer(canvas: Canvas, number: int, total: int) -> None:
         width, _height = page

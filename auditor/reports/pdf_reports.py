@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from auditor.errors import AuditorError, NotFound
 from auditor.labels import pick_label
+from auditor.locale_formats import date_text, datetime_text, number_text, percent_text
 from auditor.reports.answers import ReportVersions, answer_lines, visited_text
 from auditor.reports.pdf_base import (
     BOLD,
@@ -58,12 +59,20 @@ BAD_ROW = colors.HexColor("#fdecea")
 CRITICAL_ROW = colors.HexColor("#f8c4c0")
 
 
-def _fmt(value: float | None, digits: int = 1) -> str:
-    return "-" if value is None else f"{value:.{digits}f}"
+def _fmt(value: float | None, digits: int = 1, *, lang: str) -> str:
+    """A number as the report's language writes it (1 234,5; 1,234.5)."""
+    return "-" if value is None else number_text(value, lang, digits)
 
 
-def _ci(g: aggregates.Group) -> str:
-    return "-" if g.ci_low is None or g.ci_high is None else f"{g.ci_low:.1f}–{g.ci_high:.1f}"
+def _pct(value: float | None, lang: str) -> str:
+    """A percentage as the language writes it (96,2 %; 96.2%)."""
+    return "-" if value is None else percent_text(value, lang)
+
+
+def _ci(g: aggregates.Group, lang: str) -> str:
+    if g.ci_low is None or g.ci_high is None:
+        return "-"
+    return f"{number_text(g.ci_low, lang)}–{number_text(g.ci_high, lang)}"
 
 
 def _n(g: aggregates.Group) -> str:
@@ -90,7 +99,7 @@ def _badge(
     colour = PASS_COLOUR if passed else FAIL_COLOUR if passed is False else colors.grey
     big = st.h1.clone("badge", fontSize=22, leading=26, textColor=colors.white, alignment=1)
     small = st.body.clone("badge2", textColor=colors.white, alignment=1)
-    cells = [[para(f"{_fmt(score)} %", big)], [para(verdict, small)], [para(grade, small, o.rtl)]]
+    cells = [[para(_pct(score, o.lang), big)], [para(verdict, small)], [para(grade, small, o.rtl)]]
     t = Table(cells, colWidths=[60 * mm], hAlign="RIGHT" if o.rtl else "LEFT")
     t.setStyle(
         TableStyle(
@@ -146,7 +155,7 @@ def audit_story(
     score = versions.score(version.id, answers)
     title = pick_label(version.title, o.lang) or version.template.name
     story: list[Flowable] = [para(f"{o.t('audit_report')}: {audit.location.name}", st.h1, o.rtl)]
-    visit = visited_text(audit.visit_start)
+    visit = visited_text(audit.visit_start, o.lang)
     if audit.visit_end:
         visit += f" - {audit.visit_end:%H:%M}"
     facts = [
@@ -173,7 +182,7 @@ def audit_story(
     story += [
         Spacer(1, 4 * mm),
         heading(o.t("sections"), st, 1, o.rtl),
-        bar_chart(chart_items, WIDTH),
+        bar_chart(chart_items, WIDTH, lang=o.lang),
     ]
     lines = answer_lines(texts, answers, score, o.lang)
     current = None
@@ -225,7 +234,7 @@ def audit_story(
     if noted:
         story.append(heading(o.t("reviewer_notes"), st, 1, o.rtl))
         for review in noted:
-            when = visited_text(review.created_at)
+            when = visited_text(review.created_at, o.lang)
             story.append(para(f"{when} {review.reviewer.name}: {review.notes}", st.body, o.rtl))
     return story
 
@@ -273,7 +282,7 @@ def summary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
         head = [o.t("rank"), o.t("location"), o.t("audits"), o.t("score"), o.t("ci")]
         rows = [head + ([o.t("change")] if changes else [])]
         rows += [
-            [_rank(g), g.key, _n(g), _fmt(g.score), _ci(g)]
+            [_rank(g), g.key, _n(g), _fmt(g.score, lang=o.lang), _ci(g, o.lang)]
             + ([changes.get((template, g.key), "-")] if changes else [])
             for g in ranking
             if g.template == template
@@ -288,13 +297,17 @@ def summary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
         items = [
             (f"{b * 10}-{b * 10 + 10}", 100.0 * bands.get(b, 0) / len(mine)) for b in range(10)
         ]
-        story.append(bar_chart(items, WIDTH))
+        story.append(bar_chart(items, WIDTH, lang=o.lang))
     story.append(heading(o.t("most_failed"), st, 1, o.rtl))
     titles = _standard_titles(session, o.lang)
     rows = [[o.t("standard"), o.t("audits"), o.t("fail_rate")]]
     for f in aggregates.most_failed_standards(records, 12):
         rows.append(
-            [f"{f.code}: {titles.get(f.code, '')}", str(f.checked), f"{f.failed} ({f.rate:.1f} %)"]
+            [
+                f"{f.code}: {titles.get(f.code, '')}",
+                str(f.checked),
+                f"{f.failed} ({_pct(f.rate, o.lang)})",
+            ]
         )
     story.append(table(rows, st, [110 * mm, 25 * mm, 39 * mm], o.rtl))
     story.append(heading(o.t("critical_failures"), st, 1, o.rtl))
@@ -335,8 +348,8 @@ def _location_trend(
     out: list[Flowable] = [heading(title, st, 1, o.rtl), line_chart(series, periods, WIDTH)]
     rows = [[o.t("month"), o.t("audits"), o.t("score"), o.t("ci"), o.t("org_average")]]
     rows += [
-        [p, _n(g) if (g := mine.get(p)) else "0", _fmt(g.score) if g else "-",
-         _ci(g) if g else "-", _fmt(org.get(p))]
+        [p, _n(g) if (g := mine.get(p)) else "0", _fmt(g.score, lang=o.lang) if g else "-",
+         _ci(g, o.lang) if g else "-", _fmt(org.get(p), lang=o.lang)]
         for p in periods
     ]  # fmt: skip
     out.append(table(rows, st, [30 * mm, 26 * mm, 34 * mm, 40 * mm, 44 * mm], o.rtl))
@@ -400,8 +413,8 @@ def location_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list
         [
             names.checklist(checklist),
             names.section(checklist, g.key),
-            _fmt(g.weighted_score),
-            _fmt(org_sections.get((checklist, g.key))),
+            _fmt(g.weighted_score, lang=o.lang),
+            _fmt(org_sections.get((checklist, g.key)), lang=o.lang),
         ]
         for checklist, g in aggregates.by_checklist_section(records)
     ]
@@ -414,8 +427,8 @@ def location_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list
         [
             names.checklist(g.template),
             f"{g.key}: {titles.get(g.key, '')}",
-            _fmt(g.weighted_score),
-            _fmt(org_std.get((g.template, g.key))),
+            _fmt(g.weighted_score, lang=o.lang),
+            _fmt(org_std.get((g.template, g.key)), lang=o.lang),
         ]
         for g in aggregates.by_standard(records)
     ]
@@ -459,7 +472,11 @@ def standards_story(
             if std.target:
                 story.append(para(std.target, st.body, o.rtl))
         story.append(
-            para(f"{o.t('fail_rate')}: {f.failed} / {f.checked} ({f.rate:.1f} %)", st.h2, o.rtl)
+            para(
+                f"{o.t('fail_rate')}: {f.failed} / {f.checked} ({_pct(f.rate, o.lang)})",
+                st.h2,
+                o.rtl,
+            )
         )
         where = Counter(
             r.location for r in records if f.code in r.standards and r.standards[f.code][2]
@@ -479,7 +496,7 @@ def standards_story(
         if examples:
             story.append(heading(o.t("examples"), st, 1, o.rtl))
             for text, loc, when, _ in examples:
-                story.append(para(f"“{text}” ({loc}, {when:%Y-%m-%d})", st.body, o.rtl))
+                story.append(para(f"“{text}” ({loc}, {date_text(when, o.lang)})", st.body, o.rtl))
     return story
 
 
@@ -491,8 +508,8 @@ def diary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[Fl
     story.append(
         para(
             f"{o.t('events')}: {data['n']}. "
-            f"{o.t('recommend')}: {_fmt(data['recommend_percent'])} %. "
-            f"{o.t('warn')}: {_fmt(data['warn_percent'])} %.",
+            f"{o.t('recommend')}: {_pct(data['recommend_percent'], o.lang)}. "
+            f"{o.t('warn')}: {_pct(data['warn_percent'], o.lang)}.",
             st.body,
             o.rtl,
         )
@@ -503,9 +520,9 @@ def diary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[Fl
             [
                 o.term(s["key"]),
                 str(s["n"]),
-                _fmt(s["expectation"], 2),
-                _fmt(s["experience"], 2),
-                _fmt(s["gap"], 2),
+                _fmt(s["expectation"], 2, lang=o.lang),
+                _fmt(s["experience"], 2, lang=o.lang),
+                _fmt(s["gap"], 2, lang=o.lang),
             ]
             for s in data[key]
         ]
@@ -526,8 +543,8 @@ def diary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[Fl
         rows += [
             [
                 o.term(c["criterion"]),
-                _fmt(c["importance"]),
-                _fmt(c["performance"], 2),
+                _fmt(c["importance"], lang=o.lang),
+                _fmt(c["performance"], 2, lang=o.lang),
                 o.term(c["quadrant"]),
             ]
             for c in ipa["criteria"]
@@ -540,7 +557,7 @@ def diary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[Fl
         mark = ("+" if e.would_recommend else "") + ("-" if e.would_warn else "")
         rows.append(
             [
-                f"{e.occurred_at:%Y-%m-%d %H:%M}",
+                datetime_text(e.occurred_at, o.lang),
                 o.term(e.channel),
                 e.organisation,
                 e.description,
@@ -560,7 +577,10 @@ def shopper_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
     names = checklist_titles(session, o.lang)
     groups = aggregates.by_attribute(records, "shopper")
     rows = [[o.t("checklist"), o.t("shopper"), o.t("audits"), o.t("score"), o.t("ci")]]
-    rows += [[names.checklist(g.template), g.key, _n(g), _fmt(g.score), _ci(g)] for g in groups]
+    rows += [
+        [names.checklist(g.template), g.key, _n(g), _fmt(g.score, lang=o.lang), _ci(g, o.lang)]
+        for g in groups
+    ]
     story += [
         heading(o.t("audits"), st, 1, o.rtl),
         table(rows, st, [50 * mm, 50 * mm, 20 * mm, 24 * mm, 30 * mm], o.rtl),
@@ -573,7 +593,9 @@ def shopper_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
             c["shopper"],
             f"{c['n']}*" if c["small_sample"] else str(c["n"]),
             "-" if c["mean_difference"] is None else f"{c['mean_difference']:+.1f}",
-            "-" if c["ci_low"] is None else f"{c['ci_low']:.1f}–{c['ci_high']:.1f}",
+            "-"
+            if c["ci_low"] is None
+            else f"{number_text(c['ci_low'], o.lang)}–{number_text(c['ci_high'], o.lang)}",
             o.term(c["flag"]) if c["flag"] else "",
         ]
         for c in calibration["shoppers"]
@@ -585,7 +607,7 @@ def shopper_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
     agreement = measures.shopper_agreement(session, flt)
     rows = [[o.t("shopper"), o.t("pairs"), o.t("audits"), o.t("kappa")]]
     rows += [
-        [s["shopper"], str(s["pairs"]), str(s["units"]), _fmt(s["mean_kappa"], 3)]
+        [s["shopper"], str(s["pairs"]), str(s["units"]), _fmt(s["mean_kappa"], 3, lang=o.lang)]
         for s in agreement["shoppers"]
     ]
     story += [
@@ -604,7 +626,11 @@ def shopper_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
     rows = [([o.t("checklist")] if several else []) + [o.t("question"), "n", "alpha"]]
     rows += [
         ([names.checklist(q["checklist"])] if several else [])
-        + [names.question(q["checklist"], q["question"]), str(q["units"]), _fmt(q["alpha"], 3)]
+        + [
+            names.question(q["checklist"], q["question"]),
+            str(q["units"]),
+            _fmt(q["alpha"], 3, lang=o.lang),
+        ]
         for q in questions
     ]
     widths = ([44 * mm, 90 * mm] if several else [134 * mm]) + [20 * mm, 20 * mm]

@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import uuid
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 
 from auditor.cli import main
+from auditor.locale_formats import date_text
 from auditor.reports.labels import label, term
 from auditor.reports.pdf_base import (
     FONT,
@@ -97,7 +99,14 @@ def test_audit_pdf_in_each_language(
     )
     assert code == 0, capsys.readouterr().err
     text = _pdf_text(out)
-    assert f"{score:.1f}" in text
+    # the score and the visit as the language writes them: 83.7% / 83,7% / 83,7 %
+    digits = f"{score:.1f}" if lang in ("en", "he") else f"{score:.1f}".replace(".", ",")
+    assert digits + (" %" if lang == "sl" else "%") in text.replace("\u00a0", " ")
+    with sqlite3.connect(demo_db_file) as conn:
+        visit = conn.execute("select visit_start from audits where id = ?", (audit_id,)).fetchone()
+    day = datetime.fromisoformat(visit[0]).replace(tzinfo=UTC).astimezone().date()
+    lines = text.splitlines()
+    assert any(all(part in line for part in date_text(day, lang).split()) for line in lines)
     # pypdf reads right-to-left runs back into logical order: the name must come out readable
     assert location in text and get_display(location) not in text
     assert label("audit_report", lang) in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 import time
@@ -22,7 +23,7 @@ from tests.ui.typing import type_text
 from ui import main_window
 from ui.app import ensure_application, install_translations, open_startup_database
 from ui.main_window import MainWindow
-from ui.models.audit_table import SORT_ROLE
+from ui.models.audit_table import COLUMNS, SORT_ROLE
 from ui.settings import Settings
 
 
@@ -366,3 +367,40 @@ def test_every_page_is_built_and_shown_in_english_and_hebrew(
             app.removeTranslator(translator)
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         Settings().language = ""
+
+
+DATES = {  # QLocale's short date and time of each language
+    "en": r"\d{1,2}/\d{1,2}/\d{2},? \d{1,2}:\d{2}\s[AP]M",
+    "pl": r"\d{1,2}\.\d{2}\.\d{4},? \d{2}:\d{2}",
+    "sl": r"\d{1,2}\. \d{1,2}\. \d{4},? \d{2}:\d{2}",
+    "bg": r"\d{1,2}\.\d{2}\.\d{2}\sг\.,? \d{1,2}:\d{2}",
+    "he": r"\d{1,2}\.\d{1,2}\.\d{4},? \d{1,2}:\d{2}",
+}
+PERCENT = {"en": r"\d+\.\d%", "pl": r"\d+,\d%", "sl": "\\d+,\\d\u00a0%", "bg": r"\d+,\d%",
+           "he": r"\d+\.\d%"}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "he", "pl", "sl", "bg"])
+def test_the_audit_list_writes_dates_and_scores_as_the_language_does(
+    qtbot: QtBot, demo_copy: Path, language: str
+) -> None:
+    app = ensure_application()
+    installed = install_translations(app, language)
+    try:
+        window = _window(qtbot, demo_copy)
+        model = window.audits_page.model
+        columns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(
+            model.columnCount())]  # fmt: skip
+        assert model.rowCount() > 0
+        date_text = model.data(model.index(0, 0))
+        score_column = COLUMNS.index("score")
+        scored = next(model.data(model.index(r, score_column)) for r in range(model.rowCount())
+                      if model.data(model.index(r, score_column)))  # fmt: skip
+        assert re.fullmatch(DATES[language], date_text), (language, date_text, columns)
+        assert re.fullmatch(PERCENT[language], scored.strip("\u2066\u2069\u200e\u200f")), (
+            language, scored)  # fmt: skip
+        window.close()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
