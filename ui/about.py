@@ -31,6 +31,8 @@ LIBRARIES = (
     "pyxform", "Babel",
 )  # fmt: skip
 LICENCE_FILES = ("LICENSE", "LICENCE", "COPYING", "NOTICE")
+# packages whose metadata names no licence, only ships its text: the name that text is
+STATED = {"pyxform": "BSD-2-Clause"}
 
 
 def tr(text: str) -> str:
@@ -54,7 +56,9 @@ def _licence_name(meta: metadata.PackageMetadata) -> str:
     if classifiers:
         return "; ".join(classifiers)
     licence = str((meta.get_all("License") or [""])[0])
-    return licence.splitlines()[0] if licence else ""
+    if licence:
+        return licence.splitlines()[0]
+    return STATED.get(str(meta.get("Name", "")).lower(), "")
 
 
 def components() -> list[Component]:
