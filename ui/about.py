@@ -58,7 +58,7 @@ def _licence_name(meta: metadata.PackageMetadata) -> str:
     licence = str((meta.get_all("License") or [""])[0])
     if licence:
         return licence.splitlines()[0]
-    return STATED.get(str(meta.get("Name", "")).lower(), "")
+    return STATED.get(str((meta.get_all("Name") or [""])[0]).lower(), "")
 
 
 def components() -> list[Component]:
