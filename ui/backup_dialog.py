@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor.store.backups import Backup
+from ui import formats
 from ui.direction import isolate
 
 
@@ -43,7 +44,7 @@ class RestoreDialog(QDialog):
         for backup in found:
             text = (
                 self.tr("%1 — %2, %3")
-                .replace("%1", backup.taken_at.strftime("%Y-%m-%d %H:%M"))
+                .replace("%1", formats.date_time(backup.taken_at))
                 .replace("%2", kinds.get(backup.kind, backup.kind))
                 .replace("%3", _size(backup.size))
             )

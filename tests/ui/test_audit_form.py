@@ -151,7 +151,7 @@ def test_shopper_fills_a_whole_audit_by_keyboard_and_submits(
         )  # fmt: skip
         attachment = s.scalar(select(Attachment).where(Attachment.audit_id == audit_id))
     assert engine.score is not None
-    assert window.score_value.text() == f"{engine.score:.1f} %"
+    assert window.score_value.text() == f"{engine.score:.1f}%"  # English: 87.8%
     assert stored.score == pytest.approx(engine.score)
     assert remark == HEBREW_REMARK
     assert attachment is not None and attachment.name == "shop-front.png"

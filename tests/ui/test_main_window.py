@@ -392,7 +392,7 @@ def test_the_audit_list_writes_dates_and_scores_as_the_language_does(
         columns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(
             model.columnCount())]  # fmt: skip
         assert model.rowCount() > 0
-        date_text = model.data(model.index(0, 0))
+        date_text = model.data(model.index(0, 0)).strip("\u2066\u2069")
         score_column = COLUMNS.index("score")
         scored = next(model.data(model.index(r, score_column)) for r in range(model.rowCount())
                       if model.data(model.index(r, score_column)))  # fmt: skip

@@ -47,6 +47,7 @@ from auditor.services.answer_journal import JournalEntry
 from auditor.services.capture import AnswerState, AuditForm, QuestionView
 from auditor.services.revisions import StaleRevision
 from auditor.store.db import Database
+from ui import formats
 from ui.capture.autosave import AutosaveWriter, is_busy
 from ui.capture.card import QuestionCard, SectionHeader
 from ui.direction import layout_direction_for
@@ -145,7 +146,7 @@ class AuditFormWindow(QMainWindow):
         form = self.form
         parts = [
             form.checklist, str(form.version), form.location, form.shopper,
-            form.visit_start.strftime("%Y-%m-%d %H:%M"),
+            formats.date_time(form.visit_start),
         ]  # fmt: skip
         text = tr("<b>%1</b> (version %2) · %3 · %4 · visit %5")
         for n, part in enumerate(parts, start=1):  # isolates keep each part in its own order
@@ -371,7 +372,7 @@ class AuditFormWindow(QMainWindow):
         self.conflicts[key] = refusal
         current: AnswerState = refusal.current
         who = refusal.by or tr("someone else")
-        when = refusal.at.astimezone().strftime("%H:%M") if refusal.at else ""
+        when = formats.time_of_day(refusal.at) if refusal.at else ""
         text = (
             tr("%1 saved this answer at %2, after you opened the audit: it is now “%3”. "
                "Yours is still here, not saved.")
@@ -485,7 +486,7 @@ class AuditFormWindow(QMainWindow):
                 item.setText(1, f"{done}/{shown}")
                 item.setHidden(not section_relevant)
         result = self.score()
-        self.score_value.setText("—" if result.score is None else f"{result.score:.1f} %")
+        self.score_value.setText("—" if result.score is None else formats.percent(result.score))
         verdict = []
         if result.passed is not None:
             verdict.append(tr("pass") if result.passed else tr("fail"))
@@ -744,17 +745,14 @@ class BreakdownDialog(QDialog):
         tree.setHeaderLabels([tr("Section / question"), tr("Score"), tr("Points"), tr("Why")])
         titles = {s.key: s.title for s in form.sections}
         for section in result.sections:
-            score = "—" if section.score is None else f"{section.score:.1f} %"
+            score = "—" if section.score is None else formats.percent(section.score)
             item = QTreeWidgetItem(
                 [titles.get(section.key, section.key), score,
                  f"{section.earned:g} / {section.possible:g}", ""]
             )  # fmt: skip
             for q in section.questions:
-                QTreeWidgetItem(
-                    item,
-                    [form.question(q.key).label, tr(q.status),
-                     f"{q.earned:.2f} / {q.possible:g}", q.why],
-                )  # fmt: skip
+                points = f"{formats.points(q.earned)} / {formats.points(q.possible)}"
+                QTreeWidgetItem(item, [form.question(q.key).label, tr(q.status), points, q.why])
             tree.addTopLevelItem(item)
         tree.expandAll()
         for column in range(4):
@@ -762,7 +760,7 @@ class BreakdownDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        total = "—" if result.score is None else f"{result.score:.1f} %"
+        total = "—" if result.score is None else formats.percent(result.score)
         layout.addWidget(QLabel(tr("Audit score: %1").replace("%1", total)))
         if result.not_scorable:
             reason = QLabel(tr("Not scorable: %1").replace("%1", result.not_scorable))

@@ -8,8 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -17,9 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from auditor.locale_formats import percent_affixes
 from auditor.services.audits import AuditRow
-from ui.direction import keep_order
+from ui import formats
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -93,8 +90,7 @@ class AuditTableModel(QAbstractTableModel):
 
     def _display(self, row: AuditRow, column: str) -> str:
         if column == "date":
-            local = QDateTime.fromSecsSinceEpoch(int(row.visited_at.timestamp()))
-            return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+            return formats.date_time(row.visited_at)
         if column == "location":
             return row.location
         if column == "template":
@@ -105,7 +101,7 @@ class AuditTableModel(QAbstractTableModel):
             return status_label(row.status)
         if row.score is None:
             return ""
-        return percent_in_locale(row.score)
+        return formats.percent(row.score)
 
     def _sort_key(self, row: AuditRow, column: str) -> Any:
         if column == "date":
@@ -166,11 +162,3 @@ class AuditFilterProxy(QSortFilterProxyModel):
             )
         ).casefold()
         return all(word in haystack for word in self._text.split())
-
-
-def percent_in_locale(value: float, digits: int = 1) -> str:
-    """A percentage as the interface language writes it: QLocale's digits and decimal sign,
-    the sign where CLDR puts it (96,2 % in Slovenian); in right-to-left text kept in order."""
-    locale = QLocale()
-    before, after = percent_affixes(locale.name().split("_")[0])
-    return keep_order(before + locale.toString(value, "f", digits) + after)

@@ -33,6 +33,7 @@ from auditor.errors import AuditorError
 from auditor.services import actions
 from auditor.store.db import Database
 from auditor.store.models import ActionStatus, Location, Standard
+from ui import formats
 from ui.settings import Settings
 
 OVERDUE = QColor("#b00020")
@@ -226,7 +227,7 @@ class ActionsPage(QWidget):
         for i, r in enumerate(self.rows):
             proposed = tr("proposed: a later audit met the standard") if r.proposed_by else ""
             cells = [r.title, r.standard, r.location, r.owner,
-                     r.due_date.isoformat() if r.due_date else "", status_text(r.status),
+                     formats.day(r.due_date) if r.due_date else "", status_text(r.status),
                      proposed]  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

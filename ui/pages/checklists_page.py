@@ -37,6 +37,7 @@ from auditor.services.checklist_library import (
 from auditor.services.templates import store_template
 from auditor.store.db import Database
 from auditor.store.models import ChecklistTemplate, Standard
+from ui import formats
 from ui.checklist_editor import ChecklistEditor
 from ui.settings import Settings, parse_grades
 
@@ -217,7 +218,7 @@ class ChecklistsPage(QWidget):
         for i, v in enumerate(versions):
             cells = [
                 str(v.number),
-                v.created_at.strftime("%Y-%m-%d %H:%M"),
+                formats.date_time(v.created_at),
                 str(v.questions),
                 str(v.audits),
             ]

@@ -39,7 +39,7 @@ from auditor.services import diaries
 from auditor.services.audits import AuditFilter
 from auditor.services.measures import diary_summary, read_diaries
 from auditor.store.db import Database
-from ui import workers
+from ui import formats, workers
 from ui.capture.autosave import AutosaveWriter
 from ui.direction import arrow, keep_order
 from ui.report_job import start_pdf_job
@@ -362,7 +362,7 @@ class DiariesPage(QWidget):
                 else keep_order(f"{e.experience - e.expectation:+d}")
             )  # fmt: skip
             cells = [
-                e.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                formats.date_time(e.occurred_at),
                 self.channel_names.get(e.channel, e.channel),
                 e.organisation,
                 "" if e.expectation is None else str(e.expectation),
@@ -381,10 +381,10 @@ class DiariesPage(QWidget):
         def num(value: float | None, sign: bool = False) -> str:
             if value is None:
                 return "—"
-            return keep_order(f"{value:+.2f}" if sign else f"{value:.2f}")
+            return formats.number(value, 2, signed=sign)
 
         def pct(value: float | None) -> str:
-            return "—" if value is None else keep_order(f"{value:.0f} %")
+            return "—" if value is None else formats.percent(value, 0)
 
         self.summary_head.setText(
             self.tr("%1 events · expected %2 · experienced %3 · gap %4 · recommend %5 · warn %6")

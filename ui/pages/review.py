@@ -42,7 +42,7 @@ from auditor.services.capture import AttachmentInfo, QuestionView
 from auditor.services.revisions import StaleRevision
 from auditor.store.db import Database
 from auditor.store.models import AuditStatus
-from ui import workers
+from ui import formats, workers
 from ui.capture.form_window import BreakdownDialog
 from ui.direction import keep_order
 from ui.models.audit_table import status_label
@@ -75,13 +75,9 @@ def answer_text(q: QuestionView, value: Any, na: bool) -> str:
     return choices.get(str(value), str(value))
 
 
-def _num(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
 def _when(moment: datetime) -> str:
     """Local date and time, kept in that order inside right-to-left text."""
-    return keep_order(moment.astimezone().strftime("%Y-%m-%d %H:%M"))
+    return formats.date_time(moment)
 
 
 class PhotoDialog(QDialog):
@@ -133,7 +129,9 @@ class AnswerRow(QFrame):
         self.answer.setObjectName("answer")
         head.addWidget(self.answer)
         if score is not None and score.possible > 0:
-            points = QLabel(keep_order(f"{_num(score.earned)} / {_num(score.possible)}"))
+            points = QLabel(
+                keep_order(f"{formats.points(score.earned)} / {formats.points(score.possible)}")
+            )
             points.setObjectName("points")
             if score.met is False or score.critical_failed:
                 points.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -353,7 +351,7 @@ class ReviewPage(QWidget):
         self.queue.blockSignals(True)
         self.queue.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            score = "—" if r.score is None else keep_order(f"{r.score:.1f} %")
+            score = "—" if r.score is None else formats.percent(r.score)
             cells = [str(r.age_days), _when(r.visited_at), r.location, r.checklist, r.shopper,
                      score, str(len(r.critical_failed)) if r.critical_failed else ""]  # fmt: skip
             for column, text in enumerate(cells):
@@ -438,7 +436,7 @@ class ReviewPage(QWidget):
             f"<b>{_html(form.checklist)}</b> · {_html(form.location)} · {_html(form.shopper)} · "
             f"{_when(form.visit_start)} · {status_label(form.status)}"
         )
-        score = "—" if view.score.score is None else keep_order(f"{view.score.score:.1f} %")
+        score = "—" if view.score.score is None else formats.percent(view.score.score)
         verdict = []
         if view.score.passed is not None:
             verdict.append(tr("pass") if view.score.passed else tr("fail"))

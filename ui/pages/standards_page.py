@@ -29,8 +29,7 @@ from auditor.services.standards_view import (
 )
 from auditor.services.templates import checklist_titles
 from auditor.store.db import Database
-from ui import charts
-from ui.direction import keep_order
+from ui import charts, formats
 from ui.settings import Settings
 
 
@@ -149,7 +148,7 @@ class StandardsPage(QWidget):
             self.points = compliance_over_time(s, r.code, _counted())
         self.compliance.setRowCount(len(self.points))
         for i, p in enumerate(self.points):
-            kept = "—" if p.compliance is None else keep_order(f"{p.compliance:.1f} %")
+            kept = "—" if p.compliance is None else formats.percent(p.compliance)
             cells = [p.period, self.titles.checklist(p.template), str(p.audits), kept,
                      str(p.failed)]  # fmt: skip
             for column, text in enumerate(cells):
