@@ -77,3 +77,14 @@ def user_language(environ: Mapping[str, str] | None = None) -> str:
             code = value.split(".")[0].split("_")[0].split("@")[0].lower()
             return code if code in LANGUAGES else DEFAULT
     return DEFAULT
+
+
+def point_digits(value: float) -> int:
+    """As many decimals as points need, at most two: 1, 1.5, 0.83."""
+    value = float(value)
+    return 0 if value.is_integer() else 1 if round(value * 10, 9).is_integer() else 2
+
+
+def points_text(value: float, language: str) -> str:
+    """Points with no trailing zeros: 1, 1.5 (1,5), 0.83 (0,83)."""
+    return number_text(float(value), language, point_digits(value))

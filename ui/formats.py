@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale
 
-from auditor.locale_formats import percent_affixes
+from auditor.locale_formats import percent_affixes, point_digits
 from ui.direction import keep_order
 
 
@@ -47,5 +47,4 @@ def percent(value: float, digits: int = 1) -> str:
 def points(value: float) -> str:
     """Points with no trailing zeros, as the language writes them: 1, 0.5, 0.83 (0,83)."""
     value = float(value)
-    digits = 0 if value.is_integer() else 1 if round(value * 10, 9).is_integer() else 2
-    return number(value, digits)
+    return number(value, point_digits(value))

@@ -17,7 +17,13 @@ from sqlalchemy.orm import Session, joinedload
 
 from auditor.errors import AuditorError, NotFound
 from auditor.labels import pick_label
-from auditor.locale_formats import date_text, datetime_text, number_text, percent_text
+from auditor.locale_formats import (
+    date_text,
+    datetime_text,
+    number_text,
+    percent_text,
+    points_text,
+)
 from auditor.reports.answers import ReportVersions, answer_lines, visited_text
 from auditor.reports.pdf_base import (
     BOLD,
@@ -204,7 +210,11 @@ def audit_story(
             rows, extra = [], []
             current = line.section
             story.append(heading(line.section, st, 1, o.rtl))
-        points = "" if line.possible is None else f"{line.earned:g} / {line.possible:g}"
+        points = (
+            ""
+            if line.possible is None
+            else (f"{points_text(line.earned or 0, o.lang)} / {points_text(line.possible, o.lang)}")
+        )
         rows.append([line.question, line.answer, points, line.comment])
         r = len(rows)
         if line.critical_failed:

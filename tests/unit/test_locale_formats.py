@@ -16,6 +16,7 @@ from auditor.locale_formats import (
     number_text,
     percent_affixes,
     percent_text,
+    points_text,
     user_language,
 )
 
@@ -40,6 +41,11 @@ def test_each_language_writes_dates_numbers_and_percentages_its_way(
     assert number_text(1234.5, lang) == number
     assert percent_text(96.2, lang) == percent
     assert percent_affixes(lang)[1] == percent.removeprefix("96,2").removeprefix("96.2")
+
+
+def test_points_keep_only_the_decimals_they_need() -> None:
+    assert points_text(1.5, "pl") == "1,5" and points_text(2.0, "sl") == "2"
+    assert points_text(5 / 6, "bg") == "0,83" and points_text(0.5, "en") == "0.5"
 
 
 def test_an_unknown_language_falls_back_to_english() -> None:
