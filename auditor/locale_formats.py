@@ -9,17 +9,18 @@ import os
 from collections.abc import Mapping
 from datetime import date, datetime
 from functools import cache
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date as _format_date
-from babel.dates import format_time as _format_time
-from babel.numbers import format_decimal, format_percent
+if TYPE_CHECKING:  # Babel loads when a text is first formatted, not when the window starts
+    from babel import Locale
 
 DEFAULT = "en"
 
 
 @cache
 def _locale(language: str) -> Locale:
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(language or DEFAULT)
     except (UnknownLocaleError, ValueError, TypeError):
@@ -28,11 +29,15 @@ def _locale(language: str) -> Locale:
 
 def date_text(day: date, language: str) -> str:
     """23 lis 2026, Nov 23, 2026, 23.11.2026 г. (the language's medium date)."""
+    from babel.dates import format_date as _format_date
+
     return _format_date(day, "medium", locale=_locale(language))
 
 
 def datetime_text(moment: datetime, language: str) -> str:
     """The date as `date_text` and the time to the minute, in local time if aware."""
+    from babel.dates import format_time as _format_time
+
     local = moment.astimezone() if moment.tzinfo else moment
     time = _format_time(local.time(), "short", locale=_locale(language))
     return f"{date_text(local.date(), language)} {time}"
@@ -40,6 +45,8 @@ def datetime_text(moment: datetime, language: str) -> str:
 
 def number_text(value: float, language: str, digits: int = 1) -> str:
     """1 234,5 or 1,234.5: the language's decimal sign and grouping."""
+    from babel.numbers import format_decimal
+
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
     return format_decimal(value, pattern, locale=_locale(language))
 
@@ -47,6 +54,8 @@ def number_text(value: float, language: str, digits: int = 1) -> str:
 def percent_text(percent: float, language: str, digits: int = 1) -> str:
     """A score in percent (96.2 means 96.2 %) as the language writes it: 96,2 % in
     Slovenian, 96,2% in Polish, 96.2% in English and Hebrew."""
+    from babel.numbers import format_percent
+
     pattern = _locale(language).percent_formats[None].pattern.split(";")[0]
     if digits:
         at = pattern.rfind("0")
@@ -58,6 +67,8 @@ def percent_text(percent: float, language: str, digits: int = 1) -> str:
 def percent_affixes(language: str) -> tuple[str, str]:
     """What goes before and after the digits of a percentage in this language: ("", "%"),
     ("", "\u00a0%") in Slovenian. The window writes the digits with QLocale and these."""
+    from babel.numbers import format_percent
+
     pattern = _locale(language).percent_formats[None].pattern.split(";")[0]
     digits = [i for i, ch in enumerate(pattern) if ch in "#0,."]
     sign = format_percent(0, "%", locale=_locale(language))  # the language's sign

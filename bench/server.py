@@ -32,7 +32,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, func, make_url, select, text
+from sqlalchemy import func, make_url, select, text
+
+from tests.pg_server import fresh_pg_database
 
 ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ("wait_seconds", "remarks", "greeted_30s", "courtesy")
@@ -48,20 +50,6 @@ def server_url() -> Iterator[str]:
 
     with running_cluster() as url:
         yield url
-
-
-@contextlib.contextmanager
-def fresh_database(server: str) -> Iterator[str]:
-    name = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield server.rsplit("/", 1)[0] + f"/{name}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 # -- autosave ---------------------------------------------------------------------------------
@@ -100,7 +88,7 @@ def autosave_load(server: str, clients: int, saves: int) -> dict[str, Any]:
     from auditor.store.db import open_database
     from auditor.store.models import Answer, ChangeLogEntry, Question
 
-    with fresh_database(server) as url:
+    with fresh_pg_database(server, "bench") as url:
         with contextlib.redirect_stdout(sys.stderr):
             assert cli.main(["server", "init", "--db", url]) == 0
         suffix = uuid.uuid4().hex[:6]
@@ -176,7 +164,10 @@ def sync_against_copy(server: str, audits: int) -> dict[str, Any]:
         laptop_path = folder / "laptop.sqlite"
         build(laptop_path, audits)
         key = keys.load_or_create(folder / "key.json")
-        with fresh_database(server) as url, fresh_database(server) as raw_url:
+        with (
+            fresh_pg_database(server, "bench") as url,
+            fresh_pg_database(server, "bench") as raw_url,
+        ):
             for target in (url, raw_url):
                 with contextlib.redirect_stdout(sys.stderr):
                     assert cli.main(["server", "init", "--db", target]) == 0

@@ -181,7 +181,7 @@ def read_xlsform(path: Path) -> tuple[dict[str, Any], list[str], Locator]:
             file=source,
         )
     try:
-        if not path.read_bytes().strip():
+        if path.stat().st_size == 0:
             raise AuditorError("is empty", file=source)
     except OSError as exc:
         raise AuditorError(f"cannot be read: {exc.strerror or exc}", file=source) from exc
