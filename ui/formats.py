@@ -38,6 +38,11 @@ def number(value: float, digits: int = 1, *, signed: bool = False) -> str:
     return keep_order(text)
 
 
+def count(value: int) -> str:
+    """A count as the language groups its digits (10,588; 10 588; 10.588)."""
+    return keep_order(QLocale().toString(int(value)))
+
+
 def percent(value: float, digits: int = 1) -> str:
     locale = QLocale()
     before, after = percent_affixes(locale.name().split("_")[0])

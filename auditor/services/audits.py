@@ -137,11 +137,9 @@ def joined(query: AnySelect) -> AnySelect:
     )
 
 
-def list_audits(
-    session: Session, flt: AuditFilter | None = None, language: str = "en"
-) -> list[AuditRow]:
-    """Audits newest first, with the names a person reads (one query, no lazy loading)."""
-    query = select(
+def list_query() -> Select[*tuple[Any, ...]]:
+    """The columns an audit row shows, joined; filters and order come on top."""
+    query: Select[*tuple[Any, ...]] = select(
         Audit.id,
         ChecklistTemplate.name,
         TemplateVersion.title,
@@ -155,22 +153,30 @@ def list_audits(
         Audit.score,
         Audit.passed,
     )
-    query = joined(query).order_by(Audit.visit_start.desc(), Audit.id)
+    return joined(query)
+
+
+def row_of(row: Any, language: str) -> AuditRow:
+    return AuditRow(
+        id=row[0],
+        template=row[1],
+        template_title=pick_label(row[2], language),
+        template_version=row[3],
+        organisation=row[4],
+        location=row[5],
+        city=row[6],
+        shopper=row[7],
+        visited_at=row[8],
+        status=AuditStatus(row[9]).value,
+        score=row[10],
+        passed=row[11],
+    )
+
+
+def list_audits(
+    session: Session, flt: AuditFilter | None = None, language: str = "en"
+) -> list[AuditRow]:
+    """Audits newest first, with the names a person reads (one query, no lazy loading)."""
+    query = list_query().order_by(Audit.visit_start.desc(), Audit.id)
     query = apply_filter(query, flt or AuditFilter())
-    return [
-        AuditRow(
-            id=row[0],
-            template=row[1],
-            template_title=pick_label(row[2], language),
-            template_version=row[3],
-            organisation=row[4],
-            location=row[5],
-            city=row[6],
-            shopper=row[7],
-            visited_at=row[8],
-            status=AuditStatus(row[9]).value,
-            score=row[10],
-            passed=row[11],
-        )
-        for row in session.execute(query)
-    ]
+    return [row_of(row, language) for row in session.execute(query)]

@@ -206,6 +206,12 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = NORMAL")
     cur.close()
+    # SQLite's lower() and LIKE fold ASCII only; lists filter "Łódź" by "łódź" through this.
+    dbapi_conn.create_function("sa_fold", 1, _fold, deterministic=True)
+
+
+def _fold(value: str | None) -> str | None:
+    return None if value is None else value.casefold()
 
 
 def _sqlite_begin(conn: Any) -> None:

@@ -285,7 +285,7 @@ def test_start_dialog_adds_a_location_and_a_reviewer_returns_the_audit(
         capture.submit_audit(s, dialog.audit_id)
     page.reload()
     row = next(r for r in range(page.model.rowCount()) if str(page.model.row_at(r).id) == audit_id)
-    page.table.selectRow(page.proxy.mapFromSource(page.model.index(row, 0)).row())
+    page.table.selectRow(row)
     monkeypatch.setattr(
         QInputDialog, "getMultiLineText", lambda *a, **k: ("Dodaj czas oczekiwania.", True)
     )

@@ -1,9 +1,14 @@
-"""Audits page: every audit in a sortable, filterable table; demo data one click away."""
+"""Audits page: every audit in a sortable, filterable table; demo data one click away.
+
+The page is built before the database is open (the window paints first); what it reads comes
+through `auditor.services.audit_list`, imported when first needed.
+"""
 
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,18 +28,27 @@ from PySide6.QtWidgets import (
 )
 
 from auditor.errors import AuditorError
-from auditor.services.audits import AuditFilter, list_audits
-from auditor.services.capture import review_audit
-from auditor.store.db import Database
-from auditor.store.models import ReviewDecision
-from ui import workers
-from ui.capture.form_window import AuditFormWindow
-from ui.capture.start_dialog import StartAuditDialog
+from auditor.listing import AuditListing
+from ui import formats, workers
 from ui.direction import isolate
-from ui.models.audit_table import AuditFilterProxy, AuditTableModel, status_label
-from ui.report_job import start_pdf_job
+from ui.models.audit_table import BLOCK, AuditTableModel, status_label
 from ui.settings import Settings
 from ui.widgets.job_progress import JobProgress
+
+if TYPE_CHECKING:
+    from auditor.services.audits import AuditFilter, AuditRow
+    from auditor.store.db import Database
+    from ui.capture.form_window import AuditFormWindow
+
+# What the list needs to appear: audits in all, audits listed, the first rows.
+FirstRows = tuple[int, int, "list[AuditRow]"]
+
+
+def read_first_rows(db: Database, listing: AuditListing) -> FirstRows:
+    from auditor.services.audit_list import first_rows
+
+    with db.read_session() as session:
+        return first_rows(session, listing, BLOCK)
 
 
 def fill_with_demo(db: Database, progress: workers.Progress, cancelled: Any) -> dict[str, int]:
@@ -52,8 +66,7 @@ class AuditsPage(QWidget):
         self.db: Database | None = None
         self.job: workers.Job | None = None
         self.model = AuditTableModel(self)
-        self.proxy = AuditFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.total = 0  # audits in the database, whatever the filter
 
         self.search = QLineEdit()
         self.search.setObjectName("auditSearch")
@@ -71,7 +84,7 @@ class AuditsPage(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("auditTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -143,35 +156,40 @@ class AuditsPage(QWidget):
 
     def show_only(self, ids: list[str], what: str) -> None:
         """List just these audits (those behind a dashboard bar or point) until Show all."""
-        self.proxy.set_ids(frozenset(ids))
+        self._relist(ids=frozenset(ids))
         self.only_label.setText(
-            self.tr("%1 audits: %2").replace("%1", str(len(ids))).replace("%2", isolate(what))
+            self.tr("%1 audits: %2")
+            .replace("%1", formats.count(len(ids)))
+            .replace("%2", isolate(what))
         )
         self.only_bar.show()
-        self._update_count()
 
     def show_all(self) -> None:
-        self.proxy.set_ids(None)
+        self._relist(ids=None)
         self.only_bar.hide()
-        self._update_count()
 
     def shown_ids(self) -> list[str]:
-        model = self.proxy
-        return [
-            str(self.model.row_at(model.mapToSource(model.index(i, 0)).row()).id)
-            for i in range(model.rowCount())
-        ]
+        """Every audit the list shows, in its order (read from the database, not the view)."""
+        if self.db is None:
+            return []
+        from auditor.services.audit_list import listed_ids
+
+        with self.db.read_session() as session:
+            return listed_ids(session, self.model.listing)
+
+    def selected_row(self) -> AuditRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def selected_audit(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        source = self.proxy.mapToSource(rows[0])
-        return str(self.model.row_at(source.row()).id)
+        row = self.selected_row()
+        return None if row is None else str(row.id)
 
     def new_audit(self) -> None:
         if self.db is None:
             return
+        from ui.capture.start_dialog import StartAuditDialog
+
         settings = Settings()
         dialog = StartAuditDialog(self.db, settings.shopper_name, self)
         if dialog.exec() == StartAuditDialog.DialogCode.Accepted and dialog.audit_id:
@@ -190,6 +208,8 @@ class AuditsPage(QWidget):
         """The form of an audit in its own window (one window per audit)."""
         if self.db is None:
             return None
+        from ui.capture.form_window import AuditFormWindow
+
         if audit_id in self.forms:
             window = self.forms[audit_id]
             window.raise_()
@@ -221,6 +241,9 @@ class AuditsPage(QWidget):
         if self.db is None or audit_id is None:
             self.message.emit(self.tr("Select a submitted audit first."))
             return
+        from auditor.services.capture import review_audit
+        from auditor.store.models import ReviewDecision
+
         settings = Settings()
         notes = ""
         if not accept:
@@ -248,16 +271,19 @@ class AuditsPage(QWidget):
         if audit_id is None:
             self.message.emit(self.tr("Select an audit first."))
             return
+        from auditor.services.audits import AuditFilter
+
         self._write_pdf("audit", AuditFilter(audit=audit_id), f"audit-{audit_id[:8]}.pdf")
 
     def location_report_selected(self) -> None:
         """The location report (trend, sections, standards, actions) of the selected audit's
         location."""
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        row = self.selected_row()
+        if row is None:
             self.message.emit(self.tr("Select an audit of the location first."))
             return
-        row = self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+        from auditor.services.audits import AuditFilter
+
         flt = AuditFilter(location=row.location, organisation=row.organisation)
         self._write_pdf("location", flt, f"location-{row.location}.pdf")
 
@@ -269,6 +295,8 @@ class AuditsPage(QWidget):
         )
         if not path:
             return
+        from ui.report_job import start_pdf_job
+
         self.job = start_pdf_job(self.db, kind, path, flt, self.message.emit, self._report_finished)
 
     def _report_finished(self) -> None:
@@ -298,31 +326,48 @@ class AuditsPage(QWidget):
         layout.addStretch(2)
         return box
 
-    def set_database(self, db: Database) -> None:
+    def set_database(self, db: Database, first: FirstRows | None = None) -> None:
+        """List this database's audits; `first`: what `read_first_rows` read already."""
         self.db = db
-        self.reload()
+        self.reload(first)
 
-    def reload(self) -> None:
+    def reload(self, first: FirstRows | None = None) -> None:
+        """Read the list again (counts and the first rows; the rest as it is scrolled to)."""
         if self.db is None:
             return
-        with self.db.read_session() as session:
-            rows = list_audits(session, language=Settings().interface_language())
-        self.model.set_rows(rows)
+        listing = replace(self.model.listing, language=Settings().interface_language())
+        self.total, listed, rows = first or read_first_rows(self.db, listing)
+        self.model.show(listing, self._read_block, listed, rows)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        self.stack.setCurrentWidget(self.table if self.total else self.empty)
+        self._update_count()
+
+    def _read_block(self, listing: AuditListing, offset: int, limit: int) -> list[AuditRow]:
+        from auditor.services.audit_list import list_block
+
+        assert self.db is not None
+        with self.db.read_session() as session:
+            return list_block(session, listing, offset, limit)
+
+    def _relist(self, **change: Any) -> None:
+        """Another filter: count what it lists; rows are read as the view asks for them."""
+        listing = replace(self.model.listing, **change)
+        listed = 0
+        if self.db is not None:
+            from auditor.services.audit_list import count_listed
+
+            with self.db.read_session() as session:
+                listed = count_listed(session, listing)
+        self.model.show(listing, self._read_block, listed)
         self._update_count()
 
     def _filter_changed(self) -> None:
-        self.proxy.set_text(self.search.text())
-        self.proxy.set_status(self.status.currentData() or "")
-        self._update_count()
+        self._relist(text=self.search.text(), status=self.status.currentData() or "")
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(
-            self.tr("%1 of %2 audits").replace("%1", str(shown)).replace("%2", str(total))
-        )
+        shown, total = formats.count(self.model.rowCount()), formats.count(self.total)
+        self.count.setText(self.tr("%1 of %2 audits").replace("%1", shown).replace("%2", total))
 
     def load_demo(self) -> None:
         if self.db is None or self.job is not None:

@@ -1,0 +1,83 @@
+"""The audit list read a block at a time: the blocks add up to the whole list in its order,
+filters fold case in every language, and odd characters are text, not patterns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from auditor.listing import SORTS, AuditListing
+from auditor.services.audit_list import count_all, count_listed, first_rows, list_block, listed_ids
+from auditor.services.audits import list_audits
+from auditor.store.db import Database, open_database
+
+
+@pytest.fixture
+def demo(demo_db_file: Path) -> Iterator[Database]:
+    db = open_database(demo_db_file, create=False)
+    yield db
+    db.close()
+
+
+def test_blocks_add_up_to_the_list_in_every_order(demo: Database) -> None:
+    with demo.read_session() as s:
+        everything = list_audits(s)
+        for sort in SORTS:
+            for descending in (False, True):
+                listing = AuditListing(sort=sort, descending=descending)
+                ids = listed_ids(s, listing)
+                blocks = [
+                    str(row.id)
+                    for offset in range(0, len(everything), 300)
+                    for row in list_block(s, listing, offset, 300)
+                ]
+                assert blocks == ids and len(ids) == len(everything) == count_all(s)
+        by_location = list_block(s, AuditListing(sort="location", descending=False), 0, 5000)
+        names = [row.location.casefold() for row in by_location]
+        assert names == sorted(names)
+        by_score = list_block(s, AuditListing(sort="score"), 0, 5000)
+        scores = [-1.0 if row.score is None else row.score for row in by_score]
+        assert scores == sorted(scores, reverse=True)
+        by_title = list_block(s, AuditListing(sort="template", descending=False), 0, 5000)
+        titles = [(row.template_title.casefold(), row.template_version) for row in by_title]
+        assert titles == sorted(titles)
+
+
+def test_text_filter_folds_case_in_every_alphabet(demo: Database) -> None:
+    with demo.read_session() as s:
+        everything = list_audits(s)
+
+        def expect(word: str) -> set[str]:
+            return {
+                str(r.id)
+                for r in everything
+                if word.casefold()
+                in " ".join((r.location, r.organisation, r.city, r.shopper)).casefold()
+            }
+
+        for word in ("GDAŃSK", "софия", "СОФИЯ", "נועה", "maribor"):
+            found = set(listed_ids(s, AuditListing(text=word)))
+            assert found and found == expect(word), word
+        both = set(listed_ids(s, AuditListing(text="hotel KRAKÓW")))
+        assert both == expect("hotel") & expect("kraków") and both
+        assert count_listed(s, AuditListing(text="100%")) == 0
+        assert count_listed(s, AuditListing(text="_")) == 0  # a pattern character is text
+
+
+def test_status_ids_and_title_in_the_readers_language(demo: Database) -> None:
+    with demo.read_session() as s:
+        everything = list_audits(s, language="pl")
+        returned = {str(r.id) for r in everything if r.status == "returned"}
+        assert set(listed_ids(s, AuditListing(status="returned"))) == returned
+        chosen = frozenset(str(r.id) for r in everything[10:15])
+        assert set(listed_ids(s, AuditListing(ids=chosen))) == chosen
+        assert count_listed(s, AuditListing(ids=frozenset())) == 0
+        title = everything[0].template_title  # in Polish
+        word = title.split()[0]
+        titled = {str(r.id) for r in everything if word.casefold() in r.template_title.casefold()}
+        assert set(listed_ids(s, AuditListing(text=word, language="pl"))) >= titled
+        total, listed, rows = first_rows(s, AuditListing(language="pl"), 50)
+        assert total == listed == len(everything) and len(rows) == 50
+        assert rows[0].template_title == everything[0].template_title
