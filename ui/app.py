@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from auditor import __version__
-from auditor.errors import AuditorError
+from auditor.labels import RTL_LANGUAGES
 from auditor.paths import default_db_path, resources_dir
-from auditor.store.db import Database
-from ui.database_open import open_for_window
-from ui.direction import layout_direction_for
 from ui.main_window import MainWindow
 from ui.settings import Settings
-from ui.welcome import WelcomeChoice, remember
+from ui.startup import Startup
+
+if TYPE_CHECKING:
+    from auditor.store.db import Database
+    from ui.welcome import WelcomeChoice
 
 
 def ensure_application() -> QApplication:
@@ -49,12 +51,18 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
-    app.setLayoutDirection(layout_direction_for(language))
+    if language in RTL_LANGUAGES or app.isRightToLeft():  # left to right is Qt's default
+        from ui.direction import layout_direction_for  # (Qt's enums: 15 ms before a paint)
+
+        app.setLayoutDirection(layout_direction_for(language))
     QLocale.setDefault(QLocale(language))  # dates and numbers as the language writes them
     return installed
 
 
 def open_startup_database(target: str | None) -> Database:
+    """Opened on the calling thread, every check done (tests and the bundle's selfcheck)."""
+    from ui.database_open import open_for_window
+
     return open_for_window(None, target)[0]
 
 
@@ -78,7 +86,8 @@ def is_first_run(target: str | None, settings: Settings) -> bool:
 def start_window(
     target: str | None = None, ask: Callable[[], WelcomeChoice | None] = ask_welcome
 ) -> MainWindow | None:
-    """Everything up to a shown window (None: the welcome was closed, or no database)."""
+    """The window on screen before the database opens (None: the welcome was closed);
+    `window.startup` opens it in the background and says `done` or `failed`."""
     app = ensure_application()
     settings = Settings()
     choice = None
@@ -86,17 +95,16 @@ def start_window(
         choice = ask()
         if choice is None:
             return None
+        from ui.welcome import remember
+
         remember(choice, settings)
     install_translations(app, settings.interface_language())
-    try:
-        db, note = open_for_window(None, target or settings.default_database or None)
-    except AuditorError as exc:
-        QMessageBox.critical(None, app.translate("App", "Cannot open database"), exc.describe())
-        return None
-    window = MainWindow(db, settings, note)
+    window = MainWindow(None, settings)
     window.show()
-    if choice is not None and choice.demo:
-        window.audits_page.load_demo()  # with its progress bar, in the window
+    demo = choice is not None and choice.demo
+    window.startup = Startup(window, target or settings.default_database or None, demo)
+    window.startup.failed.connect(window.close)  # the user was told why
+    window.startup.start()
     return window
 
 
@@ -105,4 +113,8 @@ def run(target: str | None = None) -> int:
     window = start_window(target)
     if window is None:
         return 1 if not is_first_run(target, Settings()) else 0
-    return app.exec()
+    failed: list[str] = []
+    assert window.startup is not None
+    window.startup.failed.connect(failed.append)
+    status = app.exec()
+    return 1 if failed else status

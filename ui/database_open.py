@@ -16,7 +16,15 @@ from auditor.errors import AuditorError
 from auditor.services.answer_journal import replay_journals
 from auditor.services.templates import install_builtins
 from auditor.store import backups
-from auditor.store.db import SQLITE_HEADER, Database, open_database, resolve_url, sqlite_path
+from auditor.store.db import (
+    HEAD_REVISION,
+    SQLITE_HEADER,
+    Database,
+    inspect_sqlite_file,
+    open_database,
+    resolve_url,
+    sqlite_path,
+)
 from ui.direction import isolate
 from ui.settings import Settings
 
@@ -73,26 +81,44 @@ def open_for_window(
     if path is not None and path.exists():
         check_or_restore(parent, path)
     db = open_database(target, create=create)
-    notes = []
     try:
-        if db.path is not None or db.created:  # a team server's come with `server init`
-            with db.session() as session:  # (its users may not write checklists)
-                install_builtins(session)
-        written = replay_journals(db)
-        if written:
-            notes.append(
-                tr("%1 answers that could not be saved before were saved now.").replace(
-                    "%1", str(written)
-                )
-            )
-        if path is not None:
-            try:
-                if backups.daily_backup(path, root=Settings().backup_folder):
-                    notes.append(tr("Today's backup was taken."))
-            except (AuditorError, OSError) as exc:
-                message = exc.describe() if isinstance(exc, AuditorError) else str(exc)
-                notes.append(tr("The daily backup failed: %1").replace("%1", message))
+        notes = look_after(db)
     except Exception:
         db.close()
         raise
     return db, " ".join(notes)
+
+
+def look_after(db: Database) -> list[str]:
+    """What every opening does after the file passed its check: built-in checklists
+    installed, answers a closed window could not save written, today's backup taken.
+    Safe off the UI thread (no dialogs); returns notes for the status bar."""
+    notes = []
+    if db.path is not None or db.created:  # a team server's come with `server init`
+        with db.session() as session:  # (its users may not write checklists)
+            install_builtins(session)
+    written = replay_journals(db)
+    if written:
+        notes.append(
+            tr("%1 answers that could not be saved before were saved now.").replace(
+                "%1", str(written)
+            )
+        )
+    if db.path is not None:
+        try:
+            if backups.daily_backup(db.path, root=Settings().backup_folder):
+                notes.append(tr("Today's backup was taken."))
+        except (AuditorError, OSError) as exc:
+            message = exc.describe() if isinstance(exc, AuditorError) else str(exc)
+            notes.append(tr("The daily backup failed: %1").replace("%1", message))
+    return notes
+
+
+def needs_check_first(target: str | Path | None) -> bool:
+    """A file an opening would upgrade: its health is checked before a migration writes to
+    it (any other file is checked while its list is already on screen)."""
+    path = sqlite_path(resolve_url(target))
+    if path is None or not path.exists():
+        return False
+    state = inspect_sqlite_file(path)
+    return not state.empty and state.revision != HEAD_REVISION

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from auditor.store.changes import ChangeListener
-from auditor.store.db import Database
+if TYPE_CHECKING:
+    from auditor.store.changes import ChangeListener
+    from auditor.store.db import Database
 
 
 class LiveUpdates(QObject):
@@ -21,6 +24,8 @@ class LiveUpdates(QObject):
         self.stop()
         if db.url.get_backend_name() != "postgresql":
             return
+        from auditor.store.changes import ChangeListener
+
         self.listener = ChangeListener(db.url, self._heard)
         self.listener.start(wait=0)
 

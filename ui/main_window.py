@@ -4,42 +4,53 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QMimeData, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from auditor.errors import AuditorError
-from auditor.services.scoring import recompute_scores
-from auditor.store import backups
-from auditor.store.db import Database
-from ui import workers
-from ui.backup_dialog import RestoreDialog
-from ui.database_open import open_for_window
-from ui.direction import isolate
-from ui.live_updates import LiveUpdates
-from ui.packages_ui import PackageActions
-from ui.pages.actions import ActionsPage
-from ui.pages.audits import AuditsPage
-from ui.pages.checklists_page import ChecklistsPage
-from ui.pages.dashboard import DashboardPage
-from ui.pages.diaries import DiariesPage
-from ui.pages.reports import ReportsPage
-from ui.pages.review import ReviewPage
-from ui.pages.settings_page import SettingsPage
-from ui.pages.standards_page import StandardsPage
 from ui.settings import Settings
-from ui.widgets.job_progress import JobProgress
+
+if TYPE_CHECKING:  # built after the window painted (pages: when first shown)
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
+    from auditor.store.db import Database
+    from ui import workers
+    from ui.live_updates import LiveUpdates
+    from ui.packages_ui import PackageActions
+    from ui.pages.actions import ActionsPage
+    from ui.pages.audits import AuditsPage, FirstRows
+    from ui.pages.checklists_page import ChecklistsPage
+    from ui.pages.dashboard import DashboardPage
+    from ui.pages.diaries import DiariesPage
+    from ui.pages.reports import ReportsPage
+    from ui.pages.review import ReviewPage
+    from ui.pages.settings_page import SettingsPage
+    from ui.pages.standards_page import StandardsPage
+    from ui.startup import Startup
+    from ui.widgets.job_progress import JobProgress
+
+PageT = TypeVar("PageT", bound=QWidget)
+PAGES = (
+    "audits",
+    "review",
+    "reports",
+    "diaries",
+    "actions",
+    "dashboard",
+    "checklists",
+    "standards",
+    "settings",
+)
 
 DB_FILTER = "Service Auditor databases (*.sqlite *.db);;All files (*)"
 
@@ -53,9 +64,15 @@ def _packages_in(mime: QMimeData) -> list[Path]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, settings: Settings | None = None, note: str = "") -> None:
+    """The window is built without touching the database: with `db` None it paints at once
+    and `attach` gives it one later (the start-up path); pages other than Audits are built
+    the first time they are shown or asked for."""
+
+    def __init__(
+        self, db: Database | None = None, settings: Settings | None = None, note: str = ""
+    ) -> None:
         super().__init__()
-        self.db = db
+        self._db = db
         self.settings = settings or Settings()
         self.setWindowTitle(self.tr("Service Auditor"))
         self.resize(1200, 760)
@@ -65,81 +82,214 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.nav.setIconSize(QSize(20, 20))
         self.pages = QStackedWidget()
-        self.audits_page = AuditsPage()
-        self.audits_page.message.connect(self.show_message)
-        self._add_page(self.tr("Audits"), self.audits_page)
-        self.review_page = ReviewPage()
-        self.review_page.message.connect(self.show_message)
-        self.review_page.decided.connect(lambda _id: self.audits_page.reload())
-        self._add_page(self.tr("Review"), self.review_page)
-        self.reports_page = ReportsPage(self.settings)
-        self.reports_page.message.connect(self.show_message)
-        self._add_page(self.tr("Reports"), self.reports_page)
-        self.diaries_page = DiariesPage()
-        self.diaries_page.message.connect(self.show_message)
-        self._add_page(self.tr("Diaries"), self.diaries_page)
-        self.actions_page = ActionsPage()
-        self.actions_page.message.connect(self.show_message)
-        self._add_page(self.tr("Actions"), self.actions_page)
-        self.review_page.action_requested.connect(
-            lambda prefill: self.actions_page.new_action(**prefill)
-        )
-        self.dashboard_page = DashboardPage()
-        self.dashboard_page.message.connect(self.show_message)
-        self.dashboard_page.show_audits.connect(self.show_audits)
-        self.dashboard_page.action_requested.connect(
-            lambda prefill: self.actions_page.new_action(**prefill)
-        )
-        self._add_page(self.tr("Dashboard"), self.dashboard_page)
-        self.checklists_page = ChecklistsPage()
-        self.checklists_page.message.connect(self.show_message)
-        self._add_page(self.tr("Checklists"), self.checklists_page)
-        self.standards_page = StandardsPage()
-        self._add_page(self.tr("Standards"), self.standards_page)
-        self.settings_page = SettingsPage(self.settings)
-        self.settings_page.message.connect(self.show_message)
-        self._add_page(self.tr("Settings"), self.settings_page)
-        self.nav.currentRowChanged.connect(self._page_chosen)
-        self.nav.setCurrentRow(0)
-
+        self._built: dict[str, QWidget] = {}
+        titles = {
+            "audits": self.tr("Audits"),
+            "review": self.tr("Review"),
+            "reports": self.tr("Reports"),
+            "diaries": self.tr("Diaries"),
+            "actions": self.tr("Actions"),
+            "dashboard": self.tr("Dashboard"),
+            "checklists": self.tr("Checklists"),
+            "standards": self.tr("Standards"),
+            "settings": self.tr("Settings"),
+        }
+        for name in PAGES:
+            QListWidgetItem(titles[name], self.nav)
+            self.pages.addWidget(QLabel())  # stands in until the page is first shown
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.startup: Startup | None = None  # the opening after the first paint, if any
+        self.complete = False
+        if db is None:
+            self.statusBar().showMessage(self.tr("Opening the database…"))
+            self.nav.setEnabled(False)
+        else:
+            self.build()
+            self._database_changed(note)
+
+    def build(self) -> None:
+        """Everything but the frame: the Audits page, status bar, menus (after the first
+        paint when the window starts without a database)."""
+        if self.complete:
+            return
+        from ui.live_updates import LiveUpdates
+        from ui.packages_ui import PackageActions
+        from ui.pages.audits import AuditsPage
+        from ui.widgets.job_progress import JobProgress
+
+        self.audits_page: AuditsPage = AuditsPage()
+        self.audits_page.message.connect(self.show_message)
+        self._place("audits", self.audits_page)
+        self.nav.currentRowChanged.connect(self._page_chosen)
+        self.nav.setCurrentRow(0)
         self.rescore_job: workers.Job | None = None
-        self.job_progress = JobProgress("job")
+        self.job_progress: JobProgress = JobProgress("job")
         self.job_progress.setMaximumWidth(300)
         self.statusBar().addPermanentWidget(self.job_progress)
-        self.packages = PackageActions()
+        self.packages: PackageActions = PackageActions()
         self.packages.setMaximumWidth(300)
         self.packages.message.connect(self.show_message)
         self.packages.received.connect(self._packages_received)
         self.statusBar().addPermanentWidget(self.packages)
         self.setAcceptDrops(True)
-        self.live = LiveUpdates(self)
+        self.live: LiveUpdates = LiveUpdates(self)
         self.live.changed.connect(self._others_changed)
         self._build_menus()
-        self._database_changed(note)
+        self.complete = True
+        if self._db is None:
+            self.menuBar().setEnabled(False)
+
+    @property
+    def db(self) -> Database:
+        assert self._db is not None, "the window has no database yet"
+        return self._db
+
+    @db.setter
+    def db(self, db: Database) -> None:
+        self._db = db
+
+    def attach(self, db: Database, note: str = "", first: FirstRows | None = None) -> None:
+        """The database the start-up opened after the window painted (`first`: the audit
+        list's first rows, read with it)."""
+        self._db = db
+        self.build()
+        self.nav.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self._database_changed(note, first)
+
+    # Pages built when first needed (imports included): the window paints before any of them.
+
+    def _place(self, name: str, page: QWidget) -> None:
+        index = PAGES.index(name)
+        stand_in = self.pages.widget(index)
+        assert stand_in is not None
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.pages.setCurrentIndex(current)
+        self._built[name] = page
+
+    def _page(self, name: str, build: Callable[[], PageT]) -> PageT:
+        page = self._built.get(name)
+        if page is None:
+            page = build()
+            if hasattr(page, "message"):
+                page.message.connect(self.show_message)
+            self._place(name, page)
+            if self._db is not None and hasattr(page, "set_database"):
+                page.set_database(self._db)
+        return page  # type: ignore[return-value]
+
+    def built(self, name: str) -> QWidget | None:
+        """A page if it was built already (lists are read again only where they are shown)."""
+        return self._built.get(name)
+
+    @property
+    def review_page(self) -> ReviewPage:
+        def build() -> ReviewPage:
+            from ui.pages.review import ReviewPage
+
+            page = ReviewPage()
+            page.decided.connect(lambda _id: self.audits_page.reload())
+            page.action_requested.connect(lambda prefill: self.actions_page.new_action(**prefill))
+            return page
+
+        return self._page("review", build)
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        def build() -> ReportsPage:
+            from ui.pages.reports import ReportsPage
+
+            return ReportsPage(self.settings)
+
+        return self._page("reports", build)
+
+    @property
+    def diaries_page(self) -> DiariesPage:
+        def build() -> DiariesPage:
+            from ui.pages.diaries import DiariesPage
+
+            return DiariesPage()
+
+        return self._page("diaries", build)
+
+    @property
+    def actions_page(self) -> ActionsPage:
+        def build() -> ActionsPage:
+            from ui.pages.actions import ActionsPage
+
+            return ActionsPage()
+
+        return self._page("actions", build)
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        def build() -> DashboardPage:
+            from ui.pages.dashboard import DashboardPage
+
+            page = DashboardPage()
+            page.show_audits.connect(self.show_audits)
+            page.action_requested.connect(lambda prefill: self.actions_page.new_action(**prefill))
+            return page
+
+        return self._page("dashboard", build)
+
+    @property
+    def checklists_page(self) -> ChecklistsPage:
+        def build() -> ChecklistsPage:
+            from ui.pages.checklists_page import ChecklistsPage
+
+            return ChecklistsPage()
+
+        return self._page("checklists", build)
+
+    @property
+    def standards_page(self) -> StandardsPage:
+        def build() -> StandardsPage:
+            from ui.pages.standards_page import StandardsPage
+
+            return StandardsPage()
+
+        return self._page("standards", build)
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        def build() -> SettingsPage:
+            from ui.pages.settings_page import SettingsPage
+
+            return SettingsPage(self.settings)
+
+        return self._page("settings", build)
 
     def _page_chosen(self, index: int) -> None:
+        name = PAGES[index]
+        if name != "audits":
+            getattr(self, f"{name}_page")  # built on first show
         self.pages.setCurrentIndex(index)
-        if self.pages.currentWidget() is self.standards_page and not self.standards_page.rows:
+        if name == "standards" and not self.standards_page.rows:
             self.standards_page.reload()
-        if self.pages.currentWidget() is self.dashboard_page and self.dashboard_page.source is None:
+        if name == "dashboard" and self.dashboard_page.source is None:
             self.dashboard_page.reload()
-        if self.pages.currentWidget() is self.checklists_page and not self.checklists_page.rows:
+        if name == "checklists" and not self.checklists_page.rows:
             self.checklists_page.reload()
-        if self.pages.currentWidget() is self.actions_page:
+        if name == "actions":
             self.actions_page.reload()  # verification proposals follow new reviews
-        if self.pages.currentWidget() is self.review_page:
+        if name == "review":
             current = self.review_page.current_id()
             self.review_page.reload(str(current) if current else None)  # new submissions
 
     def _packages_received(self) -> None:
         self.audits_page.reload()
-        self.review_page.refresh_conflicts()
-        self.dashboard_page.source = None  # read again when next shown
+        if self.built("review"):
+            self.review_page.refresh_conflicts()
+        if self.built("dashboard"):
+            self.dashboard_page.source = None  # read again when next shown
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _packages_in(event.mimeData()):
@@ -161,6 +311,9 @@ class MainWindow(QMainWindow):
         QListWidgetItem(title, self.nav)
 
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+        from PySide6.QtWidgets import QMenu
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
         self.new_action = QAction(self.tr("&New database…"), self)
@@ -238,7 +391,9 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(label)
             action.triggered.connect(lambda _checked=False, target=label: self.switch_to(target))
 
-    def _database_changed(self, note: str = "") -> None:
+    def _database_changed(self, note: str = "", first: FirstRows | None = None) -> None:
+        from ui.direction import isolate
+
         self.settings.remember_database(self.db.label)
         label = isolate(self.db.label)
         self.setWindowTitle(self.tr("Service Auditor — %1").replace("%1", label))
@@ -258,15 +413,11 @@ class MainWindow(QMainWindow):
                     "%1", isolate(str(self.db.backup_path))
                 )
             )
-        self.audits_page.set_database(self.db)
-        self.review_page.set_database(self.db)
-        self.actions_page.set_database(self.db)
-        self.standards_page.set_database(self.db)
-        self.dashboard_page.set_database(self.db)
-        self.checklists_page.set_database(self.db)
+        self.audits_page.set_database(self.db, first)
+        for name, page in self._built.items():
+            if name != "audits" and hasattr(page, "set_database"):
+                page.set_database(self.db)
         self.packages.db = self.db
-        self.reports_page.set_database(self.db)
-        self.diaries_page.set_database(self.db)
         self.live.watch(self.db)
 
     def _others_changed(self, names: str) -> None:
@@ -275,19 +426,25 @@ class MainWindow(QMainWindow):
         current = self.pages.currentWidget()
         if tables & {"audits", "answers", "reviews"}:
             self.audits_page.reload()
-            if current is self.review_page:
+            if current is self.built("review"):
                 chosen = self.review_page.current_id()
                 self.review_page.reload(str(chosen) if chosen else None)
-        if "corrective_actions" in tables and current is self.actions_page:
+        if "corrective_actions" in tables and current is self.built("actions"):
             self.actions_page.reload()
-        if tables & {"templates", "template_versions"} and self.checklists_page.rows:
+        shown_before = self.built("checklists") is not None and self.checklists_page.rows
+        if tables & {"templates", "template_versions"} and shown_before:
             self.checklists_page.reload()
-        if tables & {"diaries", "diary_events"} and current is self.diaries_page:
+        if tables & {"diaries", "diary_events"} and current is self.built("diaries"):
             self.diaries_page.reload()
 
     def switch_to(self, target: str | Path, create: bool = False) -> bool:
         """Open another database (a new one only from New database); on failure keep the
         current one and say why."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from auditor.errors import AuditorError
+        from ui.database_open import open_for_window
+
         if self.rescore_job is not None:
             self.show_message(self.tr("Scores are being recomputed; wait or cancel first."))
             return False
@@ -302,6 +459,12 @@ class MainWindow(QMainWindow):
         return True
 
     def back_up_now(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from auditor.errors import AuditorError
+        from auditor.store import backups
+        from ui.direction import isolate
+
         path = self.db.path
         if path is None:
             return
@@ -315,6 +478,14 @@ class MainWindow(QMainWindow):
 
     def restore_from_backup(self) -> None:
         """Pick a backup; the database's current state is kept as a backup of its own."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from auditor.errors import AuditorError
+        from auditor.store import backups
+        from ui.backup_dialog import RestoreDialog
+        from ui.database_open import open_for_window
+        from ui.direction import isolate
+
         path = self.db.path
         if path is None or self.rescore_job is not None:
             return
@@ -326,7 +497,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
             return
         self.audits_page.close_forms()
-        self.diaries_page.close_writer()
+        if self.built("diaries"):
+            self.diaries_page.close_writer()
         self.db.close()
         try:
             backups.restore(path, dialog.chosen, root)
@@ -341,6 +513,8 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("Restored from %1").replace("%1", isolate(dialog.chosen.name)))
 
     def new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New database"), str(Path.home() / "audits.sqlite"), DB_FILTER
         )
@@ -368,6 +542,8 @@ class MainWindow(QMainWindow):
         self.connect_window.open()
 
     def open_database_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open database"), str(Path.home()), DB_FILTER
         )
@@ -376,11 +552,15 @@ class MainWindow(QMainWindow):
 
     def recompute_scores(self) -> None:
         """Score every audit of this database again, off the UI thread, in one transaction."""
+        from ui import workers
+
         if self.rescore_job is not None:
             return
         db = self.db
 
         def body(progress: workers.Progress, cancelled: Callable[[], bool]) -> int:
+            from auditor.services.scoring import recompute_scores
+
             with db.session() as session:
                 return recompute_scores(session, progress=progress, cancelled=cancelled, batch=250)
 
@@ -411,15 +591,19 @@ class MainWindow(QMainWindow):
         self.about_dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.live.stop()
-        self.audits_page.close_forms()
-        self.diaries_page.close_writer()
-        running = [j for j in (self.audits_page.job, self.rescore_job) if j is not None]
+        running = [self.startup.job] if self.startup is not None and self.startup.job else []
+        if self.complete:
+            self.live.stop()
+            self.audits_page.close_forms()
+            if self.built("diaries"):
+                self.diaries_page.close_writer()
+            running += [j for j in (self.audits_page.job, self.rescore_job) if j is not None]
         for job in running:
             job.cancel()
         if running:
             from PySide6.QtCore import QThreadPool
 
             QThreadPool.globalInstance().waitForDone(10_000)
-        self.db.close()
+        if self._db is not None:
+            self._db.close()
         event.accept()

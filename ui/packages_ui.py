@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from auditor.errors import AuditorError
-from auditor.services.audits import AuditFilter
-from auditor.store.db import Database, open_database
 from ui import workers
 from ui.direction import isolate
 from ui.settings import Settings
@@ -38,7 +36,9 @@ from ui.widgets.job_progress import JobProgress
 
 if TYPE_CHECKING:  # loaded when a package is sent or received, not when the window starts
     from auditor.services import packages
+    from auditor.services.audits import AuditFilter
     from auditor.services.sync import SyncResult
+    from auditor.store.db import Database
 
 
 def tr(text: str) -> str:
@@ -137,6 +137,8 @@ class PackageActions(QWidget):
         """By default the submitted audits not sent yet (and the diaries)."""
         if self.db is None or self.job is not None:
             return None
+        from auditor.services.audits import AuditFilter
+
         db, sender = self.db, self._sender()
         flt = flt or AuditFilter(status="submitted")
 
@@ -228,6 +230,7 @@ class PackageActions(QWidget):
         def body(progress: workers.Progress, cancelled: Any) -> SyncResult:
             from auditor.exchange import keys
             from auditor.services.sync import sync
+            from auditor.store.db import open_database
 
             remote = open_database(server, create=False)
             try:

@@ -1,336 +1,328 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="bg">
   <context>
-    <name>App</name>
-    <message>
-      <location filename="../../work/main/ui/app.py" line="93" />
-      <source>Cannot open database</source>
-      <translation>Базата данни не може да бъде отворена</translation>
-    </message>
-  </context>
-  <context>
     <name>AuditForm</name>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="70" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
       <source>next / previous question</source>
       <translation>следващ / предишен въпрос</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
       <source>yes / no</source>
       <translation>да / не</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
       <source>not applicable (where allowed)</source>
       <translation>неприложимо (където е разрешено)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
       <source>not applicable, also inside a text field</source>
       <translation>неприложимо, и в текстово поле</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
       <source>rating, or the n-th choice (two digits for 10)</source>
       <translation>оценка или n-ти отговор (две цифри за 10)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
       <source>attach a file to a photo or file question</source>
       <translation>прикачи файл към въпрос за снимка или файл</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
       <source>start / stop the stopwatch of a wait or duration</source>
       <translation>пусни / спри хронометъра за чакане или продължителност</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
       <source>comment on the current question</source>
       <translation>коментар към текущия въпрос</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
       <source>next / previous section</source>
       <translation>следващ / предишен раздел</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
       <source>jump to a question</source>
       <translation>отиди на въпрос</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
       <source>undo the last answer change</source>
       <translation>отмени последната промяна на отговор</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="82" />
       <source>score breakdown</source>
       <translation>разбивка на резултата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="82" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="83" />
       <source>submit</source>
       <translation>изпрати</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="83" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="84" />
       <source>this list</source>
       <translation>този списък</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="713" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="714" />
       <source>N/A</source>
       <translation>неприложимо</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="122" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="123" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="150" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="151" />
       <source>&lt;b&gt;%1&lt;/b&gt; (version %2) · %3 · %4 · visit %5</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; (версия %2) · %3 · %4 · посещение %5</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="163" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="164" />
       <source>Section</source>
       <translation>Раздел</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="163" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="164" />
       <source>Done</source>
       <translation>Готово</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="211" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="212" />
       <source>Breakdown…</source>
       <translation>Разбивка…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="219" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="220" />
       <source>&amp;Submit</source>
       <translation>Изпрати (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="225" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="226" />
       <source>Keyboard shortcuts (F1)</source>
       <translation>Клавишни комбинации (F1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="231" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="232" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="745" />
       <source>Score</source>
       <translation>Резултат</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="246" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="247" />
       <source>Jump to a question (Ctrl+F)</source>
       <translation>Отиди на въпрос (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="269" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="270" />
       <source>Returned by the reviewer: %1</source>
       <translation>Върнато от проверяващия: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="313" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="406" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="448" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="314" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="407" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="434" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="449" />
       <source>saving…</source>
       <translation>записване…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="314" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="692" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="315" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="693" />
       <source>Saving…</source>
       <translation>Записване…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="343" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="412" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="460" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="344" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="413" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="461" />
       <source>saved ✓</source>
       <translation>записано ✓</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="346" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="347" />
       <source>All changes saved</source>
       <translation>Всички промени са записани</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="351" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="352" />
       <source>waiting for the database…</source>
       <translation>изчакване на базата данни…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="352" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="353" />
       <source>Waiting for the database…</source>
       <translation>Изчакване на базата данни…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="363" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="383" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="364" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="384" />
       <source>not saved</source>
       <translation>не е записано</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="365" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="366" />
       <source>A change could not be saved: %1</source>
       <translation>Промяната не можа да бъде записана: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="373" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="374" />
       <source>someone else</source>
       <translation>някой друг</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="376" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="377" />
       <source>%1 saved this answer at %2, after you opened the audit: it is now “%3”. Yours is still here, not saved.</source>
       <translation>%1 записа този отговор в %2, след като отворихте одита: сега е „%3“. Вашият отговор е още тук, незаписан.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="385" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="386" />
       <source>An answer was changed by someone else; choose which stays.</source>
       <translation>Отговор беше променен от някой друг; изберете кой да остане.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="417" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="418" />
       <source>Nothing to undo</source>
       <translation>Няма какво да се отмени</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="424" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="425" />
       <source>Undone: %1</source>
       <translation>Отменено: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="491" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="492" />
       <source>pass</source>
       <translation>успешно</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="491" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="492" />
       <source>fail</source>
       <translation>неуспешно</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="495" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="496" />
       <source>not scorable: too many N/A answers</source>
       <translation>без резултат: твърде много отговори „неприложимо“</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="500" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="501" />
       <source>Critical failure: %1</source>
       <translation>Критично неизпълнение: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="526" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="527" />
       <source>This audit is %1 and can no longer be changed.</source>
       <translation>Този одит е със статус %1 и вече не може да се променя.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="606" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="607" />
       <source>This question has no stopwatch</source>
       <translation>Този въпрос няма хронометър</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="619" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="620" />
       <source>No visible question matches '%1'</source>
       <translation>Няма видим въпрос, отговарящ на '%1'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="635" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="636" />
       <source>%1 answers are missing or break a rule; the list shows them.</source>
       <translation>Липсват %1 отговора или нарушават правило; списъкът ги показва.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="646" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="653" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="647" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="654" />
       <source>Cannot submit</source>
       <translation>Не може да се изпрати</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="654" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="655" />
       <source>Another program is writing to the database; try again in a moment.</source>
       <translation>Друга програма записва в базата данни; опитайте отново след малко.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="660" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="661" />
       <source>Submitted.</source>
       <translation>Изпратено.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="670" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="671" />
       <source>Keyboard shortcuts</source>
       <translation>Клавишни комбинации</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="673" />
       <source>Keys</source>
       <translation>Клавиши</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="673" />
       <source>Does</source>
       <translation>Действие</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="697" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="698" />
       <source>Answers kept</source>
       <translation>Отговорите са запазени</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="699" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="700" />
       <source>The database stayed busy; %1 answers are kept beside it and will be saved the next time it is opened.</source>
       <translation>Базата данни остана заета; %1 отговора са запазени до нея и ще бъдат записани при следващото ѝ отваряне.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="715" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="716" />
       <source>no answer</source>
       <translation>няма отговор</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="719" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="720" />
       <source>Yes</source>
       <translation>Да</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="719" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="720" />
       <source>No</source>
       <translation>Не</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="742" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="743" />
       <source>Score breakdown</source>
       <translation>Разбивка на резултата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="745" />
       <source>Section / question</source>
       <translation>Раздел / въпрос</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="745" />
       <source>Points</source>
       <translation>Точки</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="745" />
       <source>Why</source>
       <translation>Защо</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="766" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="764" />
       <source>Audit score: %1</source>
       <translation>Резултат от одита: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="768" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="766" />
       <source>Not scorable: %1</source>
       <translation>Без резултат: %1</translation>
     </message>
@@ -338,22 +330,22 @@
   <context>
     <name>AuditStatus</name>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="30" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="37" />
       <source>Draft</source>
       <translation>Чернова</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="31" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="38" />
       <source>Submitted</source>
       <translation>Изпратен</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="32" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="39" />
       <source>Returned</source>
       <translation>Върнат</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="33" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="40" />
       <source>Accepted</source>
       <translation>Приет</translation>
     </message>
@@ -361,32 +353,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="63" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="101" />
       <source>Visit date</source>
       <translation>Дата на посещение</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="64" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="102" />
       <source>Location</source>
       <translation>Обект</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="65" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="103" />
       <source>Checklist</source>
       <translation>Контролен списък</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="66" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="104" />
       <source>Shopper</source>
       <translation>Таен клиент</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="67" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="105" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="68" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="106" />
       <source>Score</source>
       <translation>Резултат</translation>
     </message>
@@ -394,138 +386,138 @@
   <context>
     <name>AuditsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="60" />
+      <location filename="../../work/main/ui/pages/audits.py" line="73" />
       <source>Filter by location, checklist or shopper</source>
       <translation>Филтър по обект, контролен списък или клиент</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="65" />
+      <location filename="../../work/main/ui/pages/audits.py" line="78" />
       <source>All statuses</source>
       <translation>Всички статуси</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="92" />
+      <location filename="../../work/main/ui/pages/audits.py" line="105" />
       <source>PDF report…</source>
       <translation>PDF отчет…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="94" />
+      <location filename="../../work/main/ui/pages/audits.py" line="107" />
       <source>Write the selected audit's report as a PDF</source>
       <translation>Запиши отчета на избрания одит като PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="96" />
+      <location filename="../../work/main/ui/pages/audits.py" line="109" />
       <source>Location PDF…</source>
       <translation>PDF за обекта…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="99" />
+      <location filename="../../work/main/ui/pages/audits.py" line="112" />
       <source>Write the report of the selected audit's location as a PDF</source>
       <translation>Запиши отчета за обекта на избрания одит като PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="102" />
+      <location filename="../../work/main/ui/pages/audits.py" line="115" />
       <source>&amp;New audit…</source>
       <translation>&amp;Нов одит…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="105" />
+      <location filename="../../work/main/ui/pages/audits.py" line="118" />
       <source>&amp;Open</source>
       <translation>&amp;Отвори</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="107" />
+      <location filename="../../work/main/ui/pages/audits.py" line="120" />
       <source>Continue a draft, or read a submitted audit</source>
       <translation>Продължи чернова или прочети изпратен одит</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="110" />
+      <location filename="../../work/main/ui/pages/audits.py" line="123" />
       <source>Accept</source>
       <translation>Приеми</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="113" />
+      <location filename="../../work/main/ui/pages/audits.py" line="126" />
       <source>Return…</source>
       <translation>Върни…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="115" />
+      <location filename="../../work/main/ui/pages/audits.py" line="128" />
       <source>Send a submitted audit back with notes</source>
       <translation>Върни изпратен одит с бележки</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="130" />
+      <location filename="../../work/main/ui/pages/audits.py" line="143" />
       <source>Show all audits</source>
       <translation>Покажи всички одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="148" />
+      <location filename="../../work/main/ui/pages/audits.py" line="161" />
       <source>%1 audits: %2</source>
       <translation>Одити (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="185" />
-      <location filename="../../work/main/ui/pages/audits.py" line="249" />
+      <location filename="../../work/main/ui/pages/audits.py" line="203" />
+      <location filename="../../work/main/ui/pages/audits.py" line="272" />
       <source>Select an audit first.</source>
       <translation>Първо изберете одит.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="222" />
+      <location filename="../../work/main/ui/pages/audits.py" line="242" />
       <source>Select a submitted audit first.</source>
       <translation>Първо изберете изпратен одит.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="228" />
+      <location filename="../../work/main/ui/pages/audits.py" line="251" />
       <source>Return to the shopper</source>
       <translation>Върни на тайния клиент</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="228" />
+      <location filename="../../work/main/ui/pages/audits.py" line="251" />
       <source>What should the shopper change?</source>
       <translation>Какво трябва да промени тайният клиент?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="232" />
+      <location filename="../../work/main/ui/pages/audits.py" line="255" />
       <source>Reviewer</source>
       <translation>Проверяващ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="241" />
+      <location filename="../../work/main/ui/pages/audits.py" line="264" />
       <source>Audit accepted.</source>
       <translation>Одитът е приет.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="241" />
+      <location filename="../../work/main/ui/pages/audits.py" line="264" />
       <source>Audit returned to the shopper.</source>
       <translation>Одитът е върнат на тайния клиент.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="258" />
+      <location filename="../../work/main/ui/pages/audits.py" line="283" />
       <source>Select an audit of the location first.</source>
       <translation>Първо изберете одит на този обект.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="268" />
+      <location filename="../../work/main/ui/pages/audits.py" line="294" />
       <source>Save report</source>
       <translation>Запиши отчета</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="280" />
+      <location filename="../../work/main/ui/pages/audits.py" line="308" />
       <source>No audits yet. Start one from a checklist, or look around with demo data.</source>
       <translation>Все още няма одити. Започнете от контролен списък или разгледайте с демонстрационни данни.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="284" />
+      <location filename="../../work/main/ui/pages/audits.py" line="312" />
       <source>Fill with demo data</source>
       <translation>Попълни с демонстрационни данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="324" />
+      <location filename="../../work/main/ui/pages/audits.py" line="370" />
       <source>%1 of %2 audits</source>
       <translation>%1 от %2 одита</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="341" />
+      <location filename="../../work/main/ui/pages/audits.py" line="386" />
       <source>Demo data added: %1 audits in %2 locations.</source>
       <translation>Добавени демонстрационни данни: %1 одита в %2 обекта.</translation>
     </message>
@@ -818,42 +810,42 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="60" />
+      <location filename="../../work/main/ui/main_window.py" line="81" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="70" />
+      <location filename="../../work/main/ui/main_window.py" line="91" />
       <source>Audits</source>
       <translation>Одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="74" />
+      <location filename="../../work/main/ui/main_window.py" line="92" />
       <source>Review</source>
       <translation>Преглед</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="77" />
+      <location filename="../../work/main/ui/main_window.py" line="93" />
       <source>Reports</source>
       <translation>Отчети</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="80" />
+      <location filename="../../work/main/ui/main_window.py" line="94" />
       <source>Diaries</source>
       <translation>Дневници</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="83" />
+      <location filename="../../work/main/ui/main_window.py" line="95" />
       <source>Actions</source>
       <translation>Действия</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="93" />
+      <location filename="../../work/main/ui/main_window.py" line="96" />
       <source>Dashboard</source>
       <translation>Табло</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="96" />
+      <location filename="../../work/main/ui/main_window.py" line="97" />
       <source>Checklists</source>
       <translation>Контролни списъци</translation>
     </message>
@@ -863,189 +855,194 @@
       <translation>Стандарти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="101" />
+      <location filename="../../work/main/ui/main_window.py" line="99" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="164" />
+      <location filename="../../work/main/ui/main_window.py" line="130" />
+      <source>Opening the database…</source>
+      <translation>Отваряне на базата данни…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="305" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="166" />
+      <location filename="../../work/main/ui/main_window.py" line="307" />
       <source>&amp;New database…</source>
       <translation>&amp;Нова база данни…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="169" />
+      <location filename="../../work/main/ui/main_window.py" line="310" />
       <source>&amp;Open database…</source>
       <translation>&amp;Отвори база данни…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="172" />
+      <location filename="../../work/main/ui/main_window.py" line="313" />
       <source>Open &amp;recent</source>
       <translation>&amp;Последно отваряни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="175" />
+      <location filename="../../work/main/ui/main_window.py" line="316" />
       <source>Fill with &amp;demo data</source>
       <translation>Попълни с &amp;демонстрационни данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="177" />
+      <location filename="../../work/main/ui/main_window.py" line="318" />
       <source>&amp;Quit</source>
       <translation>&amp;Изход</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="180" />
+      <location filename="../../work/main/ui/main_window.py" line="321" />
       <source>Connect to &amp;team server…</source>
       <translation>Свързване със &amp;сървъра на екипа…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="189" />
+      <location filename="../../work/main/ui/main_window.py" line="330" />
       <source>&amp;Send audits…</source>
       <translation>&amp;Изпрати одити…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="191" />
+      <location filename="../../work/main/ui/main_window.py" line="332" />
       <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
       <translation>Запиши изпратените за преглед, но още непредадени одити в подписан пакет (.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="194" />
+      <location filename="../../work/main/ui/main_window.py" line="335" />
       <source>Re&amp;ceive audits…</source>
       <translation>По&amp;лучи одити…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="196" />
+      <location filename="../../work/main/ui/main_window.py" line="337" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
       <translation>Обедини пакети с одити от клиенти или от офиса (или ги пуснете тук)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="199" />
+      <location filename="../../work/main/ui/main_window.py" line="340" />
       <source>S&amp;ync with team server…</source>
       <translation>С&amp;инхронизиране със сървъра на екипа…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="201" />
+      <location filename="../../work/main/ui/main_window.py" line="342" />
       <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
       <translation>Изпращане на подадените одити към сървъра на екипа; връщане на прегледи, контролни списъци и действия</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="209" />
+      <location filename="../../work/main/ui/main_window.py" line="350" />
       <source>&amp;Back up now</source>
       <translation>&amp;Архивирай сега</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="211" />
+      <location filename="../../work/main/ui/main_window.py" line="352" />
       <source>Res&amp;tore from backup…</source>
       <translation>Въз&amp;станови от архив…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="218" />
+      <location filename="../../work/main/ui/main_window.py" line="359" />
       <source>&amp;Tools</source>
       <translation>&amp;Инструменти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="219" />
+      <location filename="../../work/main/ui/main_window.py" line="360" />
       <source>&amp;Recompute all scores</source>
       <translation>&amp;Преизчисли всички резултати</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="221" />
+      <location filename="../../work/main/ui/main_window.py" line="362" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>Изчисли отново резултата на всеки одит от отговорите му, след промяна на правилата за оценяване</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="226" />
+      <location filename="../../work/main/ui/main_window.py" line="367" />
       <source>&amp;Help</source>
       <translation>По&amp;мощ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="227" />
+      <location filename="../../work/main/ui/main_window.py" line="368" />
       <source>&amp;About Service Auditor</source>
       <translation>&amp;За Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="235" />
+      <location filename="../../work/main/ui/main_window.py" line="376" />
       <source>No recent databases</source>
       <translation>Няма последно отваряни бази</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="244" />
+      <location filename="../../work/main/ui/main_window.py" line="385" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="245" />
+      <location filename="../../work/main/ui/main_window.py" line="386" />
       <source>Database: %1</source>
       <translation>База данни: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="253" />
+      <location filename="../../work/main/ui/main_window.py" line="394" />
       <source>A server database is backed up on the server</source>
       <translation>База данни на сървър се архивира на сървъра</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="257" />
+      <location filename="../../work/main/ui/main_window.py" line="398" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>Базата данни беше обновена; архив е записан в %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="292" />
+      <location filename="../../work/main/ui/main_window.py" line="430" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>Резултатите се преизчисляват; изчакайте или първо откажете.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="297" />
-      <location filename="../../work/main/ui/main_window.py" line="338" />
+      <location filename="../../work/main/ui/main_window.py" line="437" />
+      <location filename="../../work/main/ui/main_window.py" line="485" />
       <source>Cannot open database</source>
       <translation>Базата данни не може да бъде отворена</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="312" />
+      <location filename="../../work/main/ui/main_window.py" line="454" />
       <source>Back up now</source>
       <translation>Архивирай сега</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="314" />
+      <location filename="../../work/main/ui/main_window.py" line="456" />
       <source>Backup written: %1</source>
       <translation>Архивът е записан: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="334" />
+      <location filename="../../work/main/ui/main_window.py" line="481" />
       <source>Restore from backup</source>
       <translation>Възстанови от архив</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="341" />
+      <location filename="../../work/main/ui/main_window.py" line="488" />
       <source>Restored from %1</source>
       <translation>Възстановено от %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="345" />
-      <location filename="../../work/main/ui/main_window.py" line="352" />
+      <location filename="../../work/main/ui/main_window.py" line="492" />
+      <location filename="../../work/main/ui/main_window.py" line="499" />
       <source>New database</source>
       <translation>Нова база данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="353" />
+      <location filename="../../work/main/ui/main_window.py" line="500" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 вече съществува; отворете я с Отвори база данни.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="372" />
+      <location filename="../../work/main/ui/main_window.py" line="519" />
       <source>Open database</source>
       <translation>Отвори база данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="388" />
+      <location filename="../../work/main/ui/main_window.py" line="537" />
       <source>Recomputing scores…</source>
       <translation>Преизчисляване на резултатите…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="397" />
+      <location filename="../../work/main/ui/main_window.py" line="546" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>Преизчислени резултати за %1 одита.</translation>
     </message>
@@ -1252,58 +1249,58 @@
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="33" />
-      <location filename="../../work/main/ui/backup_dialog.py" line="85" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="34" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="86" />
       <source>Restore from backup</source>
       <translation>Възстанови от архив</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="36" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="37" />
       <source>daily</source>
       <translation>дневен</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="37" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="38" />
       <source>weekly</source>
       <translation>седмичен</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="38" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="39" />
       <source>taken by hand</source>
       <translation>ръчен</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="39" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="40" />
       <source>before a restore</source>
       <translation>преди възстановяване</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="45" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="46" />
       <source>%1 — %2, %3</source>
       <translation>%1 — %2, %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="58" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="59" />
       <source>&amp;Restore</source>
       <translation>&amp;Възстанови</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="63" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="64" />
       <source>Backups in %1</source>
       <translation>Архиви в %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="67" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="68" />
       <source>There are no backups of this database yet.</source>
       <translation>Все още няма архиви на тази база данни.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="71" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="72" />
       <source>The database's current state is kept as a backup of its own before it is replaced.</source>
       <translation>Текущото състояние на базата данни се запазва като отделен архив, преди да бъде заменено.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="86" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="87" />
       <source>Replace the database with the backup of %1?</source>
       <translation>Да се замени ли базата данни с архива от %1?</translation>
     </message>
@@ -1311,27 +1308,27 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../work/main/ui/about.py" line="87" />
+      <location filename="../../work/main/ui/about.py" line="92" />
       <source>About Service Auditor</source>
       <translation>За Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="93" />
+      <location filename="../../work/main/ui/about.py" line="98" />
       <source>Offline-first service-quality audits. Free software; it is built on the libraries and fonts below, each under its own licence.</source>
       <translation>Одити на качеството на обслужване, и без мрежа. Свободен софтуер; изграден е върху библиотеките и шрифтовете по-долу, всеки със свой лиценз.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="99" />
+      <location filename="../../work/main/ui/about.py" line="104" />
       <source>Component</source>
       <translation>Компонент</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="99" />
+      <location filename="../../work/main/ui/about.py" line="104" />
       <source>Version</source>
       <translation>Версия</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="99" />
+      <location filename="../../work/main/ui/about.py" line="104" />
       <source>Licence</source>
       <translation>Лиценз</translation>
     </message>
@@ -1339,151 +1336,151 @@
   <context>
     <name>ChecklistsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="134" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
       <source>Version</source>
       <translation>Версия</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
       <source>Name</source>
       <translation>Име</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
       <source>Checklist</source>
       <translation>Контролен списък</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="69" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="70" />
       <source>Compare versions of %1</source>
       <translation>Сравняване на версии: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="79" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="102" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="80" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="103" />
       <source>version %1</source>
       <translation>версия %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="115" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="116" />
       <source>%1 changed, %2 added, %3 removed</source>
       <translation>променени: %1, добавени: %2, премахнати: %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="134" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
       <source>Questions</source>
       <translation>Въпроси</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="134" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="139" />
       <source>Audits</source>
       <translation>Одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
       <source>Created</source>
       <translation>Създадена</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="141" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="142" />
       <source>New checklist…</source>
       <translation>Нов контролен списък…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="143" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="144" />
       <source>Edit…</source>
       <translation>Редактирай…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="145" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="146" />
       <source>Compare versions…</source>
       <translation>Сравни версии…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="148" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="149" />
       <source>Import…</source>
       <translation>Импортирай…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="151" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="152" />
       <source>Export…</source>
       <translation>Експортирай…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="161" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="162" />
       <source>Versions (old audits keep the version they were filled on)</source>
       <translation>Версии (старите одити запазват версията, по която са попълнени)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="168" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="169" />
       <source>Checklists</source>
       <translation>Контролни списъци</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="245" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="246" />
       <source>Saved %1 version %2</source>
       <translation>Записано: %1, версия %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="278" />
       <source>First question</source>
       <translation>Първи въпрос</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="278" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="279" />
       <source>Section 1</source>
       <translation>Раздел 1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="282" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="283" />
       <source>New checklist</source>
       <translation>Нов контролен списък</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="308" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="309" />
       <source>Import checklists</source>
       <translation>Импортирай контролни списъци</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="310" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="311" />
       <source>Checklists (*.json *.xlsx *.xls *.csv *.md);;All files (*)</source>
       <translation>Контролни списъци (*.json *.xlsx *.xls *.csv *.md);;Всички файлове (*)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="326" />
       <source>Nothing imported: %1</source>
       <translation>Нищо не е импортирано: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="328" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
       <source>Imported: %1</source>
       <translation>Импортирано: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="328" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
       <source>standards</source>
       <translation>стандарти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="337" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="338" />
       <source>Export checklist</source>
       <translation>Експортирай контролен списък</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="338" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="339" />
       <source>JSON (*.json);;XLSForm (*.xlsx)</source>
       <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="355" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="356" />
       <source>Exported to %1</source>
       <translation>Експортирано в %1</translation>
     </message>
@@ -1559,7 +1556,7 @@
   <context>
     <name>Packages</name>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <location filename="../../work/main/ui/packages_ui.py" line="273" />
       <source>N/A</source>
       <translation>неприложимо</translation>
     </message>
@@ -1585,7 +1582,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/packages_ui.py" line="61" />
-      <location filename="../../work/main/ui/packages_ui.py" line="167" />
+      <location filename="../../work/main/ui/packages_ui.py" line="169" />
       <source>Receive audits</source>
       <translation>Получи одити</translation>
     </message>
@@ -1631,84 +1628,84 @@
     </message>
     <message>
       <location filename="../../work/main/ui/packages_ui.py" line="129" />
-      <location filename="../../work/main/ui/packages_ui.py" line="167" />
+      <location filename="../../work/main/ui/packages_ui.py" line="169" />
       <source>Audit packages (*.zip)</source>
       <translation>Пакети с одити (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="157" />
+      <location filename="../../work/main/ui/packages_ui.py" line="159" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>Пакетът е записан: %1 (одити: %2, дневници: %3, снимки: %4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="213" />
+      <location filename="../../work/main/ui/packages_ui.py" line="215" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>Получени: добавени %1, обновени %2, %3 запазени като конфликти за преглед</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="244" />
+      <location filename="../../work/main/ui/packages_ui.py" line="247" />
       <source>Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; %5 changed on both sides, kept for review</source>
       <translation>Синхронизирано: изпратени %1 одита; получени %2 одита, %3 контролни списъка и %4 действия; %5 променени от двете страни, запазени за преглед</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="268" />
+      <location filename="../../work/main/ui/packages_ui.py" line="271" />
       <source>(no answer)</source>
       <translation>(няма отговор)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="290" />
+      <location filename="../../work/main/ui/packages_ui.py" line="293" />
       <source>Audits changed on both sides</source>
       <translation>Одити, променени от двете страни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="293" />
+      <location filename="../../work/main/ui/packages_ui.py" line="296" />
       <source>reviewer</source>
       <translation>проверяващ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="303" />
+      <location filename="../../work/main/ui/packages_ui.py" line="306" />
       <source>Question</source>
       <translation>Въпрос</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="303" />
-      <location filename="../../work/main/ui/packages_ui.py" line="376" />
+      <location filename="../../work/main/ui/packages_ui.py" line="306" />
+      <location filename="../../work/main/ui/packages_ui.py" line="379" />
       <source>Ours</source>
       <translation>Нашата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="303" />
-      <location filename="../../work/main/ui/packages_ui.py" line="377" />
+      <location filename="../../work/main/ui/packages_ui.py" line="306" />
+      <location filename="../../work/main/ui/packages_ui.py" line="380" />
       <source>Theirs</source>
       <translation>Тяхната</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="303" />
+      <location filename="../../work/main/ui/packages_ui.py" line="306" />
       <source>Keep</source>
       <translation>Запази</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="310" />
+      <location filename="../../work/main/ui/packages_ui.py" line="313" />
       <source>Keep ours</source>
       <translation>Запази нашата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="313" />
+      <location filename="../../work/main/ui/packages_ui.py" line="316" />
       <source>Take theirs</source>
       <translation>Вземи тяхната</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="316" />
+      <location filename="../../work/main/ui/packages_ui.py" line="319" />
       <source>Merge as chosen</source>
       <translation>Обедини според избора</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="347" />
+      <location filename="../../work/main/ui/packages_ui.py" line="350" />
       <source>No conflicts left.</source>
       <translation>Няма останали конфликти.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="361" />
+      <location filename="../../work/main/ui/packages_ui.py" line="364" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>От: %1, получено %2. Статус тук: %3; при тях: %4.</translation>
     </message>
@@ -1721,17 +1718,17 @@
       <translation>неприложимо</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="251" />
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
       <source>Score</source>
       <translation>Резултат</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="444" />
+      <location filename="../../work/main/ui/pages/review.py" line="442" />
       <source>pass</source>
       <translation>успешно</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="444" />
+      <location filename="../../work/main/ui/pages/review.py" line="442" />
       <source>fail</source>
       <translation>неуспешно</translation>
     </message>
@@ -1751,237 +1748,237 @@
       <translation>Не</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="248" />
       <source>Checklist</source>
       <translation>Контролен списък</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="248" />
       <source>Location</source>
       <translation>Обект</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="298" />
+      <location filename="../../work/main/ui/pages/review.py" line="296" />
       <source>What</source>
       <translation>Какво</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="546" />
+      <location filename="../../work/main/ui/pages/review.py" line="544" />
       <source>Reviewer</source>
       <translation>Проверяващ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="251" />
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
       <source>Critical failures</source>
       <translation>Критични неизпълнения</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="166" />
+      <location filename="../../work/main/ui/pages/review.py" line="164" />
       <source>Note for the shopper on this question</source>
       <translation>Бележка за клиента по този въпрос</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="230" />
+      <location filename="../../work/main/ui/pages/review.py" line="228" />
       <source>To review</source>
       <translation>За преглед</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="231" />
+      <location filename="../../work/main/ui/pages/review.py" line="229" />
       <source>Accepted</source>
       <translation>Приет</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="242" />
+      <location filename="../../work/main/ui/pages/review.py" line="240" />
       <source>Review</source>
       <translation>Преглед</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="248" />
       <source>Waiting (days)</source>
       <translation>Чака (дни)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="248" />
       <source>Visited</source>
       <translation>Посещение</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="251" />
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
       <source>Shopper</source>
       <translation>Таен клиент</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="268" />
+      <location filename="../../work/main/ui/pages/review.py" line="266" />
       <source>Note for the shopper on the whole audit</source>
       <translation>Бележка за клиента за целия одит</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="269" />
+      <location filename="../../work/main/ui/pages/review.py" line="267" />
       <source>&amp;Accept</source>
       <translation>&amp;Приеми</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="271" />
+      <location filename="../../work/main/ui/pages/review.py" line="269" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="273" />
+      <location filename="../../work/main/ui/pages/review.py" line="271" />
       <source>&amp;Return to the shopper</source>
       <translation>&amp;Върни на клиента</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="275" />
+      <location filename="../../work/main/ui/pages/review.py" line="273" />
       <source>R</source>
       <translation>R</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="277" />
+      <location filename="../../work/main/ui/pages/review.py" line="275" />
       <source>Re&amp;open…</source>
       <translation>Отвори &amp;отново…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="280" />
+      <location filename="../../work/main/ui/pages/review.py" line="278" />
       <source>&amp;Breakdown…</source>
       <translation>&amp;Разбивка…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="282" />
+      <location filename="../../work/main/ui/pages/review.py" line="280" />
       <source>Corrective &amp;action…</source>
       <translation>&amp;Коригиращо действие…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="284" />
+      <location filename="../../work/main/ui/pages/review.py" line="282" />
       <source>For a standard this audit failed</source>
       <translation>За стандарт, който този одит не изпълни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="298" />
+      <location filename="../../work/main/ui/pages/review.py" line="296" />
       <source>When</source>
       <translation>Кога</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="298" />
+      <location filename="../../work/main/ui/pages/review.py" line="296" />
       <source>Who</source>
       <translation>Кой</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="298" />
+      <location filename="../../work/main/ui/pages/review.py" line="296" />
       <source>Change</source>
       <translation>Промяна</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="310" />
+      <location filename="../../work/main/ui/pages/review.py" line="308" />
       <source>Status history</source>
       <translation>История на статуса</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="312" />
+      <location filename="../../work/main/ui/pages/review.py" line="310" />
       <source>Change log</source>
       <translation>Дневник на промените</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="370" />
+      <location filename="../../work/main/ui/pages/review.py" line="368" />
       <source>%1 audits wait for a decision</source>
       <translation>Одити, чакащи решение: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="373" />
+      <location filename="../../work/main/ui/pages/review.py" line="371" />
       <source>%1 accepted audits</source>
       <translation>Приети одити: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="388" />
+      <location filename="../../work/main/ui/pages/review.py" line="386" />
       <source>%1 audits changed on both sides: resolve…</source>
       <translation>Одити, променени от двете страни: %1 — разреши…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="432" />
+      <location filename="../../work/main/ui/pages/review.py" line="430" />
       <source>Nothing to review.</source>
       <translation>Няма нищо за преглед.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="447" />
+      <location filename="../../work/main/ui/pages/review.py" line="445" />
       <source>critical failure: %1</source>
       <translation>критично неизпълнение: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="567" />
+      <location filename="../../work/main/ui/pages/review.py" line="565" />
       <source>Not saved: %1. The audit is shown as it is now; your notes are kept.</source>
       <translation>Не е записано: %1. Одитът е показан такъв, какъвто е сега; бележките ви са запазени.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="587" />
+      <location filename="../../work/main/ui/pages/review.py" line="585" />
       <source>Accepted; the audit is locked.</source>
       <translation>Прието; одитът е заключен.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="596" />
+      <location filename="../../work/main/ui/pages/review.py" line="594" />
       <source>Write a note for the shopper (on the audit or a question).</source>
       <translation>Напишете бележка за клиента (за одита или за въпрос).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="603" />
+      <location filename="../../work/main/ui/pages/review.py" line="601" />
       <source>Returned to the shopper with %1 notes.</source>
       <translation>Върнато на клиента с бележки (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="612" />
+      <location filename="../../work/main/ui/pages/review.py" line="610" />
       <source>Reopen an accepted audit</source>
       <translation>Отвори отново приет одит</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="612" />
+      <location filename="../../work/main/ui/pages/review.py" line="610" />
       <source>Why is it reopened?</source>
       <translation>Защо се отваря отново?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="617" />
+      <location filename="../../work/main/ui/pages/review.py" line="615" />
       <source>A reopened audit needs a reason.</source>
       <translation>Повторното отваряне на одит изисква причина.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="622" />
+      <location filename="../../work/main/ui/pages/review.py" line="620" />
       <source>Reopened; the audit is back in the review queue.</source>
       <translation>Отворен отново; одитът е обратно в опашката за преглед.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="664" />
+      <location filename="../../work/main/ui/pages/review.py" line="662" />
       <source>started</source>
       <translation>започнат</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="665" />
+      <location filename="../../work/main/ui/pages/review.py" line="663" />
       <source>submitted</source>
       <translation>изпратен</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="666" />
+      <location filename="../../work/main/ui/pages/review.py" line="664" />
       <source>accepted</source>
       <translation>приет</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="667" />
+      <location filename="../../work/main/ui/pages/review.py" line="665" />
       <source>returned to the shopper</source>
       <translation>върнат на клиента</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="668" />
+      <location filename="../../work/main/ui/pages/review.py" line="666" />
       <source>reopened</source>
       <translation>отворен отново</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="677" />
+      <location filename="../../work/main/ui/pages/review.py" line="675" />
       <source>answered N/A</source>
       <translation>отговор: неприложимо</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="678" />
+      <location filename="../../work/main/ui/pages/review.py" line="676" />
       <source>answered %1</source>
       <translation>отговор: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="687" />
+      <location filename="../../work/main/ui/pages/review.py" line="685" />
       <source>reopened — %1</source>
       <translation>отворен отново — %1</translation>
     </message>
@@ -2043,190 +2040,190 @@
   <context>
     <name>ActionsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="49" />
+      <location filename="../../work/main/ui/pages/actions.py" line="50" />
       <source>Done</source>
       <translation>Готово</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="47" />
+      <location filename="../../work/main/ui/pages/actions.py" line="48" />
       <source>Open</source>
       <translation>Отворено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="48" />
+      <location filename="../../work/main/ui/pages/actions.py" line="49" />
       <source>In progress</source>
       <translation>В процес</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="50" />
-      <location filename="../../work/main/ui/pages/actions.py" line="136" />
+      <location filename="../../work/main/ui/pages/actions.py" line="51" />
+      <location filename="../../work/main/ui/pages/actions.py" line="137" />
       <source>Verified</source>
       <translation>Проверено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="51" />
-      <location filename="../../work/main/ui/pages/actions.py" line="137" />
+      <location filename="../../work/main/ui/pages/actions.py" line="52" />
+      <location filename="../../work/main/ui/pages/actions.py" line="138" />
       <source>Cancelled</source>
       <translation>Отменено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="73" />
+      <location filename="../../work/main/ui/pages/actions.py" line="74" />
       <source>New corrective action</source>
       <translation>Ново коригиращо действие</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="85" />
+      <location filename="../../work/main/ui/pages/actions.py" line="86" />
       <source>(all locations)</source>
       <translation>(всички обекти)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="99" />
+      <location filename="../../work/main/ui/pages/actions.py" line="100" />
       <source>What is to be done</source>
       <translation>Какво трябва да се направи</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="100" />
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="101" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Standard</source>
       <translation>Стандарт</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="101" />
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="102" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Location</source>
       <translation>Обект</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="102" />
-      <location filename="../../work/main/ui/pages/actions.py" line="145" />
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="103" />
+      <location filename="../../work/main/ui/pages/actions.py" line="146" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Owner</source>
       <translation>Отговорник</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="103" />
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="104" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="105" />
+      <location filename="../../work/main/ui/pages/actions.py" line="106" />
       <source>Linked audits</source>
       <translation>Свързани одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="120" />
+      <location filename="../../work/main/ui/pages/actions.py" line="121" />
       <source>Say what is to be done.</source>
       <translation>Посочете какво трябва да се направи.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="135" />
+      <location filename="../../work/main/ui/pages/actions.py" line="136" />
       <source>Open and in progress</source>
       <translation>Отворени и в процес</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="135" />
-      <location filename="../../work/main/ui/pages/actions.py" line="235" />
+      <location filename="../../work/main/ui/pages/actions.py" line="136" />
+      <location filename="../../work/main/ui/pages/actions.py" line="236" />
       <source>Overdue</source>
       <translation>Просрочени</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="136" />
+      <location filename="../../work/main/ui/pages/actions.py" line="137" />
       <source>Done, to verify</source>
       <translation>Изпълнени, за проверка</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="137" />
+      <location filename="../../work/main/ui/pages/actions.py" line="138" />
       <source>All</source>
       <translation>Всички</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="150" />
+      <location filename="../../work/main/ui/pages/actions.py" line="151" />
       <source>Corrective actions</source>
       <translation>Коригиращи действия</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>What</source>
       <translation>Какво</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="159" />
+      <location filename="../../work/main/ui/pages/actions.py" line="160" />
       <source>Verification</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="168" />
+      <location filename="../../work/main/ui/pages/actions.py" line="169" />
       <source>&amp;New action…</source>
       <translation>&amp;Ново действие…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="171" />
+      <location filename="../../work/main/ui/pages/actions.py" line="172" />
       <source>&amp;Start</source>
       <translation>&amp;Започни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="174" />
+      <location filename="../../work/main/ui/pages/actions.py" line="175" />
       <source>&amp;Done…</source>
       <translation>&amp;Изпълнено…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="177" />
+      <location filename="../../work/main/ui/pages/actions.py" line="178" />
       <source>&amp;Verify</source>
       <translation>&amp;Провери</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="180" />
+      <location filename="../../work/main/ui/pages/actions.py" line="181" />
       <source>Cancel the action</source>
       <translation>Отмени действието</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="200" />
+      <location filename="../../work/main/ui/pages/actions.py" line="201" />
       <source>All locations</source>
       <translation>Всички обекти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="201" />
+      <location filename="../../work/main/ui/pages/actions.py" line="202" />
       <source>All standards</source>
       <translation>Всички стандарти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="227" />
+      <location filename="../../work/main/ui/pages/actions.py" line="228" />
       <source>proposed: a later audit met the standard</source>
       <translation>предложение: по-късен одит изпълни стандарта</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="253" />
+      <location filename="../../work/main/ui/pages/actions.py" line="254" />
       <source>A later accepted audit met the standard</source>
       <translation>По-късен приет одит изпълни стандарта</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="273" />
+      <location filename="../../work/main/ui/pages/actions.py" line="274" />
       <source>Corrective action created.</source>
       <translation>Коригиращото действие е създадено.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="278" />
+      <location filename="../../work/main/ui/pages/actions.py" line="279" />
       <source>Reviewer</source>
       <translation>Проверяващ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="286" />
+      <location filename="../../work/main/ui/pages/actions.py" line="287" />
       <source>Action done</source>
       <translation>Действието е изпълнено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="286" />
+      <location filename="../../work/main/ui/pages/actions.py" line="287" />
       <source>What was done?</source>
       <translation>Какво беше направено?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="295" />
+      <location filename="../../work/main/ui/pages/actions.py" line="296" />
       <source>The action is now: %1</source>
       <translation>Действието сега е: %1</translation>
     </message>
@@ -2990,92 +2987,92 @@
   <context>
     <name>StandardsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Checklist</source>
       <translation>Контролен списък</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>Weight</source>
       <translation>Тегло</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>Standard</source>
       <translation>Стандарт</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="60" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
       <source>Questions</source>
       <translation>Въпроси</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Audits</source>
       <translation>Одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="41" />
       <source>standards</source>
       <translation>стандарти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="41" />
       <source>equipment</source>
       <translation>оборудване</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="41" />
       <source>staff</source>
       <translation>персонал</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="54" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="53" />
       <source>Filter by code or title</source>
       <translation>Филтър по код или заглавие</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>About</source>
       <translation>Отнася се за</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>Target</source>
       <translation>Цел</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Month</source>
       <translation>Месец</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Kept (points)</source>
       <translation>Изпълнено (точки)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Audits failed</source>
       <translation>Неизпълнени одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="91" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="90" />
       <source>Checked by</source>
       <translation>Проверява се от</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="93" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="92" />
       <source>Compliance over time</source>
       <translation>Съответствие във времето</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="106" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="105" />
       <source>Service standards</source>
       <translation>Стандарти за обслужване</translation>
     </message>
@@ -3156,18 +3153,18 @@
   <context>
     <name>DatabaseOpen</name>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="48" />
       <location filename="../../work/main/ui/database_open.py" line="56" />
+      <location filename="../../work/main/ui/database_open.py" line="64" />
       <source>Database damaged</source>
       <translation>Базата данни е повредена</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="49" />
+      <location filename="../../work/main/ui/database_open.py" line="57" />
       <source>%1 failed its check (%2) and there is no good backup of it.</source>
       <translation>%1 не премина проверката (%2) и няма добър архив.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="57" />
+      <location filename="../../work/main/ui/database_open.py" line="65" />
       <source>%1 failed its check (%2).
 
 Restore the newest good backup, from %3?</source>
@@ -3176,17 +3173,17 @@ Restore the newest good backup, from %3?</source>
 Да се възстанови ли най-новият добър архив от %3?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="84" />
+      <location filename="../../work/main/ui/database_open.py" line="103" />
       <source>%1 answers that could not be saved before were saved now.</source>
       <translation>Сега са записани %1 отговора, които преди не можаха да бъдат записани.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="91" />
+      <location filename="../../work/main/ui/database_open.py" line="110" />
       <source>Today's backup was taken.</source>
       <translation>Днешният архив е направен.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="94" />
+      <location filename="../../work/main/ui/database_open.py" line="113" />
       <source>The daily backup failed: %1</source>
       <translation>Дневният архив не успя: %1</translation>
     </message>
@@ -3331,6 +3328,14 @@ Restore the newest good backup, from %3?</source>
       <location filename="../../work/main/ui/pages/settings_page.py" line="205" />
       <source>The new language is used the next time Service Auditor starts.</source>
       <translation>Новият език ще се използва при следващото стартиране на Service Auditor.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <location filename="../../work/main/ui/startup.py" line="133" />
+      <source>Cannot open database</source>
+      <translation>Базата данни не може да бъде отворена</translation>
     </message>
   </context>
 </TS>

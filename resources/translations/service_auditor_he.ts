@@ -1,336 +1,328 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he">
   <context>
-    <name>App</name>
-    <message>
-      <location filename="../../work/main/ui/app.py" line="93" />
-      <source>Cannot open database</source>
-      <translation>לא ניתן לפתוח את מסד הנתונים</translation>
-    </message>
-  </context>
-  <context>
     <name>AuditForm</name>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="70" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
       <source>next / previous question</source>
       <translation>השאלה הבאה / הקודמת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
       <source>yes / no</source>
       <translation>כן / לא</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
       <source>not applicable (where allowed)</source>
       <translation>לא רלוונטי (היכן שמותר)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
       <source>not applicable, also inside a text field</source>
       <translation>לא רלוונטי, גם בתוך שדה טקסט</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
       <source>rating, or the n-th choice (two digits for 10)</source>
       <translation>דירוג, או הבחירה ה-n (שתי ספרות עבור 10)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
       <source>attach a file to a photo or file question</source>
       <translation>צירוף קובץ לשאלת תמונה או קובץ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
       <source>start / stop the stopwatch of a wait or duration</source>
       <translation>הפעלה / עצירה של שעון העצר להמתנה או למשך זמן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
       <source>comment on the current question</source>
       <translation>הערה על השאלה הנוכחית</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
       <source>next / previous section</source>
       <translation>הפרק הבא / הקודם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
       <source>jump to a question</source>
       <translation>מעבר לשאלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
       <source>undo the last answer change</source>
       <translation>ביטול השינוי האחרון בתשובה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="82" />
       <source>score breakdown</source>
       <translation>פירוט הציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="82" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="83" />
       <source>submit</source>
       <translation>הגשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="83" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="84" />
       <source>this list</source>
       <translation>רשימה זו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="713" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="714" />
       <source>N/A</source>
       <translation>לא רלוונטי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="122" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="123" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="150" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="151" />
       <source>&lt;b&gt;%1&lt;/b&gt; (version %2) · %3 · %4 · visit %5</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; (גרסה %2) · %3 · %4 · ביקור %5</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="163" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="164" />
       <source>Section</source>
       <translation>פרק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="163" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="164" />
       <source>Done</source>
       <translation>הושלם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="211" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="212" />
       <source>Breakdown…</source>
       <translation>פירוט…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="219" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="220" />
       <source>&amp;Submit</source>
       <translation>הגשה (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="225" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="226" />
       <source>Keyboard shortcuts (F1)</source>
       <translation>קיצורי מקלדת (F1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="231" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="232" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="745" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="246" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="247" />
       <source>Jump to a question (Ctrl+F)</source>
       <translation>מעבר לשאלה (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="269" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="270" />
       <source>Returned by the reviewer: %1</source>
       <translation>הוחזר על ידי הבודק: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="313" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="406" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="448" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="314" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="407" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="434" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="449" />
       <source>saving…</source>
       <translation>שומר…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="314" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="692" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="315" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="693" />
       <source>Saving…</source>
       <translation>שומר…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="343" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="412" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="460" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="344" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="413" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="461" />
       <source>saved ✓</source>
       <translation>נשמר ✓</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="346" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="347" />
       <source>All changes saved</source>
       <translation>כל השינויים נשמרו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="351" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="352" />
       <source>waiting for the database…</source>
       <translation>ממתין למסד הנתונים…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="352" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="353" />
       <source>Waiting for the database…</source>
       <translation>ממתין למסד הנתונים…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="363" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="383" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="364" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="384" />
       <source>not saved</source>
       <translation>לא נשמר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="365" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="366" />
       <source>A change could not be saved: %1</source>
       <translation>לא ניתן היה לשמור שינוי: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="373" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="374" />
       <source>someone else</source>
       <translation>מישהו אחר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="376" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="377" />
       <source>%1 saved this answer at %2, after you opened the audit: it is now “%3”. Yours is still here, not saved.</source>
       <translation>%1 שמר/ה את התשובה הזו ב־%2, אחרי שפתחת את הביקורת: עכשיו היא „%3”. התשובה שלך עדיין כאן, לא נשמרה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="385" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="386" />
       <source>An answer was changed by someone else; choose which stays.</source>
       <translation>תשובה שונתה על ידי מישהו אחר; בחר/י איזו נשארת.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="417" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="418" />
       <source>Nothing to undo</source>
       <translation>אין מה לבטל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="424" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="425" />
       <source>Undone: %1</source>
       <translation>בוטל: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="491" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="492" />
       <source>pass</source>
       <translation>עבר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="491" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="492" />
       <source>fail</source>
       <translation>נכשל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="495" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="496" />
       <source>not scorable: too many N/A answers</source>
       <translation>לא ניתן לציון: יותר מדי תשובות 'לא רלוונטי'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="500" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="501" />
       <source>Critical failure: %1</source>
       <translation>כשל קריטי: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="526" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="527" />
       <source>This audit is %1 and can no longer be changed.</source>
       <translation>ביקורת זו במצב %1 ולא ניתן עוד לשנות אותה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="606" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="607" />
       <source>This question has no stopwatch</source>
       <translation>לשאלה זו אין שעון עצר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="619" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="620" />
       <source>No visible question matches '%1'</source>
       <translation>אין שאלה מוצגת שמתאימה ל-'%1'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="635" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="636" />
       <source>%1 answers are missing or break a rule; the list shows them.</source>
       <translation>%1 תשובות חסרות או מפרות כלל; הרשימה מציגה אותן.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="646" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="653" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="647" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="654" />
       <source>Cannot submit</source>
       <translation>לא ניתן להגיש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="654" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="655" />
       <source>Another program is writing to the database; try again in a moment.</source>
       <translation>תוכנה אחרת כותבת כעת למסד הנתונים; נסו שוב בעוד רגע.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="660" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="661" />
       <source>Submitted.</source>
       <translation>הוגש.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="670" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="671" />
       <source>Keyboard shortcuts</source>
       <translation>קיצורי מקלדת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="673" />
       <source>Keys</source>
       <translation>מקשים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="673" />
       <source>Does</source>
       <translation>פעולה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="697" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="698" />
       <source>Answers kept</source>
       <translation>התשובות נשמרו בצד</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="699" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="700" />
       <source>The database stayed busy; %1 answers are kept beside it and will be saved the next time it is opened.</source>
       <translation>מסד הנתונים נשאר תפוס; %1 תשובות נשמרו לידו ויישמרו בו בפעם הבאה שייפתח.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="715" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="716" />
       <source>no answer</source>
       <translation>אין תשובה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="719" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="720" />
       <source>Yes</source>
       <translation>כן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="719" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="720" />
       <source>No</source>
       <translation>לא</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="742" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="743" />
       <source>Score breakdown</source>
       <translation>פירוט הציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="745" />
       <source>Section / question</source>
       <translation>פרק / שאלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="745" />
       <source>Points</source>
       <translation>נקודות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="745" />
       <source>Why</source>
       <translation>סיבה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="766" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="764" />
       <source>Audit score: %1</source>
       <translation>ציון הביקורת: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="768" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="766" />
       <source>Not scorable: %1</source>
       <translation>לא ניתן לציון: %1</translation>
     </message>
@@ -338,22 +330,22 @@
   <context>
     <name>AuditStatus</name>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="30" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="37" />
       <source>Draft</source>
       <translation>טיוטה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="31" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="38" />
       <source>Submitted</source>
       <translation>הוגש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="32" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="39" />
       <source>Returned</source>
       <translation>הוחזר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="33" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="40" />
       <source>Accepted</source>
       <translation>התקבל</translation>
     </message>
@@ -361,32 +353,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="63" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="101" />
       <source>Visit date</source>
       <translation>תאריך ביקור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="64" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="102" />
       <source>Location</source>
       <translation>סניף</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="65" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="103" />
       <source>Checklist</source>
       <translation>רשימת תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="66" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="104" />
       <source>Shopper</source>
       <translation>קונה סמוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="67" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="105" />
       <source>Status</source>
       <translation>מצב</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="68" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="106" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
@@ -394,138 +386,138 @@
   <context>
     <name>AuditsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="60" />
+      <location filename="../../work/main/ui/pages/audits.py" line="73" />
       <source>Filter by location, checklist or shopper</source>
       <translation>סינון לפי סניף, רשימת תיוג או קונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="65" />
+      <location filename="../../work/main/ui/pages/audits.py" line="78" />
       <source>All statuses</source>
       <translation>כל המצבים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="92" />
+      <location filename="../../work/main/ui/pages/audits.py" line="105" />
       <source>PDF report…</source>
       <translation>דוח PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="94" />
+      <location filename="../../work/main/ui/pages/audits.py" line="107" />
       <source>Write the selected audit's report as a PDF</source>
       <translation>כתיבת דוח הביקורת הנבחרת כקובץ PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="96" />
+      <location filename="../../work/main/ui/pages/audits.py" line="109" />
       <source>Location PDF…</source>
       <translation>PDF של הסניף…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="99" />
+      <location filename="../../work/main/ui/pages/audits.py" line="112" />
       <source>Write the report of the selected audit's location as a PDF</source>
       <translation>כתיבת דוח הסניף של הביקורת הנבחרת כקובץ PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="102" />
+      <location filename="../../work/main/ui/pages/audits.py" line="115" />
       <source>&amp;New audit…</source>
       <translation>ביקורת חדשה… (&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="105" />
+      <location filename="../../work/main/ui/pages/audits.py" line="118" />
       <source>&amp;Open</source>
       <translation>פתיחה (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="107" />
+      <location filename="../../work/main/ui/pages/audits.py" line="120" />
       <source>Continue a draft, or read a submitted audit</source>
       <translation>המשך טיוטה, או קריאת ביקורת שהוגשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="110" />
+      <location filename="../../work/main/ui/pages/audits.py" line="123" />
       <source>Accept</source>
       <translation>אישור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="113" />
+      <location filename="../../work/main/ui/pages/audits.py" line="126" />
       <source>Return…</source>
       <translation>החזרה…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="115" />
+      <location filename="../../work/main/ui/pages/audits.py" line="128" />
       <source>Send a submitted audit back with notes</source>
       <translation>החזרת ביקורת שהוגשה עם הערות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="130" />
+      <location filename="../../work/main/ui/pages/audits.py" line="143" />
       <source>Show all audits</source>
       <translation>הצג את כל הביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="148" />
+      <location filename="../../work/main/ui/pages/audits.py" line="161" />
       <source>%1 audits: %2</source>
       <translation>%1 ביקורות: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="185" />
-      <location filename="../../work/main/ui/pages/audits.py" line="249" />
+      <location filename="../../work/main/ui/pages/audits.py" line="203" />
+      <location filename="../../work/main/ui/pages/audits.py" line="272" />
       <source>Select an audit first.</source>
       <translation>בחרו קודם ביקורת.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="222" />
+      <location filename="../../work/main/ui/pages/audits.py" line="242" />
       <source>Select a submitted audit first.</source>
       <translation>בחרו קודם ביקורת שהוגשה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="228" />
+      <location filename="../../work/main/ui/pages/audits.py" line="251" />
       <source>Return to the shopper</source>
       <translation>החזרה לקונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="228" />
+      <location filename="../../work/main/ui/pages/audits.py" line="251" />
       <source>What should the shopper change?</source>
       <translation>מה על הקונה לשנות?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="232" />
+      <location filename="../../work/main/ui/pages/audits.py" line="255" />
       <source>Reviewer</source>
       <translation>בודק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="241" />
+      <location filename="../../work/main/ui/pages/audits.py" line="264" />
       <source>Audit accepted.</source>
       <translation>הביקורת אושרה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="241" />
+      <location filename="../../work/main/ui/pages/audits.py" line="264" />
       <source>Audit returned to the shopper.</source>
       <translation>הביקורת הוחזרה לקונה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="258" />
+      <location filename="../../work/main/ui/pages/audits.py" line="283" />
       <source>Select an audit of the location first.</source>
       <translation>בחרו קודם ביקורת של הסניף.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="268" />
+      <location filename="../../work/main/ui/pages/audits.py" line="294" />
       <source>Save report</source>
       <translation>שמירת דוח</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="280" />
+      <location filename="../../work/main/ui/pages/audits.py" line="308" />
       <source>No audits yet. Start one from a checklist, or look around with demo data.</source>
       <translation>אין עדיין ביקורות. התחילו אחת מרשימת תיוג, או הסתכלו סביב עם נתוני הדגמה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="284" />
+      <location filename="../../work/main/ui/pages/audits.py" line="312" />
       <source>Fill with demo data</source>
       <translation>מילוי בנתוני הדגמה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="324" />
+      <location filename="../../work/main/ui/pages/audits.py" line="370" />
       <source>%1 of %2 audits</source>
       <translation>%1 מתוך %2 ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="341" />
+      <location filename="../../work/main/ui/pages/audits.py" line="386" />
       <source>Demo data added: %1 audits in %2 locations.</source>
       <translation>נוספו נתוני הדגמה: %1 ביקורות ב-%2 סניפים.</translation>
     </message>
@@ -818,42 +810,42 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="60" />
+      <location filename="../../work/main/ui/main_window.py" line="81" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="70" />
+      <location filename="../../work/main/ui/main_window.py" line="91" />
       <source>Audits</source>
       <translation>ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="74" />
+      <location filename="../../work/main/ui/main_window.py" line="92" />
       <source>Review</source>
       <translation>סקירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="77" />
+      <location filename="../../work/main/ui/main_window.py" line="93" />
       <source>Reports</source>
       <translation>דוחות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="80" />
+      <location filename="../../work/main/ui/main_window.py" line="94" />
       <source>Diaries</source>
       <translation>יומנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="83" />
+      <location filename="../../work/main/ui/main_window.py" line="95" />
       <source>Actions</source>
       <translation>פעולות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="93" />
+      <location filename="../../work/main/ui/main_window.py" line="96" />
       <source>Dashboard</source>
       <translation>לוח מחוונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="96" />
+      <location filename="../../work/main/ui/main_window.py" line="97" />
       <source>Checklists</source>
       <translation>רשימות תיוג</translation>
     </message>
@@ -863,189 +855,194 @@
       <translation>תקנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="101" />
+      <location filename="../../work/main/ui/main_window.py" line="99" />
       <source>Settings</source>
       <translation>הגדרות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="164" />
+      <location filename="../../work/main/ui/main_window.py" line="130" />
+      <source>Opening the database…</source>
+      <translation>פותח את מסד הנתונים…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="305" />
       <source>&amp;File</source>
       <translation>קובץ (&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="166" />
+      <location filename="../../work/main/ui/main_window.py" line="307" />
       <source>&amp;New database…</source>
       <translation>מסד נתונים חדש… (&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="169" />
+      <location filename="../../work/main/ui/main_window.py" line="310" />
       <source>&amp;Open database…</source>
       <translation>פתיחת מסד נתונים… (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="172" />
+      <location filename="../../work/main/ui/main_window.py" line="313" />
       <source>Open &amp;recent</source>
       <translation>פתיחת אחרונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="175" />
+      <location filename="../../work/main/ui/main_window.py" line="316" />
       <source>Fill with &amp;demo data</source>
       <translation>מילוי בנתוני הדגמה (&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="177" />
+      <location filename="../../work/main/ui/main_window.py" line="318" />
       <source>&amp;Quit</source>
       <translation>יציאה (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="180" />
+      <location filename="../../work/main/ui/main_window.py" line="321" />
       <source>Connect to &amp;team server…</source>
       <translation>התחברות לשרת הצוות… (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="189" />
+      <location filename="../../work/main/ui/main_window.py" line="330" />
       <source>&amp;Send audits…</source>
       <translation>שליחת ביקורות… (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="191" />
+      <location filename="../../work/main/ui/main_window.py" line="332" />
       <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
       <translation>כתוב את הביקורות שנשלחו לבדיקה וטרם נשלחו לחבילה חתומה (.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="194" />
+      <location filename="../../work/main/ui/main_window.py" line="335" />
       <source>Re&amp;ceive audits…</source>
       <translation>קבלת ביקורות… (&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="196" />
+      <location filename="../../work/main/ui/main_window.py" line="337" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
       <translation>מזג חבילות ביקורת מלקוחות סמויים או מהמשרד (או גרור אותן לכאן)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="199" />
+      <location filename="../../work/main/ui/main_window.py" line="340" />
       <source>S&amp;ync with team server…</source>
       <translation>סנכרון עם שרת הצוות… (&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="201" />
+      <location filename="../../work/main/ui/main_window.py" line="342" />
       <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
       <translation>שליחת הביקורות שהוגשו לשרת הצוות; הבאת בדיקות, רשימות תיוג ופעולות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="209" />
+      <location filename="../../work/main/ui/main_window.py" line="350" />
       <source>&amp;Back up now</source>
       <translation>גיבוי עכשיו (&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="211" />
+      <location filename="../../work/main/ui/main_window.py" line="352" />
       <source>Res&amp;tore from backup…</source>
       <translation>שחזור מגיבוי… (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="218" />
+      <location filename="../../work/main/ui/main_window.py" line="359" />
       <source>&amp;Tools</source>
       <translation>כלים (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="219" />
+      <location filename="../../work/main/ui/main_window.py" line="360" />
       <source>&amp;Recompute all scores</source>
       <translation>חישוב מחדש של כל הציונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="221" />
+      <location filename="../../work/main/ui/main_window.py" line="362" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>חישוב מחדש של ציון כל ביקורת מתשובותיה, לאחר שכללי הניקוד השתנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="226" />
+      <location filename="../../work/main/ui/main_window.py" line="367" />
       <source>&amp;Help</source>
       <translation>עזרה (&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="227" />
+      <location filename="../../work/main/ui/main_window.py" line="368" />
       <source>&amp;About Service Auditor</source>
       <translation>אודות Service Auditor (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="235" />
+      <location filename="../../work/main/ui/main_window.py" line="376" />
       <source>No recent databases</source>
       <translation>אין מסדי נתונים אחרונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="244" />
+      <location filename="../../work/main/ui/main_window.py" line="385" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="245" />
+      <location filename="../../work/main/ui/main_window.py" line="386" />
       <source>Database: %1</source>
       <translation>מסד נתונים: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="253" />
+      <location filename="../../work/main/ui/main_window.py" line="394" />
       <source>A server database is backed up on the server</source>
       <translation>מסד נתונים בשרת מגובה בשרת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="257" />
+      <location filename="../../work/main/ui/main_window.py" line="398" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>מסד הנתונים שודרג; גיבוי נכתב אל %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="292" />
+      <location filename="../../work/main/ui/main_window.py" line="430" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>הציונים מחושבים מחדש; המתינו או בטלו קודם.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="297" />
-      <location filename="../../work/main/ui/main_window.py" line="338" />
+      <location filename="../../work/main/ui/main_window.py" line="437" />
+      <location filename="../../work/main/ui/main_window.py" line="485" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="312" />
+      <location filename="../../work/main/ui/main_window.py" line="454" />
       <source>Back up now</source>
       <translation>גיבוי עכשיו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="314" />
+      <location filename="../../work/main/ui/main_window.py" line="456" />
       <source>Backup written: %1</source>
       <translation>הגיבוי נכתב: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="334" />
+      <location filename="../../work/main/ui/main_window.py" line="481" />
       <source>Restore from backup</source>
       <translation>שחזור מגיבוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="341" />
+      <location filename="../../work/main/ui/main_window.py" line="488" />
       <source>Restored from %1</source>
       <translation>שוחזר מ־%1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="345" />
-      <location filename="../../work/main/ui/main_window.py" line="352" />
+      <location filename="../../work/main/ui/main_window.py" line="492" />
+      <location filename="../../work/main/ui/main_window.py" line="499" />
       <source>New database</source>
       <translation>מסד נתונים חדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="353" />
+      <location filename="../../work/main/ui/main_window.py" line="500" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 כבר קיים; השתמשו ב"פתיחת מסד נתונים" כדי לפתוח אותו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="372" />
+      <location filename="../../work/main/ui/main_window.py" line="519" />
       <source>Open database</source>
       <translation>פתיחת מסד נתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="388" />
+      <location filename="../../work/main/ui/main_window.py" line="537" />
       <source>Recomputing scores…</source>
       <translation>מחשב ציונים מחדש…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="397" />
+      <location filename="../../work/main/ui/main_window.py" line="546" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>הציונים חושבו מחדש עבור %1 ביקורות.</translation>
     </message>
@@ -1252,58 +1249,58 @@
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="33" />
-      <location filename="../../work/main/ui/backup_dialog.py" line="85" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="34" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="86" />
       <source>Restore from backup</source>
       <translation>שחזור מגיבוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="36" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="37" />
       <source>daily</source>
       <translation>יומי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="37" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="38" />
       <source>weekly</source>
       <translation>שבועי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="38" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="39" />
       <source>taken by hand</source>
       <translation>ידני</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="39" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="40" />
       <source>before a restore</source>
       <translation>לפני שחזור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="45" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="46" />
       <source>%1 — %2, %3</source>
       <translation>%1 — %2, %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="58" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="59" />
       <source>&amp;Restore</source>
       <translation>שחזור (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="63" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="64" />
       <source>Backups in %1</source>
       <translation>גיבויים ב־%1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="67" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="68" />
       <source>There are no backups of this database yet.</source>
       <translation>עדיין אין גיבויים של מסד נתונים זה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="71" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="72" />
       <source>The database's current state is kept as a backup of its own before it is replaced.</source>
       <translation>המצב הנוכחי של מסד הנתונים נשמר כגיבוי נפרד לפני שהוא מוחלף.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="86" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="87" />
       <source>Replace the database with the backup of %1?</source>
       <translation>להחליף את מסד הנתונים בגיבוי מ־%1?</translation>
     </message>
@@ -1311,27 +1308,27 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../work/main/ui/about.py" line="87" />
+      <location filename="../../work/main/ui/about.py" line="92" />
       <source>About Service Auditor</source>
       <translation>אודות Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="93" />
+      <location filename="../../work/main/ui/about.py" line="98" />
       <source>Offline-first service-quality audits. Free software; it is built on the libraries and fonts below, each under its own licence.</source>
       <translation>ביקורות איכות שירות שעובדות גם בלי רשת. תוכנה חופשית; היא בנויה על הספריות והגופנים שלהלן, כל אחד ברישיון משלו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="99" />
+      <location filename="../../work/main/ui/about.py" line="104" />
       <source>Component</source>
       <translation>רכיב</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="99" />
+      <location filename="../../work/main/ui/about.py" line="104" />
       <source>Version</source>
       <translation>גרסה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="99" />
+      <location filename="../../work/main/ui/about.py" line="104" />
       <source>Licence</source>
       <translation>רישיון</translation>
     </message>
@@ -1339,151 +1336,151 @@
   <context>
     <name>ChecklistsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="134" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
       <source>Version</source>
       <translation>גרסה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
       <source>Kind</source>
       <translation>סוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
       <source>Name</source>
       <translation>שם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
       <source>Checklist</source>
       <translation>רשימת תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="69" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="70" />
       <source>Compare versions of %1</source>
       <translation>השוואת גרסאות של %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="79" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="102" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="80" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="103" />
       <source>version %1</source>
       <translation>גרסה %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="115" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="116" />
       <source>%1 changed, %2 added, %3 removed</source>
       <translation>%1 שונו, %2 נוספו, %3 הוסרו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="134" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
       <source>Questions</source>
       <translation>שאלות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="134" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="139" />
       <source>Audits</source>
       <translation>ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
       <source>Created</source>
       <translation>נוצרה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="141" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="142" />
       <source>New checklist…</source>
       <translation>רשימת תיוג חדשה…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="143" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="144" />
       <source>Edit…</source>
       <translation>עריכה…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="145" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="146" />
       <source>Compare versions…</source>
       <translation>השוואת גרסאות…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="148" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="149" />
       <source>Import…</source>
       <translation>ייבוא…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="151" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="152" />
       <source>Export…</source>
       <translation>ייצוא…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="161" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="162" />
       <source>Versions (old audits keep the version they were filled on)</source>
       <translation>גרסאות (ביקורות ישנות שומרות על הגרסה שבה מולאו)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="168" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="169" />
       <source>Checklists</source>
       <translation>רשימות תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="245" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="246" />
       <source>Saved %1 version %2</source>
       <translation>נשמרה %1 גרסה %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="278" />
       <source>First question</source>
       <translation>שאלה ראשונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="278" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="279" />
       <source>Section 1</source>
       <translation>פרק 1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="282" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="283" />
       <source>New checklist</source>
       <translation>רשימת תיוג חדשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="308" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="309" />
       <source>Import checklists</source>
       <translation>ייבוא רשימות תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="310" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="311" />
       <source>Checklists (*.json *.xlsx *.xls *.csv *.md);;All files (*)</source>
       <translation>רשימות תיוג (*.json *.xlsx *.xls *.csv *.md);;כל הקבצים (*)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="326" />
       <source>Nothing imported: %1</source>
       <translation>דבר לא יובא: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="328" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
       <source>Imported: %1</source>
       <translation>יובא: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="328" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
       <source>standards</source>
       <translation>תקנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="337" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="338" />
       <source>Export checklist</source>
       <translation>ייצוא רשימת תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="338" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="339" />
       <source>JSON (*.json);;XLSForm (*.xlsx)</source>
       <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="355" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="356" />
       <source>Exported to %1</source>
       <translation>יוצא אל %1</translation>
     </message>
@@ -1559,7 +1556,7 @@
   <context>
     <name>Packages</name>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <location filename="../../work/main/ui/packages_ui.py" line="273" />
       <source>N/A</source>
       <translation>לא רלוונטי</translation>
     </message>
@@ -1585,7 +1582,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/packages_ui.py" line="61" />
-      <location filename="../../work/main/ui/packages_ui.py" line="167" />
+      <location filename="../../work/main/ui/packages_ui.py" line="169" />
       <source>Receive audits</source>
       <translation>קבלת ביקורות</translation>
     </message>
@@ -1631,84 +1628,84 @@
     </message>
     <message>
       <location filename="../../work/main/ui/packages_ui.py" line="129" />
-      <location filename="../../work/main/ui/packages_ui.py" line="167" />
+      <location filename="../../work/main/ui/packages_ui.py" line="169" />
       <source>Audit packages (*.zip)</source>
       <translation>חבילות ביקורת (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="157" />
+      <location filename="../../work/main/ui/packages_ui.py" line="159" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>החבילה נכתבה: %1 (%2 ביקורות, %3 יומנים, %4 תמונות)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="213" />
+      <location filename="../../work/main/ui/packages_ui.py" line="215" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>התקבלו: %1 נוספו, %2 עודכנו, %3 נשמרו כהתנגשויות לבדיקה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="244" />
+      <location filename="../../work/main/ui/packages_ui.py" line="247" />
       <source>Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; %5 changed on both sides, kept for review</source>
       <translation>סונכרן: נשלחו %1 ביקורות; התקבלו %2 ביקורות, %3 רשימות תיוג ו־%4 פעולות; %5 שונו בשני הצדדים ונשמרו לבדיקה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="268" />
+      <location filename="../../work/main/ui/packages_ui.py" line="271" />
       <source>(no answer)</source>
       <translation>(אין תשובה)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="290" />
+      <location filename="../../work/main/ui/packages_ui.py" line="293" />
       <source>Audits changed on both sides</source>
       <translation>ביקורות ששונו בשני הצדדים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="293" />
+      <location filename="../../work/main/ui/packages_ui.py" line="296" />
       <source>reviewer</source>
       <translation>בודק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="303" />
+      <location filename="../../work/main/ui/packages_ui.py" line="306" />
       <source>Question</source>
       <translation>שאלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="303" />
-      <location filename="../../work/main/ui/packages_ui.py" line="376" />
+      <location filename="../../work/main/ui/packages_ui.py" line="306" />
+      <location filename="../../work/main/ui/packages_ui.py" line="379" />
       <source>Ours</source>
       <translation>שלנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="303" />
-      <location filename="../../work/main/ui/packages_ui.py" line="377" />
+      <location filename="../../work/main/ui/packages_ui.py" line="306" />
+      <location filename="../../work/main/ui/packages_ui.py" line="380" />
       <source>Theirs</source>
       <translation>שלהם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="303" />
+      <location filename="../../work/main/ui/packages_ui.py" line="306" />
       <source>Keep</source>
       <translation>לשמור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="310" />
+      <location filename="../../work/main/ui/packages_ui.py" line="313" />
       <source>Keep ours</source>
       <translation>שמור את שלנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="313" />
+      <location filename="../../work/main/ui/packages_ui.py" line="316" />
       <source>Take theirs</source>
       <translation>קח את שלהם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="316" />
+      <location filename="../../work/main/ui/packages_ui.py" line="319" />
       <source>Merge as chosen</source>
       <translation>מזג לפי הבחירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="347" />
+      <location filename="../../work/main/ui/packages_ui.py" line="350" />
       <source>No conflicts left.</source>
       <translation>לא נותרו התנגשויות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="361" />
+      <location filename="../../work/main/ui/packages_ui.py" line="364" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>מאת %1, התקבלה %2. המצב כאן: %3; אצלם: %4.</translation>
     </message>
@@ -1721,17 +1718,17 @@
       <translation>לא רלוונטי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="251" />
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="444" />
+      <location filename="../../work/main/ui/pages/review.py" line="442" />
       <source>pass</source>
       <translation>עבר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="444" />
+      <location filename="../../work/main/ui/pages/review.py" line="442" />
       <source>fail</source>
       <translation>נכשל</translation>
     </message>
@@ -1751,237 +1748,237 @@
       <translation>לא</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="248" />
       <source>Checklist</source>
       <translation>רשימת תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="248" />
       <source>Location</source>
       <translation>סניף</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="298" />
+      <location filename="../../work/main/ui/pages/review.py" line="296" />
       <source>What</source>
       <translation>מה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="546" />
+      <location filename="../../work/main/ui/pages/review.py" line="544" />
       <source>Reviewer</source>
       <translation>סוקר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="251" />
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
       <source>Critical failures</source>
       <translation>כשלים קריטיים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="166" />
+      <location filename="../../work/main/ui/pages/review.py" line="164" />
       <source>Note for the shopper on this question</source>
       <translation>הערה לקונה על שאלה זו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="230" />
+      <location filename="../../work/main/ui/pages/review.py" line="228" />
       <source>To review</source>
       <translation>לסקירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="231" />
+      <location filename="../../work/main/ui/pages/review.py" line="229" />
       <source>Accepted</source>
       <translation>התקבלו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="242" />
+      <location filename="../../work/main/ui/pages/review.py" line="240" />
       <source>Review</source>
       <translation>סקירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="248" />
       <source>Waiting (days)</source>
       <translation>ממתין (ימים)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="248" />
       <source>Visited</source>
       <translation>ביקור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="251" />
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
       <source>Shopper</source>
       <translation>קונה סמוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="268" />
+      <location filename="../../work/main/ui/pages/review.py" line="266" />
       <source>Note for the shopper on the whole audit</source>
       <translation>הערה לקונה על הביקורת כולה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="269" />
+      <location filename="../../work/main/ui/pages/review.py" line="267" />
       <source>&amp;Accept</source>
       <translation>קבלה (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="271" />
+      <location filename="../../work/main/ui/pages/review.py" line="269" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="273" />
+      <location filename="../../work/main/ui/pages/review.py" line="271" />
       <source>&amp;Return to the shopper</source>
       <translation>החזרה לקונה (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="275" />
+      <location filename="../../work/main/ui/pages/review.py" line="273" />
       <source>R</source>
       <translation>R</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="277" />
+      <location filename="../../work/main/ui/pages/review.py" line="275" />
       <source>Re&amp;open…</source>
       <translation>פתיחה מחדש… (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="280" />
+      <location filename="../../work/main/ui/pages/review.py" line="278" />
       <source>&amp;Breakdown…</source>
       <translation>פירוט… (&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="282" />
+      <location filename="../../work/main/ui/pages/review.py" line="280" />
       <source>Corrective &amp;action…</source>
       <translation>פעולה מתקנת… (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="284" />
+      <location filename="../../work/main/ui/pages/review.py" line="282" />
       <source>For a standard this audit failed</source>
       <translation>עבור תקן שביקורת זו נכשלה בו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="298" />
+      <location filename="../../work/main/ui/pages/review.py" line="296" />
       <source>When</source>
       <translation>מתי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="298" />
+      <location filename="../../work/main/ui/pages/review.py" line="296" />
       <source>Who</source>
       <translation>מי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="298" />
+      <location filename="../../work/main/ui/pages/review.py" line="296" />
       <source>Change</source>
       <translation>שינוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="310" />
+      <location filename="../../work/main/ui/pages/review.py" line="308" />
       <source>Status history</source>
       <translation>היסטוריית מצב</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="312" />
+      <location filename="../../work/main/ui/pages/review.py" line="310" />
       <source>Change log</source>
       <translation>יומן שינויים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="370" />
+      <location filename="../../work/main/ui/pages/review.py" line="368" />
       <source>%1 audits wait for a decision</source>
       <translation>%1 ביקורות ממתינות להחלטה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="373" />
+      <location filename="../../work/main/ui/pages/review.py" line="371" />
       <source>%1 accepted audits</source>
       <translation>%1 ביקורות שהתקבלו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="388" />
+      <location filename="../../work/main/ui/pages/review.py" line="386" />
       <source>%1 audits changed on both sides: resolve…</source>
       <translation>%1 ביקורות שונו בשני הצדדים: ליישוב…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="432" />
+      <location filename="../../work/main/ui/pages/review.py" line="430" />
       <source>Nothing to review.</source>
       <translation>אין מה לסקור.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="447" />
+      <location filename="../../work/main/ui/pages/review.py" line="445" />
       <source>critical failure: %1</source>
       <translation>כשל קריטי: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="567" />
+      <location filename="../../work/main/ui/pages/review.py" line="565" />
       <source>Not saved: %1. The audit is shown as it is now; your notes are kept.</source>
       <translation>לא נשמר: %1. הביקורת מוצגת כפי שהיא עכשיו; ההערות שלך נשמרו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="587" />
+      <location filename="../../work/main/ui/pages/review.py" line="585" />
       <source>Accepted; the audit is locked.</source>
       <translation>התקבלה; הביקורת נעולה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="596" />
+      <location filename="../../work/main/ui/pages/review.py" line="594" />
       <source>Write a note for the shopper (on the audit or a question).</source>
       <translation>כתבו הערה לקונה (על הביקורת או על שאלה).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="603" />
+      <location filename="../../work/main/ui/pages/review.py" line="601" />
       <source>Returned to the shopper with %1 notes.</source>
       <translation>הוחזרה לקונה עם %1 הערות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="612" />
+      <location filename="../../work/main/ui/pages/review.py" line="610" />
       <source>Reopen an accepted audit</source>
       <translation>פתיחה מחדש של ביקורת שהתקבלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="612" />
+      <location filename="../../work/main/ui/pages/review.py" line="610" />
       <source>Why is it reopened?</source>
       <translation>מדוע היא נפתחת מחדש?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="617" />
+      <location filename="../../work/main/ui/pages/review.py" line="615" />
       <source>A reopened audit needs a reason.</source>
       <translation>ביקורת שנפתחת מחדש צריכה סיבה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="622" />
+      <location filename="../../work/main/ui/pages/review.py" line="620" />
       <source>Reopened; the audit is back in the review queue.</source>
       <translation>נפתחה מחדש; הביקורת חזרה לתור הסקירה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="664" />
+      <location filename="../../work/main/ui/pages/review.py" line="662" />
       <source>started</source>
       <translation>התחילה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="665" />
+      <location filename="../../work/main/ui/pages/review.py" line="663" />
       <source>submitted</source>
       <translation>הוגשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="666" />
+      <location filename="../../work/main/ui/pages/review.py" line="664" />
       <source>accepted</source>
       <translation>התקבלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="667" />
+      <location filename="../../work/main/ui/pages/review.py" line="665" />
       <source>returned to the shopper</source>
       <translation>הוחזרה לקונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="668" />
+      <location filename="../../work/main/ui/pages/review.py" line="666" />
       <source>reopened</source>
       <translation>נפתחה מחדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="677" />
+      <location filename="../../work/main/ui/pages/review.py" line="675" />
       <source>answered N/A</source>
       <translation>נענה 'לא רלוונטי'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="678" />
+      <location filename="../../work/main/ui/pages/review.py" line="676" />
       <source>answered %1</source>
       <translation>נענה %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="687" />
+      <location filename="../../work/main/ui/pages/review.py" line="685" />
       <source>reopened — %1</source>
       <translation>נפתחה מחדש — %1</translation>
     </message>
@@ -2043,190 +2040,190 @@
   <context>
     <name>ActionsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="49" />
+      <location filename="../../work/main/ui/pages/actions.py" line="50" />
       <source>Done</source>
       <translation>בוצע</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="47" />
+      <location filename="../../work/main/ui/pages/actions.py" line="48" />
       <source>Open</source>
       <translation>פתוח</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="48" />
+      <location filename="../../work/main/ui/pages/actions.py" line="49" />
       <source>In progress</source>
       <translation>בטיפול</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="50" />
-      <location filename="../../work/main/ui/pages/actions.py" line="136" />
+      <location filename="../../work/main/ui/pages/actions.py" line="51" />
+      <location filename="../../work/main/ui/pages/actions.py" line="137" />
       <source>Verified</source>
       <translation>אומת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="51" />
-      <location filename="../../work/main/ui/pages/actions.py" line="137" />
+      <location filename="../../work/main/ui/pages/actions.py" line="52" />
+      <location filename="../../work/main/ui/pages/actions.py" line="138" />
       <source>Cancelled</source>
       <translation>בוטל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="73" />
+      <location filename="../../work/main/ui/pages/actions.py" line="74" />
       <source>New corrective action</source>
       <translation>פעולה מתקנת חדשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="85" />
+      <location filename="../../work/main/ui/pages/actions.py" line="86" />
       <source>(all locations)</source>
       <translation>(כל הסניפים)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="99" />
+      <location filename="../../work/main/ui/pages/actions.py" line="100" />
       <source>What is to be done</source>
       <translation>מה יש לעשות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="100" />
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="101" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Standard</source>
       <translation>תקן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="101" />
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="102" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Location</source>
       <translation>סניף</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="102" />
-      <location filename="../../work/main/ui/pages/actions.py" line="145" />
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="103" />
+      <location filename="../../work/main/ui/pages/actions.py" line="146" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Owner</source>
       <translation>אחראי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="103" />
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="104" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Due</source>
       <translation>מועד יעד</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="105" />
+      <location filename="../../work/main/ui/pages/actions.py" line="106" />
       <source>Linked audits</source>
       <translation>ביקורות מקושרות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="120" />
+      <location filename="../../work/main/ui/pages/actions.py" line="121" />
       <source>Say what is to be done.</source>
       <translation>כתבו מה יש לעשות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="135" />
+      <location filename="../../work/main/ui/pages/actions.py" line="136" />
       <source>Open and in progress</source>
       <translation>פתוחות ובטיפול</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="135" />
-      <location filename="../../work/main/ui/pages/actions.py" line="235" />
+      <location filename="../../work/main/ui/pages/actions.py" line="136" />
+      <location filename="../../work/main/ui/pages/actions.py" line="236" />
       <source>Overdue</source>
       <translation>באיחור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="136" />
+      <location filename="../../work/main/ui/pages/actions.py" line="137" />
       <source>Done, to verify</source>
       <translation>בוצעו, לאימות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="137" />
+      <location filename="../../work/main/ui/pages/actions.py" line="138" />
       <source>All</source>
       <translation>הכול</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="150" />
+      <location filename="../../work/main/ui/pages/actions.py" line="151" />
       <source>Corrective actions</source>
       <translation>פעולות מתקנות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>What</source>
       <translation>מה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Status</source>
       <translation>מצב</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="159" />
+      <location filename="../../work/main/ui/pages/actions.py" line="160" />
       <source>Verification</source>
       <translation>אימות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="168" />
+      <location filename="../../work/main/ui/pages/actions.py" line="169" />
       <source>&amp;New action…</source>
       <translation>פעולה חדשה… (&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="171" />
+      <location filename="../../work/main/ui/pages/actions.py" line="172" />
       <source>&amp;Start</source>
       <translation>התחלה (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="174" />
+      <location filename="../../work/main/ui/pages/actions.py" line="175" />
       <source>&amp;Done…</source>
       <translation>בוצע… (&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="177" />
+      <location filename="../../work/main/ui/pages/actions.py" line="178" />
       <source>&amp;Verify</source>
       <translation>אימות (&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="180" />
+      <location filename="../../work/main/ui/pages/actions.py" line="181" />
       <source>Cancel the action</source>
       <translation>ביטול הפעולה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="200" />
+      <location filename="../../work/main/ui/pages/actions.py" line="201" />
       <source>All locations</source>
       <translation>כל הסניפים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="201" />
+      <location filename="../../work/main/ui/pages/actions.py" line="202" />
       <source>All standards</source>
       <translation>כל התקנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="227" />
+      <location filename="../../work/main/ui/pages/actions.py" line="228" />
       <source>proposed: a later audit met the standard</source>
       <translation>מוצע: ביקורת מאוחרת יותר עמדה בתקן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="253" />
+      <location filename="../../work/main/ui/pages/actions.py" line="254" />
       <source>A later accepted audit met the standard</source>
       <translation>ביקורת מאוחרת יותר שהתקבלה עמדה בתקן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="273" />
+      <location filename="../../work/main/ui/pages/actions.py" line="274" />
       <source>Corrective action created.</source>
       <translation>הפעולה המתקנת נוצרה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="278" />
+      <location filename="../../work/main/ui/pages/actions.py" line="279" />
       <source>Reviewer</source>
       <translation>סוקר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="286" />
+      <location filename="../../work/main/ui/pages/actions.py" line="287" />
       <source>Action done</source>
       <translation>הפעולה בוצעה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="286" />
+      <location filename="../../work/main/ui/pages/actions.py" line="287" />
       <source>What was done?</source>
       <translation>מה נעשה?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="295" />
+      <location filename="../../work/main/ui/pages/actions.py" line="296" />
       <source>The action is now: %1</source>
       <translation>הפעולה כעת: %1</translation>
     </message>
@@ -2990,92 +2987,92 @@
   <context>
     <name>StandardsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Checklist</source>
       <translation>רשימת תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>Weight</source>
       <translation>משקל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>Standard</source>
       <translation>תקן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="60" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
       <source>Questions</source>
       <translation>שאלות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Audits</source>
       <translation>ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="41" />
       <source>standards</source>
       <translation>תקנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="41" />
       <source>equipment</source>
       <translation>ציוד</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="41" />
       <source>staff</source>
       <translation>צוות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="54" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="53" />
       <source>Filter by code or title</source>
       <translation>סינון לפי קוד או כותרת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>Code</source>
       <translation>קוד</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>About</source>
       <translation>נושא</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>Target</source>
       <translation>יעד</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Month</source>
       <translation>חודש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Kept (points)</source>
       <translation>נשמר (נקודות)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Audits failed</source>
       <translation>ביקורות שנכשלו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="91" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="90" />
       <source>Checked by</source>
       <translation>נבדק על ידי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="93" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="92" />
       <source>Compliance over time</source>
       <translation>עמידה לאורך זמן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="106" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="105" />
       <source>Service standards</source>
       <translation>תקני שירות</translation>
     </message>
@@ -3156,18 +3153,18 @@
   <context>
     <name>DatabaseOpen</name>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="48" />
       <location filename="../../work/main/ui/database_open.py" line="56" />
+      <location filename="../../work/main/ui/database_open.py" line="64" />
       <source>Database damaged</source>
       <translation>מסד הנתונים פגום</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="49" />
+      <location filename="../../work/main/ui/database_open.py" line="57" />
       <source>%1 failed its check (%2) and there is no good backup of it.</source>
       <translation>%1 נכשל בבדיקה (%2) ואין לו גיבוי תקין.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="57" />
+      <location filename="../../work/main/ui/database_open.py" line="65" />
       <source>%1 failed its check (%2).
 
 Restore the newest good backup, from %3?</source>
@@ -3176,17 +3173,17 @@ Restore the newest good backup, from %3?</source>
 לשחזר את הגיבוי התקין האחרון, מ־%3?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="84" />
+      <location filename="../../work/main/ui/database_open.py" line="103" />
       <source>%1 answers that could not be saved before were saved now.</source>
       <translation>%1 תשובות שלא ניתן היה לשמור קודם נשמרו כעת.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="91" />
+      <location filename="../../work/main/ui/database_open.py" line="110" />
       <source>Today's backup was taken.</source>
       <translation>הגיבוי של היום נלקח.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="94" />
+      <location filename="../../work/main/ui/database_open.py" line="113" />
       <source>The daily backup failed: %1</source>
       <translation>הגיבוי היומי נכשל: %1</translation>
     </message>
@@ -3331,6 +3328,14 @@ Restore the newest good backup, from %3?</source>
       <location filename="../../work/main/ui/pages/settings_page.py" line="205" />
       <source>The new language is used the next time Service Auditor starts.</source>
       <translation>השפה החדשה תשמש בהפעלה הבאה של Service Auditor.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <location filename="../../work/main/ui/startup.py" line="133" />
+      <source>Cannot open database</source>
+      <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>
   </context>
 </TS>

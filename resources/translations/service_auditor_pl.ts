@@ -1,336 +1,328 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl">
   <context>
-    <name>App</name>
-    <message>
-      <location filename="../../work/main/ui/app.py" line="93" />
-      <source>Cannot open database</source>
-      <translation>Nie można otworzyć bazy danych</translation>
-    </message>
-  </context>
-  <context>
     <name>AuditForm</name>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="70" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
       <source>next / previous question</source>
       <translation>następne / poprzednie pytanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
       <source>yes / no</source>
       <translation>tak / nie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
       <source>not applicable (where allowed)</source>
       <translation>nie dotyczy (gdzie dozwolone)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
       <source>not applicable, also inside a text field</source>
       <translation>nie dotyczy, także w polu tekstowym</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
       <source>rating, or the n-th choice (two digits for 10)</source>
       <translation>ocena albo n-ta odpowiedź (dwie cyfry dla 10)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
       <source>attach a file to a photo or file question</source>
       <translation>dołącz plik do pytania o zdjęcie lub plik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
       <source>start / stop the stopwatch of a wait or duration</source>
       <translation>uruchom / zatrzymaj stoper czasu oczekiwania lub trwania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
       <source>comment on the current question</source>
       <translation>komentarz do bieżącego pytania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
       <source>next / previous section</source>
       <translation>następna / poprzednia sekcja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
       <source>jump to a question</source>
       <translation>przejdź do pytania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
       <source>undo the last answer change</source>
       <translation>cofnij ostatnią zmianę odpowiedzi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="82" />
       <source>score breakdown</source>
       <translation>rozbicie wyniku</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="82" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="83" />
       <source>submit</source>
       <translation>wyślij</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="83" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="84" />
       <source>this list</source>
       <translation>ta lista</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="713" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="714" />
       <source>N/A</source>
       <translation>nie dotyczy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="122" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="123" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="150" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="151" />
       <source>&lt;b&gt;%1&lt;/b&gt; (version %2) · %3 · %4 · visit %5</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; (wersja %2) · %3 · %4 · wizyta %5</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="163" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="164" />
       <source>Section</source>
       <translation>Sekcja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="163" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="164" />
       <source>Done</source>
       <translation>Gotowe</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="211" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="212" />
       <source>Breakdown…</source>
       <translation>Rozbicie…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="219" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="220" />
       <source>&amp;Submit</source>
       <translation>Wyślij (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="225" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="226" />
       <source>Keyboard shortcuts (F1)</source>
       <translation>Skróty klawiszowe (F1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="231" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="232" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="745" />
       <source>Score</source>
       <translation>Wynik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="246" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="247" />
       <source>Jump to a question (Ctrl+F)</source>
       <translation>Przejdź do pytania (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="269" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="270" />
       <source>Returned by the reviewer: %1</source>
       <translation>Zwrócone przez weryfikującego: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="313" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="406" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="448" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="314" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="407" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="434" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="449" />
       <source>saving…</source>
       <translation>zapisywanie…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="314" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="692" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="315" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="693" />
       <source>Saving…</source>
       <translation>Zapisywanie…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="343" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="412" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="460" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="344" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="413" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="461" />
       <source>saved ✓</source>
       <translation>zapisano ✓</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="346" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="347" />
       <source>All changes saved</source>
       <translation>Wszystkie zmiany zapisane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="351" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="352" />
       <source>waiting for the database…</source>
       <translation>czekam na bazę danych…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="352" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="353" />
       <source>Waiting for the database…</source>
       <translation>Czekam na bazę danych…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="363" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="383" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="364" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="384" />
       <source>not saved</source>
       <translation>nie zapisano</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="365" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="366" />
       <source>A change could not be saved: %1</source>
       <translation>Nie udało się zapisać zmiany: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="373" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="374" />
       <source>someone else</source>
       <translation>ktoś inny</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="376" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="377" />
       <source>%1 saved this answer at %2, after you opened the audit: it is now “%3”. Yours is still here, not saved.</source>
       <translation>%1 zapisał(a) tę odpowiedź o %2, po otwarciu przez Ciebie audytu: teraz brzmi „%3”. Twoja odpowiedź jest nadal tutaj, niezapisana.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="385" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="386" />
       <source>An answer was changed by someone else; choose which stays.</source>
       <translation>Ktoś inny zmienił odpowiedź; wybierz, która zostaje.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="417" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="418" />
       <source>Nothing to undo</source>
       <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="424" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="425" />
       <source>Undone: %1</source>
       <translation>Cofnięto: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="491" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="492" />
       <source>pass</source>
       <translation>zaliczone</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="491" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="492" />
       <source>fail</source>
       <translation>niezaliczone</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="495" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="496" />
       <source>not scorable: too many N/A answers</source>
       <translation>bez wyniku: za dużo odpowiedzi „nie dotyczy”</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="500" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="501" />
       <source>Critical failure: %1</source>
       <translation>Błąd krytyczny: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="526" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="527" />
       <source>This audit is %1 and can no longer be changed.</source>
       <translation>Ten audyt ma status: %1 i nie można go już zmienić.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="606" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="607" />
       <source>This question has no stopwatch</source>
       <translation>To pytanie nie ma stopera</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="619" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="620" />
       <source>No visible question matches '%1'</source>
       <translation>Żadne widoczne pytanie nie pasuje do '%1'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="635" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="636" />
       <source>%1 answers are missing or break a rule; the list shows them.</source>
       <translation>Brakuje %1 odpowiedzi lub łamią one regułę; lista je pokazuje.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="646" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="653" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="647" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="654" />
       <source>Cannot submit</source>
       <translation>Nie można wysłać</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="654" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="655" />
       <source>Another program is writing to the database; try again in a moment.</source>
       <translation>Inny program zapisuje do bazy danych; spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="660" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="661" />
       <source>Submitted.</source>
       <translation>Wysłano.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="670" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="671" />
       <source>Keyboard shortcuts</source>
       <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="673" />
       <source>Keys</source>
       <translation>Klawisze</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="673" />
       <source>Does</source>
       <translation>Działanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="697" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="698" />
       <source>Answers kept</source>
       <translation>Odpowiedzi zachowane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="699" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="700" />
       <source>The database stayed busy; %1 answers are kept beside it and will be saved the next time it is opened.</source>
       <translation>Baza danych była zajęta; %1 odpowiedzi zachowano obok niej i zostaną zapisane przy jej następnym otwarciu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="715" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="716" />
       <source>no answer</source>
       <translation>brak odpowiedzi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="719" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="720" />
       <source>Yes</source>
       <translation>Tak</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="719" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="720" />
       <source>No</source>
       <translation>Nie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="742" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="743" />
       <source>Score breakdown</source>
       <translation>Rozbicie wyniku</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="745" />
       <source>Section / question</source>
       <translation>Sekcja / pytanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="745" />
       <source>Points</source>
       <translation>Punkty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="745" />
       <source>Why</source>
       <translation>Dlaczego</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="766" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="764" />
       <source>Audit score: %1</source>
       <translation>Wynik audytu: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="768" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="766" />
       <source>Not scorable: %1</source>
       <translation>Bez wyniku: %1</translation>
     </message>
@@ -338,22 +330,22 @@
   <context>
     <name>AuditStatus</name>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="30" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="37" />
       <source>Draft</source>
       <translation>Szkic</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="31" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="38" />
       <source>Submitted</source>
       <translation>Wysłany</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="32" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="39" />
       <source>Returned</source>
       <translation>Zwrócony</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="33" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="40" />
       <source>Accepted</source>
       <translation>Zaakceptowany</translation>
     </message>
@@ -361,32 +353,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="63" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="101" />
       <source>Visit date</source>
       <translation>Data wizyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="64" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="102" />
       <source>Location</source>
       <translation>Placówka</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="65" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="103" />
       <source>Checklist</source>
       <translation>Lista kontrolna</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="66" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="104" />
       <source>Shopper</source>
       <translation>Tajemniczy klient</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="67" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="105" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="68" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="106" />
       <source>Score</source>
       <translation>Wynik</translation>
     </message>
@@ -394,138 +386,138 @@
   <context>
     <name>AuditsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="60" />
+      <location filename="../../work/main/ui/pages/audits.py" line="73" />
       <source>Filter by location, checklist or shopper</source>
       <translation>Filtruj według placówki, listy kontrolnej lub klienta</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="65" />
+      <location filename="../../work/main/ui/pages/audits.py" line="78" />
       <source>All statuses</source>
       <translation>Wszystkie statusy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="92" />
+      <location filename="../../work/main/ui/pages/audits.py" line="105" />
       <source>PDF report…</source>
       <translation>Raport PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="94" />
+      <location filename="../../work/main/ui/pages/audits.py" line="107" />
       <source>Write the selected audit's report as a PDF</source>
       <translation>Zapisz raport wybranego audytu jako PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="96" />
+      <location filename="../../work/main/ui/pages/audits.py" line="109" />
       <source>Location PDF…</source>
       <translation>PDF placówki…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="99" />
+      <location filename="../../work/main/ui/pages/audits.py" line="112" />
       <source>Write the report of the selected audit's location as a PDF</source>
       <translation>Zapisz raport placówki wybranego audytu jako PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="102" />
+      <location filename="../../work/main/ui/pages/audits.py" line="115" />
       <source>&amp;New audit…</source>
       <translation>&amp;Nowy audyt…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="105" />
+      <location filename="../../work/main/ui/pages/audits.py" line="118" />
       <source>&amp;Open</source>
       <translation>&amp;Otwórz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="107" />
+      <location filename="../../work/main/ui/pages/audits.py" line="120" />
       <source>Continue a draft, or read a submitted audit</source>
       <translation>Kontynuuj szkic lub przeczytaj wysłany audyt</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="110" />
+      <location filename="../../work/main/ui/pages/audits.py" line="123" />
       <source>Accept</source>
       <translation>Akceptuj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="113" />
+      <location filename="../../work/main/ui/pages/audits.py" line="126" />
       <source>Return…</source>
       <translation>Zwróć…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="115" />
+      <location filename="../../work/main/ui/pages/audits.py" line="128" />
       <source>Send a submitted audit back with notes</source>
       <translation>Odeślij wysłany audyt z uwagami</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="130" />
+      <location filename="../../work/main/ui/pages/audits.py" line="143" />
       <source>Show all audits</source>
       <translation>Pokaż wszystkie audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="148" />
+      <location filename="../../work/main/ui/pages/audits.py" line="161" />
       <source>%1 audits: %2</source>
       <translation>Audyty (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="185" />
-      <location filename="../../work/main/ui/pages/audits.py" line="249" />
+      <location filename="../../work/main/ui/pages/audits.py" line="203" />
+      <location filename="../../work/main/ui/pages/audits.py" line="272" />
       <source>Select an audit first.</source>
       <translation>Najpierw wybierz audyt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="222" />
+      <location filename="../../work/main/ui/pages/audits.py" line="242" />
       <source>Select a submitted audit first.</source>
       <translation>Najpierw wybierz wysłany audyt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="228" />
+      <location filename="../../work/main/ui/pages/audits.py" line="251" />
       <source>Return to the shopper</source>
       <translation>Zwróć klientowi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="228" />
+      <location filename="../../work/main/ui/pages/audits.py" line="251" />
       <source>What should the shopper change?</source>
       <translation>Co tajemniczy klient powinien zmienić?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="232" />
+      <location filename="../../work/main/ui/pages/audits.py" line="255" />
       <source>Reviewer</source>
       <translation>Weryfikujący</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="241" />
+      <location filename="../../work/main/ui/pages/audits.py" line="264" />
       <source>Audit accepted.</source>
       <translation>Audyt zaakceptowany.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="241" />
+      <location filename="../../work/main/ui/pages/audits.py" line="264" />
       <source>Audit returned to the shopper.</source>
       <translation>Audyt zwrócony tajemniczemu klientowi.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="258" />
+      <location filename="../../work/main/ui/pages/audits.py" line="283" />
       <source>Select an audit of the location first.</source>
       <translation>Najpierw wybierz audyt tej placówki.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="268" />
+      <location filename="../../work/main/ui/pages/audits.py" line="294" />
       <source>Save report</source>
       <translation>Zapisz raport</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="280" />
+      <location filename="../../work/main/ui/pages/audits.py" line="308" />
       <source>No audits yet. Start one from a checklist, or look around with demo data.</source>
       <translation>Nie ma jeszcze audytów. Zacznij od listy kontrolnej albo rozejrzyj się na danych demonstracyjnych.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="284" />
+      <location filename="../../work/main/ui/pages/audits.py" line="312" />
       <source>Fill with demo data</source>
       <translation>Wypełnij danymi demonstracyjnymi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="324" />
+      <location filename="../../work/main/ui/pages/audits.py" line="370" />
       <source>%1 of %2 audits</source>
       <translation>%1 z %2 audytów</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="341" />
+      <location filename="../../work/main/ui/pages/audits.py" line="386" />
       <source>Demo data added: %1 audits in %2 locations.</source>
       <translation>Dodano dane demonstracyjne: %1 audytów w %2 placówkach.</translation>
     </message>
@@ -818,42 +810,42 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="60" />
+      <location filename="../../work/main/ui/main_window.py" line="81" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="70" />
+      <location filename="../../work/main/ui/main_window.py" line="91" />
       <source>Audits</source>
       <translation>Audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="74" />
+      <location filename="../../work/main/ui/main_window.py" line="92" />
       <source>Review</source>
       <translation>Weryfikacja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="77" />
+      <location filename="../../work/main/ui/main_window.py" line="93" />
       <source>Reports</source>
       <translation>Raporty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="80" />
+      <location filename="../../work/main/ui/main_window.py" line="94" />
       <source>Diaries</source>
       <translation>Dzienniki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="83" />
+      <location filename="../../work/main/ui/main_window.py" line="95" />
       <source>Actions</source>
       <translation>Działania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="93" />
+      <location filename="../../work/main/ui/main_window.py" line="96" />
       <source>Dashboard</source>
       <translation>Pulpit</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="96" />
+      <location filename="../../work/main/ui/main_window.py" line="97" />
       <source>Checklists</source>
       <translation>Listy kontrolne</translation>
     </message>
@@ -863,189 +855,194 @@
       <translation>Standardy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="101" />
+      <location filename="../../work/main/ui/main_window.py" line="99" />
       <source>Settings</source>
       <translation>Ustawienia</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="164" />
+      <location filename="../../work/main/ui/main_window.py" line="130" />
+      <source>Opening the database…</source>
+      <translation>Otwieranie bazy danych…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="305" />
       <source>&amp;File</source>
       <translation>&amp;Plik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="166" />
+      <location filename="../../work/main/ui/main_window.py" line="307" />
       <source>&amp;New database…</source>
       <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="169" />
+      <location filename="../../work/main/ui/main_window.py" line="310" />
       <source>&amp;Open database…</source>
       <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="172" />
+      <location filename="../../work/main/ui/main_window.py" line="313" />
       <source>Open &amp;recent</source>
       <translation>&amp;Ostatnio otwierane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="175" />
+      <location filename="../../work/main/ui/main_window.py" line="316" />
       <source>Fill with &amp;demo data</source>
       <translation>Wypełnij danymi &amp;demonstracyjnymi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="177" />
+      <location filename="../../work/main/ui/main_window.py" line="318" />
       <source>&amp;Quit</source>
       <translation>&amp;Zakończ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="180" />
+      <location filename="../../work/main/ui/main_window.py" line="321" />
       <source>Connect to &amp;team server…</source>
       <translation>Połącz z &amp;serwerem zespołu…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="189" />
+      <location filename="../../work/main/ui/main_window.py" line="330" />
       <source>&amp;Send audits…</source>
       <translation>&amp;Wyślij audyty…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="191" />
+      <location filename="../../work/main/ui/main_window.py" line="332" />
       <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
       <translation>Zapisz wysłane do weryfikacji, a jeszcze nieprzekazane audyty w podpisanej paczce (.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="194" />
+      <location filename="../../work/main/ui/main_window.py" line="335" />
       <source>Re&amp;ceive audits…</source>
       <translation>O&amp;dbierz audyty…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="196" />
+      <location filename="../../work/main/ui/main_window.py" line="337" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
       <translation>Scal paczki audytów od klientów lub z biura (albo upuść je tutaj)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="199" />
+      <location filename="../../work/main/ui/main_window.py" line="340" />
       <source>S&amp;ync with team server…</source>
       <translation>S&amp;ynchronizuj z serwerem zespołu…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="201" />
+      <location filename="../../work/main/ui/main_window.py" line="342" />
       <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
       <translation>Wyślij złożone audyty na serwer zespołu; pobierz oceny, listy kontrolne i działania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="209" />
+      <location filename="../../work/main/ui/main_window.py" line="350" />
       <source>&amp;Back up now</source>
       <translation>&amp;Utwórz kopię zapasową teraz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="211" />
+      <location filename="../../work/main/ui/main_window.py" line="352" />
       <source>Res&amp;tore from backup…</source>
       <translation>Przy&amp;wróć z kopii zapasowej…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="218" />
+      <location filename="../../work/main/ui/main_window.py" line="359" />
       <source>&amp;Tools</source>
       <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="219" />
+      <location filename="../../work/main/ui/main_window.py" line="360" />
       <source>&amp;Recompute all scores</source>
       <translation>&amp;Przelicz wszystkie wyniki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="221" />
+      <location filename="../../work/main/ui/main_window.py" line="362" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>Oblicz ponownie wynik każdego audytu z jego odpowiedzi, po zmianie zasad punktacji</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="226" />
+      <location filename="../../work/main/ui/main_window.py" line="367" />
       <source>&amp;Help</source>
       <translation>Pomo&amp;c</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="227" />
+      <location filename="../../work/main/ui/main_window.py" line="368" />
       <source>&amp;About Service Auditor</source>
       <translation>&amp;O programie Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="235" />
+      <location filename="../../work/main/ui/main_window.py" line="376" />
       <source>No recent databases</source>
       <translation>Brak ostatnio otwieranych baz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="244" />
+      <location filename="../../work/main/ui/main_window.py" line="385" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="245" />
+      <location filename="../../work/main/ui/main_window.py" line="386" />
       <source>Database: %1</source>
       <translation>Baza danych: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="253" />
+      <location filename="../../work/main/ui/main_window.py" line="394" />
       <source>A server database is backed up on the server</source>
       <translation>Kopię bazy na serwerze wykonuje serwer</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="257" />
+      <location filename="../../work/main/ui/main_window.py" line="398" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>Baza danych została zaktualizowana; kopię zapisano w %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="292" />
+      <location filename="../../work/main/ui/main_window.py" line="430" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>Trwa przeliczanie wyników; poczekaj albo najpierw anuluj.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="297" />
-      <location filename="../../work/main/ui/main_window.py" line="338" />
+      <location filename="../../work/main/ui/main_window.py" line="437" />
+      <location filename="../../work/main/ui/main_window.py" line="485" />
       <source>Cannot open database</source>
       <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="312" />
+      <location filename="../../work/main/ui/main_window.py" line="454" />
       <source>Back up now</source>
       <translation>Utwórz kopię teraz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="314" />
+      <location filename="../../work/main/ui/main_window.py" line="456" />
       <source>Backup written: %1</source>
       <translation>Zapisano kopię: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="334" />
+      <location filename="../../work/main/ui/main_window.py" line="481" />
       <source>Restore from backup</source>
       <translation>Przywróć z kopii zapasowej</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="341" />
+      <location filename="../../work/main/ui/main_window.py" line="488" />
       <source>Restored from %1</source>
       <translation>Przywrócono z %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="345" />
-      <location filename="../../work/main/ui/main_window.py" line="352" />
+      <location filename="../../work/main/ui/main_window.py" line="492" />
+      <location filename="../../work/main/ui/main_window.py" line="499" />
       <source>New database</source>
       <translation>Nowa baza danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="353" />
+      <location filename="../../work/main/ui/main_window.py" line="500" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 już istnieje; otwórz ją poleceniem Otwórz bazę danych.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="372" />
+      <location filename="../../work/main/ui/main_window.py" line="519" />
       <source>Open database</source>
       <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="388" />
+      <location filename="../../work/main/ui/main_window.py" line="537" />
       <source>Recomputing scores…</source>
       <translation>Przeliczanie wyników…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="397" />
+      <location filename="../../work/main/ui/main_window.py" line="546" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>Przeliczono wyniki %1 audytów.</translation>
     </message>
@@ -1252,58 +1249,58 @@
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="33" />
-      <location filename="../../work/main/ui/backup_dialog.py" line="85" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="34" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="86" />
       <source>Restore from backup</source>
       <translation>Przywróć z kopii zapasowej</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="36" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="37" />
       <source>daily</source>
       <translation>dzienna</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="37" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="38" />
       <source>weekly</source>
       <translation>tygodniowa</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="38" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="39" />
       <source>taken by hand</source>
       <translation>wykonana ręcznie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="39" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="40" />
       <source>before a restore</source>
       <translation>sprzed przywrócenia</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="45" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="46" />
       <source>%1 — %2, %3</source>
       <translation>%1 — %2, %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="58" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="59" />
       <source>&amp;Restore</source>
       <translation>&amp;Przywróć</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="63" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="64" />
       <source>Backups in %1</source>
       <translation>Kopie zapasowe w %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="67" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="68" />
       <source>There are no backups of this database yet.</source>
       <translation>Nie ma jeszcze kopii zapasowych tej bazy danych.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="71" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="72" />
       <source>The database's current state is kept as a backup of its own before it is replaced.</source>
       <translation>Obecny stan bazy danych zostanie zachowany jako osobna kopia, zanim zostanie zastąpiony.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="86" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="87" />
       <source>Replace the database with the backup of %1?</source>
       <translation>Zastąpić bazę danych kopią z %1?</translation>
     </message>
@@ -1311,27 +1308,27 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../work/main/ui/about.py" line="87" />
+      <location filename="../../work/main/ui/about.py" line="92" />
       <source>About Service Auditor</source>
       <translation>O programie Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="93" />
+      <location filename="../../work/main/ui/about.py" line="98" />
       <source>Offline-first service-quality audits. Free software; it is built on the libraries and fonts below, each under its own licence.</source>
       <translation>Audyty jakości obsługi, także bez sieci. Wolne oprogramowanie; zbudowane na poniższych bibliotekach i fontach, każde na własnej licencji.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="99" />
+      <location filename="../../work/main/ui/about.py" line="104" />
       <source>Component</source>
       <translation>Składnik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="99" />
+      <location filename="../../work/main/ui/about.py" line="104" />
       <source>Version</source>
       <translation>Wersja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="99" />
+      <location filename="../../work/main/ui/about.py" line="104" />
       <source>Licence</source>
       <translation>Licencja</translation>
     </message>
@@ -1339,151 +1336,151 @@
   <context>
     <name>ChecklistsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="134" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
       <source>Version</source>
       <translation>Wersja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
       <source>Kind</source>
       <translation>Rodzaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
       <source>Name</source>
       <translation>Nazwa</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
       <source>Checklist</source>
       <translation>Lista kontrolna</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="69" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="70" />
       <source>Compare versions of %1</source>
       <translation>Porównaj wersje: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="79" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="102" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="80" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="103" />
       <source>version %1</source>
       <translation>wersja %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="115" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="116" />
       <source>%1 changed, %2 added, %3 removed</source>
       <translation>zmienione: %1, dodane: %2, usunięte: %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="134" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
       <source>Questions</source>
       <translation>Pytania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="134" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="139" />
       <source>Audits</source>
       <translation>Audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
       <source>Created</source>
       <translation>Utworzono</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="141" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="142" />
       <source>New checklist…</source>
       <translation>Nowa lista kontrolna…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="143" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="144" />
       <source>Edit…</source>
       <translation>Edytuj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="145" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="146" />
       <source>Compare versions…</source>
       <translation>Porównaj wersje…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="148" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="149" />
       <source>Import…</source>
       <translation>Importuj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="151" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="152" />
       <source>Export…</source>
       <translation>Eksportuj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="161" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="162" />
       <source>Versions (old audits keep the version they were filled on)</source>
       <translation>Wersje (stare audyty zachowują wersję, na której je wypełniono)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="168" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="169" />
       <source>Checklists</source>
       <translation>Listy kontrolne</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="245" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="246" />
       <source>Saved %1 version %2</source>
       <translation>Zapisano %1, wersja %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="278" />
       <source>First question</source>
       <translation>Pierwsze pytanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="278" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="279" />
       <source>Section 1</source>
       <translation>Sekcja 1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="282" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="283" />
       <source>New checklist</source>
       <translation>Nowa lista kontrolna</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="308" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="309" />
       <source>Import checklists</source>
       <translation>Importuj listy kontrolne</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="310" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="311" />
       <source>Checklists (*.json *.xlsx *.xls *.csv *.md);;All files (*)</source>
       <translation>Listy kontrolne (*.json *.xlsx *.xls *.csv *.md);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="326" />
       <source>Nothing imported: %1</source>
       <translation>Nic nie zaimportowano: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="328" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
       <source>Imported: %1</source>
       <translation>Zaimportowano: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="328" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
       <source>standards</source>
       <translation>standardy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="337" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="338" />
       <source>Export checklist</source>
       <translation>Eksportuj listę kontrolną</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="338" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="339" />
       <source>JSON (*.json);;XLSForm (*.xlsx)</source>
       <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="355" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="356" />
       <source>Exported to %1</source>
       <translation>Wyeksportowano do %1</translation>
     </message>
@@ -1559,7 +1556,7 @@
   <context>
     <name>Packages</name>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <location filename="../../work/main/ui/packages_ui.py" line="273" />
       <source>N/A</source>
       <translation>nie dotyczy</translation>
     </message>
@@ -1585,7 +1582,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/packages_ui.py" line="61" />
-      <location filename="../../work/main/ui/packages_ui.py" line="167" />
+      <location filename="../../work/main/ui/packages_ui.py" line="169" />
       <source>Receive audits</source>
       <translation>Odbierz audyty</translation>
     </message>
@@ -1631,84 +1628,84 @@
     </message>
     <message>
       <location filename="../../work/main/ui/packages_ui.py" line="129" />
-      <location filename="../../work/main/ui/packages_ui.py" line="167" />
+      <location filename="../../work/main/ui/packages_ui.py" line="169" />
       <source>Audit packages (*.zip)</source>
       <translation>Paczki audytów (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="157" />
+      <location filename="../../work/main/ui/packages_ui.py" line="159" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>Zapisano paczkę: %1 (audyty: %2, dzienniki: %3, zdjęcia: %4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="213" />
+      <location filename="../../work/main/ui/packages_ui.py" line="215" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>Odebrano: dodano %1, zaktualizowano %2, %3 zachowano jako konflikty do weryfikacji</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="244" />
+      <location filename="../../work/main/ui/packages_ui.py" line="247" />
       <source>Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; %5 changed on both sides, kept for review</source>
       <translation>Zsynchronizowano: wysłano %1 audytów; odebrano %2 audytów, %3 list kontrolnych i %4 działań; %5 zmienionych po obu stronach zachowano do oceny</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="268" />
+      <location filename="../../work/main/ui/packages_ui.py" line="271" />
       <source>(no answer)</source>
       <translation>(brak odpowiedzi)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="290" />
+      <location filename="../../work/main/ui/packages_ui.py" line="293" />
       <source>Audits changed on both sides</source>
       <translation>Audyty zmienione po obu stronach</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="293" />
+      <location filename="../../work/main/ui/packages_ui.py" line="296" />
       <source>reviewer</source>
       <translation>weryfikujący</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="303" />
+      <location filename="../../work/main/ui/packages_ui.py" line="306" />
       <source>Question</source>
       <translation>Pytanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="303" />
-      <location filename="../../work/main/ui/packages_ui.py" line="376" />
+      <location filename="../../work/main/ui/packages_ui.py" line="306" />
+      <location filename="../../work/main/ui/packages_ui.py" line="379" />
       <source>Ours</source>
       <translation>Nasza</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="303" />
-      <location filename="../../work/main/ui/packages_ui.py" line="377" />
+      <location filename="../../work/main/ui/packages_ui.py" line="306" />
+      <location filename="../../work/main/ui/packages_ui.py" line="380" />
       <source>Theirs</source>
       <translation>Ich</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="303" />
+      <location filename="../../work/main/ui/packages_ui.py" line="306" />
       <source>Keep</source>
       <translation>Zachowaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="310" />
+      <location filename="../../work/main/ui/packages_ui.py" line="313" />
       <source>Keep ours</source>
       <translation>Zachowaj naszą</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="313" />
+      <location filename="../../work/main/ui/packages_ui.py" line="316" />
       <source>Take theirs</source>
       <translation>Przyjmij ich</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="316" />
+      <location filename="../../work/main/ui/packages_ui.py" line="319" />
       <source>Merge as chosen</source>
       <translation>Scal według wyboru</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="347" />
+      <location filename="../../work/main/ui/packages_ui.py" line="350" />
       <source>No conflicts left.</source>
       <translation>Nie ma już konfliktów.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="361" />
+      <location filename="../../work/main/ui/packages_ui.py" line="364" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>Od: %1, odebrano %2. Status u nas: %3; u nich: %4.</translation>
     </message>
@@ -1721,17 +1718,17 @@
       <translation>nie dotyczy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="251" />
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
       <source>Score</source>
       <translation>Wynik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="444" />
+      <location filename="../../work/main/ui/pages/review.py" line="442" />
       <source>pass</source>
       <translation>zaliczone</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="444" />
+      <location filename="../../work/main/ui/pages/review.py" line="442" />
       <source>fail</source>
       <translation>niezaliczone</translation>
     </message>
@@ -1751,237 +1748,237 @@
       <translation>Nie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="248" />
       <source>Checklist</source>
       <translation>Lista kontrolna</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="248" />
       <source>Location</source>
       <translation>Placówka</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="298" />
+      <location filename="../../work/main/ui/pages/review.py" line="296" />
       <source>What</source>
       <translation>Co</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="546" />
+      <location filename="../../work/main/ui/pages/review.py" line="544" />
       <source>Reviewer</source>
       <translation>Weryfikujący</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="251" />
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
       <source>Critical failures</source>
       <translation>Błędy krytyczne</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="166" />
+      <location filename="../../work/main/ui/pages/review.py" line="164" />
       <source>Note for the shopper on this question</source>
       <translation>Uwaga dla klienta do tego pytania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="230" />
+      <location filename="../../work/main/ui/pages/review.py" line="228" />
       <source>To review</source>
       <translation>Do weryfikacji</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="231" />
+      <location filename="../../work/main/ui/pages/review.py" line="229" />
       <source>Accepted</source>
       <translation>Zaakceptowany</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="242" />
+      <location filename="../../work/main/ui/pages/review.py" line="240" />
       <source>Review</source>
       <translation>Weryfikacja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="248" />
       <source>Waiting (days)</source>
       <translation>Czeka (dni)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="248" />
       <source>Visited</source>
       <translation>Wizyta</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="251" />
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
       <source>Shopper</source>
       <translation>Tajemniczy klient</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="268" />
+      <location filename="../../work/main/ui/pages/review.py" line="266" />
       <source>Note for the shopper on the whole audit</source>
       <translation>Uwaga dla klienta do całego audytu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="269" />
+      <location filename="../../work/main/ui/pages/review.py" line="267" />
       <source>&amp;Accept</source>
       <translation>&amp;Akceptuj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="271" />
+      <location filename="../../work/main/ui/pages/review.py" line="269" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="273" />
+      <location filename="../../work/main/ui/pages/review.py" line="271" />
       <source>&amp;Return to the shopper</source>
       <translation>&amp;Zwróć klientowi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="275" />
+      <location filename="../../work/main/ui/pages/review.py" line="273" />
       <source>R</source>
       <translation>R</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="277" />
+      <location filename="../../work/main/ui/pages/review.py" line="275" />
       <source>Re&amp;open…</source>
       <translation>Otwórz &amp;ponownie…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="280" />
+      <location filename="../../work/main/ui/pages/review.py" line="278" />
       <source>&amp;Breakdown…</source>
       <translation>&amp;Rozbicie…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="282" />
+      <location filename="../../work/main/ui/pages/review.py" line="280" />
       <source>Corrective &amp;action…</source>
       <translation>&amp;Działanie korygujące…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="284" />
+      <location filename="../../work/main/ui/pages/review.py" line="282" />
       <source>For a standard this audit failed</source>
       <translation>Dla standardu, którego ten audyt nie spełnił</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="298" />
+      <location filename="../../work/main/ui/pages/review.py" line="296" />
       <source>When</source>
       <translation>Kiedy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="298" />
+      <location filename="../../work/main/ui/pages/review.py" line="296" />
       <source>Who</source>
       <translation>Kto</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="298" />
+      <location filename="../../work/main/ui/pages/review.py" line="296" />
       <source>Change</source>
       <translation>Zmiana</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="310" />
+      <location filename="../../work/main/ui/pages/review.py" line="308" />
       <source>Status history</source>
       <translation>Historia statusu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="312" />
+      <location filename="../../work/main/ui/pages/review.py" line="310" />
       <source>Change log</source>
       <translation>Dziennik zmian</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="370" />
+      <location filename="../../work/main/ui/pages/review.py" line="368" />
       <source>%1 audits wait for a decision</source>
       <translation>Audyty czekające na decyzję: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="373" />
+      <location filename="../../work/main/ui/pages/review.py" line="371" />
       <source>%1 accepted audits</source>
       <translation>Zaakceptowane audyty: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="388" />
+      <location filename="../../work/main/ui/pages/review.py" line="386" />
       <source>%1 audits changed on both sides: resolve…</source>
       <translation>Audyty zmienione po obu stronach: %1 — rozstrzygnij…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="432" />
+      <location filename="../../work/main/ui/pages/review.py" line="430" />
       <source>Nothing to review.</source>
       <translation>Nie ma nic do weryfikacji.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="447" />
+      <location filename="../../work/main/ui/pages/review.py" line="445" />
       <source>critical failure: %1</source>
       <translation>błąd krytyczny: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="567" />
+      <location filename="../../work/main/ui/pages/review.py" line="565" />
       <source>Not saved: %1. The audit is shown as it is now; your notes are kept.</source>
       <translation>Nie zapisano: %1. Audyt jest pokazany w obecnej postaci; Twoje uwagi zostały zachowane.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="587" />
+      <location filename="../../work/main/ui/pages/review.py" line="585" />
       <source>Accepted; the audit is locked.</source>
       <translation>Zaakceptowano; audyt jest zablokowany.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="596" />
+      <location filename="../../work/main/ui/pages/review.py" line="594" />
       <source>Write a note for the shopper (on the audit or a question).</source>
       <translation>Napisz uwagę dla klienta (do audytu lub do pytania).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="603" />
+      <location filename="../../work/main/ui/pages/review.py" line="601" />
       <source>Returned to the shopper with %1 notes.</source>
       <translation>Zwrócono klientowi z uwagami (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="612" />
+      <location filename="../../work/main/ui/pages/review.py" line="610" />
       <source>Reopen an accepted audit</source>
       <translation>Otwórz ponownie zaakceptowany audyt</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="612" />
+      <location filename="../../work/main/ui/pages/review.py" line="610" />
       <source>Why is it reopened?</source>
       <translation>Dlaczego jest otwierany ponownie?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="617" />
+      <location filename="../../work/main/ui/pages/review.py" line="615" />
       <source>A reopened audit needs a reason.</source>
       <translation>Ponowne otwarcie audytu wymaga podania powodu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="622" />
+      <location filename="../../work/main/ui/pages/review.py" line="620" />
       <source>Reopened; the audit is back in the review queue.</source>
       <translation>Otwarto ponownie; audyt wrócił do kolejki weryfikacji.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="664" />
+      <location filename="../../work/main/ui/pages/review.py" line="662" />
       <source>started</source>
       <translation>rozpoczęty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="665" />
+      <location filename="../../work/main/ui/pages/review.py" line="663" />
       <source>submitted</source>
       <translation>wysłany</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="666" />
+      <location filename="../../work/main/ui/pages/review.py" line="664" />
       <source>accepted</source>
       <translation>zaakceptowany</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="667" />
+      <location filename="../../work/main/ui/pages/review.py" line="665" />
       <source>returned to the shopper</source>
       <translation>zwrócony klientowi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="668" />
+      <location filename="../../work/main/ui/pages/review.py" line="666" />
       <source>reopened</source>
       <translation>otwarty ponownie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="677" />
+      <location filename="../../work/main/ui/pages/review.py" line="675" />
       <source>answered N/A</source>
       <translation>odpowiedź: nie dotyczy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="678" />
+      <location filename="../../work/main/ui/pages/review.py" line="676" />
       <source>answered %1</source>
       <translation>odpowiedź: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="687" />
+      <location filename="../../work/main/ui/pages/review.py" line="685" />
       <source>reopened — %1</source>
       <translation>otwarty ponownie — %1</translation>
     </message>
@@ -2043,190 +2040,190 @@
   <context>
     <name>ActionsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="49" />
+      <location filename="../../work/main/ui/pages/actions.py" line="50" />
       <source>Done</source>
       <translation>Gotowe</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="47" />
+      <location filename="../../work/main/ui/pages/actions.py" line="48" />
       <source>Open</source>
       <translation>Otwarte</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="48" />
+      <location filename="../../work/main/ui/pages/actions.py" line="49" />
       <source>In progress</source>
       <translation>W toku</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="50" />
-      <location filename="../../work/main/ui/pages/actions.py" line="136" />
+      <location filename="../../work/main/ui/pages/actions.py" line="51" />
+      <location filename="../../work/main/ui/pages/actions.py" line="137" />
       <source>Verified</source>
       <translation>Zweryfikowane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="51" />
-      <location filename="../../work/main/ui/pages/actions.py" line="137" />
+      <location filename="../../work/main/ui/pages/actions.py" line="52" />
+      <location filename="../../work/main/ui/pages/actions.py" line="138" />
       <source>Cancelled</source>
       <translation>Anulowane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="73" />
+      <location filename="../../work/main/ui/pages/actions.py" line="74" />
       <source>New corrective action</source>
       <translation>Nowe działanie korygujące</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="85" />
+      <location filename="../../work/main/ui/pages/actions.py" line="86" />
       <source>(all locations)</source>
       <translation>(wszystkie placówki)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="99" />
+      <location filename="../../work/main/ui/pages/actions.py" line="100" />
       <source>What is to be done</source>
       <translation>Co należy zrobić</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="100" />
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="101" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Standard</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="101" />
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="102" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Location</source>
       <translation>Placówka</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="102" />
-      <location filename="../../work/main/ui/pages/actions.py" line="145" />
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="103" />
+      <location filename="../../work/main/ui/pages/actions.py" line="146" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Owner</source>
       <translation>Odpowiedzialny</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="103" />
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="104" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Due</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="105" />
+      <location filename="../../work/main/ui/pages/actions.py" line="106" />
       <source>Linked audits</source>
       <translation>Powiązane audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="120" />
+      <location filename="../../work/main/ui/pages/actions.py" line="121" />
       <source>Say what is to be done.</source>
       <translation>Napisz, co należy zrobić.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="135" />
+      <location filename="../../work/main/ui/pages/actions.py" line="136" />
       <source>Open and in progress</source>
       <translation>Otwarte i w toku</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="135" />
-      <location filename="../../work/main/ui/pages/actions.py" line="235" />
+      <location filename="../../work/main/ui/pages/actions.py" line="136" />
+      <location filename="../../work/main/ui/pages/actions.py" line="236" />
       <source>Overdue</source>
       <translation>Po terminie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="136" />
+      <location filename="../../work/main/ui/pages/actions.py" line="137" />
       <source>Done, to verify</source>
       <translation>Wykonane, do sprawdzenia</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="137" />
+      <location filename="../../work/main/ui/pages/actions.py" line="138" />
       <source>All</source>
       <translation>Wszystkie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="150" />
+      <location filename="../../work/main/ui/pages/actions.py" line="151" />
       <source>Corrective actions</source>
       <translation>Działania korygujące</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>What</source>
       <translation>Co</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="159" />
+      <location filename="../../work/main/ui/pages/actions.py" line="160" />
       <source>Verification</source>
       <translation>Weryfikacja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="168" />
+      <location filename="../../work/main/ui/pages/actions.py" line="169" />
       <source>&amp;New action…</source>
       <translation>&amp;Nowe działanie…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="171" />
+      <location filename="../../work/main/ui/pages/actions.py" line="172" />
       <source>&amp;Start</source>
       <translation>&amp;Rozpocznij</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="174" />
+      <location filename="../../work/main/ui/pages/actions.py" line="175" />
       <source>&amp;Done…</source>
       <translation>&amp;Wykonane…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="177" />
+      <location filename="../../work/main/ui/pages/actions.py" line="178" />
       <source>&amp;Verify</source>
       <translation>&amp;Zweryfikuj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="180" />
+      <location filename="../../work/main/ui/pages/actions.py" line="181" />
       <source>Cancel the action</source>
       <translation>Anuluj działanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="200" />
+      <location filename="../../work/main/ui/pages/actions.py" line="201" />
       <source>All locations</source>
       <translation>Wszystkie placówki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="201" />
+      <location filename="../../work/main/ui/pages/actions.py" line="202" />
       <source>All standards</source>
       <translation>Wszystkie standardy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="227" />
+      <location filename="../../work/main/ui/pages/actions.py" line="228" />
       <source>proposed: a later audit met the standard</source>
       <translation>propozycja: późniejszy audyt spełnił standard</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="253" />
+      <location filename="../../work/main/ui/pages/actions.py" line="254" />
       <source>A later accepted audit met the standard</source>
       <translation>Późniejszy zaakceptowany audyt spełnił standard</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="273" />
+      <location filename="../../work/main/ui/pages/actions.py" line="274" />
       <source>Corrective action created.</source>
       <translation>Utworzono działanie korygujące.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="278" />
+      <location filename="../../work/main/ui/pages/actions.py" line="279" />
       <source>Reviewer</source>
       <translation>Weryfikujący</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="286" />
+      <location filename="../../work/main/ui/pages/actions.py" line="287" />
       <source>Action done</source>
       <translation>Działanie wykonane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="286" />
+      <location filename="../../work/main/ui/pages/actions.py" line="287" />
       <source>What was done?</source>
       <translation>Co zostało zrobione?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="295" />
+      <location filename="../../work/main/ui/pages/actions.py" line="296" />
       <source>The action is now: %1</source>
       <translation>Działanie ma teraz status: %1</translation>
     </message>
@@ -2990,92 +2987,92 @@
   <context>
     <name>StandardsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Checklist</source>
       <translation>Lista kontrolna</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>Weight</source>
       <translation>Waga</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>Standard</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="60" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
       <source>Questions</source>
       <translation>Pytania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Audits</source>
       <translation>Audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="41" />
       <source>standards</source>
       <translation>standardy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="41" />
       <source>equipment</source>
       <translation>wyposażenie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="41" />
       <source>staff</source>
       <translation>personel</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="54" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="53" />
       <source>Filter by code or title</source>
       <translation>Filtruj według kodu lub tytułu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>About</source>
       <translation>Dotyczy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>Target</source>
       <translation>Cel</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Month</source>
       <translation>Miesiąc</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Kept (points)</source>
       <translation>Spełnione (punkty)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Audits failed</source>
       <translation>Audyty niespełnione</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="91" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="90" />
       <source>Checked by</source>
       <translation>Sprawdzane przez</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="93" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="92" />
       <source>Compliance over time</source>
       <translation>Zgodność w czasie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="106" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="105" />
       <source>Service standards</source>
       <translation>Standardy obsługi</translation>
     </message>
@@ -3156,18 +3153,18 @@
   <context>
     <name>DatabaseOpen</name>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="48" />
       <location filename="../../work/main/ui/database_open.py" line="56" />
+      <location filename="../../work/main/ui/database_open.py" line="64" />
       <source>Database damaged</source>
       <translation>Baza danych uszkodzona</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="49" />
+      <location filename="../../work/main/ui/database_open.py" line="57" />
       <source>%1 failed its check (%2) and there is no good backup of it.</source>
       <translation>%1 nie przeszła kontroli (%2) i nie ma jej dobrej kopii zapasowej.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="57" />
+      <location filename="../../work/main/ui/database_open.py" line="65" />
       <source>%1 failed its check (%2).
 
 Restore the newest good backup, from %3?</source>
@@ -3176,17 +3173,17 @@ Restore the newest good backup, from %3?</source>
 Przywrócić najnowszą dobrą kopię z %3?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="84" />
+      <location filename="../../work/main/ui/database_open.py" line="103" />
       <source>%1 answers that could not be saved before were saved now.</source>
       <translation>Zapisano teraz odpowiedzi, których wcześniej nie udało się zapisać: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="91" />
+      <location filename="../../work/main/ui/database_open.py" line="110" />
       <source>Today's backup was taken.</source>
       <translation>Wykonano dzisiejszą kopię zapasową.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="94" />
+      <location filename="../../work/main/ui/database_open.py" line="113" />
       <source>The daily backup failed: %1</source>
       <translation>Codzienna kopia zapasowa nie powiodła się: %1</translation>
     </message>
@@ -3331,6 +3328,14 @@ Przywrócić najnowszą dobrą kopię z %3?</translation>
       <location filename="../../work/main/ui/pages/settings_page.py" line="205" />
       <source>The new language is used the next time Service Auditor starts.</source>
       <translation>Nowy język zostanie użyty przy następnym uruchomieniu Service Auditor.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <location filename="../../work/main/ui/startup.py" line="133" />
+      <source>Cannot open database</source>
+      <translation>Nie można otworzyć bazy danych</translation>
     </message>
   </context>
 </TS>

@@ -1,336 +1,328 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sl">
   <context>
-    <name>App</name>
-    <message>
-      <location filename="../../work/main/ui/app.py" line="93" />
-      <source>Cannot open database</source>
-      <translation>Zbirke podatkov ni mogoče odpreti</translation>
-    </message>
-  </context>
-  <context>
     <name>AuditForm</name>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="70" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
       <source>next / previous question</source>
       <translation>naslednje / prejšnje vprašanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="71" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
       <source>yes / no</source>
       <translation>da / ne</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="72" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
       <source>not applicable (where allowed)</source>
       <translation>ni relevantno (kjer je dovoljeno)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="73" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
       <source>not applicable, also inside a text field</source>
       <translation>ni relevantno, tudi v besedilnem polju</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="74" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
       <source>rating, or the n-th choice (two digits for 10)</source>
       <translation>ocena ali n-ti odgovor (dve števki za 10)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="75" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
       <source>attach a file to a photo or file question</source>
       <translation>priloži datoteko k vprašanju s fotografijo ali datoteko</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="76" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
       <source>start / stop the stopwatch of a wait or duration</source>
       <translation>zaženi / ustavi štoparico za čakanje ali trajanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="77" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
       <source>comment on the current question</source>
       <translation>komentar k trenutnemu vprašanju</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="78" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
       <source>next / previous section</source>
       <translation>naslednji / prejšnji razdelek</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="79" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
       <source>jump to a question</source>
       <translation>skoči na vprašanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="80" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
       <source>undo the last answer change</source>
       <translation>razveljavi zadnjo spremembo odgovora</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="81" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="82" />
       <source>score breakdown</source>
       <translation>razčlenitev rezultata</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="82" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="83" />
       <source>submit</source>
       <translation>oddaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="83" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="84" />
       <source>this list</source>
       <translation>ta seznam</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="713" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="714" />
       <source>N/A</source>
       <translation>ni relevantno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="122" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="123" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="150" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="151" />
       <source>&lt;b&gt;%1&lt;/b&gt; (version %2) · %3 · %4 · visit %5</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; (različica %2) · %3 · %4 · obisk %5</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="163" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="164" />
       <source>Section</source>
       <translation>Razdelek</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="163" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="164" />
       <source>Done</source>
       <translation>Končano</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="211" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="212" />
       <source>Breakdown…</source>
       <translation>Razčlenitev…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="219" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="220" />
       <source>&amp;Submit</source>
       <translation>Oddaj (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="225" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="226" />
       <source>Keyboard shortcuts (F1)</source>
       <translation>Bližnjice na tipkovnici (F1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="231" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="232" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="745" />
       <source>Score</source>
       <translation>Rezultat</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="246" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="247" />
       <source>Jump to a question (Ctrl+F)</source>
       <translation>Skoči na vprašanje (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="269" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="270" />
       <source>Returned by the reviewer: %1</source>
       <translation>Vrnil pregledovalec: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="313" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="406" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="433" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="448" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="314" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="407" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="434" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="449" />
       <source>saving…</source>
       <translation>shranjujem…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="314" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="692" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="315" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="693" />
       <source>Saving…</source>
       <translation>Shranjujem…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="343" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="412" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="460" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="344" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="413" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="461" />
       <source>saved ✓</source>
       <translation>shranjeno ✓</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="346" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="347" />
       <source>All changes saved</source>
       <translation>Vse spremembe shranjene</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="351" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="352" />
       <source>waiting for the database…</source>
       <translation>čakam na zbirko podatkov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="352" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="353" />
       <source>Waiting for the database…</source>
       <translation>Čakam na zbirko podatkov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="363" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="383" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="364" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="384" />
       <source>not saved</source>
       <translation>ni shranjeno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="365" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="366" />
       <source>A change could not be saved: %1</source>
       <translation>Spremembe ni bilo mogoče shraniti: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="373" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="374" />
       <source>someone else</source>
       <translation>nekdo drug</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="376" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="377" />
       <source>%1 saved this answer at %2, after you opened the audit: it is now “%3”. Yours is still here, not saved.</source>
       <translation>%1 je shranil(a) ta odgovor ob %2, potem ko ste odprli presojo: zdaj je „%3“. Vaš odgovor je še tukaj, neshranjen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="385" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="386" />
       <source>An answer was changed by someone else; choose which stays.</source>
       <translation>Odgovor je spremenil nekdo drug; izberite, kateri ostane.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="417" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="418" />
       <source>Nothing to undo</source>
       <translation>Ničesar ni za razveljaviti</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="424" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="425" />
       <source>Undone: %1</source>
       <translation>Razveljavljeno: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="491" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="492" />
       <source>pass</source>
       <translation>ustreza</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="491" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="492" />
       <source>fail</source>
       <translation>ne ustreza</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="495" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="496" />
       <source>not scorable: too many N/A answers</source>
       <translation>brez rezultata: preveč odgovorov »ni relevantno«</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="500" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="501" />
       <source>Critical failure: %1</source>
       <translation>Kritična napaka: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="526" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="527" />
       <source>This audit is %1 and can no longer be changed.</source>
       <translation>Ta presoja ima status %1 in je ni več mogoče spreminjati.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="606" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="607" />
       <source>This question has no stopwatch</source>
       <translation>To vprašanje nima štoparice</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="619" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="620" />
       <source>No visible question matches '%1'</source>
       <translation>Nobeno vidno vprašanje se ne ujema z '%1'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="635" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="636" />
       <source>%1 answers are missing or break a rule; the list shows them.</source>
       <translation>Manjka %1 odgovorov ali kršijo pravilo; seznam jih prikazuje.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="646" />
-      <location filename="../../work/main/ui/capture/form_window.py" line="653" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="647" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="654" />
       <source>Cannot submit</source>
       <translation>Oddaja ni mogoča</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="654" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="655" />
       <source>Another program is writing to the database; try again in a moment.</source>
       <translation>Drug program piše v zbirko podatkov; poskusite znova čez trenutek.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="660" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="661" />
       <source>Submitted.</source>
       <translation>Oddano.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="670" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="671" />
       <source>Keyboard shortcuts</source>
       <translation>Bližnjice na tipkovnici</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="673" />
       <source>Keys</source>
       <translation>Tipke</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="672" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="673" />
       <source>Does</source>
       <translation>Naredi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="697" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="698" />
       <source>Answers kept</source>
       <translation>Odgovori ohranjeni</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="699" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="700" />
       <source>The database stayed busy; %1 answers are kept beside it and will be saved the next time it is opened.</source>
       <translation>Zbirka podatkov je bila zasedena; %1 odgovorov je shranjenih ob njej in bodo zapisani ob naslednjem odprtju.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="715" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="716" />
       <source>no answer</source>
       <translation>brez odgovora</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="719" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="720" />
       <source>Yes</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="719" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="720" />
       <source>No</source>
       <translation>Ne</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="742" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="743" />
       <source>Score breakdown</source>
       <translation>Razčlenitev rezultata</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="745" />
       <source>Section / question</source>
       <translation>Razdelek / vprašanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="745" />
       <source>Points</source>
       <translation>Točke</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="744" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="745" />
       <source>Why</source>
       <translation>Zakaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="766" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="764" />
       <source>Audit score: %1</source>
       <translation>Rezultat presoje: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/form_window.py" line="768" />
+      <location filename="../../work/main/ui/capture/form_window.py" line="766" />
       <source>Not scorable: %1</source>
       <translation>Brez rezultata: %1</translation>
     </message>
@@ -338,22 +330,22 @@
   <context>
     <name>AuditStatus</name>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="30" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="37" />
       <source>Draft</source>
       <translation>Osnutek</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="31" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="38" />
       <source>Submitted</source>
       <translation>Oddano</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="32" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="39" />
       <source>Returned</source>
       <translation>Vrnjeno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="33" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="40" />
       <source>Accepted</source>
       <translation>Sprejeto</translation>
     </message>
@@ -361,32 +353,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="63" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="101" />
       <source>Visit date</source>
       <translation>Datum obiska</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="64" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="102" />
       <source>Location</source>
       <translation>Lokacija</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="65" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="103" />
       <source>Checklist</source>
       <translation>Kontrolni seznam</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="66" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="104" />
       <source>Shopper</source>
       <translation>Skrivni kupec</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="67" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="105" />
       <source>Status</source>
       <translation>Stanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="68" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="106" />
       <source>Score</source>
       <translation>Rezultat</translation>
     </message>
@@ -394,138 +386,138 @@
   <context>
     <name>AuditsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="60" />
+      <location filename="../../work/main/ui/pages/audits.py" line="73" />
       <source>Filter by location, checklist or shopper</source>
       <translation>Filtriraj po lokaciji, kontrolnem seznamu ali kupcu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="65" />
+      <location filename="../../work/main/ui/pages/audits.py" line="78" />
       <source>All statuses</source>
       <translation>Vsa stanja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="92" />
+      <location filename="../../work/main/ui/pages/audits.py" line="105" />
       <source>PDF report…</source>
       <translation>Poročilo PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="94" />
+      <location filename="../../work/main/ui/pages/audits.py" line="107" />
       <source>Write the selected audit's report as a PDF</source>
       <translation>Zapiši poročilo izbrane presoje kot PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="96" />
+      <location filename="../../work/main/ui/pages/audits.py" line="109" />
       <source>Location PDF…</source>
       <translation>PDF lokacije…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="99" />
+      <location filename="../../work/main/ui/pages/audits.py" line="112" />
       <source>Write the report of the selected audit's location as a PDF</source>
       <translation>Zapiši poročilo lokacije izbrane presoje kot PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="102" />
+      <location filename="../../work/main/ui/pages/audits.py" line="115" />
       <source>&amp;New audit…</source>
       <translation>&amp;Nova presoja…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="105" />
+      <location filename="../../work/main/ui/pages/audits.py" line="118" />
       <source>&amp;Open</source>
       <translation>&amp;Odpri</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="107" />
+      <location filename="../../work/main/ui/pages/audits.py" line="120" />
       <source>Continue a draft, or read a submitted audit</source>
       <translation>Nadaljuj osnutek ali preberi oddano presojo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="110" />
+      <location filename="../../work/main/ui/pages/audits.py" line="123" />
       <source>Accept</source>
       <translation>Sprejmi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="113" />
+      <location filename="../../work/main/ui/pages/audits.py" line="126" />
       <source>Return…</source>
       <translation>Vrni…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="115" />
+      <location filename="../../work/main/ui/pages/audits.py" line="128" />
       <source>Send a submitted audit back with notes</source>
       <translation>Vrni oddano presojo z opombami</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="130" />
+      <location filename="../../work/main/ui/pages/audits.py" line="143" />
       <source>Show all audits</source>
       <translation>Prikaži vse presoje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="148" />
+      <location filename="../../work/main/ui/pages/audits.py" line="161" />
       <source>%1 audits: %2</source>
       <translation>Presoje (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="185" />
-      <location filename="../../work/main/ui/pages/audits.py" line="249" />
+      <location filename="../../work/main/ui/pages/audits.py" line="203" />
+      <location filename="../../work/main/ui/pages/audits.py" line="272" />
       <source>Select an audit first.</source>
       <translation>Najprej izberite presojo.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="222" />
+      <location filename="../../work/main/ui/pages/audits.py" line="242" />
       <source>Select a submitted audit first.</source>
       <translation>Najprej izberite oddano presojo.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="228" />
+      <location filename="../../work/main/ui/pages/audits.py" line="251" />
       <source>Return to the shopper</source>
       <translation>Vrni skrivnemu kupcu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="228" />
+      <location filename="../../work/main/ui/pages/audits.py" line="251" />
       <source>What should the shopper change?</source>
       <translation>Kaj naj skrivni kupec spremeni?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="232" />
+      <location filename="../../work/main/ui/pages/audits.py" line="255" />
       <source>Reviewer</source>
       <translation>Pregledovalec</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="241" />
+      <location filename="../../work/main/ui/pages/audits.py" line="264" />
       <source>Audit accepted.</source>
       <translation>Presoja sprejeta.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="241" />
+      <location filename="../../work/main/ui/pages/audits.py" line="264" />
       <source>Audit returned to the shopper.</source>
       <translation>Presoja vrnjena skrivnemu kupcu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="258" />
+      <location filename="../../work/main/ui/pages/audits.py" line="283" />
       <source>Select an audit of the location first.</source>
       <translation>Najprej izberite presojo te lokacije.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="268" />
+      <location filename="../../work/main/ui/pages/audits.py" line="294" />
       <source>Save report</source>
       <translation>Shrani poročilo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="280" />
+      <location filename="../../work/main/ui/pages/audits.py" line="308" />
       <source>No audits yet. Start one from a checklist, or look around with demo data.</source>
       <translation>Presoj še ni. Začnite s kontrolnim seznamom ali se razglejte s predstavitvenimi podatki.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="284" />
+      <location filename="../../work/main/ui/pages/audits.py" line="312" />
       <source>Fill with demo data</source>
       <translation>Napolni s predstavitvenimi podatki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="324" />
+      <location filename="../../work/main/ui/pages/audits.py" line="370" />
       <source>%1 of %2 audits</source>
       <translation>%1 od %2 presoj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="341" />
+      <location filename="../../work/main/ui/pages/audits.py" line="386" />
       <source>Demo data added: %1 audits in %2 locations.</source>
       <translation>Dodani predstavitveni podatki: %1 presoj na %2 lokacijah.</translation>
     </message>
@@ -818,42 +810,42 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="60" />
+      <location filename="../../work/main/ui/main_window.py" line="81" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="70" />
+      <location filename="../../work/main/ui/main_window.py" line="91" />
       <source>Audits</source>
       <translation>Presoje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="74" />
+      <location filename="../../work/main/ui/main_window.py" line="92" />
       <source>Review</source>
       <translation>Pregled</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="77" />
+      <location filename="../../work/main/ui/main_window.py" line="93" />
       <source>Reports</source>
       <translation>Poročila</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="80" />
+      <location filename="../../work/main/ui/main_window.py" line="94" />
       <source>Diaries</source>
       <translation>Dnevniki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="83" />
+      <location filename="../../work/main/ui/main_window.py" line="95" />
       <source>Actions</source>
       <translation>Ukrepi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="93" />
+      <location filename="../../work/main/ui/main_window.py" line="96" />
       <source>Dashboard</source>
       <translation>Nadzorna plošča</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="96" />
+      <location filename="../../work/main/ui/main_window.py" line="97" />
       <source>Checklists</source>
       <translation>Kontrolni seznami</translation>
     </message>
@@ -863,189 +855,194 @@
       <translation>Standardi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="101" />
+      <location filename="../../work/main/ui/main_window.py" line="99" />
       <source>Settings</source>
       <translation>Nastavitve</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="164" />
+      <location filename="../../work/main/ui/main_window.py" line="130" />
+      <source>Opening the database…</source>
+      <translation>Odpiranje zbirke podatkov…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="305" />
       <source>&amp;File</source>
       <translation>&amp;Datoteka</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="166" />
+      <location filename="../../work/main/ui/main_window.py" line="307" />
       <source>&amp;New database…</source>
       <translation>&amp;Nova zbirka podatkov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="169" />
+      <location filename="../../work/main/ui/main_window.py" line="310" />
       <source>&amp;Open database…</source>
       <translation>&amp;Odpri zbirko podatkov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="172" />
+      <location filename="../../work/main/ui/main_window.py" line="313" />
       <source>Open &amp;recent</source>
       <translation>Odpri &amp;nedavno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="175" />
+      <location filename="../../work/main/ui/main_window.py" line="316" />
       <source>Fill with &amp;demo data</source>
       <translation>Napolni s &amp;predstavitvenimi podatki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="177" />
+      <location filename="../../work/main/ui/main_window.py" line="318" />
       <source>&amp;Quit</source>
       <translation>&amp;Izhod</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="180" />
+      <location filename="../../work/main/ui/main_window.py" line="321" />
       <source>Connect to &amp;team server…</source>
       <translation>Poveži s &amp;strežnikom ekipe …</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="189" />
+      <location filename="../../work/main/ui/main_window.py" line="330" />
       <source>&amp;Send audits…</source>
       <translation>Pošlji &amp;presoje…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="191" />
+      <location filename="../../work/main/ui/main_window.py" line="332" />
       <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
       <translation>Zapiši oddane, še neposlane presoje v podpisan paket (.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="194" />
+      <location filename="../../work/main/ui/main_window.py" line="335" />
       <source>Re&amp;ceive audits…</source>
       <translation>P&amp;rejmi presoje…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="196" />
+      <location filename="../../work/main/ui/main_window.py" line="337" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
       <translation>Združi pakete presoj od kupcev ali pisarne (ali jih spustite sem)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="199" />
+      <location filename="../../work/main/ui/main_window.py" line="340" />
       <source>S&amp;ync with team server…</source>
       <translation>S&amp;inhroniziraj s strežnikom ekipe …</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="201" />
+      <location filename="../../work/main/ui/main_window.py" line="342" />
       <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
       <translation>Pošlji oddane presoje na strežnik ekipe; prenesi preglede, kontrolne sezname in ukrepe</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="209" />
+      <location filename="../../work/main/ui/main_window.py" line="350" />
       <source>&amp;Back up now</source>
       <translation>&amp;Varnostno kopiraj zdaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="211" />
+      <location filename="../../work/main/ui/main_window.py" line="352" />
       <source>Res&amp;tore from backup…</source>
       <translation>Ob&amp;novi iz varnostne kopije…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="218" />
+      <location filename="../../work/main/ui/main_window.py" line="359" />
       <source>&amp;Tools</source>
       <translation>&amp;Orodja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="219" />
+      <location filename="../../work/main/ui/main_window.py" line="360" />
       <source>&amp;Recompute all scores</source>
       <translation>P&amp;onovno izračunaj vse rezultate</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="221" />
+      <location filename="../../work/main/ui/main_window.py" line="362" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>Ponovno izračunaj rezultat vsake presoje iz njenih odgovorov, ko se pravila točkovanja spremenijo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="226" />
+      <location filename="../../work/main/ui/main_window.py" line="367" />
       <source>&amp;Help</source>
       <translation>Po&amp;moč</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="227" />
+      <location filename="../../work/main/ui/main_window.py" line="368" />
       <source>&amp;About Service Auditor</source>
       <translation>&amp;O programu Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="235" />
+      <location filename="../../work/main/ui/main_window.py" line="376" />
       <source>No recent databases</source>
       <translation>Ni nedavnih zbirk podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="244" />
+      <location filename="../../work/main/ui/main_window.py" line="385" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="245" />
+      <location filename="../../work/main/ui/main_window.py" line="386" />
       <source>Database: %1</source>
       <translation>Zbirka podatkov: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="253" />
+      <location filename="../../work/main/ui/main_window.py" line="394" />
       <source>A server database is backed up on the server</source>
       <translation>Zbirko podatkov na strežniku varnostno kopira strežnik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="257" />
+      <location filename="../../work/main/ui/main_window.py" line="398" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>Zbirka podatkov je bila posodobljena; varnostna kopija je zapisana v %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="292" />
+      <location filename="../../work/main/ui/main_window.py" line="430" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>Rezultati se ponovno izračunavajo; počakajte ali najprej prekličite.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="297" />
-      <location filename="../../work/main/ui/main_window.py" line="338" />
+      <location filename="../../work/main/ui/main_window.py" line="437" />
+      <location filename="../../work/main/ui/main_window.py" line="485" />
       <source>Cannot open database</source>
       <translation>Zbirke podatkov ni mogoče odpreti</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="312" />
+      <location filename="../../work/main/ui/main_window.py" line="454" />
       <source>Back up now</source>
       <translation>Varnostno kopiraj zdaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="314" />
+      <location filename="../../work/main/ui/main_window.py" line="456" />
       <source>Backup written: %1</source>
       <translation>Varnostna kopija zapisana: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="334" />
+      <location filename="../../work/main/ui/main_window.py" line="481" />
       <source>Restore from backup</source>
       <translation>Obnovi iz varnostne kopije</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="341" />
+      <location filename="../../work/main/ui/main_window.py" line="488" />
       <source>Restored from %1</source>
       <translation>Obnovljeno iz %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="345" />
-      <location filename="../../work/main/ui/main_window.py" line="352" />
+      <location filename="../../work/main/ui/main_window.py" line="492" />
+      <location filename="../../work/main/ui/main_window.py" line="499" />
       <source>New database</source>
       <translation>Nova zbirka podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="353" />
+      <location filename="../../work/main/ui/main_window.py" line="500" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 že obstaja; odprite jo z ukazom Odpri zbirko podatkov.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="372" />
+      <location filename="../../work/main/ui/main_window.py" line="519" />
       <source>Open database</source>
       <translation>Odpri zbirko podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="388" />
+      <location filename="../../work/main/ui/main_window.py" line="537" />
       <source>Recomputing scores…</source>
       <translation>Ponovno izračunavanje rezultatov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="397" />
+      <location filename="../../work/main/ui/main_window.py" line="546" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>Ponovno izračunani rezultati za %1 presoj.</translation>
     </message>
@@ -1252,58 +1249,58 @@
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="33" />
-      <location filename="../../work/main/ui/backup_dialog.py" line="85" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="34" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="86" />
       <source>Restore from backup</source>
       <translation>Obnovi iz varnostne kopije</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="36" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="37" />
       <source>daily</source>
       <translation>dnevna</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="37" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="38" />
       <source>weekly</source>
       <translation>tedenska</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="38" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="39" />
       <source>taken by hand</source>
       <translation>ročna</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="39" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="40" />
       <source>before a restore</source>
       <translation>pred obnovitvijo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="45" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="46" />
       <source>%1 — %2, %3</source>
       <translation>%1 — %2, %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="58" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="59" />
       <source>&amp;Restore</source>
       <translation>&amp;Obnovi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="63" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="64" />
       <source>Backups in %1</source>
       <translation>Varnostne kopije v %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="67" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="68" />
       <source>There are no backups of this database yet.</source>
       <translation>Te zbirke podatkov še nihče ni varnostno kopiral.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="71" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="72" />
       <source>The database's current state is kept as a backup of its own before it is replaced.</source>
       <translation>Trenutno stanje zbirke podatkov se pred zamenjavo shrani kot lastna varnostna kopija.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/backup_dialog.py" line="86" />
+      <location filename="../../work/main/ui/backup_dialog.py" line="87" />
       <source>Replace the database with the backup of %1?</source>
       <translation>Zamenjam zbirko podatkov z varnostno kopijo z dne %1?</translation>
     </message>
@@ -1311,27 +1308,27 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../work/main/ui/about.py" line="87" />
+      <location filename="../../work/main/ui/about.py" line="92" />
       <source>About Service Auditor</source>
       <translation>O programu Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="93" />
+      <location filename="../../work/main/ui/about.py" line="98" />
       <source>Offline-first service-quality audits. Free software; it is built on the libraries and fonts below, each under its own licence.</source>
       <translation>Presoje kakovosti storitev, tudi brez povezave. Prosto programje; zgrajeno je na spodnjih knjižnicah in pisavah, vsaka s svojo licenco.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="99" />
+      <location filename="../../work/main/ui/about.py" line="104" />
       <source>Component</source>
       <translation>Sestavni del</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="99" />
+      <location filename="../../work/main/ui/about.py" line="104" />
       <source>Version</source>
       <translation>Različica</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="99" />
+      <location filename="../../work/main/ui/about.py" line="104" />
       <source>Licence</source>
       <translation>Licenca</translation>
     </message>
@@ -1339,151 +1336,151 @@
   <context>
     <name>ChecklistsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="134" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
       <source>Version</source>
       <translation>Različica</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
       <source>Kind</source>
       <translation>Vrsta</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
       <source>Name</source>
       <translation>Ime</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="132" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
       <source>Checklist</source>
       <translation>Kontrolni seznam</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="69" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="70" />
       <source>Compare versions of %1</source>
       <translation>Primerjava različic: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="79" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="102" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="80" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="103" />
       <source>version %1</source>
       <translation>različica %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="115" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="116" />
       <source>%1 changed, %2 added, %3 removed</source>
       <translation>spremenjenih: %1, dodanih: %2, odstranjenih: %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="134" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
       <source>Questions</source>
       <translation>Vprašanja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="133" />
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="134" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="139" />
       <source>Audits</source>
       <translation>Presoje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="137" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="138" />
       <source>Created</source>
       <translation>Ustvarjeno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="141" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="142" />
       <source>New checklist…</source>
       <translation>Nov kontrolni seznam…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="143" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="144" />
       <source>Edit…</source>
       <translation>Uredi…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="145" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="146" />
       <source>Compare versions…</source>
       <translation>Primerjaj različice…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="148" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="149" />
       <source>Import…</source>
       <translation>Uvozi…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="151" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="152" />
       <source>Export…</source>
       <translation>Izvozi…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="161" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="162" />
       <source>Versions (old audits keep the version they were filled on)</source>
       <translation>Različice (stare presoje ohranijo različico, na kateri so bile izpolnjene)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="168" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="169" />
       <source>Checklists</source>
       <translation>Kontrolni seznami</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="245" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="246" />
       <source>Saved %1 version %2</source>
       <translation>Shranjeno: %1, različica %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="277" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="278" />
       <source>First question</source>
       <translation>Prvo vprašanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="278" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="279" />
       <source>Section 1</source>
       <translation>Razdelek 1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="282" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="283" />
       <source>New checklist</source>
       <translation>Nov kontrolni seznam</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="308" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="309" />
       <source>Import checklists</source>
       <translation>Uvozi kontrolne sezname</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="310" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="311" />
       <source>Checklists (*.json *.xlsx *.xls *.csv *.md);;All files (*)</source>
       <translation>Kontrolni seznami (*.json *.xlsx *.xls *.csv *.md);;Vse datoteke (*)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="325" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="326" />
       <source>Nothing imported: %1</source>
       <translation>Nič ni bilo uvoženo: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="328" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
       <source>Imported: %1</source>
       <translation>Uvoženo: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="328" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="329" />
       <source>standards</source>
       <translation>standardi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="337" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="338" />
       <source>Export checklist</source>
       <translation>Izvozi kontrolni seznam</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="338" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="339" />
       <source>JSON (*.json);;XLSForm (*.xlsx)</source>
       <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="355" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="356" />
       <source>Exported to %1</source>
       <translation>Izvoženo v %1</translation>
     </message>
@@ -1559,7 +1556,7 @@
   <context>
     <name>Packages</name>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="270" />
+      <location filename="../../work/main/ui/packages_ui.py" line="273" />
       <source>N/A</source>
       <translation>ni relevantno</translation>
     </message>
@@ -1585,7 +1582,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/packages_ui.py" line="61" />
-      <location filename="../../work/main/ui/packages_ui.py" line="167" />
+      <location filename="../../work/main/ui/packages_ui.py" line="169" />
       <source>Receive audits</source>
       <translation>Prejmi presoje</translation>
     </message>
@@ -1631,84 +1628,84 @@
     </message>
     <message>
       <location filename="../../work/main/ui/packages_ui.py" line="129" />
-      <location filename="../../work/main/ui/packages_ui.py" line="167" />
+      <location filename="../../work/main/ui/packages_ui.py" line="169" />
       <source>Audit packages (*.zip)</source>
       <translation>Paketi presoj (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="157" />
+      <location filename="../../work/main/ui/packages_ui.py" line="159" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>Paket zapisan: %1 (presoj: %2, dnevnikov: %3, fotografij: %4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="213" />
+      <location filename="../../work/main/ui/packages_ui.py" line="215" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>Prejeto: dodanih %1, posodobljenih %2, %3 ohranjenih kot spori za pregled</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="244" />
+      <location filename="../../work/main/ui/packages_ui.py" line="247" />
       <source>Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; %5 changed on both sides, kept for review</source>
       <translation>Sinhronizirano: poslanih %1 presoj; prejetih %2 presoj, %3 kontrolnih seznamov in %4 ukrepov; %5 spremenjenih na obeh straneh, ohranjenih za pregled</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="268" />
+      <location filename="../../work/main/ui/packages_ui.py" line="271" />
       <source>(no answer)</source>
       <translation>(ni odgovora)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="290" />
+      <location filename="../../work/main/ui/packages_ui.py" line="293" />
       <source>Audits changed on both sides</source>
       <translation>Presoje, spremenjene na obeh straneh</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="293" />
+      <location filename="../../work/main/ui/packages_ui.py" line="296" />
       <source>reviewer</source>
       <translation>pregledovalec</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="303" />
+      <location filename="../../work/main/ui/packages_ui.py" line="306" />
       <source>Question</source>
       <translation>Vprašanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="303" />
-      <location filename="../../work/main/ui/packages_ui.py" line="376" />
+      <location filename="../../work/main/ui/packages_ui.py" line="306" />
+      <location filename="../../work/main/ui/packages_ui.py" line="379" />
       <source>Ours</source>
       <translation>Naša</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="303" />
-      <location filename="../../work/main/ui/packages_ui.py" line="377" />
+      <location filename="../../work/main/ui/packages_ui.py" line="306" />
+      <location filename="../../work/main/ui/packages_ui.py" line="380" />
       <source>Theirs</source>
       <translation>Njihova</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="303" />
+      <location filename="../../work/main/ui/packages_ui.py" line="306" />
       <source>Keep</source>
       <translation>Obdrži</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="310" />
+      <location filename="../../work/main/ui/packages_ui.py" line="313" />
       <source>Keep ours</source>
       <translation>Obdrži našo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="313" />
+      <location filename="../../work/main/ui/packages_ui.py" line="316" />
       <source>Take theirs</source>
       <translation>Prevzemi njihovo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="316" />
+      <location filename="../../work/main/ui/packages_ui.py" line="319" />
       <source>Merge as chosen</source>
       <translation>Združi po izbiri</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="347" />
+      <location filename="../../work/main/ui/packages_ui.py" line="350" />
       <source>No conflicts left.</source>
       <translation>Sporov ni več.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="361" />
+      <location filename="../../work/main/ui/packages_ui.py" line="364" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>Od: %1, prejeto %2. Stanje pri nas: %3; pri njih: %4.</translation>
     </message>
@@ -1721,17 +1718,17 @@
       <translation>ni relevantno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="251" />
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
       <source>Score</source>
       <translation>Rezultat</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="444" />
+      <location filename="../../work/main/ui/pages/review.py" line="442" />
       <source>pass</source>
       <translation>ustreza</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="444" />
+      <location filename="../../work/main/ui/pages/review.py" line="442" />
       <source>fail</source>
       <translation>ne ustreza</translation>
     </message>
@@ -1751,237 +1748,237 @@
       <translation>Ne</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="248" />
       <source>Checklist</source>
       <translation>Kontrolni seznam</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="248" />
       <source>Location</source>
       <translation>Lokacija</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="298" />
+      <location filename="../../work/main/ui/pages/review.py" line="296" />
       <source>What</source>
       <translation>Kaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="546" />
+      <location filename="../../work/main/ui/pages/review.py" line="544" />
       <source>Reviewer</source>
       <translation>Pregledovalec</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="251" />
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
       <source>Critical failures</source>
       <translation>Kritične napake</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="166" />
+      <location filename="../../work/main/ui/pages/review.py" line="164" />
       <source>Note for the shopper on this question</source>
       <translation>Opomba za kupca pri tem vprašanju</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="230" />
+      <location filename="../../work/main/ui/pages/review.py" line="228" />
       <source>To review</source>
       <translation>Za pregled</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="231" />
+      <location filename="../../work/main/ui/pages/review.py" line="229" />
       <source>Accepted</source>
       <translation>Sprejeto</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="242" />
+      <location filename="../../work/main/ui/pages/review.py" line="240" />
       <source>Review</source>
       <translation>Pregled</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="248" />
       <source>Waiting (days)</source>
       <translation>Čaka (dni)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="250" />
+      <location filename="../../work/main/ui/pages/review.py" line="248" />
       <source>Visited</source>
       <translation>Obisk</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="251" />
+      <location filename="../../work/main/ui/pages/review.py" line="249" />
       <source>Shopper</source>
       <translation>Skrivni kupec</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="268" />
+      <location filename="../../work/main/ui/pages/review.py" line="266" />
       <source>Note for the shopper on the whole audit</source>
       <translation>Opomba za kupca za celotno presojo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="269" />
+      <location filename="../../work/main/ui/pages/review.py" line="267" />
       <source>&amp;Accept</source>
       <translation>&amp;Sprejmi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="271" />
+      <location filename="../../work/main/ui/pages/review.py" line="269" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="273" />
+      <location filename="../../work/main/ui/pages/review.py" line="271" />
       <source>&amp;Return to the shopper</source>
       <translation>&amp;Vrni kupcu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="275" />
+      <location filename="../../work/main/ui/pages/review.py" line="273" />
       <source>R</source>
       <translation>R</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="277" />
+      <location filename="../../work/main/ui/pages/review.py" line="275" />
       <source>Re&amp;open…</source>
       <translation>Ponovno &amp;odpri…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="280" />
+      <location filename="../../work/main/ui/pages/review.py" line="278" />
       <source>&amp;Breakdown…</source>
       <translation>&amp;Razčlenitev…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="282" />
+      <location filename="../../work/main/ui/pages/review.py" line="280" />
       <source>Corrective &amp;action…</source>
       <translation>&amp;Korektivni ukrep…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="284" />
+      <location filename="../../work/main/ui/pages/review.py" line="282" />
       <source>For a standard this audit failed</source>
       <translation>Za standard, ki ga ta presoja ni izpolnila</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="298" />
+      <location filename="../../work/main/ui/pages/review.py" line="296" />
       <source>When</source>
       <translation>Kdaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="298" />
+      <location filename="../../work/main/ui/pages/review.py" line="296" />
       <source>Who</source>
       <translation>Kdo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="298" />
+      <location filename="../../work/main/ui/pages/review.py" line="296" />
       <source>Change</source>
       <translation>Sprememba</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="310" />
+      <location filename="../../work/main/ui/pages/review.py" line="308" />
       <source>Status history</source>
       <translation>Zgodovina stanj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="312" />
+      <location filename="../../work/main/ui/pages/review.py" line="310" />
       <source>Change log</source>
       <translation>Dnevnik sprememb</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="370" />
+      <location filename="../../work/main/ui/pages/review.py" line="368" />
       <source>%1 audits wait for a decision</source>
       <translation>Presoje, ki čakajo na odločitev: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="373" />
+      <location filename="../../work/main/ui/pages/review.py" line="371" />
       <source>%1 accepted audits</source>
       <translation>Sprejete presoje: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="388" />
+      <location filename="../../work/main/ui/pages/review.py" line="386" />
       <source>%1 audits changed on both sides: resolve…</source>
       <translation>Presoje, spremenjene na obeh straneh: %1 — razreši…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="432" />
+      <location filename="../../work/main/ui/pages/review.py" line="430" />
       <source>Nothing to review.</source>
       <translation>Ničesar ni za pregled.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="447" />
+      <location filename="../../work/main/ui/pages/review.py" line="445" />
       <source>critical failure: %1</source>
       <translation>kritična napaka: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="567" />
+      <location filename="../../work/main/ui/pages/review.py" line="565" />
       <source>Not saved: %1. The audit is shown as it is now; your notes are kept.</source>
       <translation>Ni shranjeno: %1. Presoja je prikazana, kakršna je zdaj; vaše opombe so ohranjene.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="587" />
+      <location filename="../../work/main/ui/pages/review.py" line="585" />
       <source>Accepted; the audit is locked.</source>
       <translation>Sprejeto; presoja je zaklenjena.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="596" />
+      <location filename="../../work/main/ui/pages/review.py" line="594" />
       <source>Write a note for the shopper (on the audit or a question).</source>
       <translation>Napišite opombo za kupca (za presojo ali vprašanje).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="603" />
+      <location filename="../../work/main/ui/pages/review.py" line="601" />
       <source>Returned to the shopper with %1 notes.</source>
       <translation>Vrnjeno kupcu z opombami (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="612" />
+      <location filename="../../work/main/ui/pages/review.py" line="610" />
       <source>Reopen an accepted audit</source>
       <translation>Ponovno odpri sprejeto presojo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="612" />
+      <location filename="../../work/main/ui/pages/review.py" line="610" />
       <source>Why is it reopened?</source>
       <translation>Zakaj se ponovno odpira?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="617" />
+      <location filename="../../work/main/ui/pages/review.py" line="615" />
       <source>A reopened audit needs a reason.</source>
       <translation>Ponovno odprta presoja potrebuje razlog.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="622" />
+      <location filename="../../work/main/ui/pages/review.py" line="620" />
       <source>Reopened; the audit is back in the review queue.</source>
       <translation>Ponovno odprto; presoja je spet v vrsti za pregled.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="664" />
+      <location filename="../../work/main/ui/pages/review.py" line="662" />
       <source>started</source>
       <translation>začeta</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="665" />
+      <location filename="../../work/main/ui/pages/review.py" line="663" />
       <source>submitted</source>
       <translation>oddana</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="666" />
+      <location filename="../../work/main/ui/pages/review.py" line="664" />
       <source>accepted</source>
       <translation>sprejeta</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="667" />
+      <location filename="../../work/main/ui/pages/review.py" line="665" />
       <source>returned to the shopper</source>
       <translation>vrnjena kupcu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="668" />
+      <location filename="../../work/main/ui/pages/review.py" line="666" />
       <source>reopened</source>
       <translation>ponovno odprta</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="677" />
+      <location filename="../../work/main/ui/pages/review.py" line="675" />
       <source>answered N/A</source>
       <translation>odgovor: ni relevantno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="678" />
+      <location filename="../../work/main/ui/pages/review.py" line="676" />
       <source>answered %1</source>
       <translation>odgovor: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="687" />
+      <location filename="../../work/main/ui/pages/review.py" line="685" />
       <source>reopened — %1</source>
       <translation>ponovno odprta — %1</translation>
     </message>
@@ -2043,190 +2040,190 @@
   <context>
     <name>ActionsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="49" />
+      <location filename="../../work/main/ui/pages/actions.py" line="50" />
       <source>Done</source>
       <translation>Končano</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="47" />
+      <location filename="../../work/main/ui/pages/actions.py" line="48" />
       <source>Open</source>
       <translation>Odprto</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="48" />
+      <location filename="../../work/main/ui/pages/actions.py" line="49" />
       <source>In progress</source>
       <translation>V teku</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="50" />
-      <location filename="../../work/main/ui/pages/actions.py" line="136" />
+      <location filename="../../work/main/ui/pages/actions.py" line="51" />
+      <location filename="../../work/main/ui/pages/actions.py" line="137" />
       <source>Verified</source>
       <translation>Preverjeno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="51" />
-      <location filename="../../work/main/ui/pages/actions.py" line="137" />
+      <location filename="../../work/main/ui/pages/actions.py" line="52" />
+      <location filename="../../work/main/ui/pages/actions.py" line="138" />
       <source>Cancelled</source>
       <translation>Preklicano</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="73" />
+      <location filename="../../work/main/ui/pages/actions.py" line="74" />
       <source>New corrective action</source>
       <translation>Nov korektivni ukrep</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="85" />
+      <location filename="../../work/main/ui/pages/actions.py" line="86" />
       <source>(all locations)</source>
       <translation>(vse lokacije)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="99" />
+      <location filename="../../work/main/ui/pages/actions.py" line="100" />
       <source>What is to be done</source>
       <translation>Kaj je treba narediti</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="100" />
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="101" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Standard</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="101" />
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="102" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Location</source>
       <translation>Lokacija</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="102" />
-      <location filename="../../work/main/ui/pages/actions.py" line="145" />
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="103" />
+      <location filename="../../work/main/ui/pages/actions.py" line="146" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Owner</source>
       <translation>Nosilec</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="103" />
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="104" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Due</source>
       <translation>Rok</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="105" />
+      <location filename="../../work/main/ui/pages/actions.py" line="106" />
       <source>Linked audits</source>
       <translation>Povezane presoje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="120" />
+      <location filename="../../work/main/ui/pages/actions.py" line="121" />
       <source>Say what is to be done.</source>
       <translation>Navedite, kaj je treba narediti.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="135" />
+      <location filename="../../work/main/ui/pages/actions.py" line="136" />
       <source>Open and in progress</source>
       <translation>Odprti in v teku</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="135" />
-      <location filename="../../work/main/ui/pages/actions.py" line="235" />
+      <location filename="../../work/main/ui/pages/actions.py" line="136" />
+      <location filename="../../work/main/ui/pages/actions.py" line="236" />
       <source>Overdue</source>
       <translation>Zapadli</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="136" />
+      <location filename="../../work/main/ui/pages/actions.py" line="137" />
       <source>Done, to verify</source>
       <translation>Opravljeni, za preverjanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="137" />
+      <location filename="../../work/main/ui/pages/actions.py" line="138" />
       <source>All</source>
       <translation>Vsi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="150" />
+      <location filename="../../work/main/ui/pages/actions.py" line="151" />
       <source>Corrective actions</source>
       <translation>Korektivni ukrepi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>What</source>
       <translation>Kaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="158" />
+      <location filename="../../work/main/ui/pages/actions.py" line="159" />
       <source>Status</source>
       <translation>Stanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="159" />
+      <location filename="../../work/main/ui/pages/actions.py" line="160" />
       <source>Verification</source>
       <translation>Preverjanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="168" />
+      <location filename="../../work/main/ui/pages/actions.py" line="169" />
       <source>&amp;New action…</source>
       <translation>&amp;Nov ukrep…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="171" />
+      <location filename="../../work/main/ui/pages/actions.py" line="172" />
       <source>&amp;Start</source>
       <translation>&amp;Začni</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="174" />
+      <location filename="../../work/main/ui/pages/actions.py" line="175" />
       <source>&amp;Done…</source>
       <translation>&amp;Opravljeno…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="177" />
+      <location filename="../../work/main/ui/pages/actions.py" line="178" />
       <source>&amp;Verify</source>
       <translation>&amp;Preveri</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="180" />
+      <location filename="../../work/main/ui/pages/actions.py" line="181" />
       <source>Cancel the action</source>
       <translation>Prekliči ukrep</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="200" />
+      <location filename="../../work/main/ui/pages/actions.py" line="201" />
       <source>All locations</source>
       <translation>Vse lokacije</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="201" />
+      <location filename="../../work/main/ui/pages/actions.py" line="202" />
       <source>All standards</source>
       <translation>Vsi standardi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="227" />
+      <location filename="../../work/main/ui/pages/actions.py" line="228" />
       <source>proposed: a later audit met the standard</source>
       <translation>predlog: poznejša presoja je izpolnila standard</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="253" />
+      <location filename="../../work/main/ui/pages/actions.py" line="254" />
       <source>A later accepted audit met the standard</source>
       <translation>Poznejša sprejeta presoja je izpolnila standard</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="273" />
+      <location filename="../../work/main/ui/pages/actions.py" line="274" />
       <source>Corrective action created.</source>
       <translation>Korektivni ukrep ustvarjen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="278" />
+      <location filename="../../work/main/ui/pages/actions.py" line="279" />
       <source>Reviewer</source>
       <translation>Pregledovalec</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="286" />
+      <location filename="../../work/main/ui/pages/actions.py" line="287" />
       <source>Action done</source>
       <translation>Ukrep opravljen</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="286" />
+      <location filename="../../work/main/ui/pages/actions.py" line="287" />
       <source>What was done?</source>
       <translation>Kaj je bilo narejeno?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="295" />
+      <location filename="../../work/main/ui/pages/actions.py" line="296" />
       <source>The action is now: %1</source>
       <translation>Ukrep ima zdaj stanje: %1</translation>
     </message>
@@ -2990,92 +2987,92 @@
   <context>
     <name>StandardsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Checklist</source>
       <translation>Kontrolni seznam</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>Weight</source>
       <translation>Utež</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>Standard</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="60" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
       <source>Questions</source>
       <translation>Vprašanja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Audits</source>
       <translation>Presoje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="41" />
       <source>standards</source>
       <translation>standardi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="41" />
       <source>equipment</source>
       <translation>oprema</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="42" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="41" />
       <source>staff</source>
       <translation>osebje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="54" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="53" />
       <source>Filter by code or title</source>
       <translation>Filtriraj po kodi ali naslovu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>Code</source>
       <translation>Koda</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>About</source>
       <translation>Nanaša se na</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="59" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="58" />
       <source>Target</source>
       <translation>Cilj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Month</source>
       <translation>Mesec</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Kept (points)</source>
       <translation>Izpolnjeno (točke)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="77" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="76" />
       <source>Audits failed</source>
       <translation>Neizpolnjene presoje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="91" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="90" />
       <source>Checked by</source>
       <translation>Preverjajo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="93" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="92" />
       <source>Compliance over time</source>
       <translation>Skladnost skozi čas</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/standards_page.py" line="106" />
+      <location filename="../../work/main/ui/pages/standards_page.py" line="105" />
       <source>Service standards</source>
       <translation>Standardi storitev</translation>
     </message>
@@ -3156,18 +3153,18 @@
   <context>
     <name>DatabaseOpen</name>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="48" />
       <location filename="../../work/main/ui/database_open.py" line="56" />
+      <location filename="../../work/main/ui/database_open.py" line="64" />
       <source>Database damaged</source>
       <translation>Zbirka podatkov je poškodovana</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="49" />
+      <location filename="../../work/main/ui/database_open.py" line="57" />
       <source>%1 failed its check (%2) and there is no good backup of it.</source>
       <translation>%1 ni prestala preverjanja (%2) in nima dobre varnostne kopije.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="57" />
+      <location filename="../../work/main/ui/database_open.py" line="65" />
       <source>%1 failed its check (%2).
 
 Restore the newest good backup, from %3?</source>
@@ -3176,17 +3173,17 @@ Restore the newest good backup, from %3?</source>
 Obnovim najnovejšo dobro varnostno kopijo z dne %3?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="84" />
+      <location filename="../../work/main/ui/database_open.py" line="103" />
       <source>%1 answers that could not be saved before were saved now.</source>
       <translation>Zdaj je shranjenih %1 odgovorov, ki jih prej ni bilo mogoče shraniti.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="91" />
+      <location filename="../../work/main/ui/database_open.py" line="110" />
       <source>Today's backup was taken.</source>
       <translation>Današnja varnostna kopija je narejena.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="94" />
+      <location filename="../../work/main/ui/database_open.py" line="113" />
       <source>The daily backup failed: %1</source>
       <translation>Dnevna varnostna kopija ni uspela: %1</translation>
     </message>
@@ -3331,6 +3328,14 @@ Obnovim najnovejšo dobro varnostno kopijo z dne %3?</translation>
       <location filename="../../work/main/ui/pages/settings_page.py" line="205" />
       <source>The new language is used the next time Service Auditor starts.</source>
       <translation>Novi jezik bo uporabljen ob naslednjem zagonu programa Service Auditor.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <location filename="../../work/main/ui/startup.py" line="133" />
+      <source>Cannot open database</source>
+      <translation>Zbirke podatkov ni mogoče odpreti</translation>
     </message>
   </context>
 </TS>

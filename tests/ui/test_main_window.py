@@ -16,11 +16,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from auditor.services import scoring
 from auditor.services.scoring import compute_audit_score
 from auditor.store.db import open_database
 from auditor.store.models import Audit
 from tests.ui.typing import type_text
-from ui import main_window
 from ui.app import ensure_application, install_translations, open_startup_database
 from ui.main_window import MainWindow
 from ui.models.audit_table import COLUMNS, ROW_ROLE
@@ -254,7 +254,7 @@ def test_cancelled_recompute_changes_no_score(
 ) -> None:
     with sqlite3.connect(demo_copy) as conn:
         conn.execute("update audits set grade = 'stale'")
-    real = main_window.recompute_scores
+    real = scoring.recompute_scores
 
     def held(session: Session, **kwargs: Any) -> int:
         """The real recompute, started only once Cancel was clicked, so the click always
@@ -265,7 +265,7 @@ def test_cancelled_recompute_changes_no_score(
             time.sleep(0.01)
         return real(session, **kwargs)
 
-    monkeypatch.setattr(main_window, "recompute_scores", held)
+    monkeypatch.setattr(scoring, "recompute_scores", held)
     window = _window(qtbot, demo_copy)
     window.rescore_action.trigger()
     qtbot.mouseClick(window.job_progress.cancel_button, Qt.MouseButton.LeftButton)

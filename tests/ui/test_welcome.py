@@ -61,8 +61,11 @@ def test_the_first_window_follows_the_welcome_in_its_language_with_the_demo(
 ) -> None:
     assert not default_db_path().exists()
     window = start_window(ask=lambda: WelcomeChoice("pl", "Ewa Nowak", "reviewer", demo=True))
-    assert window is not None
+    assert window is not None and window.startup is not None
     qtbot.addWidget(window)
+    assert window.nav.item(0).text() == "Audyty"  # painted before the database opened
+    with qtbot.waitSignal(window.startup.done, timeout=30_000):
+        pass
     assert default_db_path().exists()
     assert Settings().language == "pl" and Settings().reviewer_name == "Ewa Nowak"
     assert window.nav.item(0).text() == "Audyty"
