@@ -1,9 +1,13 @@
-"""What the audit list shows, as a value: kept apart from the queries (`services.audit_list`)
-so the window can hold one before SQLAlchemy is imported (it paints first, loads after)."""
+"""What the audit list shows and its rows, as values: kept apart from the queries
+(`services.audit_list`, `store.quick_list`) so the window holds them before SQLAlchemy is
+imported (it paints first, loads after)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import uuid
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
 
 SORTS = ("date", "location", "template", "shopper", "status", "score")
 
@@ -19,3 +23,25 @@ class AuditListing:
     sort: str = "date"
     descending: bool = True
     language: str = "en"
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: uuid.UUID
+    template: str
+    template_title: str
+    template_version: int
+    organisation: str
+    location: str
+    city: str
+    shopper: str
+    visited_at: datetime
+    status: str
+    score: float | None
+    passed: bool | None
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["id"] = str(self.id)
+        data["visited_at"] = self.visited_at.isoformat()
+        return data

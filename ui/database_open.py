@@ -17,7 +17,6 @@ from auditor.services.answer_journal import replay_journals
 from auditor.services.templates import install_builtins
 from auditor.store import backups
 from auditor.store.db import (
-    HEAD_REVISION,
     SQLITE_HEADER,
     Database,
     inspect_sqlite_file,
@@ -25,6 +24,7 @@ from auditor.store.db import (
     resolve_url,
     sqlite_path,
 )
+from auditor.store.revision import HEAD_REVISION
 from ui.direction import isolate
 from ui.settings import Settings
 

@@ -18,7 +18,7 @@ from auditor.errors import AuditorError
 from ui import workers
 
 if TYPE_CHECKING:
-    from auditor.listing import AuditListing
+    from auditor.listing import AuditListing, AuditRow
     from auditor.store.db import Database
     from ui.main_window import MainWindow
     from ui.pages.audits import FirstRows
@@ -28,8 +28,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Startup", text)
 
 
-def _open_and_list(target: str | None, listing: AuditListing) -> tuple[Database, FirstRows] | None:
-    """Off the UI thread. None: the file must be opened on the UI thread (see module doc)."""
+def _open_and_list(
+    target: str | None, listing: AuditListing, rows: bool = True
+) -> tuple[Database, FirstRows | None] | None:
+    """Off the UI thread (with `rows`, the list's first rows too). None: the file must be
+    opened on the UI thread (see the module's docstring)."""
     from auditor.store.db import open_database, resolve_url, sqlite_path
     from ui.database_open import needs_check_first
     from ui.pages.audits import read_first_rows
@@ -44,7 +47,7 @@ def _open_and_list(target: str | None, listing: AuditListing) -> tuple[Database,
             return None
         raise
     try:
-        return db, read_first_rows(db, listing)
+        return db, read_first_rows(db, listing) if rows else None
     except Exception:
         db.close()
         if on_file:
@@ -74,6 +77,7 @@ class Startup(QObject):
         super().__init__(window)
         self.window, self.target, self.demo = window, target, demo
         self.job: workers.Job | None = None
+        self.preview: workers.Job | None = None
 
     def start(self) -> None:
         """Once the window has painted: the rest of it, then the database in the background."""
@@ -86,9 +90,36 @@ class Startup(QObject):
         return False
 
     def _begin(self) -> None:
+        from auditor.paths import default_db_path
+        from auditor.store import quick_list
+        from ui.models.audit_table import BLOCK
+
         self.window.build()
-        target, listing = self.target, self.window.audits_page.model.listing
-        self._run(lambda: _open_and_list(target, listing), self._opened)
+        page = self.window.audits_page
+        target, listing = self.target, page.model.listing
+        path = quick_list.sqlite_file(target, default_db_path())
+        quick = path is not None and quick_list.is_current(path)
+
+        def open_job() -> None:
+            self._run(lambda: _open_and_list(target, listing, rows=not quick), self._opened)
+
+        if path is None or not quick:
+            open_job()
+            return
+        file = path  # the list straight from the file first, then SQLAlchemy loads
+
+        def read(listing: AuditListing, offset: int, limit: int) -> list[AuditRow]:
+            return quick_list.quick_block(file, listing.language, offset, limit)
+
+        def shown(first: FirstRows) -> None:
+            page.preview(first, read)
+
+        self.preview = workers.Job(
+            lambda _p, _c: quick_list.quick_first_rows(file, listing.language, BLOCK)
+        )
+        self.preview.signals.succeeded.connect(shown)  # a failure is the opening's to report
+        self.preview.signals.finished.connect(open_job)
+        workers.start(self.preview)
 
     def _run(self, body: Any, then: Any) -> None:
         self.job = workers.Job(lambda _progress, _cancelled: body())
@@ -96,7 +127,7 @@ class Startup(QObject):
         self.job.signals.failed.connect(self._failed)
         workers.start(self.job)
 
-    def _opened(self, result: tuple[Database, FirstRows] | None) -> None:
+    def _opened(self, result: tuple[Database, FirstRows | None] | None) -> None:
         if result is None:
             self._open_on_ui_thread()
             return

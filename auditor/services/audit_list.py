@@ -15,8 +15,8 @@ from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from auditor.labels import pick_label
-from auditor.listing import SORTS, AuditListing
-from auditor.services.audits import AuditRow, joined, list_query, row_of
+from auditor.listing import SORTS, AuditListing, AuditRow
+from auditor.services.audits import joined, list_query, row_of
 from auditor.store.models import (
     Audit,
     AuditStatus,

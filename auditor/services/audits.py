@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 from typing import Any, TypeVar
 
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from auditor.errors import AuditorError
 from auditor.labels import pick_label
+from auditor.listing import AuditRow
 from auditor.store.models import (
     Audit,
     AuditStatus,
@@ -59,28 +60,6 @@ def counted_statuses(flt: AuditFilter | None) -> list[str]:
     if flt is not None and flt.status:
         return [s for s in statuses if s == flt.status]
     return list(statuses)
-
-
-@dataclass(frozen=True)
-class AuditRow:
-    id: uuid.UUID
-    template: str
-    template_title: str
-    template_version: int
-    organisation: str
-    location: str
-    city: str
-    shopper: str
-    visited_at: datetime
-    status: str
-    score: float | None
-    passed: bool | None
-
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["id"] = str(self.id)
-        data["visited_at"] = self.visited_at.isoformat()
-        return data
 
 
 def parse_audit_id(text: str) -> uuid.UUID:

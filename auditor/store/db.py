@@ -30,6 +30,7 @@ from auditor.errors import DatabaseRefused
 if TYPE_CHECKING:
     from alembic.config import Config
 from auditor.paths import default_db_path
+from auditor.store.revision import HEAD_REVISION
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -92,11 +93,6 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-# The newest migration. Kept here so opening an up-to-date database never imports Alembic
-# (a third of a cold start); a test holds it equal to Alembic's own head.
-HEAD_REVISION = "0009_team_server"
 
 
 def alembic_config() -> Config:

@@ -81,3 +81,38 @@ def test_status_ids_and_title_in_the_readers_language(demo: Database) -> None:
         total, listed, rows = first_rows(s, AuditListing(language="pl"), 50)
         assert total == listed == len(everything) and len(rows) == 50
         assert rows[0].template_title == everything[0].template_title
+
+
+def test_the_quick_list_reads_the_same_rows_as_the_full_one(
+    demo_db_file: Path, tmp_path: Path
+) -> None:
+    """The window's first rows before SQLAlchemy loads (stdlib sqlite3) match the listing
+    service row for row, in every language; an older schema or a foreign file is not read."""
+    import shutil
+    import sqlite3
+    from contextlib import closing
+
+    from auditor.store import quick_list
+
+    db = open_database(demo_db_file, create=False)
+    try:
+        for language in ("en", "pl", "he"):
+            with db.read_session() as s:
+                total, listed, rows = first_rows(s, AuditListing(language=language), 200)
+                later = list_block(s, AuditListing(language=language), 1000, 200)
+            assert quick_list.quick_first_rows(demo_db_file, language, 200) == (total, listed, rows)
+            assert quick_list.quick_block(demo_db_file, language, 1000, 200) == later
+        assert any(r.score is None for r in later + rows) or any(r.passed is None for r in rows)
+    finally:
+        db.close()
+    assert quick_list.is_current(demo_db_file)
+    old = tmp_path / "old.sqlite"
+    shutil.copy(demo_db_file, old)
+    with closing(sqlite3.connect(old)) as con, con:
+        con.execute("UPDATE alembic_version SET version_num = '0008_x'")
+    assert not quick_list.is_current(old)
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database at all")
+    assert not quick_list.is_current(junk)
+    assert quick_list.sqlite_file("postgresql://x@y/z", tmp_path / "d.sqlite") is None
+    assert quick_list.sqlite_file(None, old) == old

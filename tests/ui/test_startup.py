@@ -10,6 +10,7 @@ import subprocess
 import sys
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QTableView
@@ -18,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from auditor.store import backups
 from ui.app import ensure_application, start_window
 from ui.models.audit_table import BLOCK
+from ui.pages.audits import AuditsPage
 
 
 def _started(qtbot: QtBot, path: Path):  # type: ignore[no-untyped-def]
@@ -29,10 +31,18 @@ def _started(qtbot: QtBot, path: Path):  # type: ignore[no-untyped-def]
 
 
 def test_the_window_paints_first_and_lists_the_audits_after(
-    qtbot: QtBot, demo_db_file: Path, tmp_path: Path
+    qtbot: QtBot, demo_db_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "demo.sqlite"
     shutil.copy(demo_db_file, path)
+    previews: list[tuple[int, bool, bool]] = []
+    real_preview = AuditsPage.preview
+
+    def preview(page: AuditsPage, *args: Any) -> None:
+        real_preview(page, *args)
+        previews.append((page.model.rowCount(), page.search.isEnabled(), page.db is None))
+
+    monkeypatch.setattr(AuditsPage, "preview", preview)
     window = _started(qtbot, path)
     assert window.isVisible() and not window.complete  # shown before anything is read
     assert window.findChild(QTableView, "auditTable") is None

@@ -21,7 +21,7 @@ from auditor.listing import AuditListing
 from ui import formats
 
 if TYPE_CHECKING:
-    from auditor.services.audits import AuditRow
+    from auditor.listing import AuditRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -64,6 +64,10 @@ class AuditTableModel(QAbstractTableModel):
         self.listing, self._read, self._count = listing, read, count
         self._blocks = {0: first} if first is not None else {}
         self.endResetModel()
+
+    def use_reader(self, read: BlockReader) -> None:
+        """Read the blocks not read yet through another reader (same listing, same rows)."""
+        self._read = read
 
     def loaded_rows(self) -> int:
         return sum(len(rows) for rows in self._blocks.values())

@@ -31,12 +31,13 @@ from auditor.errors import AuditorError
 from auditor.listing import AuditListing
 from ui import formats, workers
 from ui.direction import isolate
-from ui.models.audit_table import BLOCK, AuditTableModel, status_label
+from ui.models.audit_table import BLOCK, AuditTableModel, BlockReader, status_label
 from ui.settings import Settings
 from ui.widgets.job_progress import JobProgress
 
 if TYPE_CHECKING:
-    from auditor.services.audits import AuditFilter, AuditRow
+    from auditor.listing import AuditRow
+    from auditor.services.audits import AuditFilter
     from auditor.store.db import Database
     from ui.capture.form_window import AuditFormWindow
 
@@ -66,7 +67,9 @@ class AuditsPage(QWidget):
         self.db: Database | None = None
         self.job: workers.Job | None = None
         self.model = AuditTableModel(self)
+        self.model.listing = AuditListing(language=Settings().interface_language())
         self.total = 0  # audits in the database, whatever the filter
+        self.previewing = False  # rows read from the file while the database opens
 
         self.search = QLineEdit()
         self.search.setObjectName("auditSearch")
@@ -329,15 +332,38 @@ class AuditsPage(QWidget):
     def set_database(self, db: Database, first: FirstRows | None = None) -> None:
         """List this database's audits; `first`: what `read_first_rows` read already."""
         self.db = db
+        if self.previewing and first is None:  # the rows on screen are this file's
+            self.previewing = False
+            self.model.use_reader(self._read_block)
+            self._set_ready(True)
+            return
         self.reload(first)
+
+    def preview(self, first: FirstRows, read: BlockReader) -> None:
+        """The list read straight from the file while the database opens: rows to look at
+        and scroll through; filters, sorting and the buttons wait for the database."""
+        if self.db is not None:
+            return  # the database was quicker
+        self.previewing = True
+        self._show_rows(first, read)
+        self._set_ready(False)
+
+    def _set_ready(self, ready: bool) -> None:
+        for widget in [*self.findChildren(QPushButton), self.search, self.status]:
+            widget.setEnabled(ready)
+        self.table.horizontalHeader().setSectionsClickable(ready)
 
     def reload(self, first: FirstRows | None = None) -> None:
         """Read the list again (counts and the first rows; the rest as it is scrolled to)."""
         if self.db is None:
             return
         listing = replace(self.model.listing, language=Settings().interface_language())
-        self.total, listed, rows = first or read_first_rows(self.db, listing)
-        self.model.show(listing, self._read_block, listed, rows)
+        self.model.listing = listing
+        self._show_rows(first or read_first_rows(self.db, listing), self._read_block)
+
+    def _show_rows(self, first: FirstRows, read: BlockReader) -> None:
+        self.total, listed, rows = first
+        self.model.show(self.model.listing, read, listed, rows)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.stack.setCurrentWidget(self.table if self.total else self.empty)
