@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 from auditor import APP_NAME
 
 DEFAULT_DB_NAME = "auditor.sqlite"
 
 
 def user_data_dir() -> Path:
+    import platformdirs  # when first asked: a window told which file to open never needs it
+
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 

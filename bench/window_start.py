@@ -1,8 +1,8 @@
 """Benchmark: the window's cold start on a database of ~10,000 audits, against a bare PySide6
 process showing an empty QMainWindow, measured the same way in the same run.
 
-- first paint: process start to the first paint event of the window (targets: within 1.5x
-  of the bare window's first paint);
+- first paint: process start to the first paint event of the window (target: within 1.5x
+  of the bare window's first paint), seen by an event filter on the window in both;
 - listed: first paint to the audit table painted with its rows (all audits counted, the
   first rows read; target: within 0.5 s);
 - ready: process start to the start-up's checks done (health check, built-in checklists,
@@ -29,16 +29,22 @@ from pathlib import Path
 MARKS = """
 import json, sys, time
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
 
 marks = {}
 
 
 class Marks(QObject):
+    # The window's first paint (a filter on the window alone, the same for both), then
+    # every widget's paints until the audit table's viewport paints with its rows.
+
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            marks.setdefault("paint", time.time())
-            if "listed" not in marks and "paint" in marks:
-                table = obj.parent()  # the audit table's viewport, painted with its rows
+            if "paint" not in marks:
+                marks["paint"] = time.time()
+                QApplication.instance().installEventFilter(self)
+            elif "listed" not in marks:
+                table = obj.parent()
                 if table is not None and table.objectName() == "auditTable":
                     if table.model().rowCount() > 0:
                         marks["listed"] = time.time()
@@ -52,9 +58,9 @@ APP = (
     MARKS
     + """
 from ui.app import ensure_application, start_window
-app = ensure_application()
-app.installEventFilter(watch)
-window = start_window(PATH)
+app = ensure_application(icon=False)  # as run() does: the icon comes after the paint
+window = start_window(PATH)  # shown; it paints when the event loop runs
+window.installEventFilter(watch)
 
 
 def ready():
@@ -79,8 +85,8 @@ BARE = (
     + """
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
-app.installEventFilter(watch)
 window = QMainWindow()
+window.installEventFilter(watch)
 window.show()
 while "paint" not in marks:
     app.processEvents()

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from ui.welcome import WelcomeChoice
 
 
-def ensure_application() -> QApplication:
+def ensure_application(icon: bool = True) -> QApplication:
+    """The application, named; `icon`: its icon now (the start-up sets it after the first
+    paint: the SVG icon engine loads in a few milliseconds of its own)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
@@ -31,7 +33,7 @@ def ensure_application() -> QApplication:
     app.setApplicationName("service-auditor")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("service-auditor")  # resources/service-auditor.desktop
-    if app.windowIcon().isNull():
+    if icon and app.windowIcon().isNull():
         app.setWindowIcon(app_icon())
     return app
 
@@ -47,10 +49,14 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     if ours.load(f"service_auditor_{language}", str(resources_dir() / "translations")):
         app.installTranslator(ours)
         installed.append(ours)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
+    if language != "en":  # Qt's own strings are written in English
+        from PySide6.QtCore import QLibraryInfo
+
+        qt = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", folder):
+            app.installTranslator(qt)
+            installed.append(qt)
     if language in RTL_LANGUAGES or app.isRightToLeft():  # left to right is Qt's default
         from ui.direction import layout_direction_for  # (Qt's enums: 15 ms before a paint)
 
@@ -88,7 +94,7 @@ def start_window(
 ) -> MainWindow | None:
     """The window on screen before the database opens (None: the welcome was closed);
     `window.startup` opens it in the background and says `done` or `failed`."""
-    app = ensure_application()
+    app = ensure_application(icon=False)
     settings = Settings()
     choice = None
     if is_first_run(target, settings):
@@ -109,7 +115,7 @@ def start_window(
 
 
 def run(target: str | None = None) -> int:
-    app = ensure_application()
+    app = ensure_application(icon=False)
     window = start_window(target)
     if window is None:
         return 1 if not is_first_run(target, Settings()) else 0

@@ -12,14 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox
-
-from auditor.errors import AuditorError
-from ui import workers
 
 if TYPE_CHECKING:
     from auditor.listing import AuditListing, AuditRow
     from auditor.store.db import Database
+    from ui import workers
     from ui.main_window import MainWindow
     from ui.pages.audits import FirstRows
 
@@ -92,8 +89,12 @@ class Startup(QObject):
     def _begin(self) -> None:
         from auditor.paths import default_db_path
         from auditor.store import quick_list
+        from ui import workers
+        from ui.app import app_icon
         from ui.models.audit_table import BLOCK
 
+        if self.window.windowIcon().isNull():
+            self.window.setWindowIcon(app_icon())
         self.window.build()
         page = self.window.audits_page
         target, listing = self.target, page.model.listing
@@ -122,6 +123,8 @@ class Startup(QObject):
         workers.start(self.preview)
 
     def _run(self, body: Any, then: Any) -> None:
+        from ui import workers
+
         self.job = workers.Job(lambda _progress, _cancelled: body())
         self.job.signals.succeeded.connect(then)
         self.job.signals.failed.connect(self._failed)
@@ -139,6 +142,7 @@ class Startup(QObject):
         self._run(lambda: _check_and_look_after(db), self._looked_after)
 
     def _open_on_ui_thread(self) -> None:
+        from auditor.errors import AuditorError
         from ui.database_open import open_for_window
 
         try:
@@ -171,6 +175,8 @@ class Startup(QObject):
         self.done.emit()
 
     def _failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.job = None
         QMessageBox.critical(self.window, tr("Cannot open database"), message)
         self.failed.emit(message)

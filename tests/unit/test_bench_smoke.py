@@ -38,7 +38,7 @@ def test_writers_benchmark_runs_and_every_save_lands() -> None:
         ("bench.xlsx_export", '"ratio"'),
         ("bench.capture", "keypress to committed answer"),
         ("bench.pdf_batch", "ratio per PDF"),
-        ("bench.window_start", '"ratio"'),
+        ("bench.window_start", '"first_paint_ratio"'),
         ("bench.dashboard", '"redraw_vs_sql"'),
         ("bench.package", '"import_ratio"'),
         pytest.param("bench.server", '"p95_ms"', marks=pytest.mark.postgres),
