@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from auditor import APP_NAME, __version__
+from auditor.cli_text import _, n_, seconds
 from auditor.errors import AuditorError, UsageError
 from auditor.services.audits import AuditFilter, list_audits
 from auditor.services.templates import install_builtins, list_templates
@@ -85,7 +86,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     try:
         if db.backup_path:
-            print(f"Upgraded; the previous file was copied to {db.backup_path}", file=sys.stderr)
+            print(
+                _("Upgraded; the previous file was copied to {path}", path=db.backup_path),
+                file=sys.stderr,
+            )
         with db.session() as session:
             install_builtins(session)
         if args.demo:
@@ -93,13 +97,36 @@ def cmd_init(args: argparse.Namespace) -> int:
 
             with db.session() as session:
                 counts = generate_demo(session)
-            summary = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items())
-            print(f"Demo data added: {summary}.")
-        elapsed = time.perf_counter() - started
-        print(f"Database ready: {db.label} ({elapsed:.1f} s)")
+            summary = ", ".join(_demo_count(k, v) for k, v in counts.items())
+            print(_("Demo data added: {summary}.", summary=summary))
+        elapsed = seconds(time.perf_counter() - started)
+        print(_("Database ready: {label} ({seconds} s)", label=db.label, seconds=elapsed))
     finally:
         db.close()
     return 0
+
+
+def _demo_count(what: str, count: int) -> str:
+    if what == "audits":
+        return n_("{count} audit", "{count} audits", count)
+    if what == "answers":
+        return n_("{count} answer", "{count} answers", count)
+    if what == "reviews":
+        return n_("{count} review", "{count} reviews", count)
+    if what == "survey_responses":
+        return n_("{count} survey response", "{count} survey responses", count)
+    return f"{count} {what.replace('_', ' ')}"
+
+
+def status_text(status: str) -> str:
+    """An audit's status in the user's language."""
+    names = {
+        "draft": _("draft"),
+        "submitted": _("submitted"),
+        "returned": _("returned"),
+        "accepted": _("accepted"),
+    }
+    return names.get(status, status)
 
 
 def _with_db(args: argparse.Namespace) -> Database:
@@ -123,7 +150,7 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
     for row in rows:
         score = "-" if row.score is None else percent_text(row.score, lang)
         print(
-            f"{datetime_text(row.visited_at, lang)}  {row.status:<9}  {score:>7}  "
+            f"{datetime_text(row.visited_at, lang)}  {status_text(row.status):<10}  {score:>7}  "
             f"{row.location}  ({row.template} v{row.template_version}, {row.shopper})  {row.id}"
         )
     return 0
@@ -135,7 +162,9 @@ def _progress_line(what: str) -> Callable[[int, int], None]:
 
     def report(done: int, total: int) -> None:
         if shown and total:
-            sys.stderr.write(f"\r{what}: {done} of {total}")
+            sys.stderr.write(
+                "\r" + _("{what}: {done} of {total}", what=what, done=done, total=total)
+            )
             if done >= total:
                 sys.stderr.write("\n")
             sys.stderr.flush()
@@ -154,14 +183,25 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
             result = export_package(
                 session, Path(args.out), _filters(args), key=keys.load_or_create(),
                 created_by=args.by, since_last=args.since_last, not_sent=args.not_sent,
-                diaries=not args.no_diaries, progress=_progress_line("exporting"),
+                diaries=not args.no_diaries, progress=_progress_line(_("exporting")),
             )  # fmt: skip
     finally:
         db.close()
-    skipped = f", {result.skipped} unchanged since the last export" if result.skipped else ""
+    skipped = (
+        _(", {count} unchanged since the last export", count=result.skipped)
+        if result.skipped
+        else ""
+    )
     print(
-        f"Package written: {result.path} ({result.audits} audits, {result.diaries} diaries, "
-        f"{result.attachments} photos{skipped}; {time.perf_counter() - started:.1f} s)"
+        _(
+            "Package written: {path} ({audits}, {diaries}, {photos}{skipped}; {seconds} s)",
+            path=result.path,
+            audits=n_("{count} audit", "{count} audits", result.audits),
+            diaries=n_("{count} diary", "{count} diaries", result.diaries),
+            photos=n_("{count} photo", "{count} photos", result.attachments),
+            skipped=skipped,
+            seconds=seconds(time.perf_counter() - started),
+        )
     )
     return 0
 
@@ -177,25 +217,40 @@ def cmd_audit_import(args: argparse.Namespace) -> int:
                 package, plan, documents = plan_import(session, Path(name))
                 try:
                     counts = plan.summary()
-                    key = "known key" if plan.key_known else "new key, remembered from now on"
+                    key = _("known key") if plan.key_known else _("new key, remembered from now on")
                     print(
-                        f"{name}: from {plan.signer} ({key}: {plan.fingerprint}): "
-                        f"{counts['add']} to add, {counts['update']} to update, "
-                        f"{counts['unchanged']} unchanged, {counts['conflict']} in conflict"
-                    )
+                        _(
+                            "{name}: from {signer} ({key}: {fingerprint}): {add} to add, "
+                            "{update} to update, {unchanged} unchanged, {conflict} in conflict",
+                            name=name, signer=plan.signer, key=key,
+                            fingerprint=plan.fingerprint, add=counts["add"],
+                            update=counts["update"], unchanged=counts["unchanged"],
+                            conflict=counts["conflict"],
+                        )
+                    )  # fmt: skip
                     for item in plan.items:
                         if item.action == "conflict":
-                            print(f"  conflict kept for review: {item.title} ({item.id})")
+                            print(
+                                "  "
+                                + _("conflict kept for review: {title} ({id})",
+                                    title=item.title, id=item.id)
+                            )  # fmt: skip
                     if not args.dry_run:
-                        apply_plan(session, package, plan, documents, _progress_line("importing"))
+                        progress = _progress_line(_("importing"))
+                        apply_plan(session, package, plan, documents, progress)
                 finally:
                     package.close()
             if args.dry_run:
                 session.rollback()
     finally:
         db.close()
-    verb = "Checked" if args.dry_run else "Imported"
-    print(f"{verb} {len(args.packages)} package(s) ({time.perf_counter() - started:.1f} s)")
+    took, count = seconds(time.perf_counter() - started), len(args.packages)
+    if args.dry_run:
+        print(n_("Checked {count} package ({seconds} s)",
+                 "Checked {count} packages ({seconds} s)", count, seconds=took))  # fmt: skip
+    else:
+        print(n_("Imported {count} package ({seconds} s)",
+                 "Imported {count} packages ({seconds} s)", count, seconds=took))  # fmt: skip
     return 0
 
 
@@ -205,7 +260,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
     modes = [bool(args.audit and not (args.by or args.measure)), bool(args.by), bool(args.measure)]
     if sum(modes) != 1:
-        raise UsageError("score: give one of --audit ID, --by GROUPING or --measure NAME")
+        raise UsageError(_("score: give one of --audit ID, --by GROUPING or --measure NAME"))
     db = _with_db(args)
     try:
         with db.read_session() as session:
@@ -237,7 +292,7 @@ def _interval(g: dict[str, Any], lang: str) -> str:
 
 
 def _print_score_text(data: Any) -> None:
-    from auditor.locale_formats import number_text, user_language
+    from auditor.locale_formats import number_text, percent_text, user_language
 
     lang = user_language()
 
@@ -245,7 +300,9 @@ def _print_score_text(data: Any) -> None:
         return "-" if value is None else number_text(value, lang)
 
     if "groups" in data:
-        print(f"counted: {', '.join(data['counted_statuses'])} audits; 95 % intervals")
+        statuses = ", ".join(status_text(s) for s in data["counted_statuses"])
+        level = percent_text(95, lang, 0)
+        print(_("counted: {statuses} audits; {level} intervals", statuses=statuses, level=level))
         template = None
         for g in data["groups"]:
             if g["template"] != template:
@@ -257,19 +314,24 @@ def _print_score_text(data: Any) -> None:
             print(f"  {rank}{g['key']:<40} n={g['n']:<6} {score:>6} {_interval(g, lang):<16}{flag}")
     elif "audit" in data:
         score = num(data["score"])
-        verdict = {True: "passed", False: "failed", None: ""}[data["passed"]]
+        verdict = {True: _("passed"), False: _("failed"), None: ""}[data["passed"]]
         if data["score"] is None:
             verdict = (
-                f"not scorable ({data['not_scorable']})"
+                _("not scorable ({why})", why=data["not_scorable"])
                 if data["not_scorable"]
-                else ("not scorable")
+                else _("not scorable")
             )
-        print(f"Audit {data['audit']}: {score}% {verdict} {data['grade']}".rstrip())
+        line = _("Audit {audit}: {score}% {verdict} {grade}", audit=data["audit"], score=score,
+                 verdict=verdict, grade=data["grade"] or "")  # fmt: skip
+        print(line.rstrip())
         for s in data["sections"]:
             sec = num(s["score"])
-            print(f"  {s['name']:<32} {sec:>6}  ({s['earned']:g} of {s['possible']:g})")
+            points = _("({earned} of {possible})", earned=f"{s['earned']:g}",
+                       possible=f"{s['possible']:g}")  # fmt: skip
+            print(f"  {s['name']:<32} {sec:>6}  {points}")
         if data["critical_failed"]:
-            print(f"  critical failures: {', '.join(data['critical_failed'])}")
+            names = ", ".join(data["critical_failed"])
+            print("  " + _("critical failures: {names}", names=names))
     else:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -285,7 +347,9 @@ def cmd_rescore(args: argparse.Namespace) -> int:
             count = recompute_scores(session, _filters(args))
     finally:
         db.close()
-    print(f"Rescored {count} audits ({time.perf_counter() - started:.1f} s)")
+    took = seconds(time.perf_counter() - started)
+    print(n_("Rescored {count} audit ({seconds} s)", "Rescored {count} audits ({seconds} s)",
+             count, seconds=took))  # fmt: skip
     return 0
 
 
@@ -303,9 +367,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     )
     flt = _filters(args)
     if args.batch and (args.format != "pdf" or args.kind != "audit"):
-        raise UsageError("report: --batch DIR writes one audit PDF per audit: use `report audit`")
+        raise UsageError(
+            _("report: --batch DIR writes one audit PDF per audit: use `report audit`")
+        )
     if not args.batch and not args.out:
-        raise UsageError("report: give --out FILE (or --batch DIR for one PDF per audit)")
+        raise UsageError(_("report: give --out FILE (or --batch DIR for one PDF per audit)"))
     db = _with_db(args)
     written: list[Path] = []
     try:
@@ -322,9 +388,14 @@ def cmd_report(args: argparse.Namespace) -> int:
                 written = [write_answers_csv(session, Path(args.out), flt, args.lang)]
     finally:
         db.close()
-    elapsed = time.perf_counter() - started
-    target = written[0] if len(written) == 1 else f"{len(written)} files in {args.batch}"
-    print(f"Report written: {target} ({elapsed:.1f} s)")
+    elapsed = seconds(time.perf_counter() - started)
+    target = (
+        str(written[0])
+        if len(written) == 1
+        else n_("{count} file in {folder}", "{count} files in {folder}", len(written),
+                folder=args.batch)
+    )  # fmt: skip
+    print(_("Report written: {target} ({seconds} s)", target=target, seconds=elapsed))
     return 0
 
 
@@ -339,7 +410,8 @@ def cmd_template_list(args: argparse.Namespace) -> int:
         _print_json([row.__dict__ for row in rows])
         return 0
     for t in rows:
-        print(f"{t.name:<28} v{t.version:<3} {t.questions:>3} questions  {t.title}")
+        questions = n_("{count} question", "{count} questions", t.questions)
+        print(f"{t.name:<28} v{t.version:<3} {questions:>14}  {t.title}")
     return 0
 
 
@@ -354,11 +426,12 @@ def cmd_template_import(args: argparse.Namespace) -> int:
         db.close()
     for result in results:
         for warning in result.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            print(_("warning: {warning}", warning=warning), file=sys.stderr)
         if result.version is None:
-            print(f"{result.path}: standards imported")
+            print(_("{path}: standards imported", path=result.path))
         else:
-            print(f"{result.path}: template {result.name} version {result.version}")
+            print(_("{path}: template {name} version {version}", path=result.path,
+                    name=result.name, version=result.version))  # fmt: skip
     return 0
 
 
@@ -371,7 +444,7 @@ def cmd_template_export(args: argparse.Namespace) -> int:
             out = export_file(session, args.name, Path(args.out), args.version)
     finally:
         db.close()
-    print(f"{args.name} written to {out}")
+    print(_("{name} written to {path}", name=args.name, path=out))
     return 0
 
 
@@ -381,13 +454,13 @@ def cmd_server_init(args: argparse.Namespace) -> int:
     try:
         if db.url.get_backend_name() != "postgresql":
             raise AuditorError(
-                "a team server is a PostgreSQL database: --db postgresql+psycopg://...",
+                _("a team server is a PostgreSQL database: --db postgresql+psycopg://..."),
                 field="--db",
             )
         with db.session() as session:
             install_builtins(session)
-        print(f"Team server ready: {db.label} (roles sa_shopper, sa_reviewer, sa_manager, "
-              "sa_admin; row-level security on)")  # fmt: skip
+        print(_("Team server ready: {label} (roles sa_shopper, sa_reviewer, sa_manager, "
+                "sa_admin; row-level security on)", label=db.label))  # fmt: skip
     finally:
         db.close()
     return 0
@@ -397,7 +470,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     from auditor.services.users import add_user
 
     if not args.password_stdin:
-        raise UsageError("the password is read from standard input: add --password-stdin")
+        raise UsageError(_("the password is read from standard input: add --password-stdin"))
     password = sys.stdin.readline().rstrip("\r\n")
     db = _with_db(args)
     try:
@@ -406,8 +479,9 @@ def cmd_user_add(args: argparse.Namespace) -> int:
                            tuple(args.organisation or ()))  # fmt: skip
     finally:
         db.close()
-    orgs = f" for {', '.join(row.organisations)}" if row.organisations else ""
-    print(f"User {row.login} added: {row.role} ({row.person}){orgs}")
+    orgs = _(" for {names}", names=", ".join(row.organisations)) if row.organisations else ""
+    print(_("User {login} added: {role} ({person}){organisations}", login=row.login,
+            role=row.role, person=row.person, organisations=orgs))  # fmt: skip
     return 0
 
 
@@ -424,7 +498,7 @@ def cmd_user_list(args: argparse.Namespace) -> int:
         _print_json([row.__dict__ | {"organisations": list(row.organisations)} for row in rows])
         return 0
     for row in rows:
-        state = "disabled" if row.disabled or not row.can_log_in else "active"
+        state = _("disabled") if row.disabled or not row.can_log_in else _("active")
         orgs = ", ".join(row.organisations) or "-"
         print(f"{row.login:<20} {row.role:<9} {state:<8} {row.person}  [{orgs}]")
     return 0
@@ -439,7 +513,7 @@ def cmd_user_disable(args: argparse.Namespace) -> int:
             disable_user(session, args.login)
     finally:
         db.close()
-    print(f"User {args.login} disabled: it can no longer connect; its audits stay")
+    print(_("User {login} disabled: it can no longer connect; its audits stay", login=args.login))
     return 0
 
 
@@ -452,7 +526,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     try:
         server = open_database(args.to, create=False)
         try:
-            line = _progress_line("sync")
+            line = _progress_line(_("sync"))
             result = sync(local, server, key=keys.load_or_create(), batch=args.batch,
                           progress=lambda _stage, done, total: line(done, total))  # fmt: skip
         finally:
@@ -460,11 +534,15 @@ def cmd_sync(args: argparse.Namespace) -> int:
     finally:
         local.close()
     print(
-        f"Synced with {server.label}: {result.pushed} audits and {result.pushed_diaries} "
-        f"diaries sent; {result.pulled} audits, {result.checklists} checklist versions and "
-        f"{result.actions} actions received; {result.conflicts} changed on both sides, kept "
-        f"for review ({time.perf_counter() - started:.1f} s)"
-    )
+        _(
+            "Synced with {server}: {pushed} audits and {diaries} diaries sent; {pulled} audits, "
+            "{checklists} checklist versions and {actions} actions received; {conflicts} "
+            "changed on both sides, kept for review ({seconds} s)",
+            server=server.label, pushed=result.pushed, diaries=result.pushed_diaries,
+            pulled=result.pulled, checklists=result.checklists, actions=result.actions,
+            conflicts=result.conflicts, seconds=seconds(time.perf_counter() - started),
+        )
+    )  # fmt: skip
     return 0
 
 
@@ -472,7 +550,7 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
     from ui.selfcheck import check_window
 
     if not args.db:
-        raise UsageError("selfcheck: give --db (a database with audits, e.g. from init --demo)")
+        raise UsageError(_("selfcheck: give --db (a database with audits, e.g. from init --demo)"))
     print(check_window(args.db, args.lang, Path(args.out)))
     return 0
 
@@ -657,14 +735,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except UsageError as exc:
         parser.print_usage(sys.stderr)
-        print(f"{APP_NAME}: error: {exc.describe()}", file=sys.stderr)
+        print(_("{app}: error: {message}", app=APP_NAME, message=exc.describe()), file=sys.stderr)
         return 2
     except AuditorError as exc:
-        print(f"{APP_NAME}: error: {exc.describe()}", file=sys.stderr)
+        print(_("{app}: error: {message}", app=APP_NAME, message=exc.describe()), file=sys.stderr)
         return 1
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        print(f"{APP_NAME}: error: database: {reason}", file=sys.stderr)
+        message = _("database: {reason}", reason=reason)
+        print(_("{app}: error: {message}", app=APP_NAME, message=message), file=sys.stderr)
         return 1
     except BrokenPipeError:  # output piped into `head`: not an error worth a message
         return 0

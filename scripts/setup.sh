@@ -90,6 +90,13 @@ build_translations() {
       "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$qm"
     fi
   done
+  local po mo  # the command line's messages (gettext), compiled by Babel
+  for po in "$ROOT"/resources/locale/*/LC_MESSAGES/service-auditor.po; do
+    mo="${po%.po}.mo"
+    if [ ! -f "$mo" ] || [ "$po" -nt "$mo" ]; then
+      "$VENV/bin/pybabel" -q compile -i "$po" -o "$mo"
+    fi
+  done
   shopt -u nullglob
 }
 

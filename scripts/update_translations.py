@@ -1,6 +1,10 @@
-"""Refresh the Qt Linguist sources from the code, keeping every translation already made.
+"""Refresh the translation sources from the code, keeping every translation already made:
+the window's Qt Linguist files (resources/translations/*.ts) and the command line's gettext
+catalogues (resources/locale/LANG/LC_MESSAGES/service-auditor.po, through Babel).
 
     .venv/bin/python scripts/update_translations.py [LANG ...]   (default: every .ts there is)
+
+The set-up compiles both (.qm with pyside6-lrelease, .mo with pybabel compile).
 
 pyside6-lupdate finds `self.tr(...)` and `QCoreApplication.translate(...)` by itself, but not
 the context of the modules that call a small `tr()` helper (the audit form's widgets): those
@@ -21,6 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
+LOCALE = ROOT / "resources" / "locale"
+DOMAIN = "service-auditor"
 HELPER = re.compile(r'^def tr\(.*?\n\s+return QCoreApplication\.translate\("(\w+)"', re.M | re.S)
 
 
@@ -111,11 +117,38 @@ def update(lang: str) -> tuple[int, int]:
     return total, missing
 
 
+def update_command_line(lang: str) -> tuple[int, int]:
+    """The command line's messages (`_()` and `n_()` in auditor/cli.py) into LANG's .po."""
+    pybabel = str(Path(sys.executable).parent / "pybabel")
+    template = LOCALE / f"{DOMAIN}.pot"
+    subprocess.run(
+        [pybabel, "-q", "extract", "-k", "_", "-k", "n_:1,2", "--no-location", "--no-wrap",
+         "--project", "Service Auditor", "-o", str(template), str(ROOT / "auditor" / "cli.py")],
+        check=True,
+    )  # fmt: skip
+    po = LOCALE / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+    verb = "update" if po.exists() else "init"
+    subprocess.run(
+        [pybabel, "-q", verb, "-D", DOMAIN, "-i", str(template), "-d", str(LOCALE), "-l", lang,
+         "--no-wrap"] + (["--ignore-obsolete"] if verb == "update" else []),
+        check=True,
+    )  # fmt: skip
+    from babel.messages.pofile import read_po
+
+    with po.open("rb") as fh:
+        catalog = read_po(fh, locale=lang)
+    messages = [m for m in catalog if m.id]
+    untranslated = [m for m in messages if not all(m.string or [""]) or m.fuzzy]
+    return len(messages), len(untranslated)
+
+
 def main() -> None:
     langs = sys.argv[1:] or [p.stem.rsplit("_", 1)[1] for p in TRANSLATIONS.glob("*.ts")]
     for lang in langs:
         total, missing = update(lang)
         print(f"{lang}: {total} strings, {missing} untranslated")
+        total, missing = update_command_line(lang)
+        print(f"{lang} (command line): {total} messages, {missing} untranslated")
 
 
 if __name__ == "__main__":

@@ -353,32 +353,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="101" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="105" />
       <source>Visit date</source>
       <translation>תאריך ביקור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="102" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="106" />
       <source>Location</source>
       <translation>סניף</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="103" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="107" />
       <source>Checklist</source>
       <translation>רשימת תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="104" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="108" />
       <source>Shopper</source>
       <translation>קונה סמוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="105" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="109" />
       <source>Status</source>
       <translation>מצב</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="106" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="110" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
@@ -386,138 +386,138 @@
   <context>
     <name>AuditsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="73" />
+      <location filename="../../work/main/ui/pages/audits.py" line="76" />
       <source>Filter by location, checklist or shopper</source>
       <translation>סינון לפי סניף, רשימת תיוג או קונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="78" />
+      <location filename="../../work/main/ui/pages/audits.py" line="81" />
       <source>All statuses</source>
       <translation>כל המצבים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="105" />
+      <location filename="../../work/main/ui/pages/audits.py" line="108" />
       <source>PDF report…</source>
       <translation>דוח PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="107" />
+      <location filename="../../work/main/ui/pages/audits.py" line="110" />
       <source>Write the selected audit's report as a PDF</source>
       <translation>כתיבת דוח הביקורת הנבחרת כקובץ PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="109" />
+      <location filename="../../work/main/ui/pages/audits.py" line="112" />
       <source>Location PDF…</source>
       <translation>PDF של הסניף…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="112" />
+      <location filename="../../work/main/ui/pages/audits.py" line="115" />
       <source>Write the report of the selected audit's location as a PDF</source>
       <translation>כתיבת דוח הסניף של הביקורת הנבחרת כקובץ PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="115" />
+      <location filename="../../work/main/ui/pages/audits.py" line="118" />
       <source>&amp;New audit…</source>
       <translation>ביקורת חדשה… (&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="118" />
+      <location filename="../../work/main/ui/pages/audits.py" line="121" />
       <source>&amp;Open</source>
       <translation>פתיחה (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="120" />
+      <location filename="../../work/main/ui/pages/audits.py" line="123" />
       <source>Continue a draft, or read a submitted audit</source>
       <translation>המשך טיוטה, או קריאת ביקורת שהוגשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="123" />
+      <location filename="../../work/main/ui/pages/audits.py" line="126" />
       <source>Accept</source>
       <translation>אישור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="126" />
+      <location filename="../../work/main/ui/pages/audits.py" line="129" />
       <source>Return…</source>
       <translation>החזרה…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="128" />
+      <location filename="../../work/main/ui/pages/audits.py" line="131" />
       <source>Send a submitted audit back with notes</source>
       <translation>החזרת ביקורת שהוגשה עם הערות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="143" />
+      <location filename="../../work/main/ui/pages/audits.py" line="146" />
       <source>Show all audits</source>
       <translation>הצג את כל הביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="161" />
+      <location filename="../../work/main/ui/pages/audits.py" line="164" />
       <source>%1 audits: %2</source>
       <translation>%1 ביקורות: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="203" />
-      <location filename="../../work/main/ui/pages/audits.py" line="272" />
+      <location filename="../../work/main/ui/pages/audits.py" line="206" />
+      <location filename="../../work/main/ui/pages/audits.py" line="275" />
       <source>Select an audit first.</source>
       <translation>בחרו קודם ביקורת.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="242" />
+      <location filename="../../work/main/ui/pages/audits.py" line="245" />
       <source>Select a submitted audit first.</source>
       <translation>בחרו קודם ביקורת שהוגשה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="251" />
+      <location filename="../../work/main/ui/pages/audits.py" line="254" />
       <source>Return to the shopper</source>
       <translation>החזרה לקונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="251" />
+      <location filename="../../work/main/ui/pages/audits.py" line="254" />
       <source>What should the shopper change?</source>
       <translation>מה על הקונה לשנות?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="255" />
+      <location filename="../../work/main/ui/pages/audits.py" line="258" />
       <source>Reviewer</source>
       <translation>בודק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="264" />
+      <location filename="../../work/main/ui/pages/audits.py" line="267" />
       <source>Audit accepted.</source>
       <translation>הביקורת אושרה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="264" />
+      <location filename="../../work/main/ui/pages/audits.py" line="267" />
       <source>Audit returned to the shopper.</source>
       <translation>הביקורת הוחזרה לקונה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="283" />
+      <location filename="../../work/main/ui/pages/audits.py" line="286" />
       <source>Select an audit of the location first.</source>
       <translation>בחרו קודם ביקורת של הסניף.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="294" />
+      <location filename="../../work/main/ui/pages/audits.py" line="297" />
       <source>Save report</source>
       <translation>שמירת דוח</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="308" />
+      <location filename="../../work/main/ui/pages/audits.py" line="311" />
       <source>No audits yet. Start one from a checklist, or look around with demo data.</source>
       <translation>אין עדיין ביקורות. התחילו אחת מרשימת תיוג, או הסתכלו סביב עם נתוני הדגמה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="312" />
+      <location filename="../../work/main/ui/pages/audits.py" line="315" />
       <source>Fill with demo data</source>
       <translation>מילוי בנתוני הדגמה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="370" />
+      <location filename="../../work/main/ui/pages/audits.py" line="396" />
       <source>%1 of %2 audits</source>
       <translation>%1 מתוך %2 ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="386" />
+      <location filename="../../work/main/ui/pages/audits.py" line="412" />
       <source>Demo data added: %1 audits in %2 locations.</source>
       <translation>נוספו נתוני הדגמה: %1 ביקורות ב-%2 סניפים.</translation>
     </message>
@@ -810,239 +810,239 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="81" />
+      <location filename="../../work/main/ui/main_window.py" line="77" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="91" />
+      <location filename="../../work/main/ui/main_window.py" line="87" />
       <source>Audits</source>
       <translation>ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="92" />
+      <location filename="../../work/main/ui/main_window.py" line="88" />
       <source>Review</source>
       <translation>סקירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="93" />
+      <location filename="../../work/main/ui/main_window.py" line="89" />
       <source>Reports</source>
       <translation>דוחות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="94" />
+      <location filename="../../work/main/ui/main_window.py" line="90" />
       <source>Diaries</source>
       <translation>יומנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="95" />
+      <location filename="../../work/main/ui/main_window.py" line="91" />
       <source>Actions</source>
       <translation>פעולות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="96" />
+      <location filename="../../work/main/ui/main_window.py" line="92" />
       <source>Dashboard</source>
       <translation>לוח מחוונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="97" />
+      <location filename="../../work/main/ui/main_window.py" line="93" />
       <source>Checklists</source>
       <translation>רשימות תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="98" />
+      <location filename="../../work/main/ui/main_window.py" line="94" />
       <source>Standards</source>
       <translation>תקנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="99" />
+      <location filename="../../work/main/ui/main_window.py" line="95" />
       <source>Settings</source>
       <translation>הגדרות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="130" />
+      <location filename="../../work/main/ui/main_window.py" line="108" />
       <source>Opening the database…</source>
       <translation>פותח את מסד הנתונים…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="305" />
+      <location filename="../../work/main/ui/main_window.py" line="317" />
       <source>&amp;File</source>
       <translation>קובץ (&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="307" />
+      <location filename="../../work/main/ui/main_window.py" line="319" />
       <source>&amp;New database…</source>
       <translation>מסד נתונים חדש… (&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="310" />
+      <location filename="../../work/main/ui/main_window.py" line="322" />
       <source>&amp;Open database…</source>
       <translation>פתיחת מסד נתונים… (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="313" />
+      <location filename="../../work/main/ui/main_window.py" line="325" />
       <source>Open &amp;recent</source>
       <translation>פתיחת אחרונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="316" />
+      <location filename="../../work/main/ui/main_window.py" line="328" />
       <source>Fill with &amp;demo data</source>
       <translation>מילוי בנתוני הדגמה (&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="318" />
+      <location filename="../../work/main/ui/main_window.py" line="330" />
       <source>&amp;Quit</source>
       <translation>יציאה (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="321" />
+      <location filename="../../work/main/ui/main_window.py" line="333" />
       <source>Connect to &amp;team server…</source>
       <translation>התחברות לשרת הצוות… (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="330" />
+      <location filename="../../work/main/ui/main_window.py" line="342" />
       <source>&amp;Send audits…</source>
       <translation>שליחת ביקורות… (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="332" />
+      <location filename="../../work/main/ui/main_window.py" line="344" />
       <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
       <translation>כתוב את הביקורות שנשלחו לבדיקה וטרם נשלחו לחבילה חתומה (.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="335" />
+      <location filename="../../work/main/ui/main_window.py" line="347" />
       <source>Re&amp;ceive audits…</source>
       <translation>קבלת ביקורות… (&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="337" />
+      <location filename="../../work/main/ui/main_window.py" line="349" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
       <translation>מזג חבילות ביקורת מלקוחות סמויים או מהמשרד (או גרור אותן לכאן)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="340" />
+      <location filename="../../work/main/ui/main_window.py" line="352" />
       <source>S&amp;ync with team server…</source>
       <translation>סנכרון עם שרת הצוות… (&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="342" />
+      <location filename="../../work/main/ui/main_window.py" line="354" />
       <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
       <translation>שליחת הביקורות שהוגשו לשרת הצוות; הבאת בדיקות, רשימות תיוג ופעולות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="350" />
+      <location filename="../../work/main/ui/main_window.py" line="362" />
       <source>&amp;Back up now</source>
       <translation>גיבוי עכשיו (&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="352" />
+      <location filename="../../work/main/ui/main_window.py" line="364" />
       <source>Res&amp;tore from backup…</source>
       <translation>שחזור מגיבוי… (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="359" />
+      <location filename="../../work/main/ui/main_window.py" line="371" />
       <source>&amp;Tools</source>
       <translation>כלים (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="360" />
+      <location filename="../../work/main/ui/main_window.py" line="372" />
       <source>&amp;Recompute all scores</source>
       <translation>חישוב מחדש של כל הציונים (&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="362" />
+      <location filename="../../work/main/ui/main_window.py" line="374" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>חישוב מחדש של ציון כל ביקורת מתשובותיה, לאחר שכללי הניקוד השתנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="367" />
+      <location filename="../../work/main/ui/main_window.py" line="379" />
       <source>&amp;Help</source>
       <translation>עזרה (&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="368" />
+      <location filename="../../work/main/ui/main_window.py" line="380" />
       <source>&amp;About Service Auditor</source>
       <translation>אודות Service Auditor (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="376" />
+      <location filename="../../work/main/ui/main_window.py" line="388" />
       <source>No recent databases</source>
       <translation>אין מסדי נתונים אחרונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="385" />
+      <location filename="../../work/main/ui/main_window.py" line="399" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="386" />
+      <location filename="../../work/main/ui/main_window.py" line="400" />
       <source>Database: %1</source>
       <translation>מסד נתונים: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="394" />
+      <location filename="../../work/main/ui/main_window.py" line="408" />
       <source>A server database is backed up on the server</source>
       <translation>מסד נתונים בשרת מגובה בשרת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="398" />
+      <location filename="../../work/main/ui/main_window.py" line="412" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>מסד הנתונים שודרג; גיבוי נכתב אל %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="430" />
+      <location filename="../../work/main/ui/main_window.py" line="449" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>הציונים מחושבים מחדש; המתינו או בטלו קודם.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="437" />
-      <location filename="../../work/main/ui/main_window.py" line="485" />
+      <location filename="../../work/main/ui/main_window.py" line="454" />
+      <location filename="../../work/main/ui/main_window.py" line="510" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="454" />
+      <location filename="../../work/main/ui/main_window.py" line="475" />
       <source>Back up now</source>
       <translation>גיבוי עכשיו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="456" />
+      <location filename="../../work/main/ui/main_window.py" line="477" />
       <source>Backup written: %1</source>
       <translation>הגיבוי נכתב: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="481" />
+      <location filename="../../work/main/ui/main_window.py" line="506" />
       <source>Restore from backup</source>
       <translation>שחזור מגיבוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="488" />
+      <location filename="../../work/main/ui/main_window.py" line="513" />
       <source>Restored from %1</source>
       <translation>שוחזר מ־%1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="492" />
-      <location filename="../../work/main/ui/main_window.py" line="499" />
+      <location filename="../../work/main/ui/main_window.py" line="519" />
+      <location filename="../../work/main/ui/main_window.py" line="526" />
       <source>New database</source>
       <translation>מסד נתונים חדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="500" />
+      <location filename="../../work/main/ui/main_window.py" line="527" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 כבר קיים; השתמשו ב"פתיחת מסד נתונים" כדי לפתוח אותו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="519" />
+      <location filename="../../work/main/ui/main_window.py" line="548" />
       <source>Open database</source>
       <translation>פתיחת מסד נתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="537" />
+      <location filename="../../work/main/ui/main_window.py" line="568" />
       <source>Recomputing scores…</source>
       <translation>מחשב ציונים מחדש…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="546" />
+      <location filename="../../work/main/ui/main_window.py" line="577" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>הציונים חושבו מחדש עבור %1 ביקורות.</translation>
     </message>
@@ -3333,7 +3333,7 @@ Restore the newest good backup, from %3?</source>
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../work/main/ui/startup.py" line="133" />
+      <location filename="../../work/main/ui/startup.py" line="181" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>

@@ -353,32 +353,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="101" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="105" />
       <source>Visit date</source>
       <translation>Data wizyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="102" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="106" />
       <source>Location</source>
       <translation>Placówka</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="103" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="107" />
       <source>Checklist</source>
       <translation>Lista kontrolna</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="104" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="108" />
       <source>Shopper</source>
       <translation>Tajemniczy klient</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="105" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="109" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="106" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="110" />
       <source>Score</source>
       <translation>Wynik</translation>
     </message>
@@ -386,138 +386,138 @@
   <context>
     <name>AuditsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="73" />
+      <location filename="../../work/main/ui/pages/audits.py" line="76" />
       <source>Filter by location, checklist or shopper</source>
       <translation>Filtruj według placówki, listy kontrolnej lub klienta</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="78" />
+      <location filename="../../work/main/ui/pages/audits.py" line="81" />
       <source>All statuses</source>
       <translation>Wszystkie statusy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="105" />
+      <location filename="../../work/main/ui/pages/audits.py" line="108" />
       <source>PDF report…</source>
       <translation>Raport PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="107" />
+      <location filename="../../work/main/ui/pages/audits.py" line="110" />
       <source>Write the selected audit's report as a PDF</source>
       <translation>Zapisz raport wybranego audytu jako PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="109" />
+      <location filename="../../work/main/ui/pages/audits.py" line="112" />
       <source>Location PDF…</source>
       <translation>PDF placówki…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="112" />
+      <location filename="../../work/main/ui/pages/audits.py" line="115" />
       <source>Write the report of the selected audit's location as a PDF</source>
       <translation>Zapisz raport placówki wybranego audytu jako PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="115" />
+      <location filename="../../work/main/ui/pages/audits.py" line="118" />
       <source>&amp;New audit…</source>
       <translation>&amp;Nowy audyt…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="118" />
+      <location filename="../../work/main/ui/pages/audits.py" line="121" />
       <source>&amp;Open</source>
       <translation>&amp;Otwórz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="120" />
+      <location filename="../../work/main/ui/pages/audits.py" line="123" />
       <source>Continue a draft, or read a submitted audit</source>
       <translation>Kontynuuj szkic lub przeczytaj wysłany audyt</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="123" />
+      <location filename="../../work/main/ui/pages/audits.py" line="126" />
       <source>Accept</source>
       <translation>Akceptuj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="126" />
+      <location filename="../../work/main/ui/pages/audits.py" line="129" />
       <source>Return…</source>
       <translation>Zwróć…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="128" />
+      <location filename="../../work/main/ui/pages/audits.py" line="131" />
       <source>Send a submitted audit back with notes</source>
       <translation>Odeślij wysłany audyt z uwagami</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="143" />
+      <location filename="../../work/main/ui/pages/audits.py" line="146" />
       <source>Show all audits</source>
       <translation>Pokaż wszystkie audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="161" />
+      <location filename="../../work/main/ui/pages/audits.py" line="164" />
       <source>%1 audits: %2</source>
       <translation>Audyty (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="203" />
-      <location filename="../../work/main/ui/pages/audits.py" line="272" />
+      <location filename="../../work/main/ui/pages/audits.py" line="206" />
+      <location filename="../../work/main/ui/pages/audits.py" line="275" />
       <source>Select an audit first.</source>
       <translation>Najpierw wybierz audyt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="242" />
+      <location filename="../../work/main/ui/pages/audits.py" line="245" />
       <source>Select a submitted audit first.</source>
       <translation>Najpierw wybierz wysłany audyt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="251" />
+      <location filename="../../work/main/ui/pages/audits.py" line="254" />
       <source>Return to the shopper</source>
       <translation>Zwróć klientowi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="251" />
+      <location filename="../../work/main/ui/pages/audits.py" line="254" />
       <source>What should the shopper change?</source>
       <translation>Co tajemniczy klient powinien zmienić?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="255" />
+      <location filename="../../work/main/ui/pages/audits.py" line="258" />
       <source>Reviewer</source>
       <translation>Weryfikujący</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="264" />
+      <location filename="../../work/main/ui/pages/audits.py" line="267" />
       <source>Audit accepted.</source>
       <translation>Audyt zaakceptowany.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="264" />
+      <location filename="../../work/main/ui/pages/audits.py" line="267" />
       <source>Audit returned to the shopper.</source>
       <translation>Audyt zwrócony tajemniczemu klientowi.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="283" />
+      <location filename="../../work/main/ui/pages/audits.py" line="286" />
       <source>Select an audit of the location first.</source>
       <translation>Najpierw wybierz audyt tej placówki.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="294" />
+      <location filename="../../work/main/ui/pages/audits.py" line="297" />
       <source>Save report</source>
       <translation>Zapisz raport</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="308" />
+      <location filename="../../work/main/ui/pages/audits.py" line="311" />
       <source>No audits yet. Start one from a checklist, or look around with demo data.</source>
       <translation>Nie ma jeszcze audytów. Zacznij od listy kontrolnej albo rozejrzyj się na danych demonstracyjnych.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="312" />
+      <location filename="../../work/main/ui/pages/audits.py" line="315" />
       <source>Fill with demo data</source>
       <translation>Wypełnij danymi demonstracyjnymi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="370" />
+      <location filename="../../work/main/ui/pages/audits.py" line="396" />
       <source>%1 of %2 audits</source>
       <translation>%1 z %2 audytów</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="386" />
+      <location filename="../../work/main/ui/pages/audits.py" line="412" />
       <source>Demo data added: %1 audits in %2 locations.</source>
       <translation>Dodano dane demonstracyjne: %1 audytów w %2 placówkach.</translation>
     </message>
@@ -810,239 +810,239 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="81" />
+      <location filename="../../work/main/ui/main_window.py" line="77" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="91" />
+      <location filename="../../work/main/ui/main_window.py" line="87" />
       <source>Audits</source>
       <translation>Audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="92" />
+      <location filename="../../work/main/ui/main_window.py" line="88" />
       <source>Review</source>
       <translation>Weryfikacja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="93" />
+      <location filename="../../work/main/ui/main_window.py" line="89" />
       <source>Reports</source>
       <translation>Raporty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="94" />
+      <location filename="../../work/main/ui/main_window.py" line="90" />
       <source>Diaries</source>
       <translation>Dzienniki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="95" />
+      <location filename="../../work/main/ui/main_window.py" line="91" />
       <source>Actions</source>
       <translation>Działania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="96" />
+      <location filename="../../work/main/ui/main_window.py" line="92" />
       <source>Dashboard</source>
       <translation>Pulpit</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="97" />
+      <location filename="../../work/main/ui/main_window.py" line="93" />
       <source>Checklists</source>
       <translation>Listy kontrolne</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="98" />
+      <location filename="../../work/main/ui/main_window.py" line="94" />
       <source>Standards</source>
       <translation>Standardy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="99" />
+      <location filename="../../work/main/ui/main_window.py" line="95" />
       <source>Settings</source>
       <translation>Ustawienia</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="130" />
+      <location filename="../../work/main/ui/main_window.py" line="108" />
       <source>Opening the database…</source>
       <translation>Otwieranie bazy danych…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="305" />
+      <location filename="../../work/main/ui/main_window.py" line="317" />
       <source>&amp;File</source>
       <translation>&amp;Plik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="307" />
+      <location filename="../../work/main/ui/main_window.py" line="319" />
       <source>&amp;New database…</source>
       <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="310" />
+      <location filename="../../work/main/ui/main_window.py" line="322" />
       <source>&amp;Open database…</source>
       <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="313" />
+      <location filename="../../work/main/ui/main_window.py" line="325" />
       <source>Open &amp;recent</source>
       <translation>&amp;Ostatnio otwierane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="316" />
+      <location filename="../../work/main/ui/main_window.py" line="328" />
       <source>Fill with &amp;demo data</source>
       <translation>Wypełnij danymi &amp;demonstracyjnymi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="318" />
+      <location filename="../../work/main/ui/main_window.py" line="330" />
       <source>&amp;Quit</source>
       <translation>&amp;Zakończ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="321" />
+      <location filename="../../work/main/ui/main_window.py" line="333" />
       <source>Connect to &amp;team server…</source>
       <translation>Połącz z &amp;serwerem zespołu…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="330" />
+      <location filename="../../work/main/ui/main_window.py" line="342" />
       <source>&amp;Send audits…</source>
       <translation>&amp;Wyślij audyty…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="332" />
+      <location filename="../../work/main/ui/main_window.py" line="344" />
       <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
       <translation>Zapisz wysłane do weryfikacji, a jeszcze nieprzekazane audyty w podpisanej paczce (.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="335" />
+      <location filename="../../work/main/ui/main_window.py" line="347" />
       <source>Re&amp;ceive audits…</source>
       <translation>O&amp;dbierz audyty…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="337" />
+      <location filename="../../work/main/ui/main_window.py" line="349" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
       <translation>Scal paczki audytów od klientów lub z biura (albo upuść je tutaj)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="340" />
+      <location filename="../../work/main/ui/main_window.py" line="352" />
       <source>S&amp;ync with team server…</source>
       <translation>S&amp;ynchronizuj z serwerem zespołu…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="342" />
+      <location filename="../../work/main/ui/main_window.py" line="354" />
       <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
       <translation>Wyślij złożone audyty na serwer zespołu; pobierz oceny, listy kontrolne i działania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="350" />
+      <location filename="../../work/main/ui/main_window.py" line="362" />
       <source>&amp;Back up now</source>
       <translation>&amp;Utwórz kopię zapasową teraz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="352" />
+      <location filename="../../work/main/ui/main_window.py" line="364" />
       <source>Res&amp;tore from backup…</source>
       <translation>Przy&amp;wróć z kopii zapasowej…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="359" />
+      <location filename="../../work/main/ui/main_window.py" line="371" />
       <source>&amp;Tools</source>
       <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="360" />
+      <location filename="../../work/main/ui/main_window.py" line="372" />
       <source>&amp;Recompute all scores</source>
       <translation>&amp;Przelicz wszystkie wyniki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="362" />
+      <location filename="../../work/main/ui/main_window.py" line="374" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>Oblicz ponownie wynik każdego audytu z jego odpowiedzi, po zmianie zasad punktacji</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="367" />
+      <location filename="../../work/main/ui/main_window.py" line="379" />
       <source>&amp;Help</source>
       <translation>Pomo&amp;c</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="368" />
+      <location filename="../../work/main/ui/main_window.py" line="380" />
       <source>&amp;About Service Auditor</source>
       <translation>&amp;O programie Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="376" />
+      <location filename="../../work/main/ui/main_window.py" line="388" />
       <source>No recent databases</source>
       <translation>Brak ostatnio otwieranych baz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="385" />
+      <location filename="../../work/main/ui/main_window.py" line="399" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="386" />
+      <location filename="../../work/main/ui/main_window.py" line="400" />
       <source>Database: %1</source>
       <translation>Baza danych: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="394" />
+      <location filename="../../work/main/ui/main_window.py" line="408" />
       <source>A server database is backed up on the server</source>
       <translation>Kopię bazy na serwerze wykonuje serwer</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="398" />
+      <location filename="../../work/main/ui/main_window.py" line="412" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>Baza danych została zaktualizowana; kopię zapisano w %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="430" />
+      <location filename="../../work/main/ui/main_window.py" line="449" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>Trwa przeliczanie wyników; poczekaj albo najpierw anuluj.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="437" />
-      <location filename="../../work/main/ui/main_window.py" line="485" />
+      <location filename="../../work/main/ui/main_window.py" line="454" />
+      <location filename="../../work/main/ui/main_window.py" line="510" />
       <source>Cannot open database</source>
       <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="454" />
+      <location filename="../../work/main/ui/main_window.py" line="475" />
       <source>Back up now</source>
       <translation>Utwórz kopię teraz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="456" />
+      <location filename="../../work/main/ui/main_window.py" line="477" />
       <source>Backup written: %1</source>
       <translation>Zapisano kopię: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="481" />
+      <location filename="../../work/main/ui/main_window.py" line="506" />
       <source>Restore from backup</source>
       <translation>Przywróć z kopii zapasowej</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="488" />
+      <location filename="../../work/main/ui/main_window.py" line="513" />
       <source>Restored from %1</source>
       <translation>Przywrócono z %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="492" />
-      <location filename="../../work/main/ui/main_window.py" line="499" />
+      <location filename="../../work/main/ui/main_window.py" line="519" />
+      <location filename="../../work/main/ui/main_window.py" line="526" />
       <source>New database</source>
       <translation>Nowa baza danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="500" />
+      <location filename="../../work/main/ui/main_window.py" line="527" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 już istnieje; otwórz ją poleceniem Otwórz bazę danych.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="519" />
+      <location filename="../../work/main/ui/main_window.py" line="548" />
       <source>Open database</source>
       <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="537" />
+      <location filename="../../work/main/ui/main_window.py" line="568" />
       <source>Recomputing scores…</source>
       <translation>Przeliczanie wyników…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="546" />
+      <location filename="../../work/main/ui/main_window.py" line="577" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>Przeliczono wyniki %1 audytów.</translation>
     </message>
@@ -3333,7 +3333,7 @@ Przywrócić najnowszą dobrą kopię z %3?</translation>
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../work/main/ui/startup.py" line="133" />
+      <location filename="../../work/main/ui/startup.py" line="181" />
       <source>Cannot open database</source>
       <translation>Nie można otworzyć bazy danych</translation>
     </message>

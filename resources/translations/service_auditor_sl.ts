@@ -353,32 +353,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="101" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="105" />
       <source>Visit date</source>
       <translation>Datum obiska</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="102" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="106" />
       <source>Location</source>
       <translation>Lokacija</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="103" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="107" />
       <source>Checklist</source>
       <translation>Kontrolni seznam</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="104" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="108" />
       <source>Shopper</source>
       <translation>Skrivni kupec</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="105" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="109" />
       <source>Status</source>
       <translation>Stanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/models/audit_table.py" line="106" />
+      <location filename="../../work/main/ui/models/audit_table.py" line="110" />
       <source>Score</source>
       <translation>Rezultat</translation>
     </message>
@@ -386,138 +386,138 @@
   <context>
     <name>AuditsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="73" />
+      <location filename="../../work/main/ui/pages/audits.py" line="76" />
       <source>Filter by location, checklist or shopper</source>
       <translation>Filtriraj po lokaciji, kontrolnem seznamu ali kupcu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="78" />
+      <location filename="../../work/main/ui/pages/audits.py" line="81" />
       <source>All statuses</source>
       <translation>Vsa stanja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="105" />
+      <location filename="../../work/main/ui/pages/audits.py" line="108" />
       <source>PDF report…</source>
       <translation>Poročilo PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="107" />
+      <location filename="../../work/main/ui/pages/audits.py" line="110" />
       <source>Write the selected audit's report as a PDF</source>
       <translation>Zapiši poročilo izbrane presoje kot PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="109" />
+      <location filename="../../work/main/ui/pages/audits.py" line="112" />
       <source>Location PDF…</source>
       <translation>PDF lokacije…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="112" />
+      <location filename="../../work/main/ui/pages/audits.py" line="115" />
       <source>Write the report of the selected audit's location as a PDF</source>
       <translation>Zapiši poročilo lokacije izbrane presoje kot PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="115" />
+      <location filename="../../work/main/ui/pages/audits.py" line="118" />
       <source>&amp;New audit…</source>
       <translation>&amp;Nova presoja…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="118" />
+      <location filename="../../work/main/ui/pages/audits.py" line="121" />
       <source>&amp;Open</source>
       <translation>&amp;Odpri</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="120" />
+      <location filename="../../work/main/ui/pages/audits.py" line="123" />
       <source>Continue a draft, or read a submitted audit</source>
       <translation>Nadaljuj osnutek ali preberi oddano presojo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="123" />
+      <location filename="../../work/main/ui/pages/audits.py" line="126" />
       <source>Accept</source>
       <translation>Sprejmi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="126" />
+      <location filename="../../work/main/ui/pages/audits.py" line="129" />
       <source>Return…</source>
       <translation>Vrni…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="128" />
+      <location filename="../../work/main/ui/pages/audits.py" line="131" />
       <source>Send a submitted audit back with notes</source>
       <translation>Vrni oddano presojo z opombami</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="143" />
+      <location filename="../../work/main/ui/pages/audits.py" line="146" />
       <source>Show all audits</source>
       <translation>Prikaži vse presoje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="161" />
+      <location filename="../../work/main/ui/pages/audits.py" line="164" />
       <source>%1 audits: %2</source>
       <translation>Presoje (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="203" />
-      <location filename="../../work/main/ui/pages/audits.py" line="272" />
+      <location filename="../../work/main/ui/pages/audits.py" line="206" />
+      <location filename="../../work/main/ui/pages/audits.py" line="275" />
       <source>Select an audit first.</source>
       <translation>Najprej izberite presojo.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="242" />
+      <location filename="../../work/main/ui/pages/audits.py" line="245" />
       <source>Select a submitted audit first.</source>
       <translation>Najprej izberite oddano presojo.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="251" />
+      <location filename="../../work/main/ui/pages/audits.py" line="254" />
       <source>Return to the shopper</source>
       <translation>Vrni skrivnemu kupcu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="251" />
+      <location filename="../../work/main/ui/pages/audits.py" line="254" />
       <source>What should the shopper change?</source>
       <translation>Kaj naj skrivni kupec spremeni?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="255" />
+      <location filename="../../work/main/ui/pages/audits.py" line="258" />
       <source>Reviewer</source>
       <translation>Pregledovalec</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="264" />
+      <location filename="../../work/main/ui/pages/audits.py" line="267" />
       <source>Audit accepted.</source>
       <translation>Presoja sprejeta.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="264" />
+      <location filename="../../work/main/ui/pages/audits.py" line="267" />
       <source>Audit returned to the shopper.</source>
       <translation>Presoja vrnjena skrivnemu kupcu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="283" />
+      <location filename="../../work/main/ui/pages/audits.py" line="286" />
       <source>Select an audit of the location first.</source>
       <translation>Najprej izberite presojo te lokacije.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="294" />
+      <location filename="../../work/main/ui/pages/audits.py" line="297" />
       <source>Save report</source>
       <translation>Shrani poročilo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="308" />
+      <location filename="../../work/main/ui/pages/audits.py" line="311" />
       <source>No audits yet. Start one from a checklist, or look around with demo data.</source>
       <translation>Presoj še ni. Začnite s kontrolnim seznamom ali se razglejte s predstavitvenimi podatki.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="312" />
+      <location filename="../../work/main/ui/pages/audits.py" line="315" />
       <source>Fill with demo data</source>
       <translation>Napolni s predstavitvenimi podatki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="370" />
+      <location filename="../../work/main/ui/pages/audits.py" line="396" />
       <source>%1 of %2 audits</source>
       <translation>%1 od %2 presoj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/audits.py" line="386" />
+      <location filename="../../work/main/ui/pages/audits.py" line="412" />
       <source>Demo data added: %1 audits in %2 locations.</source>
       <translation>Dodani predstavitveni podatki: %1 presoj na %2 lokacijah.</translation>
     </message>
@@ -810,239 +810,239 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="81" />
+      <location filename="../../work/main/ui/main_window.py" line="77" />
       <source>Service Auditor</source>
       <translation>Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="91" />
+      <location filename="../../work/main/ui/main_window.py" line="87" />
       <source>Audits</source>
       <translation>Presoje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="92" />
+      <location filename="../../work/main/ui/main_window.py" line="88" />
       <source>Review</source>
       <translation>Pregled</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="93" />
+      <location filename="../../work/main/ui/main_window.py" line="89" />
       <source>Reports</source>
       <translation>Poročila</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="94" />
+      <location filename="../../work/main/ui/main_window.py" line="90" />
       <source>Diaries</source>
       <translation>Dnevniki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="95" />
+      <location filename="../../work/main/ui/main_window.py" line="91" />
       <source>Actions</source>
       <translation>Ukrepi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="96" />
+      <location filename="../../work/main/ui/main_window.py" line="92" />
       <source>Dashboard</source>
       <translation>Nadzorna plošča</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="97" />
+      <location filename="../../work/main/ui/main_window.py" line="93" />
       <source>Checklists</source>
       <translation>Kontrolni seznami</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="98" />
+      <location filename="../../work/main/ui/main_window.py" line="94" />
       <source>Standards</source>
       <translation>Standardi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="99" />
+      <location filename="../../work/main/ui/main_window.py" line="95" />
       <source>Settings</source>
       <translation>Nastavitve</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="130" />
+      <location filename="../../work/main/ui/main_window.py" line="108" />
       <source>Opening the database…</source>
       <translation>Odpiranje zbirke podatkov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="305" />
+      <location filename="../../work/main/ui/main_window.py" line="317" />
       <source>&amp;File</source>
       <translation>&amp;Datoteka</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="307" />
+      <location filename="../../work/main/ui/main_window.py" line="319" />
       <source>&amp;New database…</source>
       <translation>&amp;Nova zbirka podatkov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="310" />
+      <location filename="../../work/main/ui/main_window.py" line="322" />
       <source>&amp;Open database…</source>
       <translation>&amp;Odpri zbirko podatkov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="313" />
+      <location filename="../../work/main/ui/main_window.py" line="325" />
       <source>Open &amp;recent</source>
       <translation>Odpri &amp;nedavno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="316" />
+      <location filename="../../work/main/ui/main_window.py" line="328" />
       <source>Fill with &amp;demo data</source>
       <translation>Napolni s &amp;predstavitvenimi podatki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="318" />
+      <location filename="../../work/main/ui/main_window.py" line="330" />
       <source>&amp;Quit</source>
       <translation>&amp;Izhod</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="321" />
+      <location filename="../../work/main/ui/main_window.py" line="333" />
       <source>Connect to &amp;team server…</source>
       <translation>Poveži s &amp;strežnikom ekipe …</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="330" />
+      <location filename="../../work/main/ui/main_window.py" line="342" />
       <source>&amp;Send audits…</source>
       <translation>Pošlji &amp;presoje…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="332" />
+      <location filename="../../work/main/ui/main_window.py" line="344" />
       <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
       <translation>Zapiši oddane, še neposlane presoje v podpisan paket (.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="335" />
+      <location filename="../../work/main/ui/main_window.py" line="347" />
       <source>Re&amp;ceive audits…</source>
       <translation>P&amp;rejmi presoje…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="337" />
+      <location filename="../../work/main/ui/main_window.py" line="349" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
       <translation>Združi pakete presoj od kupcev ali pisarne (ali jih spustite sem)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="340" />
+      <location filename="../../work/main/ui/main_window.py" line="352" />
       <source>S&amp;ync with team server…</source>
       <translation>S&amp;inhroniziraj s strežnikom ekipe …</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="342" />
+      <location filename="../../work/main/ui/main_window.py" line="354" />
       <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
       <translation>Pošlji oddane presoje na strežnik ekipe; prenesi preglede, kontrolne sezname in ukrepe</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="350" />
+      <location filename="../../work/main/ui/main_window.py" line="362" />
       <source>&amp;Back up now</source>
       <translation>&amp;Varnostno kopiraj zdaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="352" />
+      <location filename="../../work/main/ui/main_window.py" line="364" />
       <source>Res&amp;tore from backup…</source>
       <translation>Ob&amp;novi iz varnostne kopije…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="359" />
+      <location filename="../../work/main/ui/main_window.py" line="371" />
       <source>&amp;Tools</source>
       <translation>&amp;Orodja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="360" />
+      <location filename="../../work/main/ui/main_window.py" line="372" />
       <source>&amp;Recompute all scores</source>
       <translation>P&amp;onovno izračunaj vse rezultate</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="362" />
+      <location filename="../../work/main/ui/main_window.py" line="374" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>Ponovno izračunaj rezultat vsake presoje iz njenih odgovorov, ko se pravila točkovanja spremenijo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="367" />
+      <location filename="../../work/main/ui/main_window.py" line="379" />
       <source>&amp;Help</source>
       <translation>Po&amp;moč</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="368" />
+      <location filename="../../work/main/ui/main_window.py" line="380" />
       <source>&amp;About Service Auditor</source>
       <translation>&amp;O programu Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="376" />
+      <location filename="../../work/main/ui/main_window.py" line="388" />
       <source>No recent databases</source>
       <translation>Ni nedavnih zbirk podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="385" />
+      <location filename="../../work/main/ui/main_window.py" line="399" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="386" />
+      <location filename="../../work/main/ui/main_window.py" line="400" />
       <source>Database: %1</source>
       <translation>Zbirka podatkov: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="394" />
+      <location filename="../../work/main/ui/main_window.py" line="408" />
       <source>A server database is backed up on the server</source>
       <translation>Zbirko podatkov na strežniku varnostno kopira strežnik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="398" />
+      <location filename="../../work/main/ui/main_window.py" line="412" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>Zbirka podatkov je bila posodobljena; varnostna kopija je zapisana v %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="430" />
+      <location filename="../../work/main/ui/main_window.py" line="449" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>Rezultati se ponovno izračunavajo; počakajte ali najprej prekličite.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="437" />
-      <location filename="../../work/main/ui/main_window.py" line="485" />
+      <location filename="../../work/main/ui/main_window.py" line="454" />
+      <location filename="../../work/main/ui/main_window.py" line="510" />
       <source>Cannot open database</source>
       <translation>Zbirke podatkov ni mogoče odpreti</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="454" />
+      <location filename="../../work/main/ui/main_window.py" line="475" />
       <source>Back up now</source>
       <translation>Varnostno kopiraj zdaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="456" />
+      <location filename="../../work/main/ui/main_window.py" line="477" />
       <source>Backup written: %1</source>
       <translation>Varnostna kopija zapisana: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="481" />
+      <location filename="../../work/main/ui/main_window.py" line="506" />
       <source>Restore from backup</source>
       <translation>Obnovi iz varnostne kopije</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="488" />
+      <location filename="../../work/main/ui/main_window.py" line="513" />
       <source>Restored from %1</source>
       <translation>Obnovljeno iz %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="492" />
-      <location filename="../../work/main/ui/main_window.py" line="499" />
+      <location filename="../../work/main/ui/main_window.py" line="519" />
+      <location filename="../../work/main/ui/main_window.py" line="526" />
       <source>New database</source>
       <translation>Nova zbirka podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="500" />
+      <location filename="../../work/main/ui/main_window.py" line="527" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 že obstaja; odprite jo z ukazom Odpri zbirko podatkov.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="519" />
+      <location filename="../../work/main/ui/main_window.py" line="548" />
       <source>Open database</source>
       <translation>Odpri zbirko podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="537" />
+      <location filename="../../work/main/ui/main_window.py" line="568" />
       <source>Recomputing scores…</source>
       <translation>Ponovno izračunavanje rezultatov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="546" />
+      <location filename="../../work/main/ui/main_window.py" line="577" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>Ponovno izračunani rezultati za %1 presoj.</translation>
     </message>
@@ -3333,7 +3333,7 @@ Obnovim najnovejšo dobro varnostno kopijo z dne %3?</translation>
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../work/main/ui/startup.py" line="133" />
+      <location filename="../../work/main/ui/startup.py" line="181" />
       <source>Cannot open database</source>
       <translation>Zbirke podatkov ni mogoče odpreti</translation>
     </message>

@@ -62,3 +62,53 @@ def test_translation_sources_are_current_with_the_code(path: Path) -> None:
     shipped = set(_messages(ET.parse(path).getroot()))
     assert extracted - shipped == set(), "strings missing from the translation"
     assert shipped - extracted == set(), "translated strings the code no longer has"
+
+
+CATALOGUES = sorted((ROOT / "resources" / "locale").glob("*/LC_MESSAGES/service-auditor.po"))
+
+
+def _command_line_messages() -> set[str]:
+    """Every message auditor/cli.py passes to _() or n_() (Babel's own extractor)."""
+    from babel.messages.extract import extract_from_file
+
+    found = set()
+    path = ROOT / "auditor" / "cli.py"
+    for _line, message, _comments, _context in extract_from_file(
+        "python", str(path), keywords={"_": None, "n_": (1, 2)}
+    ):
+        found.add(message[0] if isinstance(message, tuple) else message)
+    return found
+
+
+def test_the_command_line_catalogues_ship() -> None:
+    assert [p.parts[-3] for p in CATALOGUES] == ["bg", "he", "pl", "sl"]
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.parts[-3])
+def test_every_command_line_message_is_translated_and_current(path: Path) -> None:
+    """Complete, in the language's plural forms, with the same {names} as the code fills in
+    (a singular may name "one" in words), and nothing the code no longer prints."""
+    from babel.messages.pofile import read_po
+
+    with path.open("rb") as fh:
+        catalog = read_po(fh, locale=path.parts[-3])
+    shipped = {}
+    for message in catalog:
+        if not message.id:
+            continue
+        where = f"{path.parts[-3]}: {message.id!r}"
+        assert not message.fuzzy, f"{where} is fuzzy"
+        if isinstance(message.id, tuple):
+            names = set(re.findall(r"{\w+}", message.id[1]))
+            forms = list(message.string)
+            assert len(forms) == catalog.num_plurals and all(forms), f"{where} forms"
+            assert set(re.findall(r"{\w+}", forms[-1])) == names, where
+            assert all(set(re.findall(r"{\w+}", f)) <= names for f in forms), where
+            shipped[message.id[0]] = forms
+        else:
+            assert message.string, f"{where} is not translated"
+            assert set(re.findall(r"{\w+}", message.string)) == set(
+                re.findall(r"{\w+}", message.id)
+            ), where
+            shipped[message.id] = [message.string]
+    assert set(shipped) == _command_line_messages()

@@ -195,3 +195,35 @@ def test_console_script_and_module_agree(tmp_path: Path) -> None:
     )
     assert via_module.returncode == 0, via_module.stderr
     assert "mystery-shopper-branch" in {t["name"] for t in json.loads(via_module.stdout)}
+
+
+def test_the_command_line_speaks_the_users_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Messages, statuses and plural forms from the catalogue the locale names; English when
+    the locale is not one of ours."""
+    from auditor.cli_text import n_
+
+    db = str(tmp_path / "pl.sqlite")
+    monkeypatch.setenv("LANG", "pl_PL.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    assert main(["init", "--db", db]) == 0
+    assert capsys.readouterr().out.startswith("Baza danych gotowa: ")
+    assert [n_("{count} audit", "{count} audits", n) for n in (1, 3, 5, 22)] == [
+        "1 audyt", "3 audyty", "5 audytów", "22 audyty"
+    ]  # fmt: skip
+    assert main(["audit", "list", "--db", db, "--status", "draft"]) == 0
+    assert main(["score", "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert "service-auditor: błąd: score: podaj jedno z --audit ID" in err
+    monkeypatch.setenv("LANG", "sl_SI.UTF-8")
+    assert [n_("{count} audit", "{count} audits", n) for n in (1, 2, 3, 5, 101)] == [
+        "1 presoja", "2 presoji", "3 presoje", "5 presoj", "101 presoja"
+    ]  # fmt: skip
+    monkeypatch.setenv("LANG", "bg_BG.UTF-8")
+    assert main(["template", "list", "--db", db]) == 0
+    assert "въпроса" in capsys.readouterr().out
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert main(["init", "--db", db]) == 0
+    assert capsys.readouterr().out.startswith("Database ready: ")
