@@ -3,7 +3,6 @@ answers wait and land, a closed form keeps them for the next open, backups from 
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 import uuid
@@ -22,6 +21,7 @@ from auditor.store import backups
 from auditor.store import db as dbmod
 from auditor.store.db import Database, open_database
 from tests.ui.typing import type_text
+from tests.ui.windows import damaged_copy
 from ui import backup_dialog
 from ui.app import ensure_application, open_startup_database
 from ui.capture import autosave
@@ -206,21 +206,10 @@ def test_a_damaged_database_offers_the_newest_good_backup_on_open(
     qtbot: QtBot, demo_db_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "damaged.sqlite"
-    shutil.copy(demo_db_file, path)
-    good = backups.backup_now(path)
-    with path.open("r+b") as fh:
-        fh.seek(4096)
-        fh.write(os.urandom(16 * 4096))
-    asked: list[str] = []
-
-    def yes(_parent: object, _title: str, text: str, *a: object) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", yes)
+    asked = damaged_copy(demo_db_file, path, monkeypatch)
     window = _window(qtbot, path)
     assert asked and "failed its check" in asked[0] and "Restore the newest good" in asked[0]
     assert backups.quick_check(path) is None
     assert window.audits_page.model.rowCount() > 0
-    assert good.exists()
+    assert backups.list_backups(path)
     window.close()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from auditor.store import backups
+from tests.ui.windows import damaged_copy
 from ui.app import ensure_application, start_window
 from ui.models.audit_table import BLOCK
 from ui.pages.audits import AuditsPage
@@ -70,18 +71,7 @@ def test_a_damaged_file_is_checked_and_offers_its_backup_at_start(
     qtbot: QtBot, demo_db_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "damaged.sqlite"
-    shutil.copy(demo_db_file, path)
-    backups.backup_now(path)
-    with path.open("r+b") as fh:
-        fh.seek(4096)
-        fh.write(os.urandom(16 * 4096))
-    asked: list[str] = []
-
-    def yes(_parent: object, _title: str, text: str, *a: object) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", yes)
+    asked = damaged_copy(demo_db_file, path, monkeypatch)
     window = _started(qtbot, path)
     with qtbot.waitSignal(window.startup.done, timeout=30_000):
         pass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -32,3 +33,27 @@ def demo_window(qtbot: QtBot, demo: Path, path: Path, page: str = "") -> MainWin
         widget: QWidget = getattr(window, page)
         window.nav.setCurrentRow(window.pages.indexOf(widget))
     return window
+
+
+def damaged_copy(demo: Path, path: Path, monkeypatch: Any) -> list[str]:
+    """A copy of the demo with a good backup, then damaged; the restore question is
+    answered Yes and its text kept (the returned list)."""
+    import os
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from auditor.store import backups
+
+    shutil.copy(demo, path)
+    backups.backup_now(path)
+    with path.open("r+b") as fh:
+        fh.seek(4096)
+        fh.write(os.urandom(16 * 4096))
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str, *a: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    return asked
