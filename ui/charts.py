@@ -19,14 +19,18 @@ from PySide6.QtCharts import (
     QValueAxis,
     QXYSeries,
 )
-from PySide6.QtCore import QDate, QDateTime, QPointF, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QPointF, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPen
+
+from ui import formats
 
 MAX_LABEL = 34
 
 
 def _new_chart() -> QChart:
     chart = QChart()
+    chart.setLocale(QLocale())  # axis and bar labels with the language's decimal sign
+    chart.setLocalizeNumbers(True)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
     chart.setMargins(chart.margins() * 0)
     return chart
@@ -93,7 +97,7 @@ def lines(
     periods: Sequence[str],
     named: Sequence[tuple[str, dict[str, float]]],
     y_range: tuple[float, float],
-    y_format: str = "%d %%",
+    y_format: str | None = None,
     reference: tuple[str, float] | None = None,
 ) -> list[QLineSeries]:
     """One line per (name, {period: value}); an optional dashed reference line (the pass
@@ -127,7 +131,7 @@ def lines(
         extra.append(line)
     y = QValueAxis()
     y.setRange(*y_range)
-    y.setLabelFormat(y_format)
+    y.setLabelFormat(y_format or formats.percent_axis())
     _attach(chart, [*out, *extra], (month_axis(periods), Qt.AlignmentFlag.AlignBottom),
             (y, Qt.AlignmentFlag.AlignLeft))  # fmt: skip
     chart.legend().setVisible(len(out) + len(extra) <= 8)
@@ -140,7 +144,7 @@ def bars(
     values: Sequence[float],
     name: str,
     x_range: tuple[float, float],
-    x_format: str = "%d",
+    x_format: str | None = "%d",
 ) -> QBarSet:
     """Horizontal bars, the first label on top; returns the bar set (its `clicked(index)`
     names the bar)."""
@@ -158,8 +162,8 @@ def bars(
     y.append([short(label) for label in reversed(labels)])
     x = QValueAxis()
     x.setRange(*x_range)
-    x.setLabelFormat(x_format)
-    if x_format != "%d %%":
+    x.setLabelFormat(x_format or formats.percent_axis())
+    if x_format is not None:  # percentages keep 0 to 100
         x.applyNiceNumbers()
     _attach(chart, [series], (y, Qt.AlignmentFlag.AlignLeft), (x, Qt.AlignmentFlag.AlignBottom))
     chart.legend().setVisible(False)

@@ -2231,7 +2231,7 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="434" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="435" />
       <source>Score</source>
       <translation>Резултат</translation>
     </message>
@@ -2241,7 +2241,7 @@
       <translation>Всички обекти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="512" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="513" />
       <source>Audits</source>
       <translation>Одити</translation>
     </message>
@@ -2332,7 +2332,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="165" />
-      <location filename="../../work/main/ui/pages/dashboard.py" line="439" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="440" />
       <source>Location ranking</source>
       <translation>Класиране на обектите</translation>
     </message>
@@ -2387,157 +2387,157 @@
       <translation>Отчетени одити: %1 (%2), %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="396" />
-      <source>pass line %1 %</source>
-      <translation>праг %1 %</translation>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="397" />
+      <source>pass line %1</source>
+      <translation>праг %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="401" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="402" />
       <source>Mean audit score per month; click a point for its audits.</source>
       <translation>Среден резултат от одит за месеца; щракнете точка за одитите ѝ.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="403" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="404" />
       <source>No scored audits under these filters.</source>
       <translation>Няма одити с резултат при тези филтри.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="437" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="438" />
       <source>Location ranking: %1</source>
       <translation>Класиране на обектите: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="443" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="444" />
       <source>Change against %1 – %2; click a bar for its audits.</source>
       <translation>Промяна спрямо %1 – %2; щракнете стълбче за одитите му.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="447" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="448" />
       <source>Click a bar for its audits.</source>
       <translation>Щракнете стълбче за одитите му.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="476" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="477" />
       <source>Failed</source>
       <translation>Неизпълнени</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="479" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="480" />
       <source>Percent of audits in which the standard was not met; click a bar for them.</source>
       <translation>Дял на одитите, в които стандартът не е изпълнен; щракнете стълбче за тях.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="490" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="491" />
       <source>%1 not met</source>
       <translation>%1 не е изпълнен</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="515" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="516" />
       <source>%1 of %2 audits failed a critical question; click a bar for them.</source>
       <translation>%1 от %2 одита не изпълниха критичен въпрос; щракнете стълбче за тях.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="525" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="526" />
       <source>critical: %1</source>
       <translation>критично: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="531" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="532" />
       <source>CSAT × 20</source>
       <translation>CSAT × 20</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="533" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="534" />
       <source>CES × 100/7</source>
       <translation>CES × 100/7</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="541" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="542" />
       <source>%1 survey responses; NPS from −100 to 100, CSAT (1–5) and CES (1–7) scaled to it.</source>
       <translation>Отговори в анкети: %1; NPS от −100 до 100, CSAT (1–5) и CES (1–7) приведени към тази скала.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="544" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="545" />
       <source>No survey responses under these filters.</source>
       <translation>Няма отговори в анкети при тези филтри.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="552" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="553" />
       <source>Gap</source>
       <translation>Разлика</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="555" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="556" />
       <source>Perception minus expectation (n=%1); below zero, service falls short.</source>
       <translation>Възприятие минус очакване (n=%1); под нулата обслужването не отговаря на очакванията.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="565" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
       <source>Concentrate here</source>
       <translation>Съсредоточете се тук</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="565" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
       <source>Keep up the good work</source>
       <translation>Продължавайте все така</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="567" />
       <source>Low priority</source>
       <translation>Нисък приоритет</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="567" />
       <source>Possible overkill</source>
       <translation>Възможно прекомерно</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="569" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="570" />
       <source>Importance (% of events)</source>
       <translation>Важност (% от събитията)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="569" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="570" />
       <source>Performance (1–7)</source>
       <translation>Изпълнение (1–7)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="572" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="573" />
       <source>Quadrants split at the means.</source>
       <translation>Квадрантите са разделени по средните стойности.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
       <source>No diary events under these filters.</source>
       <translation>Няма събития в дневници при тези филтри.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="583" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="584" />
       <source>%1 shared visits (same location, checklist and month); 1 is full agreement.</source>
       <translation>Общи посещения (същият обект, списък и месец): %1; 1 е пълно съгласие.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="641" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="642" />
       <source>Service Auditor dashboard</source>
       <translation>Табло на Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="666" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="667" />
       <source>Pictures (*.png)</source>
       <translation>Изображения (*.png)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="667" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="668" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF файлове (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="669" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="670" />
       <source>Export the dashboard</source>
       <translation>Експортирай таблото</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="677" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="678" />
       <source>Dashboard written to %1</source>
       <translation>Таблото е записано в %1</translation>
     </message>

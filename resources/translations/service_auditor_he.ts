@@ -2231,7 +2231,7 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="434" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="435" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
@@ -2241,7 +2241,7 @@
       <translation>כל הסניפים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="512" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="513" />
       <source>Audits</source>
       <translation>ביקורות</translation>
     </message>
@@ -2332,7 +2332,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="165" />
-      <location filename="../../work/main/ui/pages/dashboard.py" line="439" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="440" />
       <source>Location ranking</source>
       <translation>דירוג הסניפים</translation>
     </message>
@@ -2387,157 +2387,157 @@
       <translation>נספרו %1 ביקורות (%2), %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="396" />
-      <source>pass line %1 %</source>
-      <translation>סף מעבר %1 %</translation>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="397" />
+      <source>pass line %1</source>
+      <translation>סף מעבר %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="401" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="402" />
       <source>Mean audit score per month; click a point for its audits.</source>
       <translation>ציון ביקורת ממוצע לחודש; לחץ על נקודה כדי לראות את הביקורות שלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="403" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="404" />
       <source>No scored audits under these filters.</source>
       <translation>אין ביקורות עם ציון במסננים אלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="437" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="438" />
       <source>Location ranking: %1</source>
       <translation>דירוג הסניפים: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="443" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="444" />
       <source>Change against %1 – %2; click a bar for its audits.</source>
       <translation>שינוי לעומת %1 – %2; לחץ על עמודה כדי לראות את הביקורות שלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="447" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="448" />
       <source>Click a bar for its audits.</source>
       <translation>לחץ על עמודה כדי לראות את הביקורות שלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="476" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="477" />
       <source>Failed</source>
       <translation>נכשל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="479" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="480" />
       <source>Percent of audits in which the standard was not met; click a bar for them.</source>
       <translation>אחוז הביקורות שבהן התקן לא התקיים; לחץ על עמודה כדי לראות אותן.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="490" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="491" />
       <source>%1 not met</source>
       <translation>%1 לא התקיים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="515" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="516" />
       <source>%1 of %2 audits failed a critical question; click a bar for them.</source>
       <translation>%1 מתוך %2 ביקורות נכשלו בשאלה קריטית; לחץ על עמודה כדי לראות אותן.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="525" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="526" />
       <source>critical: %1</source>
       <translation>קריטי: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="531" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="532" />
       <source>CSAT × 20</source>
       <translation>CSAT × 20</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="533" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="534" />
       <source>CES × 100/7</source>
       <translation>CES × 100/7</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="541" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="542" />
       <source>%1 survey responses; NPS from −100 to 100, CSAT (1–5) and CES (1–7) scaled to it.</source>
       <translation>%1 תשובות לסקר; NPS מ-100− עד 100, CSAT (1–5) ו-CES (1–7) מותאמים לסולם זה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="544" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="545" />
       <source>No survey responses under these filters.</source>
       <translation>אין תשובות לסקר במסננים אלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="552" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="553" />
       <source>Gap</source>
       <translation>פער</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="555" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="556" />
       <source>Perception minus expectation (n=%1); below zero, service falls short.</source>
       <translation>תפיסה פחות ציפייה (n=%1); מתחת לאפס השירות אינו עומד בציפיות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="565" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
       <source>Concentrate here</source>
       <translation>להתרכז כאן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="565" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
       <source>Keep up the good work</source>
       <translation>להמשיך בעבודה הטובה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="567" />
       <source>Low priority</source>
       <translation>עדיפות נמוכה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="567" />
       <source>Possible overkill</source>
       <translation>השקעת יתר אפשרית</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="569" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="570" />
       <source>Importance (% of events)</source>
       <translation>חשיבות (% מהאירועים)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="569" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="570" />
       <source>Performance (1–7)</source>
       <translation>ביצוע (1–7)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="572" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="573" />
       <source>Quadrants split at the means.</source>
       <translation>הרביעים מחולקים בממוצעים.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
       <source>No diary events under these filters.</source>
       <translation>אין אירועי יומן במסננים אלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="583" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="584" />
       <source>%1 shared visits (same location, checklist and month); 1 is full agreement.</source>
       <translation>%1 ביקורים משותפים (אותו סניף, רשימת תיוג וחודש); 1 פירושו הסכמה מלאה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="641" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="642" />
       <source>Service Auditor dashboard</source>
       <translation>לוח המחוונים של Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="666" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="667" />
       <source>Pictures (*.png)</source>
       <translation>תמונות (*.png)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="667" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="668" />
       <source>PDF files (*.pdf)</source>
       <translation>קובצי PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="669" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="670" />
       <source>Export the dashboard</source>
       <translation>ייצוא לוח המחוונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="677" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="678" />
       <source>Dashboard written to %1</source>
       <translation>לוח המחוונים נכתב אל %1</translation>
     </message>

@@ -2231,7 +2231,7 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="434" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="435" />
       <source>Score</source>
       <translation>Wynik</translation>
     </message>
@@ -2241,7 +2241,7 @@
       <translation>Wszystkie placówki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="512" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="513" />
       <source>Audits</source>
       <translation>Audyty</translation>
     </message>
@@ -2332,7 +2332,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="165" />
-      <location filename="../../work/main/ui/pages/dashboard.py" line="439" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="440" />
       <source>Location ranking</source>
       <translation>Ranking placówek</translation>
     </message>
@@ -2387,157 +2387,157 @@
       <translation>Policzone audyty: %1 (%2), %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="396" />
-      <source>pass line %1 %</source>
-      <translation>próg zaliczenia %1 %</translation>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="397" />
+      <source>pass line %1</source>
+      <translation>próg zaliczenia %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="401" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="402" />
       <source>Mean audit score per month; click a point for its audits.</source>
       <translation>Średni wynik audytu w miesiącu; kliknij punkt, aby zobaczyć jego audyty.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="403" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="404" />
       <source>No scored audits under these filters.</source>
       <translation>Brak audytów z wynikiem przy tych filtrach.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="437" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="438" />
       <source>Location ranking: %1</source>
       <translation>Ranking placówek: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="443" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="444" />
       <source>Change against %1 – %2; click a bar for its audits.</source>
       <translation>Zmiana względem %1 – %2; kliknij słupek, aby zobaczyć jego audyty.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="447" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="448" />
       <source>Click a bar for its audits.</source>
       <translation>Kliknij słupek, aby zobaczyć jego audyty.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="476" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="477" />
       <source>Failed</source>
       <translation>Niespełnione</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="479" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="480" />
       <source>Percent of audits in which the standard was not met; click a bar for them.</source>
       <translation>Odsetek audytów, w których standard nie został spełniony; kliknij słupek, aby je zobaczyć.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="490" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="491" />
       <source>%1 not met</source>
       <translation>%1 niespełniony</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="515" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="516" />
       <source>%1 of %2 audits failed a critical question; click a bar for them.</source>
       <translation>%1 z %2 audytów nie spełniło pytania krytycznego; kliknij słupek, aby je zobaczyć.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="525" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="526" />
       <source>critical: %1</source>
       <translation>krytyczne: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="531" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="532" />
       <source>CSAT × 20</source>
       <translation>CSAT × 20</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="533" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="534" />
       <source>CES × 100/7</source>
       <translation>CES × 100/7</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="541" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="542" />
       <source>%1 survey responses; NPS from −100 to 100, CSAT (1–5) and CES (1–7) scaled to it.</source>
       <translation>Odpowiedzi w ankietach: %1; NPS od −100 do 100, CSAT (1–5) i CES (1–7) przeskalowane do tej skali.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="544" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="545" />
       <source>No survey responses under these filters.</source>
       <translation>Brak odpowiedzi w ankietach przy tych filtrach.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="552" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="553" />
       <source>Gap</source>
       <translation>Luka</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="555" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="556" />
       <source>Perception minus expectation (n=%1); below zero, service falls short.</source>
       <translation>Postrzeganie minus oczekiwanie (n=%1); poniżej zera obsługa nie spełnia oczekiwań.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="565" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
       <source>Concentrate here</source>
       <translation>Skup się tutaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="565" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
       <source>Keep up the good work</source>
       <translation>Tak trzymać</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="567" />
       <source>Low priority</source>
       <translation>Niski priorytet</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="567" />
       <source>Possible overkill</source>
       <translation>Możliwy nadmiar</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="569" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="570" />
       <source>Importance (% of events)</source>
       <translation>Ważność (% zdarzeń)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="569" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="570" />
       <source>Performance (1–7)</source>
       <translation>Realizacja (1–7)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="572" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="573" />
       <source>Quadrants split at the means.</source>
       <translation>Ćwiartki podzielone na średnich.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
       <source>No diary events under these filters.</source>
       <translation>Brak zdarzeń w dziennikach przy tych filtrach.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="583" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="584" />
       <source>%1 shared visits (same location, checklist and month); 1 is full agreement.</source>
       <translation>Wspólne wizyty (ta sama placówka, lista i miesiąc): %1; 1 oznacza pełną zgodność.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="641" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="642" />
       <source>Service Auditor dashboard</source>
       <translation>Pulpit Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="666" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="667" />
       <source>Pictures (*.png)</source>
       <translation>Obrazy (*.png)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="667" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="668" />
       <source>PDF files (*.pdf)</source>
       <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="669" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="670" />
       <source>Export the dashboard</source>
       <translation>Eksportuj pulpit</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="677" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="678" />
       <source>Dashboard written to %1</source>
       <translation>Pulpit zapisano w %1</translation>
     </message>

@@ -188,3 +188,24 @@ def test_month_axis_values_round_trip() -> None:
     periods = ["2026-01", "2026-02", "2026-03"]
     for period in periods:
         assert charts.nearest_period(periods, charts.month_ms(period) + 3_600_000) == period
+
+
+@pytest.mark.parametrize(("language", "percent"), [("pl", "%d%%"), ("sl", "%d %%")])
+def test_chart_labels_are_written_as_the_language_writes_numbers(
+    qtbot: QtBot, demo_db_file: Path, tmp_path: Path, language: str, percent: str
+) -> None:
+    """Axis and bar labels through the chart's locale (1,5 not 1.5), the percent sign where
+    the language puts it, the pass line in the language's own format."""
+    from PySide6.QtCharts import QValueAxis
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(language))
+    window, page = _dashboard(qtbot, demo_db_file, tmp_path)
+    chart = page.trend.view.chart()
+    assert chart.localizeNumbers() and chart.locale().name().startswith(language)
+    axes = [a for a in chart.axes() if isinstance(a, QValueAxis)]
+    assert [a.labelFormat() for a in axes] == [percent]
+    reference = [s.name() for s in chart.series() if s.name().startswith("pass line")]
+    assert reference and reference[0].endswith("%")  # the demo's checklist has a pass line
+    assert ("\u00a0%" in reference[0]) == (language == "sl")
+    window.close()

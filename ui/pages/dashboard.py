@@ -33,7 +33,7 @@ from auditor.errors import AuditorError
 from auditor.files import atomic_path
 from auditor.services.audits import AuditFilter
 from auditor.store.db import Database
-from ui import charts, workers
+from ui import charts, formats, workers
 from ui.direction import keep_order
 from ui.models.audit_table import status_label
 from ui.settings import Settings
@@ -393,7 +393,8 @@ class DashboardPage(QWidget):
             lines_shown = {source.pass_lines.get(t) for t in templates} - {None}
             line = lines_shown.pop() if len(lines_shown) == 1 else None
         if line is not None:
-            reference = (tr("pass line %1 %").replace("%1", f"{line:g}"), line)
+            level = formats.percent(line, 0 if float(line).is_integer() else 1)
+            reference = (tr("pass line %1").replace("%1", level), line)
         series = charts.lines(self.trend.view, self.periods, named, (0, 100), reference=reference)
         for index, s in enumerate(series):
             s.clicked.connect(lambda point, i=index: self.trend_clicked(i, point))
@@ -431,7 +432,7 @@ class DashboardPage(QWidget):
             # left-to-right marks, not isolates: chart labels ignore isolates
             labels.append(f"\u200e{g['rank']}. {g['key']}\u200e (n={g['n']}{moved})")
         bar_set = charts.bars(self.ranking.view, labels, [g["score"] for g in groups],
-                              tr("Score"), (0, 100), "%d %%")  # fmt: skip
+                              tr("Score"), (0, 100), None)  # fmt: skip
         bar_set.clicked.connect(lambda i: self.ranking_clicked(charts.bar_index(bar_set, i)))
         self.ranking.setTitle(
             tr("Location ranking: %1").replace("%1", self._checklist(main))
@@ -473,7 +474,7 @@ class DashboardPage(QWidget):
             for g in top
         ]
         bar_set = charts.bars(self.standards.view, labels, [g["fail_rate"] for g in top],
-                              tr("Failed"), (0, 100), "%d %%")  # fmt: skip
+                              tr("Failed"), (0, 100), None)  # fmt: skip
         bar_set.clicked.connect(lambda i: self.standard_clicked(charts.bar_index(bar_set, i)))
         self.standards.note.setText(
             tr("Percent of audits in which the standard was not met; click a bar for them.")
@@ -509,7 +510,7 @@ class DashboardPage(QWidget):
             f"{source.titles.question(r['template'], r['question'])} ({r['audits']})" for r in rows
         ]
         bar_set = charts.bars(self.critical.view, labels, [r["percent"] for r in rows],
-                              tr("Audits"), (0, 100), "%d %%")  # fmt: skip
+                              tr("Audits"), (0, 100), None)  # fmt: skip
         bar_set.clicked.connect(lambda i: self.critical_clicked(charts.bar_index(bar_set, i)))
         self.critical.note.setText(
             tr("%1 of %2 audits failed a critical question; click a bar for them.")

@@ -179,7 +179,7 @@ class StandardsPage(QWidget):
         x.setRange(0, max(1, len(periods) - 1))
         y = QValueAxis()
         y.setRange(0, 100)
-        y.setLabelFormat("%d %%")
+        y.setLabelFormat(formats.percent_axis())
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         for series in lines:
