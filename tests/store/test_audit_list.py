@@ -116,3 +116,26 @@ def test_the_quick_list_reads_the_same_rows_as_the_full_one(
     assert not quick_list.is_current(junk)
     assert quick_list.sqlite_file("postgresql://x@y/z", tmp_path / "d.sqlite") is None
     assert quick_list.sqlite_file(None, old) == old
+
+
+def test_the_list_reads_alike_on_sqlite_and_postgresql(database: Database) -> None:
+    """Folding, ordering, counting and blocks on both backends (a small demo)."""
+    from datetime import date
+
+    from auditor.builtin.demo import generate_demo
+
+    with database.session() as s:
+        generate_demo(s, today=date(2026, 11, 23), visits_per_month=0.6)
+    with database.read_session() as s:
+        everything = list_audits(s)
+        assert len(everything) == count_all(s) > 50
+        for sort in SORTS:
+            listing = AuditListing(sort=sort, descending=False)
+            ids = listed_ids(s, listing)
+            blocks = [str(r.id) for o in (0, 40, 80, 120) for r in list_block(s, listing, o, 40)]
+            assert blocks == ids[:160] and len(ids) == len(everything)
+        gdansk = {str(r.id) for r in everything if "gdańsk" in f"{r.location} {r.city}".casefold()}
+        assert gdansk and set(listed_ids(s, AuditListing(text="GDAŃSK"))) == gdansk
+        sofia = {str(r.id) for r in everything if "софия" in f"{r.location} {r.city}".casefold()}
+        assert sofia and set(listed_ids(s, AuditListing(text="СОФИЯ"))) == sofia
+        assert count_listed(s, AuditListing(text="%")) == 0
