@@ -102,11 +102,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        # the menus' titles now, their actions after the paint: the content does not move
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu.setObjectName("fileMenu")
+        self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.startup: Startup | None = None  # the opening after the first paint, if any
         self.complete = False
         if db is None:
             self.statusBar().showMessage(self.tr("Opening the database…"))
             self.nav.setEnabled(False)
+            self.menuBar().setEnabled(False)
         else:
             self.build()
             self._database_changed(note)
@@ -314,8 +320,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QAction, QKeySequence
         from PySide6.QtWidgets import QMenu
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.setObjectName("fileMenu")
+        file_menu = self.file_menu
         self.new_action = QAction(self.tr("&New database…"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_database)
@@ -368,7 +373,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
-        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        tools_menu = self.tools_menu
         self.rescore_action = QAction(self.tr("&Recompute all scores"), self)
         self.rescore_action.setStatusTip(
             self.tr("Score every audit again from its answers, after scoring rules changed")
@@ -376,7 +381,7 @@ class MainWindow(QMainWindow):
         self.rescore_action.triggered.connect(self.recompute_scores)
         tools_menu.addAction(self.rescore_action)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.help_menu
         about = QAction(self.tr("&About Service Auditor"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)

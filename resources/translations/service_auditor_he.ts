@@ -860,189 +860,189 @@
       <translation>הגדרות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="108" />
-      <source>Opening the database…</source>
-      <translation>פותח את מסד הנתונים…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="317" />
+      <location filename="../../work/main/ui/main_window.py" line="106" />
       <source>&amp;File</source>
       <translation>קובץ (&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="319" />
-      <source>&amp;New database…</source>
-      <translation>מסד נתונים חדש… (&amp;N)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="322" />
-      <source>&amp;Open database…</source>
-      <translation>פתיחת מסד נתונים… (&amp;O)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="325" />
-      <source>Open &amp;recent</source>
-      <translation>פתיחת אחרונים (&amp;R)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="328" />
-      <source>Fill with &amp;demo data</source>
-      <translation>מילוי בנתוני הדגמה (&amp;D)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="330" />
-      <source>&amp;Quit</source>
-      <translation>יציאה (&amp;Q)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="333" />
-      <source>Connect to &amp;team server…</source>
-      <translation>התחברות לשרת הצוות… (&amp;T)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="342" />
-      <source>&amp;Send audits…</source>
-      <translation>שליחת ביקורות… (&amp;S)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="344" />
-      <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
-      <translation>כתוב את הביקורות שנשלחו לבדיקה וטרם נשלחו לחבילה חתומה (.zip)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="347" />
-      <source>Re&amp;ceive audits…</source>
-      <translation>קבלת ביקורות… (&amp;C)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="349" />
-      <source>Merge audit packages from shoppers or the office (or drop them here)</source>
-      <translation>מזג חבילות ביקורת מלקוחות סמויים או מהמשרד (או גרור אותן לכאן)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="352" />
-      <source>S&amp;ync with team server…</source>
-      <translation>סנכרון עם שרת הצוות… (&amp;Y)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="354" />
-      <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
-      <translation>שליחת הביקורות שהוגשו לשרת הצוות; הבאת בדיקות, רשימות תיוג ופעולות</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="362" />
-      <source>&amp;Back up now</source>
-      <translation>גיבוי עכשיו (&amp;B)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="364" />
-      <source>Res&amp;tore from backup…</source>
-      <translation>שחזור מגיבוי… (&amp;T)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="371" />
+      <location filename="../../work/main/ui/main_window.py" line="108" />
       <source>&amp;Tools</source>
       <translation>כלים (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="372" />
-      <source>&amp;Recompute all scores</source>
-      <translation>חישוב מחדש של כל הציונים (&amp;R)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="374" />
-      <source>Score every audit again from its answers, after scoring rules changed</source>
-      <translation>חישוב מחדש של ציון כל ביקורת מתשובותיה, לאחר שכללי הניקוד השתנו</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="379" />
+      <location filename="../../work/main/ui/main_window.py" line="109" />
       <source>&amp;Help</source>
       <translation>עזרה (&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="380" />
+      <location filename="../../work/main/ui/main_window.py" line="113" />
+      <source>Opening the database…</source>
+      <translation>פותח את מסד הנתונים…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="324" />
+      <source>&amp;New database…</source>
+      <translation>מסד נתונים חדש… (&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="327" />
+      <source>&amp;Open database…</source>
+      <translation>פתיחת מסד נתונים… (&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="330" />
+      <source>Open &amp;recent</source>
+      <translation>פתיחת אחרונים (&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="333" />
+      <source>Fill with &amp;demo data</source>
+      <translation>מילוי בנתוני הדגמה (&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="335" />
+      <source>&amp;Quit</source>
+      <translation>יציאה (&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="338" />
+      <source>Connect to &amp;team server…</source>
+      <translation>התחברות לשרת הצוות… (&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="347" />
+      <source>&amp;Send audits…</source>
+      <translation>שליחת ביקורות… (&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="349" />
+      <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
+      <translation>כתוב את הביקורות שנשלחו לבדיקה וטרם נשלחו לחבילה חתומה (.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="352" />
+      <source>Re&amp;ceive audits…</source>
+      <translation>קבלת ביקורות… (&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="354" />
+      <source>Merge audit packages from shoppers or the office (or drop them here)</source>
+      <translation>מזג חבילות ביקורת מלקוחות סמויים או מהמשרד (או גרור אותן לכאן)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="357" />
+      <source>S&amp;ync with team server…</source>
+      <translation>סנכרון עם שרת הצוות… (&amp;Y)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="359" />
+      <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
+      <translation>שליחת הביקורות שהוגשו לשרת הצוות; הבאת בדיקות, רשימות תיוג ופעולות</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="367" />
+      <source>&amp;Back up now</source>
+      <translation>גיבוי עכשיו (&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="369" />
+      <source>Res&amp;tore from backup…</source>
+      <translation>שחזור מגיבוי… (&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="377" />
+      <source>&amp;Recompute all scores</source>
+      <translation>חישוב מחדש של כל הציונים (&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="379" />
+      <source>Score every audit again from its answers, after scoring rules changed</source>
+      <translation>חישוב מחדש של ציון כל ביקורת מתשובותיה, לאחר שכללי הניקוד השתנו</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="385" />
       <source>&amp;About Service Auditor</source>
       <translation>אודות Service Auditor (&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="388" />
+      <location filename="../../work/main/ui/main_window.py" line="393" />
       <source>No recent databases</source>
       <translation>אין מסדי נתונים אחרונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="399" />
+      <location filename="../../work/main/ui/main_window.py" line="404" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="400" />
+      <location filename="../../work/main/ui/main_window.py" line="405" />
       <source>Database: %1</source>
       <translation>מסד נתונים: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="408" />
+      <location filename="../../work/main/ui/main_window.py" line="413" />
       <source>A server database is backed up on the server</source>
       <translation>מסד נתונים בשרת מגובה בשרת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="412" />
+      <location filename="../../work/main/ui/main_window.py" line="417" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>מסד הנתונים שודרג; גיבוי נכתב אל %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="449" />
+      <location filename="../../work/main/ui/main_window.py" line="454" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>הציונים מחושבים מחדש; המתינו או בטלו קודם.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="454" />
-      <location filename="../../work/main/ui/main_window.py" line="510" />
+      <location filename="../../work/main/ui/main_window.py" line="459" />
+      <location filename="../../work/main/ui/main_window.py" line="515" />
       <source>Cannot open database</source>
       <translation>לא ניתן לפתוח את מסד הנתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="475" />
+      <location filename="../../work/main/ui/main_window.py" line="480" />
       <source>Back up now</source>
       <translation>גיבוי עכשיו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="477" />
+      <location filename="../../work/main/ui/main_window.py" line="482" />
       <source>Backup written: %1</source>
       <translation>הגיבוי נכתב: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="506" />
+      <location filename="../../work/main/ui/main_window.py" line="511" />
       <source>Restore from backup</source>
       <translation>שחזור מגיבוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="513" />
+      <location filename="../../work/main/ui/main_window.py" line="518" />
       <source>Restored from %1</source>
       <translation>שוחזר מ־%1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="519" />
-      <location filename="../../work/main/ui/main_window.py" line="526" />
+      <location filename="../../work/main/ui/main_window.py" line="524" />
+      <location filename="../../work/main/ui/main_window.py" line="531" />
       <source>New database</source>
       <translation>מסד נתונים חדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="527" />
+      <location filename="../../work/main/ui/main_window.py" line="532" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 כבר קיים; השתמשו ב"פתיחת מסד נתונים" כדי לפתוח אותו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="548" />
+      <location filename="../../work/main/ui/main_window.py" line="553" />
       <source>Open database</source>
       <translation>פתיחת מסד נתונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="568" />
+      <location filename="../../work/main/ui/main_window.py" line="573" />
       <source>Recomputing scores…</source>
       <translation>מחשב ציונים מחדש…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="577" />
+      <location filename="../../work/main/ui/main_window.py" line="582" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>הציונים חושבו מחדש עבור %1 ביקורות.</translation>
     </message>

@@ -860,189 +860,189 @@
       <translation>Ustawienia</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="108" />
-      <source>Opening the database…</source>
-      <translation>Otwieranie bazy danych…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="317" />
+      <location filename="../../work/main/ui/main_window.py" line="106" />
       <source>&amp;File</source>
       <translation>&amp;Plik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="319" />
-      <source>&amp;New database…</source>
-      <translation>&amp;Nowa baza danych…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="322" />
-      <source>&amp;Open database…</source>
-      <translation>&amp;Otwórz bazę danych…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="325" />
-      <source>Open &amp;recent</source>
-      <translation>&amp;Ostatnio otwierane</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="328" />
-      <source>Fill with &amp;demo data</source>
-      <translation>Wypełnij danymi &amp;demonstracyjnymi</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="330" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Zakończ</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="333" />
-      <source>Connect to &amp;team server…</source>
-      <translation>Połącz z &amp;serwerem zespołu…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="342" />
-      <source>&amp;Send audits…</source>
-      <translation>&amp;Wyślij audyty…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="344" />
-      <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
-      <translation>Zapisz wysłane do weryfikacji, a jeszcze nieprzekazane audyty w podpisanej paczce (.zip)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="347" />
-      <source>Re&amp;ceive audits…</source>
-      <translation>O&amp;dbierz audyty…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="349" />
-      <source>Merge audit packages from shoppers or the office (or drop them here)</source>
-      <translation>Scal paczki audytów od klientów lub z biura (albo upuść je tutaj)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="352" />
-      <source>S&amp;ync with team server…</source>
-      <translation>S&amp;ynchronizuj z serwerem zespołu…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="354" />
-      <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
-      <translation>Wyślij złożone audyty na serwer zespołu; pobierz oceny, listy kontrolne i działania</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="362" />
-      <source>&amp;Back up now</source>
-      <translation>&amp;Utwórz kopię zapasową teraz</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="364" />
-      <source>Res&amp;tore from backup…</source>
-      <translation>Przy&amp;wróć z kopii zapasowej…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="371" />
+      <location filename="../../work/main/ui/main_window.py" line="108" />
       <source>&amp;Tools</source>
       <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="372" />
-      <source>&amp;Recompute all scores</source>
-      <translation>&amp;Przelicz wszystkie wyniki</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="374" />
-      <source>Score every audit again from its answers, after scoring rules changed</source>
-      <translation>Oblicz ponownie wynik każdego audytu z jego odpowiedzi, po zmianie zasad punktacji</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="379" />
+      <location filename="../../work/main/ui/main_window.py" line="109" />
       <source>&amp;Help</source>
       <translation>Pomo&amp;c</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="380" />
+      <location filename="../../work/main/ui/main_window.py" line="113" />
+      <source>Opening the database…</source>
+      <translation>Otwieranie bazy danych…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="324" />
+      <source>&amp;New database…</source>
+      <translation>&amp;Nowa baza danych…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="327" />
+      <source>&amp;Open database…</source>
+      <translation>&amp;Otwórz bazę danych…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="330" />
+      <source>Open &amp;recent</source>
+      <translation>&amp;Ostatnio otwierane</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="333" />
+      <source>Fill with &amp;demo data</source>
+      <translation>Wypełnij danymi &amp;demonstracyjnymi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="335" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="338" />
+      <source>Connect to &amp;team server…</source>
+      <translation>Połącz z &amp;serwerem zespołu…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="347" />
+      <source>&amp;Send audits…</source>
+      <translation>&amp;Wyślij audyty…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="349" />
+      <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
+      <translation>Zapisz wysłane do weryfikacji, a jeszcze nieprzekazane audyty w podpisanej paczce (.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="352" />
+      <source>Re&amp;ceive audits…</source>
+      <translation>O&amp;dbierz audyty…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="354" />
+      <source>Merge audit packages from shoppers or the office (or drop them here)</source>
+      <translation>Scal paczki audytów od klientów lub z biura (albo upuść je tutaj)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="357" />
+      <source>S&amp;ync with team server…</source>
+      <translation>S&amp;ynchronizuj z serwerem zespołu…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="359" />
+      <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
+      <translation>Wyślij złożone audyty na serwer zespołu; pobierz oceny, listy kontrolne i działania</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="367" />
+      <source>&amp;Back up now</source>
+      <translation>&amp;Utwórz kopię zapasową teraz</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="369" />
+      <source>Res&amp;tore from backup…</source>
+      <translation>Przy&amp;wróć z kopii zapasowej…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="377" />
+      <source>&amp;Recompute all scores</source>
+      <translation>&amp;Przelicz wszystkie wyniki</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="379" />
+      <source>Score every audit again from its answers, after scoring rules changed</source>
+      <translation>Oblicz ponownie wynik każdego audytu z jego odpowiedzi, po zmianie zasad punktacji</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="385" />
       <source>&amp;About Service Auditor</source>
       <translation>&amp;O programie Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="388" />
+      <location filename="../../work/main/ui/main_window.py" line="393" />
       <source>No recent databases</source>
       <translation>Brak ostatnio otwieranych baz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="399" />
+      <location filename="../../work/main/ui/main_window.py" line="404" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="400" />
+      <location filename="../../work/main/ui/main_window.py" line="405" />
       <source>Database: %1</source>
       <translation>Baza danych: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="408" />
+      <location filename="../../work/main/ui/main_window.py" line="413" />
       <source>A server database is backed up on the server</source>
       <translation>Kopię bazy na serwerze wykonuje serwer</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="412" />
+      <location filename="../../work/main/ui/main_window.py" line="417" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>Baza danych została zaktualizowana; kopię zapisano w %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="449" />
+      <location filename="../../work/main/ui/main_window.py" line="454" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>Trwa przeliczanie wyników; poczekaj albo najpierw anuluj.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="454" />
-      <location filename="../../work/main/ui/main_window.py" line="510" />
+      <location filename="../../work/main/ui/main_window.py" line="459" />
+      <location filename="../../work/main/ui/main_window.py" line="515" />
       <source>Cannot open database</source>
       <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="475" />
+      <location filename="../../work/main/ui/main_window.py" line="480" />
       <source>Back up now</source>
       <translation>Utwórz kopię teraz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="477" />
+      <location filename="../../work/main/ui/main_window.py" line="482" />
       <source>Backup written: %1</source>
       <translation>Zapisano kopię: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="506" />
+      <location filename="../../work/main/ui/main_window.py" line="511" />
       <source>Restore from backup</source>
       <translation>Przywróć z kopii zapasowej</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="513" />
+      <location filename="../../work/main/ui/main_window.py" line="518" />
       <source>Restored from %1</source>
       <translation>Przywrócono z %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="519" />
-      <location filename="../../work/main/ui/main_window.py" line="526" />
+      <location filename="../../work/main/ui/main_window.py" line="524" />
+      <location filename="../../work/main/ui/main_window.py" line="531" />
       <source>New database</source>
       <translation>Nowa baza danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="527" />
+      <location filename="../../work/main/ui/main_window.py" line="532" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 już istnieje; otwórz ją poleceniem Otwórz bazę danych.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="548" />
+      <location filename="../../work/main/ui/main_window.py" line="553" />
       <source>Open database</source>
       <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="568" />
+      <location filename="../../work/main/ui/main_window.py" line="573" />
       <source>Recomputing scores…</source>
       <translation>Przeliczanie wyników…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="577" />
+      <location filename="../../work/main/ui/main_window.py" line="582" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>Przeliczono wyniki %1 audytów.</translation>
     </message>

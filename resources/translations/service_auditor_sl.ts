@@ -860,189 +860,189 @@
       <translation>Nastavitve</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="108" />
-      <source>Opening the database…</source>
-      <translation>Odpiranje zbirke podatkov…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="317" />
+      <location filename="../../work/main/ui/main_window.py" line="106" />
       <source>&amp;File</source>
       <translation>&amp;Datoteka</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="319" />
-      <source>&amp;New database…</source>
-      <translation>&amp;Nova zbirka podatkov…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="322" />
-      <source>&amp;Open database…</source>
-      <translation>&amp;Odpri zbirko podatkov…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="325" />
-      <source>Open &amp;recent</source>
-      <translation>Odpri &amp;nedavno</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="328" />
-      <source>Fill with &amp;demo data</source>
-      <translation>Napolni s &amp;predstavitvenimi podatki</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="330" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Izhod</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="333" />
-      <source>Connect to &amp;team server…</source>
-      <translation>Poveži s &amp;strežnikom ekipe …</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="342" />
-      <source>&amp;Send audits…</source>
-      <translation>Pošlji &amp;presoje…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="344" />
-      <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
-      <translation>Zapiši oddane, še neposlane presoje v podpisan paket (.zip)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="347" />
-      <source>Re&amp;ceive audits…</source>
-      <translation>P&amp;rejmi presoje…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="349" />
-      <source>Merge audit packages from shoppers or the office (or drop them here)</source>
-      <translation>Združi pakete presoj od kupcev ali pisarne (ali jih spustite sem)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="352" />
-      <source>S&amp;ync with team server…</source>
-      <translation>S&amp;inhroniziraj s strežnikom ekipe …</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="354" />
-      <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
-      <translation>Pošlji oddane presoje na strežnik ekipe; prenesi preglede, kontrolne sezname in ukrepe</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="362" />
-      <source>&amp;Back up now</source>
-      <translation>&amp;Varnostno kopiraj zdaj</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="364" />
-      <source>Res&amp;tore from backup…</source>
-      <translation>Ob&amp;novi iz varnostne kopije…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="371" />
+      <location filename="../../work/main/ui/main_window.py" line="108" />
       <source>&amp;Tools</source>
       <translation>&amp;Orodja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="372" />
-      <source>&amp;Recompute all scores</source>
-      <translation>P&amp;onovno izračunaj vse rezultate</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="374" />
-      <source>Score every audit again from its answers, after scoring rules changed</source>
-      <translation>Ponovno izračunaj rezultat vsake presoje iz njenih odgovorov, ko se pravila točkovanja spremenijo</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/main_window.py" line="379" />
+      <location filename="../../work/main/ui/main_window.py" line="109" />
       <source>&amp;Help</source>
       <translation>Po&amp;moč</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="380" />
+      <location filename="../../work/main/ui/main_window.py" line="113" />
+      <source>Opening the database…</source>
+      <translation>Odpiranje zbirke podatkov…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="324" />
+      <source>&amp;New database…</source>
+      <translation>&amp;Nova zbirka podatkov…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="327" />
+      <source>&amp;Open database…</source>
+      <translation>&amp;Odpri zbirko podatkov…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="330" />
+      <source>Open &amp;recent</source>
+      <translation>Odpri &amp;nedavno</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="333" />
+      <source>Fill with &amp;demo data</source>
+      <translation>Napolni s &amp;predstavitvenimi podatki</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="335" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Izhod</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="338" />
+      <source>Connect to &amp;team server…</source>
+      <translation>Poveži s &amp;strežnikom ekipe …</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="347" />
+      <source>&amp;Send audits…</source>
+      <translation>Pošlji &amp;presoje…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="349" />
+      <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
+      <translation>Zapiši oddane, še neposlane presoje v podpisan paket (.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="352" />
+      <source>Re&amp;ceive audits…</source>
+      <translation>P&amp;rejmi presoje…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="354" />
+      <source>Merge audit packages from shoppers or the office (or drop them here)</source>
+      <translation>Združi pakete presoj od kupcev ali pisarne (ali jih spustite sem)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="357" />
+      <source>S&amp;ync with team server…</source>
+      <translation>S&amp;inhroniziraj s strežnikom ekipe …</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="359" />
+      <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
+      <translation>Pošlji oddane presoje na strežnik ekipe; prenesi preglede, kontrolne sezname in ukrepe</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="367" />
+      <source>&amp;Back up now</source>
+      <translation>&amp;Varnostno kopiraj zdaj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="369" />
+      <source>Res&amp;tore from backup…</source>
+      <translation>Ob&amp;novi iz varnostne kopije…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="377" />
+      <source>&amp;Recompute all scores</source>
+      <translation>P&amp;onovno izračunaj vse rezultate</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="379" />
+      <source>Score every audit again from its answers, after scoring rules changed</source>
+      <translation>Ponovno izračunaj rezultat vsake presoje iz njenih odgovorov, ko se pravila točkovanja spremenijo</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="385" />
       <source>&amp;About Service Auditor</source>
       <translation>&amp;O programu Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="388" />
+      <location filename="../../work/main/ui/main_window.py" line="393" />
       <source>No recent databases</source>
       <translation>Ni nedavnih zbirk podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="399" />
+      <location filename="../../work/main/ui/main_window.py" line="404" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="400" />
+      <location filename="../../work/main/ui/main_window.py" line="405" />
       <source>Database: %1</source>
       <translation>Zbirka podatkov: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="408" />
+      <location filename="../../work/main/ui/main_window.py" line="413" />
       <source>A server database is backed up on the server</source>
       <translation>Zbirko podatkov na strežniku varnostno kopira strežnik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="412" />
+      <location filename="../../work/main/ui/main_window.py" line="417" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>Zbirka podatkov je bila posodobljena; varnostna kopija je zapisana v %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="449" />
+      <location filename="../../work/main/ui/main_window.py" line="454" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>Rezultati se ponovno izračunavajo; počakajte ali najprej prekličite.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="454" />
-      <location filename="../../work/main/ui/main_window.py" line="510" />
+      <location filename="../../work/main/ui/main_window.py" line="459" />
+      <location filename="../../work/main/ui/main_window.py" line="515" />
       <source>Cannot open database</source>
       <translation>Zbirke podatkov ni mogoče odpreti</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="475" />
+      <location filename="../../work/main/ui/main_window.py" line="480" />
       <source>Back up now</source>
       <translation>Varnostno kopiraj zdaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="477" />
+      <location filename="../../work/main/ui/main_window.py" line="482" />
       <source>Backup written: %1</source>
       <translation>Varnostna kopija zapisana: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="506" />
+      <location filename="../../work/main/ui/main_window.py" line="511" />
       <source>Restore from backup</source>
       <translation>Obnovi iz varnostne kopije</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="513" />
+      <location filename="../../work/main/ui/main_window.py" line="518" />
       <source>Restored from %1</source>
       <translation>Obnovljeno iz %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="519" />
-      <location filename="../../work/main/ui/main_window.py" line="526" />
+      <location filename="../../work/main/ui/main_window.py" line="524" />
+      <location filename="../../work/main/ui/main_window.py" line="531" />
       <source>New database</source>
       <translation>Nova zbirka podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="527" />
+      <location filename="../../work/main/ui/main_window.py" line="532" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 že obstaja; odprite jo z ukazom Odpri zbirko podatkov.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="548" />
+      <location filename="../../work/main/ui/main_window.py" line="553" />
       <source>Open database</source>
       <translation>Odpri zbirko podatkov</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="568" />
+      <location filename="../../work/main/ui/main_window.py" line="573" />
       <source>Recomputing scores…</source>
       <translation>Ponovno izračunavanje rezultatov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="577" />
+      <location filename="../../work/main/ui/main_window.py" line="582" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>Ponovno izračunani rezultati za %1 presoj.</translation>
     </message>
