@@ -17,14 +17,13 @@ from auditor.services.answer_journal import replay_journals
 from auditor.services.templates import install_builtins
 from auditor.store import backups
 from auditor.store.db import (
-    SQLITE_HEADER,
     Database,
     inspect_sqlite_file,
     open_database,
     resolve_url,
     sqlite_path,
 )
-from auditor.store.revision import HEAD_REVISION
+from auditor.store.revision import HEAD_REVISION, is_sqlite_file
 from ui.direction import isolate
 from ui.settings import Settings
 
@@ -33,17 +32,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("DatabaseOpen", text)
 
 
-def _is_sqlite_file(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return False
-
-
 def check_or_restore(parent: QWidget | None, path: Path) -> None:
     """A file that fails its check: say so and offer the newest good backup."""
-    if not _is_sqlite_file(path):
+    if not is_sqlite_file(path):
         return  # not ours or not a database: opening refuses it with its own message
     problem = backups.quick_check(path)
     if problem is None:

@@ -99,12 +99,12 @@ class Startup(QObject):
         page = self.window.audits_page
         target, listing = self.target, page.model.listing
         path = quick_list.sqlite_file(target, default_db_path())
-        quick = path is not None and quick_list.is_current(path)
 
-        def open_job() -> None:
-            self._run(lambda: _open_and_list(target, listing, rows=not quick), self._opened)
+        def open_job() -> None:  # its own first rows unless the file's are on screen
+            rows = not page.previewing
+            self._run(lambda: _open_and_list(target, listing, rows), self._opened)
 
-        if path is None or not quick:
+        if path is None:
             open_job()
             return
         file = path  # the list straight from the file first, then SQLAlchemy loads
@@ -112,8 +112,9 @@ class Startup(QObject):
         def read(listing: AuditListing, offset: int, limit: int) -> list[AuditRow]:
             return quick_list.quick_block(file, listing.language, offset, limit)
 
-        def shown(first: FirstRows) -> None:
-            page.preview(first, read)
+        def shown(first: FirstRows | None) -> None:
+            if first is not None:  # None: an older schema or not ours, the opening decides
+                page.preview(first, read)
 
         self.preview = workers.Job(
             lambda _p, _c: quick_list.quick_first_rows(file, listing.language, BLOCK)

@@ -30,10 +30,9 @@ from auditor.errors import DatabaseRefused
 if TYPE_CHECKING:
     from alembic.config import Config
 from auditor.paths import default_db_path
-from auditor.store.revision import HEAD_REVISION
+from auditor.store.revision import HEAD_REVISION, SQLITE_HEADER
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 READ_ONLY = "service_auditor_read_only"  # execution option: begin deferred, take no lock
 

@@ -16,9 +16,8 @@ from pathlib import Path
 
 from auditor.labels import pick_label
 from auditor.listing import AuditRow
-from auditor.store.revision import HEAD_REVISION
+from auditor.store.revision import HEAD_REVISION, is_sqlite_file
 
-HEADER = b"SQLite format 3\x00"
 ROWS = """
 SELECT audits.id, templates.name, template_versions.title, template_versions.version,
        organisations.name, locations.name, locations.city, people.name,
@@ -49,17 +48,23 @@ def _connect(path: Path) -> sqlite3.Connection:
     return con
 
 
-def is_current(path: Path) -> bool:
-    """An SQLite file of ours at the newest schema (what the quick list's SQL is written for)."""
+def _current(con: sqlite3.Connection) -> bool:
     try:
-        with path.open("rb") as fh:
-            if fh.read(len(HEADER)) != HEADER:
-                return False
-        with closing(_connect(path)) as con:
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    except (OSError, sqlite3.Error):
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
         return False
     return row is not None and row[0] == HEAD_REVISION
+
+
+def is_current(path: Path) -> bool:
+    """An SQLite file of ours at the newest schema (what the quick list's SQL is written for)."""
+    if not is_sqlite_file(path):
+        return False
+    try:
+        with closing(_connect(path)) as con:
+            return _current(con)
+    except sqlite3.Error:
+        return False
 
 
 def _row(raw: tuple[object, ...], language: str) -> AuditRow:
@@ -86,10 +91,20 @@ def quick_block(path: Path, language: str, offset: int, limit: int) -> list[Audi
         return [_row(raw, language) for raw in con.execute(ROWS, (limit, offset))]
 
 
-def quick_first_rows(path: Path, language: str, limit: int) -> tuple[int, int, list[AuditRow]]:
-    """Audits in all, audits listed (the same, nothing filters), the first rows."""
-    with closing(_connect(path)) as con:
-        con.execute("BEGIN")  # one snapshot for the count and the rows
-        total = int(con.execute("SELECT count(*) FROM audits").fetchone()[0])
-        rows = [_row(raw, language) for raw in con.execute(ROWS, (limit, 0))]
+def quick_first_rows(
+    path: Path, language: str, limit: int
+) -> tuple[int, int, list[AuditRow]] | None:
+    """Audits in all, audits listed (the same, nothing filters), the first rows; None when
+    the file is not ours at the newest schema (the full path opens it)."""
+    if not is_sqlite_file(path):
+        return None
+    try:
+        with closing(_connect(path)) as con:
+            con.execute("BEGIN")  # one snapshot for the schema, the count and the rows
+            if not _current(con):
+                return None
+            total = int(con.execute("SELECT count(*) FROM audits").fetchone()[0])
+            rows = [_row(raw, language) for raw in con.execute(ROWS, (limit, 0))]
+    except sqlite3.Error:  # damaged: the full path checks it and offers a backup
+        return None
     return total, total, rows
