@@ -15,7 +15,7 @@ import json
 import re
 import stat
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
+import fastjsonschema
 import jsonschema
 
 from auditor import __version__
@@ -79,7 +80,28 @@ def validator(name: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(_inline(raw, raw.get("$defs", {})))
 
 
+@cache
+def quick_check(name: str) -> Callable[[Any], Any]:
+    """The same schema compiled to Python by fastjsonschema: about twenty times faster than
+    walking it, so a package of thousands of audits is checked in a blink. It only says yes
+    or no in our words' place: a refusal is worded by jsonschema (the member, the path).
+    Draft 7 knows every keyword our schemas use; formats are not asserted (nor by jsonschema)
+    and defaults are not filled in (the document is not changed)."""
+    raw = schema(name)
+    inlined = _inline(raw, raw.get("$defs", {}))
+    inlined["$schema"] = "http://json-schema.org/draft-07/schema#"
+    check: Callable[[Any], Any] = fastjsonschema.compile(
+        inlined, use_default=False, use_formats=False
+    )
+    return check
+
+
 def check_schema(doc: Any, name: str, member: str, where: str) -> None:
+    try:
+        quick_check(name)(doc)
+        return
+    except fastjsonschema.JsonSchemaException:
+        pass  # worded below
     error = next(iter(sorted(validator(name).iter_errors(doc), key=lambda e: list(e.path))), None)
     if error is not None:
         path = "/".join(str(p) for p in error.absolute_path) or "(document)"
@@ -140,6 +162,7 @@ class Package:
     archive: zipfile.ZipFile
     manifest: dict[str, Any]
     names: list[str] = field(default_factory=list)
+    verified: set[str] = field(default_factory=set)  # members read whole, checksum matched
 
     def _read(self, name: str, limit: int) -> bytes:
         info = self.archive.getinfo(name)
@@ -159,6 +182,7 @@ class Package:
         data = b"".join(chunks)
         if sha256(data) != self.manifest["members"][name]:
             raise AuditorError(f"{name}: checksum does not match the manifest", file=str(self.path))
+        self.verified.add(name)
         return data
 
     def read_bytes(self, name: str) -> bytes:
@@ -180,9 +204,11 @@ class Package:
         return [n for n in self.names if n.startswith(folder + "/")]
 
     def verify_all(self) -> None:
-        """Read every member once: checksums and sizes, before anything is written."""
+        """Read every member not read yet: checksums and sizes, before anything is written
+        (the documents a plan reads are verified as it reads them, not read twice)."""
         for name in self.names:
-            self._read(name, MAX_MEMBER)
+            if name not in self.verified:
+                self._read(name, MAX_MEMBER)
 
     def close(self) -> None:
         self.archive.close()

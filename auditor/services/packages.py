@@ -663,7 +663,6 @@ def plan_import(session: Session, path: Path) -> tuple[Package, ImportPlan, dict
     package = open_package(path)
     try:
         key_known = _check_signer(session, package)
-        package.verify_all()
         templates = _template_docs(package)
         versions = VersionIndex(session)
         plan = ImportPlan(
@@ -725,6 +724,7 @@ def plan_import(session: Session, path: Path) -> tuple[Package, ImportPlan, dict
             action = _action_action(session, doc)
             plan.items.append(PlanItem("action", doc["id"], action, doc["title"], name))
             documents.setdefault("actions", []).append(name)
+        package.verify_all()  # the photos: every member is read before anything is written
         plan.new_templates = sorted(
             f"{t['template']['name']} v{t['template']['version']}"
             for digest, t in templates.items()
@@ -1057,7 +1057,8 @@ class _BulkAdder:
                 )
                 rows = [r for r in rows if r["id"] not in have]
             for start in range(0, len(rows), self.BATCH):
-                self.session.execute(insert(model), rows[start : start + self.BATCH])
+                table = model.metadata.tables[model.__tablename__]  # Core: no ORM bookkeeping
+                self.session.execute(insert(table), rows[start : start + self.BATCH])
             self.rows[model] = []
 
     def finish(self) -> None:
