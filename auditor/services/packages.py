@@ -21,7 +21,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -45,6 +45,7 @@ from auditor.services.templates import (
     load_version,
     template_document,
 )
+from auditor.store.bulk import RowWriter
 from auditor.store.models import (
     ActionStatus,
     Answer,
@@ -672,6 +673,7 @@ def plan_import(session: Session, path: Path) -> tuple[Package, ImportPlan, dict
             key_known,
         )
         documents: dict[str, Any] = {"templates": templates, "audits": [], "diaries": []}
+        present = _audits_present(session, package.members_under("audits"))
         for name in package.members_under("audits"):
             doc = package.read_json(name, "package-audit")
             if name != f"audits/{doc['id']}.json":
@@ -709,7 +711,9 @@ def plan_import(session: Session, path: Path) -> tuple[Package, ImportPlan, dict
                         "the package nor in this database",
                         file=str(path),
                     )
-            action, detail = _audit_action(session, doc, versions)
+            action, detail = (
+                _audit_action(session, doc, versions) if doc["id"] in present else ("add", "")
+            )
             plan.items.append(PlanItem("audit", doc["id"], action, _audit_title(doc), name, detail))
             documents["audits"].append(name)  # read again when applied: memory stays flat
         for name in package.members_under("diaries"):
@@ -734,6 +738,22 @@ def plan_import(session: Session, path: Path) -> tuple[Package, ImportPlan, dict
     except BaseException:
         package.close()
         raise
+
+
+def _audits_present(session: Session, members: list[str]) -> set[str]:
+    """Which of the package's audits this database has (by member name: one query per 900,
+    not one per audit; a member holding another id than its name is refused later)."""
+    ids = []
+    for name in members:
+        try:
+            ids.append(uuid.UUID(name.removeprefix("audits/").removesuffix(".json")))
+        except ValueError:
+            continue
+    present: set[str] = set()
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        present.update(str(i) for i in session.scalars(select(Audit.id).where(Audit.id.in_(chunk))))
+    return present
 
 
 def _question_keys(session: Session, version_id: uuid.UUID | None) -> set[str]:
@@ -918,10 +938,28 @@ def apply_plan(
 
 
 class _BulkAdder:
-    """New audits go in as plain rows in batches (a package may hold thousands), then their
-    scores are computed together; one photo's bytes in memory at a time."""
+    """New audits go in as plain rows in batches through the driver's executemany (a package
+    may hold thousands: see `auditor.store.bulk`), then their scores are computed together;
+    one photo's bytes in memory at a time."""
 
-    BATCH = 500
+    BATCH = 10_000  # answers held before they are written
+
+    COLUMNS: ClassVar[dict[type[Any], tuple[str, ...]]] = {
+        Audit: (
+            "id", "template_version_id", "location_id", "shopper_id", "visit_start",
+            "visit_end", "observed_staff", "narrative", "status", "submitted_at",
+            "resume_question", "created_at", "updated_at", "grade", "critical_failed",
+            "revision",
+        ),
+        Answer: ("id", "audit_id", "question_id", "value", "na", "comment", "answered_at",
+                 "revision"),
+        Review: ("id", "audit_id", "reviewer_id", "decision", "notes", "question_notes",
+                 "created_at"),
+        ChangeLogEntry: ("id", "at", "actor", "entity", "entity_id", "action", "details"),
+        AuditRevision: ("audit_id", "revision", "at"),
+        Attachment: ("id", "audit_id", "answer_id", "sha256", "name", "media_type", "size",
+                     "data", "created_at"),
+    }  # fmt: skip
 
     def __init__(self, session: Session, package: Package, versions: VersionIndex) -> None:
         self.session = session
@@ -929,15 +967,17 @@ class _BulkAdder:
         self.versions = versions
         self.places: dict[tuple[str, str], uuid.UUID] = {}
         self.people: dict[str, uuid.UUID] = {}
-        self.rows: dict[type[Any], list[dict[str, Any]]] = {
-            Audit: [],
-            Answer: [],
-            Review: [],
-            ChangeLogEntry: [],
-            AuditRevision: [],
-        }
+        self.rows: dict[type[Any], list[tuple[Any, ...]]] = {model: [] for model in self.COLUMNS}
+        self.writers: dict[type[Any], RowWriter] = {}
         self.added: list[uuid.UUID] = []
         self.seen_log: set[uuid.UUID] = set()
+        self.now = datetime.now(UTC)
+
+    def _writer(self, model: type[Any]) -> RowWriter:
+        if model not in self.writers:
+            table = model.metadata.tables[model.__tablename__]
+            self.writers[model] = RowWriter(self.session.connection(), table, self.COLUMNS[model])
+        return self.writers[model]
 
     def _place(self, doc: dict[str, Any]) -> uuid.UUID:
         key = (doc["organisation"]["name"], doc["location"]["name"])
@@ -953,71 +993,56 @@ class _BulkAdder:
     def add(self, doc: dict[str, Any], version_id: uuid.UUID) -> None:
         audit_id = uuid.UUID(doc["id"])
         question_ids = {k: q for q, k in self.versions.question_keys(version_id).items()}
-        self.rows[Audit].append(
-            {
-                "id": audit_id,
-                **_audit_fields(
-                    doc,
-                    version_id,
-                    self._place(doc),
-                    self._person(doc["shopper"], PersonRole.SHOPPER),
-                ),
-                "created_at": _when(doc.get("created_at")) or datetime.now(UTC),
-                "updated_at": datetime.now(UTC),
-                "grade": "",
-                "critical_failed": [],
-            }
+        fields = _audit_fields(
+            doc, version_id, self._place(doc), self._person(doc["shopper"], PersonRole.SHOPPER)
         )
+        self.rows[Audit].append(
+            (
+                audit_id, version_id, fields["location_id"], fields["shopper_id"],
+                fields["visit_start"], fields["visit_end"], fields["observed_staff"],
+                fields["narrative"], fields["status"], fields["submitted_at"],
+                fields["resume_question"], _when(doc.get("created_at")) or self.now, self.now,
+                "", [], 1,
+            )
+        )  # fmt: skip
         answer_ids: dict[str, uuid.UUID] = {}
+        answers = self.rows[Answer]
         for item in doc["answers"]:
             answer_id = uuid.uuid4()  # a fresh row id: the audit is new here
-            answer_ids[item["question"]] = answer_id
-            self.rows[Answer].append(
-                {
-                    "id": answer_id,
-                    "audit_id": audit_id,
-                    "question_id": question_ids[item["question"]],
-                    "value": item.get("value"),
-                    "na": item["na"],
-                    "comment": item["comment"],
-                    "answered_at": _when(item["answered_at"]),
-                }
-            )
+            key = item["question"]
+            answer_ids[key] = answer_id
+            answers.append(
+                (
+                    answer_id, audit_id, question_ids[key], item.get("value"), item["na"],
+                    item["comment"], _when(item["answered_at"]), 1,
+                )
+            )  # fmt: skip
         for item in doc["reviews"]:
             self.rows[Review].append(
-                {
-                    "id": uuid.UUID(item["id"]),
-                    "audit_id": audit_id,
-                    "reviewer_id": self._person({"name": item["reviewer"]}, PersonRole.MANAGER),
-                    "decision": ReviewDecision(item["decision"]),
-                    "notes": item["notes"],
-                    "question_notes": item["question_notes"],
-                    "created_at": _when(item["created_at"]),
-                }
-            )
+                (
+                    uuid.UUID(item["id"]), audit_id,
+                    self._person({"name": item["reviewer"]}, PersonRole.MANAGER),
+                    ReviewDecision(item["decision"]), item["notes"], item["question_notes"],
+                    _when(item["created_at"]),
+                )
+            )  # fmt: skip
         for item in doc["change_log"]:
             entry_id = uuid.UUID(item["id"])
             if entry_id not in self.seen_log:
                 self.seen_log.add(entry_id)
                 self.rows[ChangeLogEntry].append(
-                    {
-                        "id": entry_id,
-                        "at": _when(item["at"]),
-                        "actor": item["actor"],
-                        "entity": item["entity"],
-                        "entity_id": uuid.UUID(item["entity_id"]),
-                        "action": item["action"],
-                        "details": item["details"],
-                    }
-                )
+                    (
+                        entry_id, _when(item["at"]), item["actor"], item["entity"],
+                        uuid.UUID(item["entity_id"]), item["action"], item["details"],
+                    )
+                )  # fmt: skip
         for revision in sorted({doc["revision"], *doc["known"]}):
-            self.rows[AuditRevision].append(
-                {"audit_id": audit_id, "revision": revision, "at": datetime.now(UTC)}
-            )
+            self.rows[AuditRevision].append((audit_id, revision, self.now))
         self.added.append(audit_id)
-        self._flush_rows(final=False)
+        if len(answers) >= self.BATCH:
+            self._flush_rows()
         for item in doc["attachments"]:  # after the answers they belong to are in
-            self._flush_rows(final=True)
+            self._flush_rows()
             name = f"attachments/{item['sha256']}"
             data = (
                 self.package.read_bytes(name)
@@ -1025,44 +1050,36 @@ class _BulkAdder:
                 else _stored_bytes(self.session, item["sha256"])
             )
             question = item.get("question")
-            self.session.execute(
-                insert(Attachment),
+            self._writer(Attachment).write(
                 [
-                    {
-                        "id": uuid.UUID(item["id"]),
-                        "audit_id": audit_id,
-                        "answer_id": answer_ids.get(question) if question else None,
-                        "sha256": item["sha256"],
-                        "name": item["name"],
-                        "media_type": item["media_type"],
-                        "size": item["size"],
-                        "data": data,
-                        "created_at": _when(item["created_at"]),
-                    }
-                ],
-            )
+                    (
+                        uuid.UUID(item["id"]), audit_id,
+                        answer_ids.get(question) if question else None, item["sha256"],
+                        item["name"], item["media_type"], item["size"], data,
+                        _when(item["created_at"]),
+                    )
+                ]
+            )  # fmt: skip
 
-    def _flush_rows(self, final: bool) -> None:
-        if not final and len(self.rows[Answer]) < self.BATCH * 20:
-            return
+    def _flush_rows(self) -> None:
         for model in (Audit, Answer, Review, ChangeLogEntry, AuditRevision):
             rows = self.rows[model]
-            if model is ChangeLogEntry and rows:
-                have = set(
-                    self.session.scalars(
-                        select(ChangeLogEntry.id).where(
-                            ChangeLogEntry.id.in_([r["id"] for r in rows])
+            if model is ChangeLogEntry and rows:  # an entry another audit's import brought
+                have: set[uuid.UUID] = set()
+                for start in range(0, len(rows), 900):
+                    have.update(
+                        self.session.scalars(
+                            select(ChangeLogEntry.id).where(
+                                ChangeLogEntry.id.in_([r[0] for r in rows[start : start + 900]])
+                            )
                         )
                     )
-                )
-                rows = [r for r in rows if r["id"] not in have]
-            for start in range(0, len(rows), self.BATCH):
-                table = model.metadata.tables[model.__tablename__]  # Core: no ORM bookkeeping
-                self.session.execute(insert(table), rows[start : start + self.BATCH])
+                rows = [r for r in rows if r[0] not in have]
+            self._writer(model).write(rows)
             self.rows[model] = []
 
     def finish(self) -> None:
-        self._flush_rows(final=True)
+        self._flush_rows()
         if self.added:
             for start in range(0, len(self.added), 900):
                 recompute_scores(self.session, audit_ids=self.added[start : start + 900])
