@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from auditor.errors import AuditorError, Cancelled
@@ -191,18 +191,20 @@ def prefetch(session: Session, audit_ids: list[uuid.UUID]) -> AuditParts:
         .where(Review.audit_id.in_(audit_ids)).order_by(Review.created_at, Review.id)
     ):  # fmt: skip
         parts.reviews.setdefault(row[0], []).append(row)
-    entity_ids = set(audit_ids)
-    for rows in (parts.answers, parts.attachments, parts.reviews):
-        entity_ids.update(r[1] for group in rows.values() for r in group)
-    ids = list(entity_ids)
-    for start in range(0, len(ids), 900):
-        for row in session.execute(
-            select(ChangeLogEntry.entity_id, ChangeLogEntry.id, ChangeLogEntry.at,
-                   ChangeLogEntry.actor, ChangeLogEntry.entity, ChangeLogEntry.action,
-                   ChangeLogEntry.details)
-            .where(ChangeLogEntry.entity_id.in_(ids[start : start + 900]))
-        ):  # fmt: skip
-            parts.log.setdefault(row[0], []).append(row)
+    # the log of the audits and of their answers, photos and reviews: the database finds the
+    # entities (thousands of answer ids would otherwise be sent back in hundreds of queries)
+    parts_of = [
+        select(model.id).where(model.audit_id.in_(audit_ids))
+        for model in (Answer, Attachment, Review)
+    ]
+    for row in session.execute(
+        select(ChangeLogEntry.entity_id, ChangeLogEntry.id, ChangeLogEntry.at,
+               ChangeLogEntry.actor, ChangeLogEntry.entity, ChangeLogEntry.action,
+               ChangeLogEntry.details)
+        .where(or_(ChangeLogEntry.entity_id.in_(audit_ids),
+                   *(ChangeLogEntry.entity_id.in_(part) for part in parts_of)))
+    ):  # fmt: skip
+        parts.log.setdefault(row[0], []).append(row)
     for audit_id, revision in session.execute(
         select(AuditRevision.audit_id, AuditRevision.revision).where(
             AuditRevision.audit_id.in_(audit_ids)

@@ -35,7 +35,7 @@ class RowWriter:
         compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
         self.sql = compiled.string
         self.positional = bool(compiled.positional)
-        order = list(compiled.positiontup or []) if self.positional else list(columns)
+        order = list(compiled.positiontup or []) if self.positional else list(compiled.binds)
         if sorted(order) != sorted(columns):  # a column with a default the caller left out
             raise ValueError(f"{table.name}: the statement binds {order}, not {list(columns)}")
         self.order = [self.columns.index(name) for name in order]
