@@ -5,7 +5,10 @@
 - import into an empty database (`import_package`: every check, then the rows, the scores)
   against a raw sqlite3 insert of the same rows into the same schema;
 - memory: the peak Python allocation during each (tracemalloc) beside the package size:
-  members are streamed, so the peak stays near one photo plus the documents in flight.
+  members are streamed, so the peak stays near one photo plus the documents in flight;
+- the format's own cost: the exported documents and photos written again as a package
+  (revision hash, canonical JSON, sha256, zip) with no database at all, against the same raw
+  read: what an export costs before it reads a single row.
 
     .venv/bin/python -m bench.package [--audits 1000] [--photos 200] [--smoke]
 """
@@ -22,6 +25,7 @@ import tempfile
 import time
 import tracemalloc
 import uuid
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -29,7 +33,8 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from auditor.exchange import keys
-from auditor.services.packages import export_package, import_package
+from auditor.exchange.package_format import PackageWriter
+from auditor.services.packages import export_package, import_package, revision_of
 from auditor.services.templates import install_builtins
 from auditor.store.db import open_database
 from auditor.store.models import Answer, Attachment, Audit
@@ -75,6 +80,22 @@ def raw_insert(schema_from: Path, target: Path, rows: dict[str, list[Any]]) -> f
                 con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows[table])
         con.commit()
         return time.perf_counter() - started
+
+
+def format_only(package: Path, target: Path) -> float:
+    """Write the package's audit documents and photos again, as an export writes them."""
+    with zipfile.ZipFile(package) as z:
+        docs = [json.loads(z.read(n)) for n in z.namelist() if n.startswith("audits/")]
+        photos = {n: z.read(n) for n in z.namelist() if n.startswith("attachments/")}
+    started = time.perf_counter()
+    with zipfile.ZipFile(target, "w") as out:
+        writer = PackageWriter(out)
+        for doc in docs:
+            revision_of(doc)
+            writer.add_json(f"audits/{doc['id']}.json", doc)
+        for name, data in photos.items():
+            writer.add_bytes(name, data)
+    return time.perf_counter() - started
 
 
 def timed(work: Any) -> tuple[float, Any]:
@@ -136,6 +157,7 @@ def main() -> None:
         import_s, (plan, landed) = timed(lambda: receive("target.sqlite"))
         import_mb = peak_mb(lambda: receive("second.sqlite"))
         insert_s = raw_insert(source, folder / "raw.sqlite", rows)
+        format_s = format_only(folder / "out.zip", folder / "format.zip")
         assert landed == result.audits == args.audits, (landed, result.audits)
         size_mb = (folder / "out.zip").stat().st_size / 1e6
     report = {
@@ -146,6 +168,8 @@ def main() -> None:
         "export_s": round(export_s, 2),
         "raw_read_s": round(read_s, 3),
         "export_ratio": round(export_s / read_s, 1),
+        "format_only_s": round(format_s, 2),
+        "format_only_ratio": round(format_s / read_s, 1),
         "import_s": round(import_s, 2),
         "raw_insert_s": round(insert_s, 3),
         "import_ratio": round(import_s / insert_s, 1),
