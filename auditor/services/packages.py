@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import Table, bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from auditor.errors import AuditorError, Cancelled
@@ -70,6 +70,7 @@ from auditor.store.models import (
     Standard,
     TemplateVersion,
 )
+from auditor.store.raw import bind_of, iso_text, json_value, raw, uuid_text
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -101,8 +102,14 @@ def revision_of(doc: dict[str, Any]) -> str:
     content["template"] = doc["template"]["hash"]
     for part in ("organisation", "location", "shopper"):
         content[part] = doc[part]["name"]
-    content["answers"] = [{k: v for k, v in a.items() if k != "id"} for a in doc["answers"]]
+    content["answers"] = [_without_id(a) for a in doc["answers"]]
     return sha256(canonical(content))
+
+
+def _without_id(answer: dict[str, Any]) -> dict[str, Any]:
+    copy = answer.copy()  # five times faster than a filtering comprehension
+    copy.pop("id", None)
+    return copy
 
 
 def template_hash(doc: dict[str, Any]) -> str:
@@ -160,30 +167,78 @@ def _person(person: Person) -> dict[str, Any]:
 @dataclass
 class AuditParts:
     """The rows that make up a batch of audits' documents, read with one query per kind
-    (an export of a thousand audits is a handful of queries, not thousands)."""
+    (an export of a thousand audits is a handful of queries, not thousands). Answers are
+    already in their document form; the change log is keyed by the entity's id as text."""
 
-    answers: dict[uuid.UUID, list[Any]] = field(default_factory=dict)
+    answers: dict[uuid.UUID, list[dict[str, Any]]] = field(default_factory=dict)
     attachments: dict[uuid.UUID, list[Any]] = field(default_factory=dict)
     reviews: dict[uuid.UUID, list[Any]] = field(default_factory=dict)
-    log: dict[uuid.UUID, list[Any]] = field(default_factory=dict)  # by entity id
+    log: dict[str, list[Any]] = field(default_factory=dict)
     known: dict[uuid.UUID, set[str]] = field(default_factory=dict)
 
 
-def prefetch(session: Session, audit_ids: list[uuid.UUID]) -> AuditParts:
+class _AnswerReader:
+    """Answers read raw and turned straight into their document form: sixty thousand of them
+    through SQLAlchemy's types cost ten times SQLite's own fetch (auditor.store.raw)."""
+
+    def __init__(self, session: Session, versions: VersionIndex) -> None:
+        dialect = session.get_bind().dialect
+        self.session = session
+        self.versions = versions
+        self.key_of = bind_of(dialect, Answer.audit_id)  # UUID -> the driver's form
+        self.id_text = uuid_text(dialect, Answer.id)
+        self.value = json_value(dialect, Answer.value)
+        self.when = iso_text(dialect, Answer.answered_at)
+        self.question_keys: dict[Any, str] = {}
+        self.seen: set[uuid.UUID] = set()
+
+    def _learn(self, version_ids: Iterable[uuid.UUID]) -> None:
+        for version_id in set(version_ids) - self.seen:
+            self.seen.add(version_id)
+            for qid, key in self.versions.question_keys(version_id).items():
+                self.question_keys[self.key_of(qid)] = key
+
+    def read(self, audits: list[Audit]) -> dict[uuid.UUID, list[dict[str, Any]]]:
+        self._learn(a.template_version_id for a in audits)
+        by_key = {self.key_of(a.id): a.id for a in audits}
+        result = self.session.connection().execute(
+            select(raw(Answer.audit_id), raw(Answer.id), raw(Answer.question_id),
+                   raw(Answer.value), raw(Answer.na), raw(Answer.comment),
+                   raw(Answer.answered_at))
+            .where(raw(Answer.audit_id).in_(list(by_key)))
+            .order_by(Answer.answered_at, Answer.id)
+        )  # fmt: skip
+        rows = result.cursor.fetchall()  # every column raw: the driver's tuples are the rows
+        result.close()
+        grouped: dict[uuid.UUID, list[dict[str, Any]]] = {}
+        keys, id_text, value, when = self.question_keys, self.id_text, self.value, self.when
+        for audit_key, answer_id, qid, stored, na, comment, at in rows:
+            grouped.setdefault(by_key[audit_key], []).append(
+                {
+                    "id": id_text(answer_id),
+                    "question": keys[qid],
+                    "value": value(stored),
+                    "na": bool(na),
+                    "comment": comment,
+                    "answered_at": when(at),
+                }
+            )
+        return grouped
+
+
+def prefetch(
+    session: Session, audits: list[Audit], reader: _AnswerReader | None = None
+) -> AuditParts:
+    audit_ids = [a.id for a in audits]
     parts = AuditParts()
-    for row in session.execute(
-        select(Answer.audit_id, Answer.id, Answer.question_id, Answer.value, Answer.na,
-               Answer.comment, Answer.answered_at)
-        .where(Answer.audit_id.in_(audit_ids)).order_by(Answer.answered_at, Answer.id)
-    ):  # fmt: skip
-        parts.answers.setdefault(row[0], []).append(row)
-    for row in session.execute(
+    parts.answers = (reader or _AnswerReader(session, VersionIndex(session))).read(audits)
+    for photo in session.execute(
         select(Attachment.audit_id, Attachment.id, Attachment.answer_id, Attachment.sha256,
                Attachment.name, Attachment.media_type, Attachment.size, Attachment.created_at)
         .where(Attachment.audit_id.in_(audit_ids))
         .order_by(Attachment.created_at, Attachment.id)
     ):  # fmt: skip
-        parts.attachments.setdefault(row[0], []).append(row)
+        parts.attachments.setdefault(photo[0], []).append(photo)
     for row in session.execute(
         select(Review.audit_id, Review.id, Person.name, Review.decision, Review.notes,
                Review.question_notes, Review.created_at)
@@ -204,7 +259,7 @@ def prefetch(session: Session, audit_ids: list[uuid.UUID]) -> AuditParts:
         .where(or_(ChangeLogEntry.entity_id.in_(audit_ids),
                    *(ChangeLogEntry.entity_id.in_(part) for part in parts_of)))
     ):  # fmt: skip
-        parts.log.setdefault(row[0], []).append(row)
+        parts.log.setdefault(str(row[0]), []).append(row)
     for audit_id, revision in session.execute(
         select(AuditRevision.audit_id, AuditRevision.revision).where(
             AuditRevision.audit_id.in_(audit_ids)
@@ -217,14 +272,18 @@ def prefetch(session: Session, audit_ids: list[uuid.UUID]) -> AuditParts:
 def audit_document(
     session: Session, audit: Audit, versions: VersionIndex, parts: AuditParts | None = None
 ) -> dict[str, Any]:
-    parts = parts or prefetch(session, [audit.id])
+    parts = parts or prefetch(session, [audit], _AnswerReader(session, versions))
     version = versions.version(audit.template_version_id)
-    keys_by_question = versions.question_keys(audit.template_version_id)
     answers = parts.answers.get(audit.id, [])
-    answer_keys = {a[1]: keys_by_question[a[2]] for a in answers}
+    answer_keys = {a["id"]: a["question"] for a in answers}
     attachments = parts.attachments.get(audit.id, [])
     reviews = parts.reviews.get(audit.id, [])
-    entity_ids = [audit.id, *answer_keys, *(a[1] for a in attachments), *(r[1] for r in reviews)]
+    entity_ids = [
+        str(audit.id),
+        *answer_keys,
+        *(str(a[1]) for a in attachments),
+        *(str(r[1]) for r in reviews),
+    ]
     log = sorted(
         (e for entity in entity_ids for e in parts.log.get(entity, [])),
         key=lambda e: (e[2], str(e[1])),
@@ -255,21 +314,11 @@ def audit_document(
         "submitted_at": _iso(audit.submitted_at),
         "created_at": _iso(audit.created_at),
         "resume_question": audit.resume_question,
-        "answers": [
-            {
-                "id": str(a[1]),
-                "question": answer_keys[a[1]],
-                "value": a[3],
-                "na": bool(a[4]),
-                "comment": a[5],
-                "answered_at": _iso(a[6]),
-            }
-            for a in answers
-        ],
+        "answers": answers,
         "attachments": [
             {
                 "id": str(a[1]),
-                "question": answer_keys.get(a[2]) if a[2] else None,
+                "question": answer_keys.get(str(a[2])) if a[2] else None,
                 "sha256": a[3],
                 "name": a[4],
                 "media_type": a[5],
@@ -443,12 +492,13 @@ def export_package(
     templates: set[uuid.UUID] = set()
     total = len(audits) + len(diary_rows)
     parts = AuditParts()
+    reader = _AnswerReader(session, versions)
     with writing(out) as package:
         for done, audit in enumerate(audits, start=1):
             if cancelled and cancelled():
                 raise Cancelled("export cancelled; nothing was written", file=str(out))
             if (done - 1) % PREFETCH == 0:
-                parts = prefetch(session, [a.id for a in audits[done - 1 : done - 1 + PREFETCH]])
+                parts = prefetch(session, audits[done - 1 : done - 1 + PREFETCH], reader)
             doc = audit_document(session, audit, versions, parts)
             sent_before = parts.known.get(audit.id, set())
             if (since_last and last.get(audit.id) == doc["revision"]) or (
@@ -517,13 +567,22 @@ def export_package(
     ]
     if fresh_rows:
         session.execute(insert(PackageExport), fresh_rows)
-    for audit, revision in written:
-        if audit.id in last:
-            session.execute(
-                update(PackageExport)
-                .where(PackageExport.target == target, PackageExport.audit_id == audit.id)
-                .values(revision=revision, at=now)
+    sent_again = [
+        {"b_target": target, "b_audit": a.id, "b_revision": r, "b_at": now}
+        for a, r in written
+        if a.id in last
+    ]
+    if sent_again:  # one executemany (an ORM update per audit took a millisecond each)
+        table = PackageExport.__table__
+        assert isinstance(table, Table)
+        session.connection().execute(
+            update(table)
+            .where(
+                table.c.target == bindparam("b_target"), table.c.audit_id == bindparam("b_audit")
             )
+            .values(revision=bindparam("b_revision"), at=bindparam("b_at")),
+            sent_again,
+        )
     session.flush()
     return ExportResult(out, len(written), len(diary_rows), attachments, skipped)
 

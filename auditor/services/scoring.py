@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Select, Table, bindparam, select, type_coerce, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
-from sqlalchemy.types import NullType, UserDefinedType
+from sqlalchemy.types import UserDefinedType
 
 from auditor.errors import Cancelled, NotFound
 from auditor.labels import pick_label
@@ -46,6 +46,7 @@ from auditor.store.models import (
     Person,
     TemplateVersion,
 )
+from auditor.store.raw import RAW
 
 Progress = Callable[[int, int], None]
 
@@ -129,7 +130,6 @@ class TemplateCache:
 
 
 CACHE_COLUMNS = ("score", "passed", "grade", "critical_failed", "score_detail", "scored_at")
-RAW = NullType()  # read a column as the driver returns it, without the type's conversion
 
 
 def score_detail(result: AuditScore) -> dict[str, Any]:
