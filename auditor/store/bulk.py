@@ -15,9 +15,31 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import JSON, Connection, Table, insert
 
 Processor = Callable[[Any], Any] | None
+
+
+def _remembered(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A JSON column's conversion done once per distinct number, string, boolean or null
+    (answers repeat a handful of values thousands of times); lists and objects every time.
+    Keyed by type too: True == 1, but they are stored differently."""
+    known: dict[tuple[type, Any], Any] = {}
+    scalars = (str, int, float, bool, type(None))
+
+    def convert(value: Any) -> Any:
+        kind = value.__class__
+        if kind not in scalars:
+            return process(value)
+        try:
+            return known[(kind, value)]
+        except KeyError:
+            converted = process(value)
+            if len(known) < 10_000:
+                known[(kind, value)] = converted
+            return converted
+
+    return convert
 
 
 class RowWriter:
@@ -40,9 +62,12 @@ class RowWriter:
             raise ValueError(f"{table.name}: the statement binds {order}, not {list(columns)}")
         self.order = [self.columns.index(name) for name in order]
         self.names = order
-        self.processors: list[Processor] = [
-            table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in order
-        ]
+        self.processors: list[Processor] = []
+        for name in order:
+            process: Processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            if process is not None and isinstance(table.c[name].type, JSON):
+                process = _remembered(process)
+            self.processors.append(process)
 
     def write(self, rows: Sequence[Sequence[Any]]) -> int:
         """Insert rows given as tuples in the writer's column order; returns how many."""

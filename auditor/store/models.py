@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import uuid
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
@@ -70,6 +71,42 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+    # On SQLite the stock conversions format and parse the text field by field in Python (a
+    # regular expression per value read): a package of sixty thousand answers spent a third
+    # of a second on it. The same text ("2026-03-01 09:30:00.000000", UTC), written and read
+    # in C; a value not in that form goes the stock way.
+
+    def bind_processor(self, dialect: Dialect) -> Callable[[Any], Any] | None:
+        stock = super().bind_processor(dialect)
+        if dialect.name != "sqlite":
+            return stock
+
+        def process(value: Any) -> Any:
+            if value.__class__ is datetime:
+                if value.tzinfo is not None:
+                    value = value.astimezone(UTC).replace(tzinfo=None)
+                return value.isoformat(" ", "microseconds")
+            return stock(value) if stock else value
+
+        return process
+
+    def result_processor(self, dialect: Dialect, coltype: Any) -> Callable[[Any], Any] | None:
+        stock = super().result_processor(dialect, coltype)
+        if dialect.name != "sqlite":
+            return stock
+
+        def process(value: Any) -> Any:
+            if value.__class__ is str and len(value) == 26 and value[10] == " ":
+                try:
+                    moment = datetime.fromisoformat(value)
+                except ValueError:
+                    moment = None
+                if moment is not None and moment.tzinfo is None:
+                    return moment.replace(tzinfo=UTC)
+            return stock(value) if stock else value
+
+        return process
 
 
 class Base(DeclarativeBase):

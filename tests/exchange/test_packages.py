@@ -129,6 +129,11 @@ def test_round_trip_keeps_everything_and_twice_equals_once(
         )
     assert source_log and source_log <= _log_ids(target)
     assert got[str(audit_id)]["status"] == "returned"
+    # answers keep their ids, so the change log entries naming them still find them
+    with source.read_session() as s:
+        sent_answers = set(s.scalars(select(Answer.id).where(Answer.audit_id.in_(ids))))
+    with target.read_session() as s:
+        assert set(s.scalars(select(Answer.id))) == sent_answers
 
     before = dump(tmp_path / "manager.sqlite")
     with target.session() as s:
@@ -316,6 +321,44 @@ def good_package(tmp_path: Path, laptop: keys.LaptopKey) -> Path:
     return out
 
 
+def test_a_copied_audit_whose_row_ids_are_taken_here_lands_with_fresh_ones(
+    tmp_path: Path, good_package: Path, laptop: keys.LaptopKey
+) -> None:
+    target = fresh(tmp_path / "office.sqlite")
+    with target.session() as s:
+        packages.import_package(s, good_package)
+    members = _members(good_package)
+    name = _audit_member(members)
+    doc = json.loads(members[name])
+    doc["id"] = str(uuid.uuid4())  # the same answers, photo and ids under another audit
+    doc["revision"] = packages.revision_of(doc)
+    del members[name]
+    members[f"audits/{doc['id']}.json"] = canonical(doc)
+    copy = tmp_path / "copy.zip"
+    _rebuild(copy, members, laptop)
+    with target.session() as s:
+        plan = packages.import_package(s, copy)
+    assert plan.summary()["add"] == 1
+    with target.read_session() as s:
+        first, second = (
+            s.scalars(select(Answer).where(Answer.audit_id == uuid.UUID(a))).all()
+            for a in (json.loads(members_of(good_package, name))["id"], doc["id"])
+        )
+        assert len(first) == len(second) == len(doc["answers"])
+        assert not {a.id for a in first} & {a.id for a in second}
+        assert {a.question_id: a.value for a in first} == {a.question_id: a.value for a in second}
+        photos = s.scalars(select(Attachment)).all()
+        assert len(photos) == 2 and photos[0].id != photos[1].id
+        [copied] = [p for p in photos if p.audit_id == uuid.UUID(doc["id"])]
+        assert copied.answer_id in {a.id for a in second}
+    target.close()
+
+
+def members_of(path: Path, name: str) -> bytes:
+    with zipfile.ZipFile(path) as z:
+        return z.read(name)
+
+
 def test_a_photo_travels_as_its_bytes(tmp_path: Path, good_package: Path) -> None:
     target = fresh(tmp_path / "office.sqlite")
     with target.session() as s:
@@ -501,6 +544,45 @@ def test_an_audit_whose_checklist_neither_side_has_is_refused(
     bad = tmp_path / "orphan.zip"
     _rebuild(bad, members, laptop)
     _refused(tmp_path, bad, "is neither in the package nor in this database")
+
+
+def test_an_audit_answering_one_question_twice_is_refused(
+    tmp_path: Path, good_package: Path, laptop: keys.LaptopKey
+) -> None:
+    members = _members(good_package)
+    name = _audit_member(members)
+    doc = json.loads(members[name])
+    twice = dict(doc["answers"][0], id=str(uuid.uuid4()))
+    doc["answers"].append(twice)
+    doc["revision"] = packages.revision_of(doc)
+    members[name] = canonical(doc)
+    bad = tmp_path / "twice.zip"
+    _rebuild(bad, members, laptop)
+    index = len(doc["answers"]) - 1
+    _refused(
+        tmp_path, bad, f"{name}: answers/{index}: question '{twice['question']}' is answered twice"
+    )
+
+
+def test_an_audit_naming_another_checklist_than_its_hash_is_refused(
+    tmp_path: Path, good_package: Path, laptop: keys.LaptopKey
+) -> None:
+    members = _members(good_package)
+    name = _audit_member(members)
+    doc = json.loads(members[name])
+    real = doc["template"]["name"]
+    doc["template"]["name"] = "Zadowolenie klienta – Ђ"
+    from auditor.services.packages import revision_of
+
+    doc["revision"] = revision_of(doc)
+    members[name] = canonical(doc)
+    bad = tmp_path / "renamed.zip"
+    _rebuild(bad, members, laptop)
+    _refused(
+        tmp_path,
+        bad,
+        f"{name}: names checklist Zadowolenie klienta – Ђ but its hash is checklist {real}'s",
+    )
 
 
 def test_a_package_signed_by_another_key_than_the_known_one_is_refused(

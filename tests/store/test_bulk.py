@@ -62,6 +62,8 @@ def test_the_bulk_writer_stores_what_an_insert_stores(database: Database) -> Non
     second = _audit_copy(database, first)
     warsaw = timezone(timedelta(hours=2))
     values: list[Any] = [None, 0, 4.5, "tak – ✓ שלום", True, ["a", "b"], {"k": "Ђ"}, False]
+    values += [False, 0, 1, True, 4.5, ["a", "b"], None]  # again: converted once, as before
+    values = values[: len(questions)]
     rows = [
         (
             uuid.uuid4(), None, questions[i], value, i % 2 == 0, f"komentarz {i} ęł",

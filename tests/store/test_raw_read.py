@@ -10,12 +10,12 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import DateTime, insert, select
 from sqlalchemy.dialects import sqlite
 
 from auditor.services.packages import VersionIndex, audit_document
 from auditor.store.db import Database
-from auditor.store.models import Answer, Audit
+from auditor.store.models import Answer, Audit, UTCDateTime
 from auditor.store.raw import iso_text, json_value, uuid_text
 from tests.store.test_bulk import _audit
 
@@ -88,3 +88,29 @@ def test_stored_text_the_shortcuts_do_not_expect_is_read_by_the_type() -> None:
     assert value('"Ђ"') == "Ђ" and value("4.5") == 4.5 and value("true") is True
     first, second = value('["a"]'), value('["a"]')
     assert first == second == ["a"] and first is not second
+
+
+def test_utc_times_are_stored_and_read_on_sqlite_as_the_stock_type_does() -> None:
+    dialect = sqlite.dialect()
+    ours = UTCDateTime().dialect_impl(dialect)
+    stock = DateTime().dialect_impl(dialect)
+    write, read = ours.bind_processor(dialect), ours.result_processor(dialect, None)
+    stock_write, stock_read = stock.bind_processor(dialect), stock.result_processor(dialect, None)
+    assert write and read and stock_write and stock_read
+    warsaw, kathmandu = timezone(timedelta(hours=2)), timezone(timedelta(hours=5, minutes=45))
+    moments = [
+        datetime(2026, 3, 1, 9, 30, tzinfo=UTC),
+        datetime(2026, 3, 1, 9, 30, 5, 120, tzinfo=warsaw),
+        datetime(1999, 12, 31, 23, 59, 59, 999999, tzinfo=kathmandu),
+        datetime(5, 1, 2, 3, 4, 5, 6, tzinfo=UTC),  # a year of one digit, padded
+        datetime(2026, 3, 1, 9, 30),  # naive: taken as UTC
+    ]
+    for moment in moments:
+        utc = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
+        stored = write(moment)
+        assert stored == stock_write(utc.replace(tzinfo=None))
+        assert read(stored) == utc and read(stored).tzinfo is UTC
+    assert write(None) is None and read(None) is None
+    # text in another form (an older row, a hand edit) is read the stock way
+    assert read("2026-03-01 09:30:05") == datetime(2026, 3, 1, 9, 30, 5, tzinfo=UTC)
+    assert read("2026-03-01 09:30:05.5") == stock_read("2026-03-01 09:30:05.5").replace(tzinfo=UTC)
