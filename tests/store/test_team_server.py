@@ -151,6 +151,75 @@ def test_a_shopper_reads_and_changes_only_their_own_audits_even_in_plain_sql(tea
     owner.close()
 
 
+def _question(team: Team) -> uuid.UUID:
+    with _owner(team).read_session() as s:
+        audit = s.get(Audit, team.ann_audit)
+        assert audit is not None
+        return audit.template_version.sections[0].questions[0].id
+
+
+ADD_ANSWER = (
+    "INSERT INTO answers (id, audit_id, question_id, value, na, comment, answered_at, revision)"
+    " VALUES (:id, :audit, :q, '1', false, '', now(), 1)"
+)
+
+
+def test_rows_hanging_on_an_audit_follow_the_audit_in_plain_sql(team: Team) -> None:
+    """Answers, photos, reviews and revision records: written only where the login may write
+    the audit itself (each row's own audit looked up, not the whole table)."""
+    question = _question(team)
+    ann, rita = team.engine_for("ann"), team.engine_for("rita")
+    try:
+        for audit in (team.bob_north, team.bob_south):  # Bob's: not hers to add to
+            with pytest.raises(ProgrammingError, match="row-level security"), ann.begin() as c:
+                c.execute(text(ADD_ANSWER), {"id": uuid.uuid4(), "audit": audit, "q": question})
+            with pytest.raises(ProgrammingError, match="row-level security"), ann.begin() as c:
+                c.execute(
+                    text("INSERT INTO audit_revisions (audit_id, revision, at) "
+                         "VALUES (:a, 'x', now())"),
+                    {"a": audit},
+                )  # fmt: skip
+        mine = uuid.uuid4()
+        with ann.begin() as c:  # her own open audit: she may
+            c.execute(text(ADD_ANSWER), {"id": mine, "audit": team.ann_audit, "q": question})
+            changed = c.execute(text("UPDATE answers SET comment = 'ok' WHERE id = :id"),
+                                {"id": mine})  # fmt: skip
+            assert changed.rowcount == 1
+        owner = _owner(team)
+        with owner.session() as s:
+            bob_answer = uuid.uuid4()
+            s.execute(text(ADD_ANSWER), {"id": bob_answer, "audit": team.bob_north, "q": question})
+            s.get(Audit, team.ann_audit).status = AuditStatus.ACCEPTED  # type: ignore[union-attr]
+        owner.close()
+        with ann.begin() as c:  # another's answer: not there for her
+            changed = c.execute(text("UPDATE answers SET comment = 'x' WHERE id = :id"),
+                                {"id": bob_answer})  # fmt: skip
+            assert changed.rowcount == 0
+        with pytest.raises(ProgrammingError, match="row-level security"), ann.begin() as c:
+            c.execute(  # her own audit, accepted since: closed to her
+                text(ADD_ANSWER), {"id": uuid.uuid4(), "audit": team.ann_audit, "q": question}
+            )
+        with ann.begin() as c:
+            changed = c.execute(text("UPDATE answers SET comment = 'late' WHERE id = :id"),
+                                {"id": mine})  # fmt: skip
+            assert changed.rowcount == 0
+        review = (
+            "INSERT INTO reviews (id, audit_id, reviewer_id, decision, notes, question_notes, "
+            "created_at) SELECT :id, :audit, person_id, 'accepted', '', '{}', now() "
+            "FROM app_users WHERE login = current_user"
+        )
+        with pytest.raises(ProgrammingError, match="row-level security"), rita.begin() as c:
+            c.execute(text(review), {"id": uuid.uuid4(), "audit": team.bob_south})  # South
+        with rita.begin() as c:  # North Bank is hers
+            c.execute(text(review), {"id": uuid.uuid4(), "audit": team.bob_north})
+    finally:
+        ann.dispose()
+        rita.dispose()
+    with _owner(team).read_session() as s:
+        assert s.get(Answer, mine).comment == "ok"  # type: ignore[union-attr]
+        assert s.get(Answer, bob_answer).comment == ""  # type: ignore[union-attr]
+
+
 def test_a_reviewer_touches_only_the_organisations_assigned(team: Team) -> None:
     owner = _owner(team)
     with owner.session() as s:
