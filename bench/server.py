@@ -7,7 +7,9 @@
   save must be in the change log (none dropped);
 - sync: a laptop with 1,000 audits x 60 answers synced to an empty server database
   (`auditor.services.sync`: export, checks, merge, scores) against COPY of the same rows
-  (audits, answers) into an empty database of the same schema, in the same run.
+  (audits, answers) into an empty database of the same schema, in the same run; once as the
+  database's owner (no policies) and once as the shopper's own login (the office's checklist
+  and place there before, every row checked by row-level security, as in the field).
 
     .venv/bin/python -m bench.server [--clients 20] [--saves 100] [--audits 1000] [--smoke]
 
