@@ -546,43 +546,43 @@ def test_an_audit_whose_checklist_neither_side_has_is_refused(
     _refused(tmp_path, bad, "is neither in the package nor in this database")
 
 
+def _changed_audit(
+    tmp_path: Path, package: Path, laptop: keys.LaptopKey, change: Callable[[dict[str, Any]], None]
+) -> tuple[str, dict[str, Any], Path]:
+    """The package with its audit changed (its revision made to match) and signed again."""
+    members = _members(package)
+    name = _audit_member(members)
+    doc = json.loads(members[name])
+    change(doc)
+    doc["revision"] = packages.revision_of(doc)
+    members[name] = canonical(doc)
+    out = tmp_path / "changed.zip"
+    _rebuild(out, members, laptop)
+    return name, doc, out
+
+
 def test_an_audit_answering_one_question_twice_is_refused(
     tmp_path: Path, good_package: Path, laptop: keys.LaptopKey
 ) -> None:
-    members = _members(good_package)
-    name = _audit_member(members)
-    doc = json.loads(members[name])
-    twice = dict(doc["answers"][0], id=str(uuid.uuid4()))
-    doc["answers"].append(twice)
-    doc["revision"] = packages.revision_of(doc)
-    members[name] = canonical(doc)
-    bad = tmp_path / "twice.zip"
-    _rebuild(bad, members, laptop)
-    index = len(doc["answers"]) - 1
-    _refused(
-        tmp_path, bad, f"{name}: answers/{index}: question '{twice['question']}' is answered twice"
-    )
+    def answer_twice(doc: dict[str, Any]) -> None:
+        doc["answers"].append(dict(doc["answers"][0], id=str(uuid.uuid4())))
+
+    name, doc, bad = _changed_audit(tmp_path, good_package, laptop, answer_twice)
+    index, question = len(doc["answers"]) - 1, doc["answers"][0]["question"]
+    _refused(tmp_path, bad, f"{name}: answers/{index}: question '{question}' is answered twice")
 
 
 def test_an_audit_naming_another_checklist_than_its_hash_is_refused(
     tmp_path: Path, good_package: Path, laptop: keys.LaptopKey
 ) -> None:
-    members = _members(good_package)
-    name = _audit_member(members)
-    doc = json.loads(members[name])
-    real = doc["template"]["name"]
-    doc["template"]["name"] = "Zadowolenie klienta – Ђ"
-    from auditor.services.packages import revision_of
+    real = json.loads(members_of(good_package, _audit_member(_members(good_package))))
 
-    doc["revision"] = revision_of(doc)
-    members[name] = canonical(doc)
-    bad = tmp_path / "renamed.zip"
-    _rebuild(bad, members, laptop)
-    _refused(
-        tmp_path,
-        bad,
-        f"{name}: names checklist Zadowolenie klienta – Ђ but its hash is checklist {real}'s",
-    )
+    def rename(doc: dict[str, Any]) -> None:
+        doc["template"]["name"] = "Zadowolenie klienta – Ђ"
+
+    name, _doc, bad = _changed_audit(tmp_path, good_package, laptop, rename)
+    said = f"{name}: names checklist Zadowolenie klienta – Ђ but its hash is checklist "
+    _refused(tmp_path, bad, said + f"{real['template']['name']}'s")
 
 
 def test_a_package_signed_by_another_key_than_the_known_one_is_refused(
