@@ -322,9 +322,11 @@ def good_package(tmp_path: Path, laptop: keys.LaptopKey) -> Path:
 
 
 def test_a_copied_audit_whose_row_ids_are_taken_here_lands_with_fresh_ones(
-    tmp_path: Path, good_package: Path, laptop: keys.LaptopKey
+    tmp_path: Path, good_package: Path, laptop: keys.LaptopKey, db_url: str
 ) -> None:
-    target = fresh(tmp_path / "office.sqlite")
+    target = open_database(db_url)  # the clash is found under a savepoint: on both backends
+    with target.session() as s:
+        install_builtins(s)
     with target.session() as s:
         packages.import_package(s, good_package)
     members = _members(good_package)
