@@ -12,12 +12,14 @@ column only the database fills (a server default) may be left out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import JSON, Connection, Table, insert
 
 Processor = Callable[[Any], Any] | None
+VALUES_PER_STATEMENT = 4_000  # values per multi-row statement on PostgreSQL (at most 65,535)
 
 
 def _remembered(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -69,6 +71,23 @@ class RowWriter:
                 process = _remembered(process)
             self.processors.append(process)
 
+        # PostgreSQL: many rows per statement. A statement per row pays the server's per-
+        # statement work (and the row-level security checks that run once per statement)
+        # sixty thousand times for one package.
+        self.many: tuple[str, str] | None = None
+        if dialect.name == "postgresql" and not self.positional:
+            head, _, row = self.sql.partition(" VALUES ")
+            if re.findall(r"%\((\w+)\)s", row) == order:
+                self.many = (head, re.sub(r"%\((\w+)\)s", "%s", row))
+        self._statements: dict[int, str] = {}
+
+    def _statement(self, count: int) -> str:
+        if count not in self._statements:
+            assert self.many is not None
+            head, row = self.many
+            self._statements[count] = f"{head} VALUES {', '.join([row] * count)}"
+        return self._statements[count]
+
     def write(self, rows: Sequence[Sequence[Any]]) -> int:
         """Insert rows given as tuples in the writer's column order; returns how many."""
         if not rows:
@@ -78,6 +97,14 @@ class RowWriter:
             given[i] if process is None else list(map(process, given[i]))
             for i, process in zip(self.order, self.processors, strict=True)
         ]
+        if self.many is not None:
+            ordered = list(zip(*values, strict=True))
+            step = max(1, VALUES_PER_STATEMENT // len(self.names))
+            for start in range(0, len(ordered), step):
+                part = ordered[start : start + step]
+                flat = tuple(value for row in part for value in row)
+                self.connection.exec_driver_sql(self._statement(len(part)), flat)
+            return len(ordered)
         if self.positional:
             params: list[Any] = list(zip(*values, strict=True))
         else:

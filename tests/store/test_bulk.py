@@ -108,3 +108,27 @@ def _audit_copy(db: Database, like: uuid.UUID) -> uuid.UUID:
 def test_a_column_with_a_default_left_out_is_refused(database: Database) -> None:
     with database.session() as s, pytest.raises(ValueError, match="answers"):
         RowWriter(s.connection(), Answer.__table__, ("id", "audit_id", "question_id"))  # type: ignore[arg-type]
+
+
+def test_many_rows_go_in_whole_in_statements_of_many_rows(database: Database) -> None:
+    """More rows than one statement holds on PostgreSQL (and on SQLite, one executemany):
+    every row lands once, with its values, the last statement a short one."""
+    from auditor.store.bulk import VALUES_PER_STATEMENT
+    from auditor.store.models import ChangeLogEntry
+
+    columns = ("id", "at", "actor", "entity", "entity_id", "action", "details")
+    count = 3 * VALUES_PER_STATEMENT // len(columns) + 17
+    start = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+    rows = [
+        (uuid.uuid4(), start + timedelta(seconds=i), f"Ђура {i}", "answer", uuid.uuid4(),
+         "saved", {"n": i, "ok": i % 2 == 0})
+        for i in range(count)
+    ]  # fmt: skip
+    with database.session() as s:
+        table = ChangeLogEntry.__table__
+        assert RowWriter(s.connection(), table, columns).write(rows) == count  # type: ignore[arg-type]
+    with database.read_session() as s:
+        stored = {
+            e.id: (e.at, e.actor, e.entity_id, e.details) for e in s.scalars(select(ChangeLogEntry))
+        }
+    assert stored == {r[0]: (r[1], r[2], r[4], r[6]) for r in rows}
