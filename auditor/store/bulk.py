@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import JSON, Connection, Table, insert
+from sqlalchemy.exc import DBAPIError
 
 Processor = Callable[[Any], Any] | None
 VALUES_PER_STATEMENT = 4_000  # values per multi-row statement on PostgreSQL (at most 65,535)
@@ -74,19 +75,48 @@ class RowWriter:
         # PostgreSQL: many rows per statement. A statement per row pays the server's per-
         # statement work (and the row-level security checks that run once per statement)
         # sixty thousand times for one package.
-        self.many: tuple[str, str] | None = None
+        # The statement is written with PostgreSQL's own placeholders ($1, $2, ...) and sent
+        # through psycopg's RawCursor: a "%s" statement this long is re-parsed in Python on
+        # every execution (psycopg caches only short ones), which cost more than the insert.
+        self.many: tuple[str, list[str]] | None = None
         if dialect.name == "postgresql" and not self.positional:
             head, _, row = self.sql.partition(" VALUES ")
             if re.findall(r"%\((\w+)\)s", row) == order:
-                self.many = (head, re.sub(r"%\((\w+)\)s", "%s", row))
+                self.many = (head, re.split(r"%\(\w+\)s", row))
         self._statements: dict[int, str] = {}
 
     def _statement(self, count: int) -> str:
         if count not in self._statements:
             assert self.many is not None
-            head, row = self.many
-            self._statements[count] = f"{head} VALUES {', '.join([row] * count)}"
+            head, pieces = self.many
+            width = len(pieces) - 1
+            rows = [
+                "".join(
+                    piece + (f"${row * width + i + 1}" if i < width else "")
+                    for i, piece in enumerate(pieces)
+                )
+                for row in range(count)
+            ]
+            self._statements[count] = f"{head} VALUES {', '.join(rows)}"
         return self._statements[count]
+
+    def _write_many(self, ordered: list[tuple[Any, ...]]) -> None:
+        from psycopg import Connection as Driver
+        from psycopg import Error as DriverError
+        from psycopg import RawCursor
+
+        step = max(1, VALUES_PER_STATEMENT // len(self.names))
+        driver = self.connection.connection.dbapi_connection  # in the session's transaction
+        assert isinstance(driver, Driver)
+        with RawCursor(driver) as cursor:
+            for start in range(0, len(ordered), step):
+                part = ordered[start : start + step]
+                flat = [value for row in part for value in row]
+                statement = self._statement(len(part))
+                try:
+                    cursor.execute(statement, flat)
+                except DriverError as exc:  # as SQLAlchemy would raise it (IntegrityError...)
+                    raise DBAPIError.instance(statement, None, exc, DriverError) from exc
 
     def write(self, rows: Sequence[Sequence[Any]]) -> int:
         """Insert rows given as tuples in the writer's column order; returns how many."""
@@ -99,11 +129,7 @@ class RowWriter:
         ]
         if self.many is not None:
             ordered = list(zip(*values, strict=True))
-            step = max(1, VALUES_PER_STATEMENT // len(self.names))
-            for start in range(0, len(ordered), step):
-                part = ordered[start : start + step]
-                flat = tuple(value for row in part for value in row)
-                self.connection.exec_driver_sql(self._statement(len(part)), flat)
+            self._write_many(ordered)
             return len(ordered)
         if self.positional:
             params: list[Any] = list(zip(*values, strict=True))
