@@ -39,7 +39,12 @@ from auditor.exchange.package_format import (
 from auditor.labels import pick_label
 from auditor.services.audits import AuditFilter, apply_filter, joined
 from auditor.services.capture import person_named
-from auditor.services.scoring import recompute_scores, rescore_audit
+from auditor.services.scoring import (
+    HeldAnswers,
+    TemplateCache,
+    rescore_audit,
+    store_scores,
+)
 from auditor.services.templates import (
     _build_version,
     canonical_document,
@@ -1057,6 +1062,8 @@ class _BulkAdder:
         self.added: list[uuid.UUID] = []
         self.seen_log: set[uuid.UUID] = set()
         self.renamed: dict[uuid.UUID, uuid.UUID] = {}  # answer (review) ids taken here
+        self.to_score: list[tuple[uuid.UUID, uuid.UUID, HeldAnswers]] = []
+        self.templates = TemplateCache(session)
         self.now = datetime.now(UTC)
 
     def _writer(self, model: type[Any]) -> RowWriter:
@@ -1093,11 +1100,13 @@ class _BulkAdder:
         )  # fmt: skip
         answer_ids: dict[str, uuid.UUID] = {}
         answers = self.rows[Answer]
+        held: HeldAnswers = {}
         for item in doc["answers"]:
             # kept, as its change log names it (unless taken: see _flush_rows)
             answer_id = uuid.UUID(item["id"]) if "id" in item else uuid.uuid4()
             key = item["question"]
             answer_ids[key] = answer_id
+            held[key] = (item.get("value"), item["na"])
             answers.append(
                 (
                     answer_id, audit_id, question_ids[key], item.get("value"), item["na"],
@@ -1126,6 +1135,7 @@ class _BulkAdder:
         for revision in sorted({doc["revision"], *doc["known"]}):
             self.rows[AuditRevision].append((audit_id, revision, self.now))
         self.added.append(audit_id)
+        self.to_score.append((audit_id, version_id, held))
         if len(answers) >= self.BATCH:
             self._flush_rows()
         for item in doc["attachments"]:  # after the answers they belong to are in
@@ -1195,12 +1205,12 @@ class _BulkAdder:
             else:
                 self._writer(model).write(rows)
             self.rows[model] = []
+        # scored from the answers in hand, once their rows are in (not read back)
+        store_scores(self.session, self.to_score, self.templates)
+        self.to_score = []
 
     def finish(self) -> None:
         self._flush_rows()
-        if self.added:
-            for start in range(0, len(self.added), 900):
-                recompute_scores(self.session, audit_ids=self.added[start : start + 900])
 
 
 def _version_for(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import json
 import uuid
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -369,6 +369,34 @@ def recompute_scores(
             if progress:
                 progress(done, len(ids))
     return done
+
+
+HeldAnswers = dict[str, tuple[Any, bool]]  # question key -> (value, N/A)
+
+
+def store_scores(
+    session: Session,
+    audits: Sequence[tuple[uuid.UUID, uuid.UUID, HeldAnswers]],
+    cache: TemplateCache | None = None,
+) -> None:
+    """Score audits from answers the caller still holds (a package's new audits, just
+    written: reading them back cost a second on a server) and store the caches, as
+    `recompute_scores` stores them. Each item: audit id, its checklist version, its answers."""
+    if not audits:
+        return
+    cache = cache or TemplateCache(session)
+    dialect = session.get_bind().dialect
+    raw_id = Audit.__table__.c.id.type.dialect_impl(dialect).bind_processor(dialect)
+    results = []
+    with _without_cycle_collection():
+        for audit_id, version_id, held in audits:
+            compiled = cache.get(version_id)
+            make = compiled.memo.answers.get
+            kinds = compiled.kinds
+            answers = {key: make(value, na) for key, (value, na) in held.items() if key in kinds}
+            key = raw_id(audit_id) if raw_id else audit_id
+            results.append((key, score_audit(compiled.spec, answers, compiled.memo)))
+    _CacheWriter(dialect).write(session, results)
 
 
 def audit_records(session: Session, flt: AuditFilter | None = None) -> list[AuditRecord]:

@@ -25,6 +25,7 @@ from auditor.exchange.package_format import MANIFEST, SIGNATURE, canonical, sha2
 from auditor.services import capture, packages, reviews
 from auditor.services.audits import AuditFilter
 from auditor.services.checklist_library import preview_sections, version_document
+from auditor.services.scoring import recompute_scores
 from auditor.services.templates import install_builtins
 from auditor.store.db import Database, open_database
 from auditor.store.models import Answer, Attachment, Audit, AuditConflict, ChangeLogEntry, Review
@@ -129,6 +130,20 @@ def test_round_trip_keeps_everything_and_twice_equals_once(
         )
     assert source_log and source_log <= _log_ids(target)
     assert got[str(audit_id)]["status"] == "returned"
+
+    # the scores stored on import (from the answers in hand) are what a recompute stores
+    def caches() -> dict[uuid.UUID, tuple[Any, ...]]:
+        with target.read_session() as s:
+            return {
+                a.id: (a.score, a.passed, a.grade, a.critical_failed, a.score_detail)
+                for a in s.scalars(select(Audit))
+            }
+
+    imported = caches()
+    with target.session() as s:
+        recompute_scores(s)
+    assert caches() == imported
+    assert all(c[4] for c in imported.values())
     # answers keep their ids, so the change log entries naming them still find them
     with source.read_session() as s:
         sent_answers = set(s.scalars(select(Answer.id).where(Answer.audit_id.in_(ids))))
