@@ -1059,7 +1059,6 @@ class _BulkAdder:
         self.people: dict[str, uuid.UUID] = {}
         self.rows: dict[type[Any], list[tuple[Any, ...]]] = {model: [] for model in self.COLUMNS}
         self.writers: dict[type[Any], RowWriter] = {}
-        self.added: list[uuid.UUID] = []
         self.seen_log: set[uuid.UUID] = set()
         self.renamed: dict[uuid.UUID, uuid.UUID] = {}  # answer (review) ids taken here
         self.to_score: list[tuple[uuid.UUID, uuid.UUID, HeldAnswers]] = []
@@ -1134,7 +1133,6 @@ class _BulkAdder:
                 )  # fmt: skip
         for revision in sorted({doc["revision"], *doc["known"]}):
             self.rows[AuditRevision].append((audit_id, revision, self.now))
-        self.added.append(audit_id)
         self.to_score.append((audit_id, version_id, held))
         if len(answers) >= self.BATCH:
             self._flush_rows()

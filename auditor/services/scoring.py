@@ -46,7 +46,7 @@ from auditor.store.models import (
     Person,
     TemplateVersion,
 )
-from auditor.store.raw import RAW
+from auditor.store.raw import RAW, bind_of
 
 Progress = Callable[[int, int], None]
 
@@ -286,8 +286,7 @@ class _CacheWriter:
         )
         # each column's conversion to the driver's form (none needed: passed through)
         self.convert: dict[str, Callable[[Any], Any]] = {
-            c: table.c[c].type.dialect_impl(dialect).bind_processor(dialect) or _unchanged
-            for c in CACHE_COLUMNS
+            c: bind_of(dialect, table.c[c]) for c in CACHE_COLUMNS
         }
 
     def write(self, session: Session, results: list[tuple[Any, AuditScore]]) -> None:
@@ -308,10 +307,6 @@ class _CacheWriter:
             for audit_id, r in results
         ]
         session.connection().execute(self.statement, rows)
-
-
-def _unchanged(value: Any) -> Any:
-    return value
 
 
 @contextmanager
@@ -386,7 +381,7 @@ def store_scores(
         return
     cache = cache or TemplateCache(session)
     dialect = session.get_bind().dialect
-    raw_id = Audit.__table__.c.id.type.dialect_impl(dialect).bind_processor(dialect)
+    raw_id = bind_of(dialect, Audit.__table__.c.id)
     results = []
     with _without_cycle_collection():
         for audit_id, version_id, held in audits:
@@ -394,8 +389,7 @@ def store_scores(
             make = compiled.memo.answers.get
             kinds = compiled.kinds
             answers = {key: make(value, na) for key, (value, na) in held.items() if key in kinds}
-            key = raw_id(audit_id) if raw_id else audit_id
-            results.append((key, score_audit(compiled.spec, answers, compiled.memo)))
+            results.append((raw_id(audit_id), score_audit(compiled.spec, answers, compiled.memo)))
     _CacheWriter(dialect).write(session, results)
 
 
