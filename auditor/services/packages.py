@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
-from sqlalchemy import Table, bindparam, insert, or_, select, update
+from sqlalchemy import Table, Uuid, bindparam, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -75,8 +75,17 @@ from auditor.store.models import (
     ReviewDecision,
     Standard,
     TemplateVersion,
+    UTCDateTime,
 )
-from auditor.store.raw import bind_of, iso_text, json_value, raw, uuid_text
+from auditor.store.raw import (
+    bind_of,
+    iso_bound,
+    iso_text,
+    json_value,
+    raw,
+    uuid_bound,
+    uuid_text,
+)
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -109,7 +118,17 @@ def revision_of(doc: dict[str, Any]) -> str:
     for part in ("organisation", "location", "shopper"):
         content[part] = doc[part]["name"]
     content["answers"] = [_without_id(a) for a in doc["answers"]]
-    return sha256(canonical(content))
+    return sha256(canonical(content, audit_floats(content)))
+
+
+def audit_floats(doc: dict[str, Any]) -> list[Any]:
+    """The only places an audit document may hold a float (its schema allows one nowhere
+    else): answer values, the change log's details and review notes by question."""
+    return [
+        *(a.get("value") for a in doc["answers"]),
+        *(r["question_notes"] for r in doc["reviews"]),
+        *(e["details"] for e in doc.get("change_log", ())),
+    ]
 
 
 def _without_id(answer: dict[str, Any]) -> dict[str, Any]:
@@ -519,7 +538,7 @@ def export_package(
             ):
                 skipped += 1
                 continue
-            package.add_json(f"audits/{audit.id}.json", doc)
+            package.add_json(f"audits/{audit.id}.json", doc, audit_floats(doc))
             for row in parts.attachments.get(audit.id, []):
                 name = f"attachments/{row[3]}"
                 if name not in package.members:  # stored once; one photo in memory at a time
@@ -749,7 +768,7 @@ def plan_import(session: Session, path: Path) -> tuple[Package, ImportPlan, dict
         documents: dict[str, Any] = {"templates": templates, "audits": [], "diaries": []}
         present = _audits_present(session, package.members_under("audits"))
         for name in package.members_under("audits"):
-            doc = package.read_json(name, "package-audit")
+            doc = package.read_json(name, "package-audit", audit_floats)
             if name != f"audits/{doc['id']}.json":
                 raise AuditorError(f"{name}: holds audit {doc['id']}", file=str(path))
             if revision_of(doc) != doc["revision"]:
@@ -988,7 +1007,7 @@ def apply_plan(
     total = len(plan.items)
     adder = _BulkAdder(session, package, versions)
     for done, name in enumerate(documents["audits"], start=1):
-        doc = package.read_json(name)  # its checksum and schema were checked in the plan
+        doc = package.read_json(name, floats_in=audit_floats)  # checked in the plan
         if cancelled and cancelled():
             raise Cancelled("import cancelled; nothing was changed", file=str(plan.path))
         item = actions[("audit", doc["id"])]
@@ -1059,16 +1078,26 @@ class _BulkAdder:
         self.people: dict[str, uuid.UUID] = {}
         self.rows: dict[type[Any], list[tuple[Any, ...]]] = {model: [] for model in self.COLUMNS}
         self.writers: dict[type[Any], RowWriter] = {}
-        self.seen_log: set[uuid.UUID] = set()
-        self.renamed: dict[uuid.UUID, uuid.UUID] = {}  # answer (review) ids taken here
+        self.seen_log: set[Any] = set()
+        self.renamed: dict[Any, Any] = {}  # answer (review) ids taken here
         self.to_score: list[tuple[uuid.UUID, uuid.UUID, HeldAnswers]] = []
         self.templates = TemplateCache(session)
         self.now = datetime.now(UTC)
+        # ids and times go in the driver's form, straight from the documents' text (no UUID
+        # or datetime built for sixty thousand answers only to be turned back into text)
+        dialect = session.get_bind().dialect
+        self.key = bind_of(dialect, Answer.id)  # a UUID
+        self.id_text = uuid_bound(dialect, Answer.id)  # a document's id
+        self.moment = bind_of(dialect, Answer.answered_at)  # a datetime
+        self.when = iso_bound(dialect, Answer.answered_at)  # a document's time
+        self.question_ids: dict[uuid.UUID, dict[str, Any]] = {}  # version: key -> question id
 
     def _writer(self, model: type[Any]) -> RowWriter:
         if model not in self.writers:
             table = model.metadata.tables[model.__tablename__]
-            self.writers[model] = RowWriter(self.session.connection(), table, self.COLUMNS[model])
+            columns = self.COLUMNS[model]
+            bound = [c for c in columns if isinstance(table.c[c].type, Uuid | UTCDateTime)]
+            self.writers[model] = RowWriter(self.session.connection(), table, columns, bound)
         return self.writers[model]
 
     def _place(self, doc: dict[str, Any]) -> uuid.UUID:
@@ -1084,55 +1113,63 @@ class _BulkAdder:
 
     def add(self, doc: dict[str, Any], version_id: uuid.UUID) -> None:
         audit_id = uuid.UUID(doc["id"])
-        question_ids = {k: q for q, k in self.versions.question_keys(version_id).items()}
+        key, when = self.key, self.when
+        audit_key = key(audit_id)
+        if version_id not in self.question_ids:
+            self.question_ids[version_id] = {
+                k: key(q) for q, k in self.versions.question_keys(version_id).items()
+            }
+        question_ids = self.question_ids[version_id]
         fields = _audit_fields(
             doc, version_id, self._place(doc), self._person(doc["shopper"], PersonRole.SHOPPER)
         )
+        moment = self.moment
         self.rows[Audit].append(
             (
-                audit_id, version_id, fields["location_id"], fields["shopper_id"],
-                fields["visit_start"], fields["visit_end"], fields["observed_staff"],
-                fields["narrative"], fields["status"], fields["submitted_at"],
-                fields["resume_question"], _when(doc.get("created_at")) or self.now, self.now,
-                "", [], 1,
+                audit_key, key(version_id), key(fields["location_id"]), key(fields["shopper_id"]),
+                moment(fields["visit_start"]), moment(fields["visit_end"]),
+                fields["observed_staff"], fields["narrative"], fields["status"],
+                moment(fields["submitted_at"]), fields["resume_question"],
+                when(doc.get("created_at")) or moment(self.now), moment(self.now), "", [], 1,
             )
         )  # fmt: skip
-        answer_ids: dict[str, uuid.UUID] = {}
+        answer_ids: dict[str, Any] = {}
         answers = self.rows[Answer]
         held: HeldAnswers = {}
+        id_text = self.id_text
         for item in doc["answers"]:
             # kept, as its change log names it (unless taken: see _flush_rows)
-            answer_id = uuid.UUID(item["id"]) if "id" in item else uuid.uuid4()
-            key = item["question"]
-            answer_ids[key] = answer_id
-            held[key] = (item.get("value"), item["na"])
+            answer_id = id_text(item["id"]) if "id" in item else key(uuid.uuid4())
+            question = item["question"]
+            answer_ids[question] = answer_id
+            held[question] = (item.get("value"), item["na"])
             answers.append(
                 (
-                    answer_id, audit_id, question_ids[key], item.get("value"), item["na"],
-                    item["comment"], _when(item["answered_at"]), 1,
+                    answer_id, audit_key, question_ids[question], item.get("value"), item["na"],
+                    item["comment"], when(item["answered_at"]), 1,
                 )
             )  # fmt: skip
         for item in doc["reviews"]:
             self.rows[Review].append(
                 (
-                    uuid.UUID(item["id"]), audit_id,
-                    self._person({"name": item["reviewer"]}, PersonRole.MANAGER),
+                    id_text(item["id"]), audit_key,
+                    key(self._person({"name": item["reviewer"]}, PersonRole.MANAGER)),
                     ReviewDecision(item["decision"]), item["notes"], item["question_notes"],
-                    _when(item["created_at"]),
+                    when(item["created_at"]),
                 )
             )  # fmt: skip
         for item in doc["change_log"]:
-            entry_id = uuid.UUID(item["id"])
+            entry_id = id_text(item["id"])
             if entry_id not in self.seen_log:
                 self.seen_log.add(entry_id)
                 self.rows[ChangeLogEntry].append(
                     (
-                        entry_id, _when(item["at"]), item["actor"], item["entity"],
-                        uuid.UUID(item["entity_id"]), item["action"], item["details"],
+                        entry_id, when(item["at"]), item["actor"], item["entity"],
+                        id_text(item["entity_id"]), item["action"], item["details"],
                     )
                 )  # fmt: skip
         for revision in sorted({doc["revision"], *doc["known"]}):
-            self.rows[AuditRevision].append((audit_id, revision, self.now))
+            self.rows[AuditRevision].append((audit_key, revision, moment(self.now)))
         self.to_score.append((audit_id, version_id, held))
         if len(answers) >= self.BATCH:
             self._flush_rows()
@@ -1150,19 +1187,22 @@ class _BulkAdder:
                 Attachment,
                 [
                     (
-                        uuid.UUID(item["id"]), audit_id,
+                        id_text(item["id"]), audit_key,
                         self.renamed.get(answer, answer) if answer else None, item["sha256"],
                         item["name"], item["media_type"], item["size"], data,
-                        _when(item["created_at"]),
+                        when(item["created_at"]),
                     )
                 ]
             )  # fmt: skip
 
-    def _taken(self, model: type[Any], ids: list[uuid.UUID]) -> set[uuid.UUID]:
-        have: set[uuid.UUID] = set()
+    def _taken(self, model: type[Any], ids: list[Any]) -> set[Any]:
+        """Which of these ids (in the driver's form) this database has."""
+        have: set[Any] = set()
         for start in range(0, len(ids), 900):
             have.update(
-                self.session.scalars(select(model.id).where(model.id.in_(ids[start : start + 900])))
+                self.session.execute(
+                    select(raw(model.id)).where(raw(model.id).in_(ids[start : start + 900]))
+                ).scalars()
             )
         return have
 
@@ -1188,7 +1228,7 @@ class _BulkAdder:
             taken = set()
         for index, row in enumerate(rows):
             if row[0] in taken:  # here, or earlier in this batch
-                self.renamed[row[0]] = uuid.uuid4()
+                self.renamed[row[0]] = self.key(uuid.uuid4())
                 rows[index] = (self.renamed[row[0]], *row[1:])
             taken.add(row[0])
         self._writer(model).write(rows)

@@ -13,7 +13,7 @@ column only the database fills (a server default) may be left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from sqlalchemy import JSON, Connection, Table, insert
@@ -46,7 +46,15 @@ def _remembered(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
 
 
 class RowWriter:
-    def __init__(self, connection: Connection, table: Table, columns: Sequence[str]) -> None:
+    def __init__(
+        self,
+        connection: Connection,
+        table: Table,
+        columns: Sequence[str],
+        bound: Collection[str] = (),
+    ) -> None:
+        """`bound`: columns whose values are given in the driver's form already (what the
+        column type's bind processor would make of them: see auditor.store.raw)."""
         missing = [
             c.name
             for c in table.columns
@@ -67,7 +75,11 @@ class RowWriter:
         self.names = order
         self.processors: list[Processor] = []
         for name in order:
-            process: Processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            process: Processor = (
+                None
+                if name in bound
+                else table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            )
             if process is not None and isinstance(table.c[name].type, JSON):
                 process = _remembered(process)
             self.processors.append(process)

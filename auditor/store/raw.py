@@ -10,6 +10,8 @@ so the result is always what the typed read would give.
 
 from __future__ import annotations
 
+import re
+import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -101,3 +103,56 @@ def json_value(dialect: Dialect, column: Any) -> Convert:
             return parsed
 
     return value
+
+
+# Writing: text as documents hold it (a package, a sync) straight to the form the driver is
+# given, where that form is plain text too; anything else through the column's own type.
+
+_UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_UTC_TEXT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{6})?\+00:00")
+_SAMPLE_UUID = uuid.UUID("00112233-4455-6677-8899-aabbccddeeff")
+_SAMPLE_TIME = datetime(2001, 2, 3, 4, 5, 6, 7, tzinfo=UTC)
+
+
+def uuid_bound(dialect: Dialect, column: Any) -> Convert:
+    """A UUID's text ("0011…-…") as `bind_of` gives `uuid.UUID(text)` to the driver: where
+    the column keeps 32 hex digits (SQLite) the dashes are dropped, with no UUID built."""
+    bind = bind_of(dialect, column)
+
+    def typed(text: Any) -> Any:
+        return None if text is None else bind(uuid.UUID(text))
+
+    if bind(_SAMPLE_UUID) != _SAMPLE_UUID.hex:
+        return typed
+
+    def hexed(text: Any) -> Any:
+        if text.__class__ is str and _UUID_TEXT.fullmatch(text):
+            return text.replace("-", "")
+        return typed(text)
+
+    return hexed
+
+
+def iso_bound(dialect: Dialect, column: Any) -> Convert:
+    """An ISO 8601 time's text as `bind_of` gives the aware datetime it names to the driver
+    (naive text is UTC): where the column keeps "2001-02-03 04:05:06.000007" (SQLite), UTC
+    text is cut into that form, checked as a date in C, with no datetime built in Python."""
+    bind = bind_of(dialect, column)
+
+    def typed(text: Any) -> Any:
+        if text is None:
+            return None
+        moment = datetime.fromisoformat(text)
+        return bind(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
+
+    if bind(_SAMPLE_TIME) != "2001-02-03 04:05:06.000007":
+        return typed
+
+    def cut(text: Any) -> Any:
+        if text.__class__ is str and _UTC_TEXT.fullmatch(text):
+            stored = f"{text[:10]} {text[11:19]}{text[19:26] if len(text) == 32 else '.000000'}"
+            datetime.fromisoformat(stored)  # a real date and time (ValueError if not)
+            return stored
+        return typed(text)
+
+    return cut

@@ -7,6 +7,7 @@ and report a change when the user pauses typing or leaves the field.
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from datetime import date, datetime
@@ -340,6 +341,8 @@ class NumberEditor(_LineEditor):
         try:
             number = float(text)
         except ValueError:
+            return None
+        if not math.isfinite(number):  # "nan", "inf": no count or time, and JSON has none
             return None
         return int(number) if number.is_integer() else number
 
