@@ -40,10 +40,11 @@ from auditor.labels import pick_label
 from auditor.services.audits import AuditFilter, apply_filter, joined
 from auditor.services.capture import person_named
 from auditor.services.scoring import (
+    CacheWriter,
     HeldAnswers,
     TemplateCache,
+    held_score_rows,
     rescore_audit,
-    store_scores,
 )
 from auditor.services.templates import (
     _build_version,
@@ -1091,6 +1092,8 @@ class _BulkAdder:
         self.moment = bind_of(dialect, Answer.answered_at)  # a datetime
         self.when = iso_bound(dialect, Answer.answered_at)  # a document's time
         self.question_ids: dict[uuid.UUID, dict[str, Any]] = {}  # version: key -> question id
+        self.scores = CacheWriter(dialect)
+        self.photos: list[tuple[Any, ...]] = []  # attachment rows, their bytes not read yet
 
     def _writer(self, model: type[Any]) -> RowWriter:
         if model not in self.writers:
@@ -1171,38 +1174,43 @@ class _BulkAdder:
         for revision in sorted({doc["revision"], *doc["known"]}):
             self.rows[AuditRevision].append((audit_key, revision, moment(self.now)))
         self.to_score.append((audit_id, version_id, held))
+        for item in doc["attachments"]:  # written after the answers they belong to
+            question = item.get("question")
+            self.photos.append(
+                (
+                    id_text(item["id"]), audit_key,
+                    answer_ids.get(question) if question else None, item["sha256"],
+                    item["name"], item["media_type"], item["size"], None,
+                    when(item["created_at"]),
+                )
+            )  # fmt: skip
         if len(answers) >= self.BATCH:
             self._flush_rows()
-        for item in doc["attachments"]:  # after the answers they belong to are in
-            self._flush_rows()
-            name = f"attachments/{item['sha256']}"
+
+    def _write_photos(self) -> None:
+        """The batch's photos, their answers in: one photo's bytes in memory at a time."""
+        for row in self.photos:
+            name = f"attachments/{row[3]}"
             data = (
                 self.package.read_bytes(name)
                 if name in self.package.names
-                else _stored_bytes(self.session, item["sha256"])
+                else _stored_bytes(self.session, row[3])
             )
-            question = item.get("question")
-            answer = answer_ids.get(question) if question else None
-            self._write_ids_kept(
-                Attachment,
-                [
-                    (
-                        id_text(item["id"]), audit_key,
-                        self.renamed.get(answer, answer) if answer else None, item["sha256"],
-                        item["name"], item["media_type"], item["size"], data,
-                        when(item["created_at"]),
-                    )
-                ]
-            )  # fmt: skip
+            answer = self.renamed.get(row[2], row[2])  # given a fresh id here
+            self._write_ids_kept(Attachment, [(*row[:2], answer, *row[3:7], data, row[8])])
+        self.photos = []
 
     def _taken(self, model: type[Any], ids: list[Any]) -> set[Any]:
-        """Which of these ids (in the driver's form) this database has."""
+        """Which of these ids (each in the form given to the driver) this database has."""
+        given = {uuid.UUID(i) if isinstance(i, str) else i: i for i in ids}
         have: set[Any] = set()
-        for start in range(0, len(ids), 900):
+        asked = list(given)
+        for start in range(0, len(asked), 900):
             have.update(
-                self.session.execute(
-                    select(raw(model.id)).where(raw(model.id).in_(ids[start : start + 900]))
-                ).scalars()
+                given[found]
+                for found in self.session.scalars(
+                    select(model.id).where(model.id.in_(asked[start : start + 900]))
+                )
             )
         return have
 
@@ -1243,8 +1251,11 @@ class _BulkAdder:
             else:
                 self._writer(model).write(rows)
             self.rows[model] = []
+        self._write_photos()
         # scored from the answers in hand, once their rows are in (not read back)
-        store_scores(self.session, self.to_score, self.templates)
+        self.scores.write_rows(
+            self.session, held_score_rows(self.scores, self.to_score, self.templates)
+        )
         self.to_score = []
 
     def finish(self) -> None:

@@ -269,7 +269,7 @@ class _AsProcessed(UserDefinedType[Any]):
     cache_ok = True
 
 
-class _CacheWriter:
+class CacheWriter:
     """Stores the score caches of a batch with one UPDATE.
 
     Values go through their columns' own bind processors here, and the batch's one timestamp
@@ -288,13 +288,15 @@ class _CacheWriter:
         self.convert: dict[str, Callable[[Any], Any]] = {
             c: bind_of(dialect, table.c[c]) for c in CACHE_COLUMNS
         }
+        self.convert_id = bind_of(dialect, table.c.id)
 
-    def write(self, session: Session, results: list[tuple[Any, AuditScore]]) -> None:
+    def rows(self, results: list[tuple[Any, AuditScore]]) -> list[dict[str, Any]]:
+        """The statement's parameters for these results, in the driver's form."""
         convert = self.convert
         score, passed, grade = convert["score"], convert["passed"], convert["grade"]
         failed, detail = convert["critical_failed"], convert["score_detail"]
         scored_at = convert["scored_at"](datetime.now(UTC))  # one instant for the batch
-        rows = [
+        return [
             {
                 "audit_id": audit_id,
                 "score": score(r.score),
@@ -306,7 +308,13 @@ class _CacheWriter:
             }
             for audit_id, r in results
         ]
-        session.connection().execute(self.statement, rows)
+
+    def write(self, session: Session, results: list[tuple[Any, AuditScore]]) -> None:
+        self.write_rows(session, self.rows(results))
+
+    def write_rows(self, session: Session, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            session.connection().execute(self.statement, rows)
 
 
 @contextmanager
@@ -347,7 +355,7 @@ def recompute_scores(
         cache.get(version_id)
     question_keys = _question_keys(cache, session.get_bind().dialect.name)
     ids = list(version_of)
-    writer = _CacheWriter(session.get_bind().dialect)
+    writer = CacheWriter(session.get_bind().dialect)
     done = 0
     with _without_cycle_collection():
         for chunk, grouped in _answer_batches(session, ids, batch, question_keys):
@@ -369,19 +377,16 @@ def recompute_scores(
 HeldAnswers = dict[str, tuple[Any, bool]]  # question key -> (value, N/A)
 
 
-def store_scores(
-    session: Session,
+def held_score_rows(
+    writer: CacheWriter,
     audits: Sequence[tuple[uuid.UUID, uuid.UUID, HeldAnswers]],
-    cache: TemplateCache | None = None,
-) -> None:
-    """Score audits from answers the caller still holds (a package's new audits, just
-    written: reading them back cost a second on a server) and store the caches, as
-    `recompute_scores` stores them. Each item: audit id, its checklist version, its answers."""
-    if not audits:
-        return
-    cache = cache or TemplateCache(session)
-    dialect = session.get_bind().dialect
-    raw_id = bind_of(dialect, Audit.__table__.c.id)
+    cache: TemplateCache,
+) -> list[dict[str, Any]]:
+    """Score audits from answers the caller still holds (a package's new audits: reading
+    them back after writing cost a second on a server): the score caches' rows, as
+    `recompute_scores` stores them, for `writer.write_rows`. Each item: audit id, its
+    checklist version, its answers. Reads no database when the cache holds every version."""
+    raw_id = writer.convert_id
     results = []
     with _without_cycle_collection():
         for audit_id, version_id, held in audits:
@@ -390,7 +395,7 @@ def store_scores(
             kinds = compiled.kinds
             answers = {key: make(value, na) for key, (value, na) in held.items() if key in kinds}
             results.append((raw_id(audit_id), score_audit(compiled.spec, answers, compiled.memo)))
-    _CacheWriter(dialect).write(session, results)
+    return writer.rows(results)
 
 
 def audit_records(session: Session, flt: AuditFilter | None = None) -> list[AuditRecord]:

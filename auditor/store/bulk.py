@@ -12,6 +12,7 @@ column only the database fills (a server default) may be left out.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
@@ -45,6 +46,19 @@ def _remembered(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return convert
 
 
+def _json_text(kind: JSON) -> Callable[[Any], Any]:
+    """A JSON column's value as the text psycopg's Json wrapper would send (json.dumps), sent
+    as text the server reads as JSON: wrapping and dumping each value in psycopg cost a
+    second of a thousand audits' sync."""
+
+    def text(value: Any) -> Any:
+        if value is None and kind.none_as_null:
+            return None
+        return json.dumps(value)
+
+    return text
+
+
 class RowWriter:
     def __init__(
         self,
@@ -75,13 +89,15 @@ class RowWriter:
         self.names = order
         self.processors: list[Processor] = []
         for name in order:
+            kind = table.c[name].type
             process: Processor = (
-                None
-                if name in bound
-                else table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+                None if name in bound else kind.dialect_impl(dialect).bind_processor(dialect)
             )
-            if process is not None and isinstance(table.c[name].type, JSON):
-                process = _remembered(process)
+            if isinstance(kind, JSON) and name not in bound:
+                if dialect.name == "postgresql" and dialect.driver == "psycopg":
+                    process = _json_text(kind)
+                if process is not None:
+                    process = _remembered(process)
             self.processors.append(process)
 
         # PostgreSQL: many rows per statement. A statement per row pays the server's per-

@@ -114,14 +114,29 @@ _SAMPLE_UUID = uuid.UUID("00112233-4455-6677-8899-aabbccddeeff")
 _SAMPLE_TIME = datetime(2001, 2, 3, 4, 5, 6, 7, tzinfo=UTC)
 
 
+def _takes_text(dialect: Dialect) -> bool:
+    """psycopg sends a str as a literal of unknown type, which the server reads as the
+    column's type (a UUID, a time with its offset) in C."""
+    return dialect.name == "postgresql" and dialect.driver == "psycopg"
+
+
 def uuid_bound(dialect: Dialect, column: Any) -> Convert:
-    """A UUID's text ("0011…-…") as `bind_of` gives `uuid.UUID(text)` to the driver: where
-    the column keeps 32 hex digits (SQLite) the dashes are dropped, with no UUID built."""
+    """A UUID's text ("0011…-…") as `bind_of` gives `uuid.UUID(text)` to the driver, with no
+    UUID built: where the column keeps 32 hex digits (SQLite) without its dashes, on
+    PostgreSQL (psycopg) as it is."""
     bind = bind_of(dialect, column)
 
     def typed(text: Any) -> Any:
         return None if text is None else bind(uuid.UUID(text))
 
+    if _takes_text(dialect):
+
+        def given(text: Any) -> Any:
+            if text.__class__ is str and _UUID_TEXT.fullmatch(text):
+                return text
+            return typed(text)
+
+        return given
     if bind(_SAMPLE_UUID) != _SAMPLE_UUID.hex:
         return typed
 
@@ -135,8 +150,9 @@ def uuid_bound(dialect: Dialect, column: Any) -> Convert:
 
 def iso_bound(dialect: Dialect, column: Any) -> Convert:
     """An ISO 8601 time's text as `bind_of` gives the aware datetime it names to the driver
-    (naive text is UTC): where the column keeps "2001-02-03 04:05:06.000007" (SQLite), UTC
-    text is cut into that form, checked as a date in C, with no datetime built in Python."""
+    (naive text is UTC), with no datetime built in Python: where the column keeps
+    "2001-02-03 04:05:06.000007" (SQLite) UTC text is cut into that form and checked as a
+    date in C; on PostgreSQL (psycopg) UTC text goes as it is."""
     bind = bind_of(dialect, column)
 
     def typed(text: Any) -> Any:
@@ -145,6 +161,15 @@ def iso_bound(dialect: Dialect, column: Any) -> Convert:
         moment = datetime.fromisoformat(text)
         return bind(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
 
+    if _takes_text(dialect):
+
+        def given(text: Any) -> Any:
+            if text.__class__ is str and _UTC_TEXT.fullmatch(text):
+                datetime.fromisoformat(text)  # a real date and time (ValueError if not)
+                return text
+            return typed(text)
+
+        return given
     if bind(_SAMPLE_TIME) != "2001-02-03 04:05:06.000007":
         return typed
 
