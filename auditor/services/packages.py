@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
-from sqlalchemy import Table, Uuid, bindparam, insert, or_, select, update
+from sqlalchemy import Table, Uuid, bindparam, insert, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -40,6 +40,7 @@ from auditor.labels import pick_label
 from auditor.services.audits import AuditFilter, apply_filter, joined
 from auditor.services.capture import person_named
 from auditor.services.scoring import (
+    CACHE_COLUMNS,
     CacheWriter,
     HeldAnswers,
     TemplateCache,
@@ -280,18 +281,19 @@ def prefetch(
     ):  # fmt: skip
         parts.reviews.setdefault(row[0], []).append(row)
     # the log of the audits and of their answers, photos and reviews: the database finds the
-    # entities (thousands of answer ids would otherwise be sent back in hundreds of queries)
-    parts_of = [
-        select(model.id).where(model.audit_id.in_(audit_ids))
+    # entities (thousands of answer ids would otherwise be sent back in hundreds of queries),
+    # one join per kind (an OR of sub-selects made SQLite build every answer's id list for
+    # every entry of the log)
+    columns = (ChangeLogEntry.entity_id, ChangeLogEntry.id, ChangeLogEntry.at,
+               ChangeLogEntry.actor, ChangeLogEntry.entity, ChangeLogEntry.action,
+               ChangeLogEntry.details)  # fmt: skip
+    logs = [select(*columns).where(ChangeLogEntry.entity_id.in_(audit_ids))] + [
+        select(*columns)
+        .join(model, ChangeLogEntry.entity_id == model.id)
+        .where(model.audit_id.in_(audit_ids))
         for model in (Answer, Attachment, Review)
     ]
-    for row in session.execute(
-        select(ChangeLogEntry.entity_id, ChangeLogEntry.id, ChangeLogEntry.at,
-               ChangeLogEntry.actor, ChangeLogEntry.entity, ChangeLogEntry.action,
-               ChangeLogEntry.details)
-        .where(or_(ChangeLogEntry.entity_id.in_(audit_ids),
-                   *(ChangeLogEntry.entity_id.in_(part) for part in parts_of)))
-    ):  # fmt: skip
+    for row in session.execute(union_all(*logs)):
         parts.log.setdefault(str(row[0]), []).append(row)
     for audit_id, revision in session.execute(
         select(AuditRevision.audit_id, AuditRevision.revision).where(
@@ -1058,8 +1060,7 @@ class _BulkAdder:
         Audit: (
             "id", "template_version_id", "location_id", "shopper_id", "visit_start",
             "visit_end", "observed_staff", "narrative", "status", "submitted_at",
-            "resume_question", "created_at", "updated_at", "grade", "critical_failed",
-            "revision",
+            "resume_question", "created_at", "updated_at", "revision", *CACHE_COLUMNS,
         ),
         Answer: ("id", "audit_id", "question_id", "value", "na", "comment", "answered_at",
                  "revision"),
@@ -1081,7 +1082,6 @@ class _BulkAdder:
         self.writers: dict[type[Any], RowWriter] = {}
         self.seen_log: set[Any] = set()
         self.renamed: dict[Any, Any] = {}  # answer (review) ids taken here
-        self.to_score: list[tuple[uuid.UUID, uuid.UUID, HeldAnswers]] = []
         self.templates = TemplateCache(session)
         self.now = datetime.now(UTC)
         # ids and times go in the driver's form, straight from the documents' text (no UUID
@@ -1100,6 +1100,8 @@ class _BulkAdder:
             table = model.metadata.tables[model.__tablename__]
             columns = self.COLUMNS[model]
             bound = [c for c in columns if isinstance(table.c[c].type, Uuid | UTCDateTime)]
+            if model is Audit:
+                bound += CACHE_COLUMNS  # the scores' row, converted by CacheWriter
             self.writers[model] = RowWriter(self.session.connection(), table, columns, bound)
         return self.writers[model]
 
@@ -1126,16 +1128,6 @@ class _BulkAdder:
         fields = _audit_fields(
             doc, version_id, self._place(doc), self._person(doc["shopper"], PersonRole.SHOPPER)
         )
-        moment = self.moment
-        self.rows[Audit].append(
-            (
-                audit_key, key(version_id), key(fields["location_id"]), key(fields["shopper_id"]),
-                moment(fields["visit_start"]), moment(fields["visit_end"]),
-                fields["observed_staff"], fields["narrative"], fields["status"],
-                moment(fields["submitted_at"]), fields["resume_question"],
-                when(doc.get("created_at")) or moment(self.now), moment(self.now), "", [], 1,
-            )
-        )  # fmt: skip
         answer_ids: dict[str, Any] = {}
         answers = self.rows[Answer]
         held: HeldAnswers = {}
@@ -1171,9 +1163,21 @@ class _BulkAdder:
                         id_text(item["entity_id"]), item["action"], item["details"],
                     )
                 )  # fmt: skip
+        # scored from the answers in hand, its scores in its row (no second write)
+        score = held_score_rows(self.scores, [(audit_id, version_id, held)], self.templates)[0]
+        moment = self.moment
+        self.rows[Audit].append(
+            (
+                audit_key, key(version_id), key(fields["location_id"]), key(fields["shopper_id"]),
+                moment(fields["visit_start"]), moment(fields["visit_end"]),
+                fields["observed_staff"], fields["narrative"], fields["status"],
+                moment(fields["submitted_at"]), fields["resume_question"],
+                when(doc.get("created_at")) or moment(self.now), moment(self.now), 1,
+                *(score[c] for c in CACHE_COLUMNS),
+            )
+        )  # fmt: skip
         for revision in sorted({doc["revision"], *doc["known"]}):
             self.rows[AuditRevision].append((audit_key, revision, moment(self.now)))
-        self.to_score.append((audit_id, version_id, held))
         for item in doc["attachments"]:  # written after the answers they belong to
             question = item.get("question")
             self.photos.append(
@@ -1252,11 +1256,6 @@ class _BulkAdder:
                 self._writer(model).write(rows)
             self.rows[model] = []
         self._write_photos()
-        # scored from the answers in hand, once their rows are in (not read back)
-        self.scores.write_rows(
-            self.session, held_score_rows(self.scores, self.to_score, self.templates)
-        )
-        self.to_score = []
 
     def finish(self) -> None:
         self._flush_rows()
