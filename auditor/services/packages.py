@@ -754,9 +754,14 @@ def _audit_title(doc: dict[str, Any]) -> str:
     return f"{doc['location']['name']} · {doc['template']['name']} · {doc['visit_start'][:10]}"
 
 
-def plan_import(session: Session, path: Path) -> tuple[Package, ImportPlan, dict[str, Any]]:
+def plan_import(
+    session: Session, path: Path, applier: Callable[..., _Applier] | None = None
+) -> tuple[Package, ImportPlan, dict[str, Any]]:
     """Check the whole package and say what importing it would do; nothing is written.
-    Returns the open package (close it), the plan, and the documents read."""
+    Returns the open package (close it), the plan, and the documents read.
+    With `applier` (`import_package`) each document is also applied as soon as it is
+    checked, so it is read once, not twice; a refusal further on is undone with the
+    caller's transaction, as any failure is."""
     package = open_package(path)
     try:
         key_known = _check_signer(session, package)
@@ -769,7 +774,14 @@ def plan_import(session: Session, path: Path) -> tuple[Package, ImportPlan, dict
             key_known,
         )
         documents: dict[str, Any] = {"templates": templates, "audits": [], "diaries": []}
+        plan.new_templates = sorted(
+            f"{t['template']['name']} v{t['template']['version']}"
+            for digest, t in templates.items()
+            if versions.find(digest, t["template"]["name"]) is None
+        )
         present = _audits_present(session, package.members_under("audits"))
+        apply = applier(package, plan, templates, versions) if applier else None
+        questions_of: dict[str, set[str]] = {}
         for name in package.members_under("audits"):
             doc = package.read_json(name, "package-audit", audit_floats)
             if name != f"audits/{doc['id']}.json":
@@ -792,12 +804,14 @@ def plan_import(session: Session, path: Path) -> tuple[Package, ImportPlan, dict
                     "is neither in the package nor in this database",
                     file=str(path),
                 )
-            template = templates.get(digest, {}).get("template")
-            questions = (
-                {q["key"] for s in template["sections"] for q in s["questions"]}
-                if template is not None
-                else _question_keys(session, versions.find(digest, doc["template"]["name"]))
-            )
+            if digest not in questions_of:
+                template = templates.get(digest, {}).get("template")
+                questions_of[digest] = (
+                    {q["key"] for s in template["sections"] for q in s["questions"]}
+                    if template is not None
+                    else _question_keys(session, versions.find(digest, doc["template"]["name"]))
+                )
+            questions = questions_of[digest]
             answered: set[str] = set()
             for index, answer in enumerate(doc["answers"]):
                 if answer["question"] not in questions:
@@ -825,26 +839,36 @@ def plan_import(session: Session, path: Path) -> tuple[Package, ImportPlan, dict
             action, detail = (
                 _audit_action(session, doc, versions) if doc["id"] in present else ("add", "")
             )
-            plan.items.append(PlanItem("audit", doc["id"], action, _audit_title(doc), name, detail))
+            item = PlanItem("audit", doc["id"], action, _audit_title(doc), name, detail)
+            plan.items.append(item)
             documents["audits"].append(name)  # read again when applied: memory stays flat
+            if apply:
+                apply.audit(doc, item)
+        if apply:
+            apply.audits_done()
         for name in package.members_under("diaries"):
             doc = package.read_json(name, "package-diary")
             action = _diary_action(session, doc)
-            plan.items.append(PlanItem("diary", doc["id"], action, doc["title"], name))
+            item = PlanItem("diary", doc["id"], action, doc["title"], name)
+            plan.items.append(item)
             documents["diaries"].append(name)
+            if apply:
+                apply.diary(doc, item)
+        if apply:
+            apply.templates()
         for name in package.members_under("actions"):
             doc = package.read_json(name, "package-action")
             if name != f"actions/{doc['id']}.json":
                 raise AuditorError(f"{name}: holds action {doc['id']}", file=str(path))
             action = _action_action(session, doc)
-            plan.items.append(PlanItem("action", doc["id"], action, doc["title"], name))
+            item = PlanItem("action", doc["id"], action, doc["title"], name)
+            plan.items.append(item)
             documents.setdefault("actions", []).append(name)
+            if apply:
+                apply.action(doc, item)
         package.verify_all()  # the photos: every member is read before anything is written
-        plan.new_templates = sorted(
-            f"{t['template']['name']} v{t['template']['version']}"
-            for digest, t in templates.items()
-            if versions.find(digest, t["template"]["name"]) is None
-        )
+        if apply:
+            session.flush()
         return package, plan, documents
     except BaseException:
         package.close()
@@ -979,12 +1003,18 @@ def import_package(
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
 ) -> ImportPlan:
-    """Check, then apply, in the caller's transaction (the caller commits, or rolls back)."""
-    package, plan, documents = plan_import(session, path)
-    try:
-        apply_plan(session, package, plan, documents, progress, cancelled)
-    finally:
-        package.close()
+    """Check and apply, in the caller's transaction (the caller commits, or rolls back):
+    each document is applied as soon as it is checked (read once); a refusal further on
+    leaves nothing once the caller rolls back."""
+
+    def applier(
+        package: Package, plan: ImportPlan, templates: dict[str, Any], versions: VersionIndex
+    ) -> _Applier:
+        total = sum(len(package.members_under(f)) for f in ("audits", "diaries", "actions"))
+        return _Applier(session, package, plan, templates, versions, total, progress, cancelled)
+
+    package, plan, _documents = plan_import(session, path, applier)
+    package.close()
     return plan
 
 
@@ -996,57 +1026,100 @@ def apply_plan(
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
 ) -> None:
-    manifest = package.manifest
-    if not plan.key_known:
-        session.add(
-            KnownKey(
-                person=manifest["created_by"],
-                public_key=manifest["public_key"],
-                laptop_id=manifest["laptop_id"],
-            )
-        )
-    versions = VersionIndex(session)
-    actions = {(i.kind, i.id): i for i in plan.items}
-    total = len(plan.items)
-    adder = _BulkAdder(session, package, versions)
-    for done, name in enumerate(documents["audits"], start=1):
+    """Apply a plan the user has seen (`plan_import`): its documents are read again."""
+    templates = documents["templates"]
+    items = {(i.kind, i.id): i for i in plan.items}
+    apply = _Applier(
+        session, package, plan, templates, VersionIndex(session), len(items), progress, cancelled
+    )
+    for name in documents["audits"]:
         doc = package.read_json(name, floats_in=audit_floats)  # checked in the plan
-        if cancelled and cancelled():
-            raise Cancelled("import cancelled; nothing was changed", file=str(plan.path))
-        item = actions[("audit", doc["id"])]
+        apply.audit(doc, items[("audit", doc["id"])])
+    apply.audits_done()
+    for name in documents["diaries"]:
+        doc = package.read_json(name)
+        apply.diary(doc, items[("diary", doc["id"])])
+    apply.templates()
+    for name in documents.get("actions", []):
+        doc = package.read_json(name)
+        apply.action(doc, items[("action", doc["id"])])
+    session.flush()
+
+
+class _Applier:
+    """What an import does with each checked document, in the package's order: audits
+    (new ones through the bulk adder), diaries, the office's checklists, actions."""
+
+    def __init__(
+        self,
+        session: Session,
+        package: Package,
+        plan: ImportPlan,
+        templates: dict[str, Any],
+        versions: VersionIndex,
+        total: int,
+        progress: Progress | None,
+        cancelled: IsCancelled | None,
+    ) -> None:
+        self.session, self.package, self.plan = session, package, plan
+        self.template_docs, self.versions = templates, versions
+        self.total, self.done = total, 0
+        self.progress, self.cancelled = progress, cancelled
+        self.adder = _BulkAdder(session, package, versions)
+        manifest = package.manifest
+        if not plan.key_known:
+            session.add(
+                KnownKey(
+                    person=manifest["created_by"],
+                    public_key=manifest["public_key"],
+                    laptop_id=manifest["laptop_id"],
+                )
+            )
+
+    def _step(self) -> None:
+        self.done += 1
+        if self.progress:
+            self.progress(self.done, self.total)
+
+    def audit(self, doc: dict[str, Any], item: PlanItem) -> None:
+        if self.cancelled and self.cancelled():
+            raise Cancelled("import cancelled; nothing was changed", file=str(self.plan.path))
+        session, versions = self.session, self.versions
         if item.action == "add":
-            adder.add(doc, _version_for(session, versions, doc, documents["templates"]))
+            self.adder.add(doc, _version_for(session, versions, doc, self.template_docs))
         elif item.action == "update":
-            version_id = _version_for(session, versions, doc, documents["templates"])
-            _write_audit(session, package, doc, version_id, False, versions)
+            version_id = _version_for(session, versions, doc, self.template_docs)
+            _write_audit(session, self.package, doc, version_id, False, versions)
         elif item.action == "conflict" and item.detail != "already kept":
             session.add(
                 AuditConflict(
                     audit_id=uuid.UUID(doc["id"]),
                     revision=doc["revision"],
                     document=doc,
-                    source=f"{plan.path.name} ({plan.signer})",
+                    source=f"{self.plan.path.name} ({self.plan.signer})",
                 )
             )
-        if progress:
-            progress(done, total)
-    adder.finish()
-    for done, name in enumerate(documents["diaries"], start=len(documents["audits"]) + 1):
-        doc = package.read_json(name)
-        if actions[("diary", doc["id"])].action in ("add", "update"):
-            _write_diary(session, doc)
-        if progress:
-            progress(done, total)
-    for digest in documents["templates"]:  # the office's checklists, used or not yet
-        checklist = {"hash": digest, "name": documents["templates"][digest]["template"]["name"]}
-        _version_for(session, versions, {"template": checklist}, documents["templates"])
-    session.flush()
-    for name in documents.get("actions", []):
-        doc = package.read_json(name)
-        action = actions[("action", doc["id"])].action
-        if action in ("add", "update"):
-            _write_action(session, doc, action)
-    session.flush()
+        self._step()
+
+    def audits_done(self) -> None:
+        self.adder.finish()
+
+    def diary(self, doc: dict[str, Any], item: PlanItem) -> None:
+        if item.action in ("add", "update"):
+            _write_diary(self.session, doc)
+        self._step()
+
+    def templates(self) -> None:
+        """The office's checklists, used or not yet."""
+        for digest, member in self.template_docs.items():
+            checklist = {"hash": digest, "name": member["template"]["name"]}
+            _version_for(self.session, self.versions, {"template": checklist}, self.template_docs)
+        self.session.flush()
+
+    def action(self, doc: dict[str, Any], item: PlanItem) -> None:
+        if item.action in ("add", "update"):
+            _write_action(self.session, doc, item.action)
+        self._step()
 
 
 class _BulkAdder:
