@@ -23,6 +23,7 @@ from auditor.store.models import (
     PersonRole,
     TemplateVersion,
 )
+from auditor.store.raw import bind_of, iso_bound, uuid_bound
 
 COLUMNS = ("id", "audit_id", "question_id", "value", "na", "comment", "answered_at", "revision")
 
@@ -132,3 +133,55 @@ def test_many_rows_go_in_whole_in_statements_of_many_rows(database: Database) ->
             e.id: (e.at, e.actor, e.entity_id, e.details) for e in s.scalars(select(ChangeLogEntry))
         }
     assert stored == {r[0]: (r[1], r[2], r[4], r[6]) for r in rows}
+
+
+def test_ids_and_times_given_as_document_text_are_stored_as_typed_ones_are(
+    database: Database,
+) -> None:
+    """An import hands ids and times over as the documents hold them (auditor.store.raw's
+    uuid_bound, iso_bound): stored exactly as the UUIDs and datetimes they name would be,
+    on both backends; text in another form (an offset, no offset, capitals) goes through
+    the column's type."""
+    first, questions = _audit(database)
+    second = _audit_copy(database, first)
+    kathmandu = timezone(timedelta(hours=5, minutes=45))
+    times = [
+        "2026-03-01T09:30:00+00:00", "2026-03-01T09:30:00.000120+00:00",
+        "2026-03-01T11:30:05+02:00", "2026-03-01T09:30:07", "1999-12-31T23:59:59.999999+05:45",
+    ]  # fmt: skip
+    ids = [uuid.uuid4() for _ in times]
+    id_texts = [str(ids[0]), str(ids[1]), str(ids[2]).upper(), ids[3].hex, str(ids[4])]
+    moments = [
+        datetime(2026, 3, 1, 9, 30, tzinfo=UTC), datetime(2026, 3, 1, 9, 30, 0, 120, tzinfo=UTC),
+        datetime(2026, 3, 1, 9, 30, 5, tzinfo=UTC), datetime(2026, 3, 1, 9, 30, 7, tzinfo=UTC),
+        datetime(1999, 12, 31, 23, 59, 59, 999999, tzinfo=kathmandu),
+    ]  # fmt: skip
+    with database.session() as s:
+        dialect = s.get_bind().dialect
+        as_id, as_time = uuid_bound(dialect, Answer.id), iso_bound(dialect, Answer.answered_at)
+        checked_id = uuid_bound(dialect, Answer.id, checked=True)
+        key = bind_of(dialect, Answer.id)
+        typed = [
+            dict(zip(COLUMNS, (uuid.uuid4(), first, questions[i], i, False, "", moments[i], 1),
+                     strict=True))
+            for i in range(len(times))
+        ]  # fmt: skip
+        s.execute(insert(Answer), typed)
+        writer = RowWriter(
+            s.connection(), Answer.__table__,  # type: ignore[arg-type]
+            COLUMNS, bound=("id", "audit_id", "question_id", "answered_at"),
+        )  # fmt: skip
+        writer.write(
+            [
+                ((checked_id if i in (0, 4) else as_id)(id_texts[i]), key(second),
+                 key(questions[i]), i, False, "", as_time(times[i]), 1)
+                for i in range(len(times))
+            ]
+        )  # fmt: skip
+        with pytest.raises(ValueError):
+            as_time("2026-02-30T09:30:00+00:00")  # no such day
+    by_insert = [r[1:] for r in _stored(database, first)]
+    by_text = _stored(database, second)
+    assert [r[1:] for r in by_text] == by_insert
+    sqlite_form = database.url.get_backend_name() == "sqlite"
+    assert sorted(r[0] for r in by_text) == sorted(i.hex if sqlite_form else str(i) for i in ids)
