@@ -173,14 +173,15 @@ def check_schema(doc: Any, name: str, member: str, where: str) -> None:
 class PackageWriter:
     """Members first, then the manifest with their checksums, then its signature."""
 
-    def __init__(self, archive: zipfile.ZipFile) -> None:
+    def __init__(self, archive: zipfile.ZipFile, compress: bool = True) -> None:
         self.archive = archive
         self.members: dict[str, str] = {}
+        self.json_method = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
 
     def add_json(self, name: str, doc: Any, floats_in: Iterable[Any] | None = None) -> None:
         data = canonical(doc, floats_in)
         self.archive.writestr(
-            zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED
+            zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0)), data, self.json_method
         )
         self.members[name] = sha256(data)
 
@@ -210,10 +211,12 @@ class PackageWriter:
 
 
 @contextmanager
-def writing(target: Path) -> Iterator[PackageWriter]:
-    """A package written to a temporary file beside the target, moved into place on success."""
+def writing(target: Path, compress: bool = True) -> Iterator[PackageWriter]:
+    """A package written to a temporary file beside the target, moved into place on success.
+    `compress`: JSON members deflated (a package that travels); a sync's package, read back
+    at once on the same laptop, is stored plain: deflating it cost a fifth of the sync."""
     with atomic_path(target) as tmp, zipfile.ZipFile(tmp, "w") as archive:
-        yield PackageWriter(archive)
+        yield PackageWriter(archive, compress)
 
 
 @dataclass

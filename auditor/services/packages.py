@@ -486,13 +486,15 @@ def export_package(
     target: str | None = None,
     checklists: bool = False,
     actions: bool = False,
+    compress: bool = True,
 ) -> ExportResult:
     """Write the filtered audits (and the diaries of their shoppers, or all when no shopper
     is named) to `out`, signed with `key`; in the caller's transaction, remember what went out.
     `since_last`: only audits changed since the last export to this file name; `not_sent`:
     only audits never sent or received in any package. `ids`: only these audits; `target`:
     the name `since_last` remembers by (default: the file's); `checklists`: also every
-    checklist's newest version; `actions`: every corrective action (the office's to laptops)."""
+    checklist's newest version; `actions`: every corrective action (the office's to laptops);
+    `compress`: False for a package read back at once on this machine (a sync's)."""
     flt = flt or AuditFilter()
     query = (
         apply_filter(joined(select(Audit)), flt)
@@ -529,7 +531,7 @@ def export_package(
     total = len(audits) + len(diary_rows)
     parts = AuditParts()
     reader = _AnswerReader(session, versions)
-    with writing(out) as package:
+    with writing(out, compress) as package:
         for done, audit in enumerate(audits, start=1):
             if cancelled and cancelled():
                 raise Cancelled("export cancelled; nothing was written", file=str(out))

@@ -99,7 +99,7 @@ def _push(
             sent = export_package(
                 mine, path, AuditFilter(status="submitted"), key=key,
                 created_by=f"laptop {key.laptop_id}", since_last=True, ids=chunk,
-                target=target, diaries=number == 0,
+                target=target, diaries=number == 0, compress=False,
             )  # fmt: skip
             if sent.audits or sent.diaries:
 
@@ -198,7 +198,7 @@ def _pull(
         export_package(
             theirs, path, AuditFilter(), key=key, created_by=f"team server {_where(server)}",
             since_last=True, ids=ids, target=f"pull:{key.laptop_id}", checklists=True,
-            actions=bool(may_see_actions),
+            actions=bool(may_see_actions), compress=False,
         )  # fmt: skip
 
         def step(done: int, total: int) -> None:

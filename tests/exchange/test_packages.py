@@ -157,11 +157,15 @@ def test_round_trip_keeps_everything_and_twice_equals_once(
     assert again.key_known
     assert dump(tmp_path / "manager.sqlite") == before
 
-    # an overlapping package (one location's audits again) changes nothing more either
+    # an overlapping package (one location's audits again) changes nothing more either;
+    # this one stored plain, as a sync writes its packages
     part = tmp_path / "out" / "one.zip"
     with source.session() as s:
         packages.export_package(s, part, AuditFilter(location="Oddział Gdańsk Długa"), key=office,
-                                created_by="Quality Manager")  # fmt: skip
+                                created_by="Quality Manager", compress=False)  # fmt: skip
+    with zipfile.ZipFile(part) as z:
+        kinds = {i.compress_type for i in z.infolist() if i.filename.startswith("audits/")}
+        assert kinds == {zipfile.ZIP_STORED}
     with target.session() as s:
         packages.import_package(s, part)
     assert dump(tmp_path / "manager.sqlite") == before
