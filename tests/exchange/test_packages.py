@@ -536,6 +536,39 @@ def test_documents_that_do_not_match_their_schema_are_refused(
     _refused(tmp_path, bad, f"{name}: status: 'lost' is not one of")
 
 
+def test_a_refusal_in_the_last_member_undoes_the_audits_already_written(
+    demo_db_file: Path, tmp_path: Path, office: keys.LaptopKey
+) -> None:
+    """An import writes each audit as soon as it is checked; one bad audit at the end of a
+    package of many leaves the database as it was, all the same."""
+    source_path = tmp_path / "office.sqlite"
+    shutil.copy(demo_db_file, source_path)
+    source = open_database(source_path, create=False)
+    package = tmp_path / "bank.zip"
+    with source.session() as s:
+        packages.export_package(s, package, AuditFilter(organisation="Baltic Savings Bank"),
+                                key=office, created_by="Quality Manager")  # fmt: skip
+    source.close()
+    members = _members(package)
+    audits = sorted(n for n in members if n.startswith("audits/"))
+    doc = json.loads(members[audits[-1]])
+    doc["status"] = "lost"
+    members[audits[-1]] = canonical(doc)
+    bad = tmp_path / "last-bad.zip"
+    _rebuild(bad, members, office)
+    target_path = tmp_path / "target.sqlite"
+    fresh(target_path, builtins=False).close()
+    before = dump(target_path)
+    target = open_database(target_path, create=False)
+    told: list[int] = []
+    with pytest.raises(AuditorError) as caught, target.session() as s:
+        packages.import_package(s, bad, lambda done, _total: told.append(done))
+    target.close()
+    assert f"{audits[-1]}: status: 'lost' is not one of" in str(caught.value)
+    assert len(told) == len(audits) - 1 > 50  # the others were written, then undone
+    assert dump(target_path) == before
+
+
 def test_a_checklist_that_does_not_match_its_hash_is_refused(
     tmp_path: Path, good_package: Path, laptop: keys.LaptopKey
 ) -> None:
