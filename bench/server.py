@@ -1,4 +1,4 @@
-"""Benchmark: the team server under a team's load, and laptop sync against a raw COPY.
+"""Benchmark: the team server under a team's load, and laptop sync against COPY and a raw INSERT.
 
 - autosave: 20 client processes, each logged in as its own shopper (row-level security on),
   save answers to their own audit at once, the way the form's autosave does (one short
@@ -7,7 +7,8 @@
   save must be in the change log (none dropped);
 - sync: a laptop with 1,000 audits x 60 answers synced to an empty server database
   (`auditor.services.sync`: export, checks, merge, scores) against COPY of the same rows
-  (audits, answers) into an empty database of the same schema, in the same run; once as the
+  (audits, answers) into an empty database of the same schema, and against a raw INSERT of
+  them (psycopg's executemany), in the same run; once as the
   database's owner (no policies) and once as the shopper's own login (the office's checklist
   and place there before, every row checked by row-level security, as in the field).
 
@@ -195,6 +196,10 @@ def sync_against_copy(server: str, audits: int) -> dict[str, Any]:
                 remote.close()
                 laptop.close()
             copy_s = copy_rows(laptop_path, raw_url)
+        with fresh_pg_database(server, "bench") as insert_url:
+            with contextlib.redirect_stdout(sys.stderr):
+                assert cli.main(["server", "init", "--db", insert_url]) == 0
+            insert_s = insert_rows(laptop_path, insert_url)
     return {
         "audits": audits,
         "answers": answers,
@@ -205,6 +210,9 @@ def sync_against_copy(server: str, audits: int) -> dict[str, Any]:
         "copy_s": round(copy_s, 3),
         "ratio": round(timings["owner"] / copy_s, 1),
         "ratio_as_shopper": round(timings["shopper"] / copy_s, 1),
+        "raw_insert_s": round(insert_s, 3),
+        "ratio_to_insert": round(timings["owner"] / insert_s, 1),
+        "ratio_to_insert_as_shopper": round(timings["shopper"] / insert_s, 1),
     }
 
 
@@ -277,6 +285,44 @@ def copy_rows(laptop: Path, url: str) -> float:
                         copy.write_row([_pg(v) for v in row])
         conn.commit()
         return time.perf_counter() - started
+
+
+def insert_rows(laptop: Path, url: str) -> float:
+    """The same rows as `copy_rows`, by plain INSERT statements (psycopg's executemany, one
+    statement per table, pipelined): the raw insert the issue names beside COPY. The values
+    are made ready before the clock starts (COPY's conversion runs on its clock)."""
+    import sqlite3
+
+    import psycopg
+
+    tables = ("organisations", "locations", "people", "templates", "template_versions",
+              "sections", "questions", "choices", "audits", "answers")  # fmt: skip
+    with sqlite3.connect(laptop) as con:
+        rows = {t: con.execute(f"SELECT * FROM {t}").fetchall() for t in tables}
+        columns = {t: [c[1] for c in con.execute(f"PRAGMA table_info({t})")] for t in tables}
+    conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(conninfo) as conn:
+        conn.execute("DELETE FROM questions; DELETE FROM sections; DELETE FROM choices")
+        conn.execute("DELETE FROM question_standards; DELETE FROM template_versions")
+        conn.execute("DELETE FROM templates; DELETE FROM standards")
+        conn.commit()
+        given = {t: [[_text(v) for v in row] for row in rows[t]] for t in tables}  # clock off
+        started = time.perf_counter()
+        with conn.cursor() as cur:
+            for table in tables:
+                names = ", ".join(f'"{c}"' for c in columns[table])
+                marks = ", ".join(["%s"] * len(columns[table]))
+                cur.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", given[table])
+        conn.commit()
+        return time.perf_counter() - started
+
+
+def _text(value: Any) -> Any:
+    """A value as COPY's text format gives it, for a parameter the server reads as the
+    column's type (booleans stored 0/1 included); bytes stay bytes."""
+    if value is None or isinstance(value, bytes):
+        return value
+    return str(_pg(value))
 
 
 def _pg(value: Any) -> Any:
