@@ -147,13 +147,25 @@ def template_hash(doc: dict[str, Any]) -> str:
     return sha256(canonical(content))
 
 
+@dataclass
+class ChecklistMemo:
+    """Checklist versions' content hashes and package members, kept over the many packages of
+    one sync (each of its batches is a package of its own: hashing every checklist again for
+    each cost a tenth of the sync). Versions are frozen; within one sync their checklists are
+    taken as they were when it started."""
+
+    hashes: dict[uuid.UUID, str] = field(default_factory=dict)
+    members: dict[uuid.UUID, dict[str, Any]] = field(default_factory=dict)
+
+
 class VersionIndex:
     """Template versions of this database by content hash, and the versions themselves,
     loaded once per export or import."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, memo: ChecklistMemo | None = None) -> None:
         self.session = session
-        self._by_id: dict[uuid.UUID, str] = {}
+        self.memo = memo or ChecklistMemo()
+        self._by_id: dict[uuid.UUID, str] = self.memo.hashes
         self._by_hash: dict[str, dict[str, uuid.UUID]] = {}  # by checklist name
         self._versions: dict[uuid.UUID, TemplateVersion] = {}
         self._keys: dict[uuid.UUID, dict[uuid.UUID, str]] = {}
@@ -436,7 +448,13 @@ def _event(e: DiaryEvent) -> dict[str, Any]:
     }
 
 
-def template_member(session: Session, version_id: uuid.UUID) -> dict[str, Any]:
+def template_member(
+    session: Session, version_id: uuid.UUID, memo: ChecklistMemo | None = None
+) -> dict[str, Any]:
+    if memo is not None:
+        if version_id not in memo.members:
+            memo.members[version_id] = template_member(session, version_id)
+        return memo.members[version_id]
     doc = template_document(load_version(session, version_id))
     codes = sorted(
         {c for s in doc["sections"] for q in s["questions"] for c in q.get("standards", [])}
@@ -487,6 +505,7 @@ def export_package(
     checklists: bool = False,
     actions: bool = False,
     compress: bool = True,
+    memo: ChecklistMemo | None = None,
 ) -> ExportResult:
     """Write the filtered audits (and the diaries of their shoppers, or all when no shopper
     is named) to `out`, signed with `key`; in the caller's transaction, remember what went out.
@@ -494,7 +513,8 @@ def export_package(
     only audits never sent or received in any package. `ids`: only these audits; `target`:
     the name `since_last` remembers by (default: the file's); `checklists`: also every
     checklist's newest version; `actions`: every corrective action (the office's to laptops);
-    `compress`: False for a package read back at once on this machine (a sync's)."""
+    `compress`: False for a package read back at once on this machine (a sync's); `memo`:
+    the checklists' hashes and members kept from the sync's packages before."""
     flt = flt or AuditFilter()
     query = (
         apply_filter(joined(select(Audit)), flt)
@@ -516,7 +536,7 @@ def export_package(
             )
         )
     }
-    versions = VersionIndex(session)
+    versions = VersionIndex(session, memo)
     diary_rows = _diaries_for(session, flt, audits) if diaries else []
     shoppers = sorted({a.shopper.name for a in audits} | {d.owner.name for d in diary_rows})
     signer = (created_by or "").strip() or (shoppers[0] if len(shoppers) == 1 else "")
@@ -554,7 +574,8 @@ def export_package(
                 templates.add(audit.template_version_id)
                 digest = versions.hash_of(audit.template_version_id)
                 package.add_json(
-                    f"templates/{digest}.json", template_member(session, audit.template_version_id)
+                    f"templates/{digest}.json",
+                    template_member(session, audit.template_version_id, versions.memo),
                 )
             written.append((audit, doc["revision"]))
             if progress:
@@ -572,7 +593,8 @@ def export_package(
                     templates.add(version_id)
                     digest = versions.hash_of(version_id)
                     package.add_json(
-                        f"templates/{digest}.json", template_member(session, version_id)
+                        f"templates/{digest}.json",
+                        template_member(session, version_id, versions.memo),
                     )
         if actions:
             for action in session.scalars(
@@ -758,7 +780,10 @@ def _audit_title(doc: dict[str, Any]) -> str:
 
 
 def plan_import(
-    session: Session, path: Path, applier: Callable[..., _Applier] | None = None
+    session: Session,
+    path: Path,
+    applier: Callable[..., _Applier] | None = None,
+    memo: ChecklistMemo | None = None,
 ) -> tuple[Package, ImportPlan, dict[str, Any]]:
     """Check the whole package and say what importing it would do; nothing is written.
     Returns the open package (close it), the plan, and the documents read.
@@ -769,7 +794,7 @@ def plan_import(
     try:
         key_known = _check_signer(session, package)
         templates = _template_docs(package)
-        versions = VersionIndex(session)
+        versions = VersionIndex(session, memo)
         plan = ImportPlan(
             path,
             package.manifest["created_by"],
@@ -1005,6 +1030,7 @@ def import_package(
     path: Path,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
+    memo: ChecklistMemo | None = None,
 ) -> ImportPlan:
     """Check and apply, in the caller's transaction (the caller commits, or rolls back):
     each document is applied as soon as it is checked (read once); a refusal further on
@@ -1016,7 +1042,7 @@ def import_package(
         total = sum(len(package.members_under(f)) for f in ("audits", "diaries", "actions"))
         return _Applier(session, package, plan, templates, versions, total, progress, cancelled)
 
-    package, plan, _documents = plan_import(session, path, applier)
+    package, plan, _documents = plan_import(session, path, applier, memo)
     package.close()
     return plan
 

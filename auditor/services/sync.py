@@ -26,7 +26,12 @@ from sqlalchemy.orm import Session
 from auditor.errors import AuditorError, Cancelled
 from auditor.exchange.keys import LaptopKey
 from auditor.services.audits import AuditFilter
-from auditor.services.packages import ImportPlan, export_package, import_package
+from auditor.services.packages import (
+    ChecklistMemo,
+    ImportPlan,
+    export_package,
+    import_package,
+)
 from auditor.store.db import Database
 from auditor.store.models import Audit, AuditStatus, PackageExport
 
@@ -62,9 +67,10 @@ def sync(
     if server.url.get_backend_name() != "postgresql":
         raise AuditorError("sync goes to a team server (PostgreSQL)", field="--to")
     result = SyncResult()
+    memos = (ChecklistMemo(), ChecklistMemo())  # the laptop's checklists, the server's
     with tempfile.TemporaryDirectory(prefix="auditor-sync-") as folder:
-        _push(local, server, key, Path(folder), batch, result, progress, cancelled)
-        _pull(local, server, key, Path(folder), result, progress, cancelled)
+        _push(local, server, key, Path(folder), batch, result, progress, cancelled, memos)
+        _pull(local, server, key, Path(folder), result, progress, cancelled, memos)
     return result
 
 
@@ -77,7 +83,9 @@ def _push(
     result: SyncResult,
     progress: Progress | None,
     cancelled: IsCancelled | None,
+    memos: tuple[ChecklistMemo, ChecklistMemo],
 ) -> None:
+    mine_memo, theirs_memo = memos
     with local.read_session() as s:
         ids = list(
             s.scalars(
@@ -99,7 +107,7 @@ def _push(
             sent = export_package(
                 mine, path, AuditFilter(status="submitted"), key=key,
                 created_by=f"laptop {key.laptop_id}", since_last=True, ids=chunk,
-                target=target, diaries=number == 0, compress=False,
+                target=target, diaries=number == 0, compress=False, memo=mine_memo,
             )  # fmt: skip
             if sent.audits or sent.diaries:
 
@@ -110,7 +118,7 @@ def _push(
                         progress("push", before + min(done, audits), len(ids))
 
                 with server.session() as theirs:
-                    plan = import_package(theirs, path, step, cancelled)
+                    plan = import_package(theirs, path, step, cancelled, theirs_memo)
                     held = _server_revisions(theirs, _landed(plan))
                 _remember(mine, server, held)  # the laptop holds these as the server does
                 result.conflicts += plan.count("conflict")
@@ -179,7 +187,9 @@ def _pull(
     result: SyncResult,
     progress: Progress | None,
     cancelled: IsCancelled | None,
+    memos: tuple[ChecklistMemo, ChecklistMemo],
 ) -> None:
+    mine_memo, theirs_memo = memos
     path = folder / "pull.zip"
     with local.read_session() as mine:
         held = _held(mine, server)
@@ -198,7 +208,7 @@ def _pull(
         export_package(
             theirs, path, AuditFilter(), key=key, created_by=f"team server {_where(server)}",
             since_last=True, ids=ids, target=f"pull:{key.laptop_id}", checklists=True,
-            actions=bool(may_see_actions), compress=False,
+            actions=bool(may_see_actions), compress=False, memo=theirs_memo,
         )  # fmt: skip
 
         def step(done: int, total: int) -> None:
@@ -206,7 +216,7 @@ def _pull(
                 progress("pull", done, total)
 
         with local.session() as mine:
-            plan = import_package(mine, path, step, cancelled)
+            plan = import_package(mine, path, step, cancelled, mine_memo)
             _remember(mine, server, {a: current[a] for a in _landed(plan) if a in current})
             result.pulled = plan.count("add") + plan.count("update")
             result.checklists = len(plan.new_templates)
