@@ -258,27 +258,39 @@ def shopper_login(url: str, person: str) -> str:
     )
 
 
-def copy_rows(laptop: Path, url: str) -> float:
-    """COPY the laptop's template, place, person, audits and answers into an empty database
-    of the same schema: the floor for moving these rows to a server."""
+LAPTOP_TABLES = ("organisations", "locations", "people", "templates", "template_versions",
+                 "sections", "questions", "choices", "audits", "answers")  # fmt: skip
+
+
+@contextlib.contextmanager
+def _laptop_rows_and_empty_server(
+    laptop: Path, url: str
+) -> Iterator[tuple[Any, dict[str, list[Any]], dict[str, list[str]]]]:
+    """The laptop's rows of LAPTOP_TABLES and their columns, and a connection to a database
+    of the same schema emptied of the built-in checklists (the rows bring their own)."""
     import sqlite3
 
     import psycopg
 
-    tables = ("organisations", "locations", "people", "templates", "template_versions",
-              "sections", "questions", "choices", "audits", "answers")  # fmt: skip
     with sqlite3.connect(laptop) as con:
-        rows = {t: con.execute(f"SELECT * FROM {t}").fetchall() for t in tables}
-        columns = {t: [c[1] for c in con.execute(f"PRAGMA table_info({t})")] for t in tables}
+        rows = {t: con.execute(f"SELECT * FROM {t}").fetchall() for t in LAPTOP_TABLES}
+        columns = {t: [c[1] for c in con.execute(f"PRAGMA table_info({t})")] for t in LAPTOP_TABLES}
     conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(conninfo) as conn:
         conn.execute("DELETE FROM questions; DELETE FROM sections; DELETE FROM choices")
         conn.execute("DELETE FROM question_standards; DELETE FROM template_versions")
         conn.execute("DELETE FROM templates; DELETE FROM standards")
         conn.commit()
+        yield conn, rows, columns
+
+
+def copy_rows(laptop: Path, url: str) -> float:
+    """COPY the laptop's template, place, person, audits and answers into an empty database
+    of the same schema: the floor for moving these rows to a server."""
+    with _laptop_rows_and_empty_server(laptop, url) as (conn, rows, columns):
         started = time.perf_counter()
         with conn.cursor() as cur:
-            for table in tables:
+            for table in LAPTOP_TABLES:
                 names = ", ".join(f'"{c}"' for c in columns[table])
                 with cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
                     for row in rows[table]:
@@ -291,25 +303,11 @@ def insert_rows(laptop: Path, url: str) -> float:
     """The same rows as `copy_rows`, by plain INSERT statements (psycopg's executemany, one
     statement per table, pipelined): the raw insert the issue names beside COPY. The values
     are made ready before the clock starts (COPY's conversion runs on its clock)."""
-    import sqlite3
-
-    import psycopg
-
-    tables = ("organisations", "locations", "people", "templates", "template_versions",
-              "sections", "questions", "choices", "audits", "answers")  # fmt: skip
-    with sqlite3.connect(laptop) as con:
-        rows = {t: con.execute(f"SELECT * FROM {t}").fetchall() for t in tables}
-        columns = {t: [c[1] for c in con.execute(f"PRAGMA table_info({t})")] for t in tables}
-    conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-    with psycopg.connect(conninfo) as conn:
-        conn.execute("DELETE FROM questions; DELETE FROM sections; DELETE FROM choices")
-        conn.execute("DELETE FROM question_standards; DELETE FROM template_versions")
-        conn.execute("DELETE FROM templates; DELETE FROM standards")
-        conn.commit()
-        given = {t: [[_text(v) for v in row] for row in rows[t]] for t in tables}  # clock off
+    with _laptop_rows_and_empty_server(laptop, url) as (conn, rows, columns):
+        given = {t: [[_text(v) for v in row] for row in rows[t]] for t in LAPTOP_TABLES}
         started = time.perf_counter()
         with conn.cursor() as cur:
-            for table in tables:
+            for table in LAPTOP_TABLES:
                 names = ", ".join(f'"{c}"' for c in columns[table])
                 marks = ", ".join(["%s"] * len(columns[table]))
                 cur.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", given[table])
