@@ -8,7 +8,8 @@
 - sync: a laptop with 1,000 audits x 60 answers synced to an empty server database
   (`auditor.services.sync`: export, checks, merge, scores) against COPY of the same rows
   (audits, answers) into an empty database of the same schema, and against a raw INSERT of
-  them (psycopg's executemany), in the same run; once as the
+  them (psycopg's executemany), in the same run, each the fastest of three rounds on fresh
+  server databases; once as the
   database's owner (no policies) and once as the shopper's own login (the office's checklist
   and place there before, every row checked by row-level security, as in the field).
 
@@ -156,11 +157,10 @@ def autosave_load(server: str, clients: int, saves: int) -> dict[str, Any]:
 
 
 # -- sync against COPY ------------------------------------------------------------------------
-def sync_against_copy(server: str, audits: int) -> dict[str, Any]:
-    from auditor import cli
+def sync_against_copy(server: str, audits: int, repeat: int = 1) -> dict[str, Any]:
+    """The sync and its baselines, each the fastest of `repeat` rounds (every round on fresh
+    server databases, the laptop's memory of earlier syncs forgotten)."""
     from auditor.exchange import keys
-    from auditor.services.sync import sync
-    from auditor.store.db import open_database
     from bench.recompute_scores import build
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -168,52 +168,62 @@ def sync_against_copy(server: str, audits: int) -> dict[str, Any]:
         laptop_path = folder / "laptop.sqlite"
         build(laptop_path, audits)
         key = keys.load_or_create(folder / "key.json")
-        with (
-            fresh_pg_database(server, "bench") as url,
-            fresh_pg_database(server, "bench") as shopper_db,
-            fresh_pg_database(server, "bench") as raw_url,
-        ):
-            for target in (url, shopper_db, raw_url):
-                with contextlib.redirect_stdout(sys.stderr):
-                    assert cli.main(["server", "init", "--db", target]) == 0
-            timings: dict[str, float] = {}
-            # as the database's owner (no policies), then as the shopper's own login (every
-            # row checked by row-level security, as a laptop syncs in the field)
-            office_setup(laptop_path, shopper_db, key)
-            for name, target in (("owner", url), ("shopper", shopper_login(shopper_db, "P"))):
-                laptop = open_database(laptop_path, create=False)
-                with laptop.session() as s:  # what the previous sync remembered, forgotten
-                    s.execute(text("DELETE FROM package_exports"))
-                    s.execute(text("DELETE FROM audit_revisions"))
-                remote = open_database(target, create=False)
-                started = time.perf_counter()
-                result = sync(laptop, remote, key=key)
-                timings[name] = time.perf_counter() - started
-                with remote.read_session() as s:
-                    landed = s.scalar(text("SELECT count(*) FROM audits"))
-                    answers = s.scalar(text("SELECT count(*) FROM answers"))
-                assert landed == audits, (name, landed)
-                remote.close()
-                laptop.close()
-            copy_s = copy_rows(laptop_path, raw_url)
-        with fresh_pg_database(server, "bench") as insert_url:
-            with contextlib.redirect_stdout(sys.stderr):
-                assert cli.main(["server", "init", "--db", insert_url]) == 0
-            insert_s = insert_rows(laptop_path, insert_url)
+        rounds = [_sync_round(server, laptop_path, key, audits) for _ in range(repeat)]
+    best = {k: min(r[k] for r in rounds) for k in ("owner", "shopper", "copy", "insert")}
     return {
         "audits": audits,
-        "answers": answers,
-        "pushed": result.pushed,
-        "landed": landed,
-        "sync_s": round(timings["owner"], 2),
-        "sync_as_shopper_s": round(timings["shopper"], 2),
-        "copy_s": round(copy_s, 3),
-        "ratio": round(timings["owner"] / copy_s, 1),
-        "ratio_as_shopper": round(timings["shopper"] / copy_s, 1),
-        "raw_insert_s": round(insert_s, 3),
-        "ratio_to_insert": round(timings["owner"] / insert_s, 1),
-        "ratio_to_insert_as_shopper": round(timings["shopper"] / insert_s, 1),
+        "answers": rounds[0]["answers"],
+        "pushed": rounds[0]["pushed"],
+        "landed": rounds[0]["landed"],
+        "rounds": repeat,
+        "sync_s": round(best["owner"], 2),
+        "sync_as_shopper_s": round(best["shopper"], 2),
+        "copy_s": round(best["copy"], 3),
+        "ratio": round(best["owner"] / best["copy"], 1),
+        "ratio_as_shopper": round(best["shopper"] / best["copy"], 1),
+        "raw_insert_s": round(best["insert"], 3),
+        "ratio_to_insert": round(best["owner"] / best["insert"], 1),
+        "ratio_to_insert_as_shopper": round(best["shopper"] / best["insert"], 1),
     }
+
+
+def _sync_round(server: str, laptop_path: Path, key: Any, audits: int) -> dict[str, float]:
+    from auditor import cli
+    from auditor.services.sync import sync
+    from auditor.store.db import open_database
+
+    timings: dict[str, float] = {}
+    with (
+        fresh_pg_database(server, "bench") as url,
+        fresh_pg_database(server, "bench") as shopper_db,
+        fresh_pg_database(server, "bench") as raw_url,
+        fresh_pg_database(server, "bench") as insert_url,
+    ):
+        for target in (url, shopper_db, raw_url, insert_url):
+            with contextlib.redirect_stdout(sys.stderr):
+                assert cli.main(["server", "init", "--db", target]) == 0
+        # as the database's owner (no policies), then as the shopper's own login (every
+        # row checked by row-level security, as a laptop syncs in the field)
+        office_setup(laptop_path, shopper_db, key)
+        for name, target in (("owner", url), ("shopper", shopper_login(shopper_db, "P"))):
+            laptop = open_database(laptop_path, create=False)
+            with laptop.session() as s:  # what the previous sync remembered, forgotten
+                s.execute(text("DELETE FROM package_exports"))
+                s.execute(text("DELETE FROM audit_revisions"))
+            remote = open_database(target, create=False)
+            started = time.perf_counter()
+            result = sync(laptop, remote, key=key)
+            timings[name] = time.perf_counter() - started
+            with remote.read_session() as s:
+                timings["landed"] = s.scalar(text("SELECT count(*) FROM audits")) or 0
+                timings["answers"] = s.scalar(text("SELECT count(*) FROM answers")) or 0
+            assert timings["landed"] == audits, (name, timings["landed"])
+            timings["pushed"] = result.pushed
+            remote.close()
+            laptop.close()
+        timings["copy"] = copy_rows(laptop_path, raw_url)
+        timings["insert"] = insert_rows(laptop_path, insert_url)
+    return timings
 
 
 def office_setup(laptop_path: Path, url: str, key: Any) -> None:
@@ -348,7 +358,7 @@ def main() -> None:
     with server_url() as server:
         report = {
             "autosave": autosave_load(server, args.clients, args.saves),
-            "sync": sync_against_copy(server, args.audits),
+            "sync": sync_against_copy(server, args.audits, 1 if args.smoke else 3),
         }
     print(json.dumps(report, indent=2))
 
