@@ -310,11 +310,8 @@ class CacheWriter:
         ]
 
     def write(self, session: Session, results: list[tuple[Any, AuditScore]]) -> None:
-        self.write_rows(session, self.rows(results))
-
-    def write_rows(self, session: Session, rows: list[dict[str, Any]]) -> None:
-        if rows:
-            session.connection().execute(self.statement, rows)
+        if results:
+            session.connection().execute(self.statement, self.rows(results))
 
 
 @contextmanager
@@ -384,7 +381,7 @@ def held_score_rows(
 ) -> list[dict[str, Any]]:
     """Score audits from answers the caller still holds (a package's new audits: reading
     them back after writing cost a second on a server): the score caches' rows, as
-    `recompute_scores` stores them, for `writer.write_rows`. Each item: audit id, its
+    `recompute_scores` stores them (a new audit's row carries them). Each item: audit id, its
     checklist version, its answers. Reads no database when the cache holds every version."""
     raw_id = writer.convert_id
     results = []

@@ -20,6 +20,8 @@ from typing import Any
 from sqlalchemy import JSON, Connection, Table, insert
 from sqlalchemy.exc import DBAPIError
 
+from auditor.store.raw import takes_text
+
 Processor = Callable[[Any], Any] | None
 VALUES_PER_STATEMENT = 4_000  # values per multi-row statement on PostgreSQL (at most 65,535)
 
@@ -94,7 +96,7 @@ class RowWriter:
                 None if name in bound else kind.dialect_impl(dialect).bind_processor(dialect)
             )
             if isinstance(kind, JSON) and name not in bound:
-                if dialect.name == "postgresql" and dialect.driver == "psycopg":
+                if takes_text(dialect):
                     process = _json_text(kind)
                 if process is not None:
                     process = _remembered(process)

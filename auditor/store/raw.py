@@ -114,7 +114,7 @@ _SAMPLE_UUID = uuid.UUID("00112233-4455-6677-8899-aabbccddeeff")
 _SAMPLE_TIME = datetime(2001, 2, 3, 4, 5, 6, 7, tzinfo=UTC)
 
 
-def _takes_text(dialect: Dialect) -> bool:
+def takes_text(dialect: Dialect) -> bool:
     """psycopg sends a str as a literal of unknown type, which the server reads as the
     column's type (a UUID, a time with its offset) in C."""
     return dialect.name == "postgresql" and dialect.driver == "psycopg"
@@ -126,7 +126,7 @@ def uuid_bound(dialect: Dialect, column: Any, checked: bool = False) -> Convert:
     PostgreSQL (psycopg) as it is. `checked`: every text is a lowercase UUID with its
     dashes (a schema said so), not looked at again."""
     bind = bind_of(dialect, column)
-    if checked and _takes_text(dialect):
+    if checked and takes_text(dialect):
         return _unchanged
     if checked and bind(_SAMPLE_UUID) == _SAMPLE_UUID.hex:
         return _dashless
@@ -134,7 +134,7 @@ def uuid_bound(dialect: Dialect, column: Any, checked: bool = False) -> Convert:
     def typed(text: Any) -> Any:
         return None if text is None else bind(uuid.UUID(text))
 
-    if _takes_text(dialect):
+    if takes_text(dialect):
 
         def given(text: Any) -> Any:
             if text.__class__ is str and _UUID_TEXT.fullmatch(text):
@@ -170,7 +170,7 @@ def iso_bound(dialect: Dialect, column: Any) -> Convert:
         moment = datetime.fromisoformat(text)
         return bind(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
 
-    if _takes_text(dialect):
+    if takes_text(dialect):
 
         def given(text: Any) -> Any:
             if text.__class__ is str and _UTC_TEXT.fullmatch(text):
