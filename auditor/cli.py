@@ -485,6 +485,38 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_user_password(args: argparse.Namespace) -> int:
+    from auditor.services.users import change_password
+
+    if not args.password_stdin:
+        raise UsageError(_("the password is read from standard input: add --password-stdin"))
+    password = sys.stdin.readline().rstrip("\r\n")
+    db = _with_db(args)
+    try:
+        with db.session() as session:
+            change_password(session, password)
+    finally:
+        db.close()
+    print(_("Your password is changed; the server keeps only its SCRAM verifier"))
+    return 0
+
+
+def cmd_server_score(args: argparse.Namespace) -> int:
+    """Score what the team server has not verified yet, once or whenever audits change."""
+    from auditor.services.server_scoring import score_once, watch
+
+    db = _with_db(args)
+    try:
+        if args.watch:
+            watch(db, stop_after=args.stop_after)
+            return 0
+        done = score_once(db)
+    finally:
+        db.close()
+    print(_("{count} audits scored and verified", count=done))
+    return 0
+
+
 def cmd_user_list(args: argparse.Namespace) -> int:
     from auditor.services.users import list_users
 
@@ -669,13 +701,23 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p_sinit)
     p_sinit.set_defaults(handler=cmd_server_init)
 
+    p_sscore = server_sub.add_parser(
+        "score", help="score and verify submitted audits with the app's own scoring engine"
+    )
+    _add_db(p_sscore)
+    p_sscore.add_argument("--watch", action="store_true",
+                          help="keep running: score again whenever audits are submitted")
+    p_sscore.add_argument("--stop-after", type=float, default=None, metavar="SECONDS",
+                          help=argparse.SUPPRESS)  # fmt: skip
+    p_sscore.set_defaults(handler=cmd_server_score)
+
     p_user = sub.add_parser("user", help="users of the team server")
     user_sub = p_user.add_subparsers(title="user commands", metavar="ACTION", required=True)
     p_uadd = user_sub.add_parser("add", help="add a login with a role")
     _add_db(p_uadd)
     p_uadd.add_argument("login", metavar="LOGIN")
     p_uadd.add_argument("--role", required=True, choices=["shopper", "reviewer", "manager",
-                        "admin"])  # fmt: skip
+                        "admin", "scorer"])  # fmt: skip
     p_uadd.add_argument("--person", metavar="NAME", help="who it is (default: the login)")
     p_uadd.add_argument(
         "--organisation", metavar="NAME", action="append",
@@ -689,6 +731,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p_ulist)
     p_ulist.add_argument("--json", action="store_true", help="print a JSON array")
     p_ulist.set_defaults(handler=cmd_user_list)
+    p_upw = user_sub.add_parser("password", help="change your own password")
+    _add_db(p_upw)
+    p_upw.add_argument(
+        "--password-stdin", action="store_true", help="read the new password from standard input"
+    )
+    p_upw.set_defaults(handler=cmd_user_password)
     p_udis = user_sub.add_parser("disable", help="stop a login from connecting")
     _add_db(p_udis)
     p_udis.add_argument("login", metavar="LOGIN")
@@ -727,10 +775,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _warn_about_transport(*targets: str | None) -> None:
+    """A server URL that gives up TLS checks, SCRAM or channel binding says what it risks."""
+    from auditor.store.transport import transport_warnings
+
+    for target in targets:
+        for warning in transport_warnings(target):
+            print(_("warning: {warning}", warning=warning.text), file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler = args.handler
+    _warn_about_transport(getattr(args, "db", None), getattr(args, "to", None))
     try:
         return handler(args)
     except UsageError as exc:

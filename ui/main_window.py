@@ -312,6 +312,12 @@ class MainWindow(QMainWindow):
         self.audits_page.show_only(ids, what)
         self.nav.setCurrentRow(self.pages.indexOf(self.audits_page))
 
+    def password_dialog(self) -> None:
+        from ui.password_dialog import PasswordDialog
+
+        if PasswordDialog(self.db, self).exec():
+            self.show_message(self.tr("Your password is changed."))
+
     def _add_page(self, title: str, page: QWidget) -> None:
         self.pages.addWidget(page)
         QListWidgetItem(title, self.nav)
@@ -340,6 +346,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.connect_action)
+        self.password_action = QAction(self.tr("Change my &password…"), self)
+        self.password_action.setStatusTip(self.tr("Your own password on the team server"))
+        self.password_action.triggered.connect(self.password_dialog)
+        file_menu.addAction(self.password_action)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.demo_action)
@@ -407,6 +417,7 @@ class MainWindow(QMainWindow):
             self.show_message(note)
         on_file = self.db.path is not None
         self.sync_action.setEnabled(on_file)  # a laptop's file meets the server
+        self.password_action.setEnabled(not on_file)
         for action in (self.backup_action, self.restore_action):
             action.setEnabled(on_file)
             action.setStatusTip(

@@ -220,6 +220,14 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
         "Отчетени одити: {statuses}; черновите и върнатите одити никога не се отчитат.",
         "נספרו ביקורות: {statuses}; טיוטות וביקורות שהוחזרו אינן נספרות לעולם.",
     ),
+    "method_awaiting": (
+        "Not yet counted: {count} finished audits that the team server has not scored yet.",
+        "Jeszcze nieuwzględnione: {count} zakończonych audytów, których serwer zespołu jeszcze "
+        "nie ocenił.",
+        "Še ne upoštevane: {count} končanih presoj, ki jih strežnik ekipe še ni ocenil.",
+        "Още неотчетени: {count} завършени одита, които сървърът на екипа още не е оценил.",
+        "טרם נספרו: {count} ביקורות שהסתיימו ושרת הצוות טרם חישב את ציונן.",
+    ),
     "method_groups": (
         "A score is the mean of the audits' scores, each checklist on its own (checklists are "
         "never averaged together), with its 95 % confidence interval (t-interval). Groups of "

@@ -44,7 +44,12 @@ from auditor.reports.pdf_base import (
 )
 from auditor.scoring import aggregates, stats
 from auditor.services import measures
-from auditor.services.audits import AuditFilter, counted_statuses, parse_audit_id
+from auditor.services.audits import (
+    AuditFilter,
+    awaiting_verification,
+    counted_statuses,
+    parse_audit_id,
+)
 from auditor.services.scoring import audit_records
 from auditor.services.templates import checklist_titles
 from auditor.store.models import (
@@ -90,10 +95,15 @@ def _rank(g: aggregates.Group) -> str:
     return f"{g.rank}≈" if g.overlaps else str(g.rank)
 
 
-def method_note(flt: AuditFilter, o: ReportOptions, st: Styles, *extra: str) -> list[Flowable]:
-    """What the report counted and how: every number must say where it comes from."""
+def method_note(
+    flt: AuditFilter, o: ReportOptions, st: Styles, *extra: str, awaiting: int = 0
+) -> list[Flowable]:
+    """What the report counted and how: every number must say where it comes from (on a team
+    server also how many finished audits still wait for the server's scoring)."""
     statuses = ", ".join(o.term(s) for s in counted_statuses(flt))
     lines = [o.t("method_counted").format(statuses=statuses), o.t("method_groups")]
+    if awaiting:
+        lines.append(o.t("method_awaiting").format(count=number_text(awaiting, o.lang, 0)))
     lines += [o.t(key) for key in extra]
     return [heading(o.t("method"), st, 1, o.rtl), *(para(x, st.small, o.rtl) for x in lines)]
 
@@ -283,7 +293,7 @@ def summary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
     names = checklist_titles(session, o.lang)
     story: list[Flowable] = [para(o.t("summary_report"), st.h1, o.rtl), toc(st)]
     extra = ("method_change",) if flt.date_from and flt.date_to else ()
-    story += method_note(flt, o, st, *extra)
+    story += method_note(flt, o, st, *extra, awaiting=awaiting_verification(session, flt))
     story.append(PageBreak())
     ranking = aggregates.ranked(aggregates.by_attribute(records, "location"))
     changes = _ranking_changes(session, flt)
@@ -402,7 +412,7 @@ def location_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list
             o,
         )
     )
-    story += method_note(flt, o, st)
+    story += method_note(flt, o, st, awaiting=awaiting_verification(session, flt))
     names = checklist_titles(session, o.lang)
     for template in sorted({r.template for r in records if r.score is not None}):
         story += _location_trend(
@@ -583,7 +593,8 @@ def shopper_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
     st = Styles(o.rtl)
     records = audit_records(session, flt)
     story: list[Flowable] = [para(o.t("shopper_report"), st.h1, o.rtl)]
-    story += method_note(flt, o, st, "method_calibration")
+    story += method_note(flt, o, st, "method_calibration",
+                         awaiting=awaiting_verification(session, flt))  # fmt: skip
     names = checklist_titles(session, o.lang)
     groups = aggregates.by_attribute(records, "shopper")
     rows = [[o.t("checklist"), o.t("shopper"), o.t("audits"), o.t("score"), o.t("ci")]]

@@ -22,11 +22,11 @@ from auditor.store.models import (
     ActionStatus,
     Audit,
     AuditStatus,
-    ChangeLogEntry,
     CorrectiveAction,
     Location,
     Standard,
 )
+from auditor.store.server_rules import log_change
 
 NEXT = {
     ActionStatus.OPEN: (ActionStatus.IN_PROGRESS, ActionStatus.CANCELLED),
@@ -64,8 +64,7 @@ class ActionFilter:
 
 
 def _log(session: Session, actor: str, action: CorrectiveAction, what: str, **details: Any) -> None:
-    session.add(ChangeLogEntry(actor=actor, entity="action", entity_id=action.id, action=what,
-                               details=details))  # fmt: skip
+    log_change(session, actor, "action", action.id, what, details)
 
 
 def create_action(

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from auditor.errors import AuditorError
@@ -22,6 +22,7 @@ from auditor.store.models import (
     Person,
     TemplateVersion,
 )
+from auditor.store.server_rules import verified
 
 AnySelect = TypeVar("AnySelect", bound=Select[*tuple[Any, ...]])
 
@@ -62,6 +63,19 @@ def counted_statuses(flt: AuditFilter | None) -> list[str]:
     return list(statuses)
 
 
+def awaiting_verification(session: Session, flt: AuditFilter | None = None) -> int:
+    """How many audits analytics would count but the team server has not scored yet (0 on a
+    SQLite file, where the app's own scores count at once)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return 0
+    counted = counting(flt)
+    query = apply_filter(joined(select(func.count(Audit.id))),
+                         replace(counted, count=None))  # fmt: skip
+    statuses = [AuditStatus(s) for s in counted_statuses(flt)]
+    query = query.where(Audit.status.in_(statuses), Audit.scored_at.is_(None))
+    return int(session.scalar(query) or 0)
+
+
 def parse_audit_id(text: str) -> uuid.UUID:
     try:
         return uuid.UUID(text)
@@ -95,6 +109,7 @@ def apply_filter(query: AnySelect, flt: AuditFilter) -> AnySelect:
                 f"unknown count '{flt.count}' (one of {', '.join(COUNTS)})", field="--count"
             )
         query = query.where(Audit.status.in_([AuditStatus(s) for s in COUNTS[flt.count]]))
+        query = query.where(verified())
     if flt.date_from:
         start = datetime.combine(flt.date_from, time.min, tzinfo=UTC)
         query = query.where(Audit.visit_start >= start)

@@ -17,7 +17,7 @@ from auditor.labels import pick_label
 from auditor.scoring.aggregates import AuditRecord, ScoreTable, StandardTable, period_key
 from auditor.scoring.model import yields_verdict
 from auditor.services import measures
-from auditor.services.audits import AuditFilter, counting
+from auditor.services.audits import AuditFilter, awaiting_verification, counting
 from auditor.services.scoring import audit_records
 from auditor.services.templates import ChecklistTitles, checklist_titles
 from auditor.store.models import ChecklistTemplate, Location, Organisation, Person, Standard
@@ -49,6 +49,8 @@ class DashboardSource:
     shoppers: list[str]
     first_visit: date | None
     last_visit: date | None
+    # finished audits a team server has not scored yet (not in `records`; 0 on SQLite)
+    awaiting: int = 0
     index: RecordIndex = field(default_factory=lambda: RecordIndex([], {}))
     standard_table: StandardTable = field(default_factory=lambda: StandardTable([]))
     score_table: ScoreTable = field(default_factory=lambda: ScoreTable([]))
@@ -127,6 +129,7 @@ def load_source(session: Session, count: str = "finished", language: str = "en")
         shoppers=shoppers,
         first_visit=records[0].visited_at.date() if records else None,
         last_visit=records[-1].visited_at.date() if records else None,
+        awaiting=awaiting_verification(session, flt),
     )
 
 

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from auditor.errors import AuditorError, NotFound
 from auditor.services.capture import person_named
-from auditor.store.models import ChangeLogEntry, Diary, DiaryEvent, Organisation, Person, PersonRole
+from auditor.store.models import Diary, DiaryEvent, Organisation, Person, PersonRole
+from auditor.store.server_rules import log_change
 
 CHANNELS = ("in_person", "phone", "email", "sms", "web", "chat", "fax", "branch_visit")
 CRITERIA = (
@@ -121,10 +122,7 @@ def add_event(session: Session, diary_id: uuid.UUID, event: EventInput) -> uuid.
     )
     session.add(row)
     session.flush()
-    session.add(
-        ChangeLogEntry(actor=diary.owner.name, entity="diary_event", entity_id=row.id,
-                       action="add", details={"diary": str(diary_id)})
-    )  # fmt: skip
+    log_change(session, diary.owner.name, "diary_event", row.id, "add", {"diary": str(diary_id)})
     return row.id
 
 

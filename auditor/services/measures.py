@@ -24,7 +24,14 @@ from auditor.errors import AuditorError
 from auditor.scoring import aggregates, gaps, ipa, nps, reliability, stats, trends
 from auditor.scoring.diary import DiaryAnalysis, EventRecord, analyse
 from auditor.scoring.stats import SMALL_N
-from auditor.services.audits import AuditFilter, apply_filter, counted_statuses, counting, joined
+from auditor.services.audits import (
+    AuditFilter,
+    apply_filter,
+    awaiting_verification,
+    counted_statuses,
+    counting,
+    joined,
+)
 from auditor.services.scoring import audit_records
 from auditor.store.models import (
     Answer,
@@ -115,6 +122,8 @@ def group_scores(
         "counted_statuses": counted_statuses(flt),
         "confidence": 0.95,
     }
+    if session is not None:  # on a team server: finished, not yet scored by the server
+        result["awaiting_verification"] = awaiting_verification(session, flt)
     if by == "standard":
         standards, positions = table or (aggregates.StandardTable(records), None)
         failures = {f.code: f for f in standards.failures(positions)}

@@ -23,9 +23,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
-from sqlalchemy import Table, Uuid, bindparam, insert, select, union_all, update
+from sqlalchemy import Table, Uuid, bindparam, insert, select, text, union_all, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from auditor.errors import AuditorError, Cancelled
 from auditor.exchange import keys
@@ -73,6 +73,7 @@ from auditor.store.models import (
     PackageExport,
     Person,
     PersonRole,
+    ReportedHistory,
     Review,
     ReviewDecision,
     Standard,
@@ -88,6 +89,7 @@ from auditor.store.raw import (
     uuid_bound,
     uuid_text,
 )
+from auditor.store.server_rules import app_role
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -208,7 +210,17 @@ class VersionIndex:
 # -- documents ------------------------------------------------------------------------------
 def _person(person: Person) -> dict[str, Any]:
     role = getattr(person.role, "value", person.role)
-    return {"name": person.name, "email": person.email, "language": person.language, "role": role}
+    return {"name": person.name, "email": _email(person), "language": person.language,
+            "role": role}  # fmt: skip
+
+
+def _email(person: Person) -> str:
+    """A person's e-mail; on a team server a shopper's login reads only her own."""
+    session = object_session(person)
+    if session is None or app_role(session) not in ("shopper", "scorer"):
+        return person.email
+    found = session.scalar(text("SELECT public.sa_own_email(:p)"), {"p": person.id})
+    return str(found or "")
 
 
 @dataclass
@@ -1169,6 +1181,7 @@ class _BulkAdder:
         Review: ("id", "audit_id", "reviewer_id", "decision", "notes", "question_notes",
                  "created_at"),
         ChangeLogEntry: ("id", "at", "actor", "entity", "entity_id", "action", "details"),
+        ReportedHistory: ("id", "audit_id", "reported_by", "received_at", "entry"),
         AuditRevision: ("audit_id", "revision", "at"),
         Attachment: ("id", "audit_id", "answer_id", "sha256", "name", "media_type", "size",
                      "data", "created_at"),
@@ -1196,6 +1209,8 @@ class _BulkAdder:
         self.question_ids: dict[uuid.UUID, dict[str, Any]] = {}  # version: key -> question id
         self.scores = CacheWriter(dialect)
         self.photos: list[tuple[Any, ...]] = []  # attachment rows, their bytes not read yet
+        # on a team server a login's sync brings the laptop's history as what it reported
+        self.reported = app_role(session) is not None
 
     def _writer(self, model: type[Any]) -> RowWriter:
         if model not in self.writers:
@@ -1231,6 +1246,7 @@ class _BulkAdder:
             doc, version_id, self._place(doc), self._person(doc["shopper"], PersonRole.SHOPPER)
         )
         answer_ids: dict[str, Any] = {}
+        moment_now = self.moment(self.now)
         answers = self.rows[Answer]
         held: HeldAnswers = {}
         id_text = self.id_text
@@ -1257,7 +1273,11 @@ class _BulkAdder:
             )  # fmt: skip
         for item in doc["change_log"]:
             entry_id = id_text(item["id"])
-            if entry_id not in self.seen_log:
+            if self.reported:
+                self.rows[ReportedHistory].append(
+                    (key(uuid.uuid4()), audit_key, "", moment_now, item)
+                )
+            elif entry_id not in self.seen_log:
                 self.seen_log.add(entry_id)
                 self.rows[ChangeLogEntry].append(
                     (
@@ -1348,7 +1368,7 @@ class _BulkAdder:
         self._writer(model).write(rows)
 
     def _flush_rows(self) -> None:
-        for model in (Audit, Answer, Review, ChangeLogEntry, AuditRevision):
+        for model in (Audit, Answer, Review, ChangeLogEntry, ReportedHistory, AuditRevision):
             rows = self.rows[model]
             if model in (Answer, Review):
                 self._write_ids_kept(model, rows)
@@ -1456,7 +1476,7 @@ def _place(session: Session, doc: dict[str, Any]) -> Location:
 
 def _person_from(session: Session, data: dict[str, Any], role: PersonRole) -> Person:
     person = person_named(session, data["name"], role)
-    if not person.email and data.get("email"):
+    if data.get("email") and not _email(person) and app_role(session) != "shopper":
         person.email = data["email"]
     return person
 
@@ -1478,9 +1498,10 @@ def _write_audit(
         _person_from(session, doc["shopper"], PersonRole.SHOPPER).id,
     )
     before: set[str] = set()
+    status = fields.pop("status")
     if new:
         created = _when(doc.get("created_at")) or datetime.now(UTC)
-        audit = Audit(id=audit_id, created_at=created, **fields)
+        audit = Audit(id=audit_id, created_at=created, status=status, **fields)
         session.add(audit)
     else:
         found = session.get(Audit, audit_id)
@@ -1489,6 +1510,8 @@ def _write_audit(
         before = {audit_document(session, audit, versions)["revision"]}
         for name, value in fields.items():
             setattr(audit, name, value)
+    # the status moves after the answers: a team server takes answers only while the audit
+    # is its shopper's to change (a returned audit comes back submitted with new answers)
     session.flush()
     answers = {
         a.question_id: a for a in session.scalars(select(Answer).where(Answer.audit_id == audit_id))
@@ -1545,9 +1568,12 @@ def _write_audit(
                     created_at=_when(item["created_at"]),
                 )
             )
+    reported = app_role(session) is not None
     for item in doc["change_log"]:
         entry_id = uuid.UUID(item["id"])
-        if session.get(ChangeLogEntry, entry_id) is None:
+        if reported:
+            session.add(ReportedHistory(audit_id=audit_id, reported_by="", entry=item))
+        elif session.get(ChangeLogEntry, entry_id) is None:
             session.add(
                 ChangeLogEntry(
                     id=entry_id,
@@ -1560,12 +1586,17 @@ def _write_audit(
                 )
             )
     session.flush()
+    audit.status = status
+    session.flush()
     rescore_audit(session, audit_id)
     session.flush()
     session.expire(audit)
     now = audit_document(session, audit, versions)["revision"]
     _remember(session, audit_id, {doc["revision"], now, *doc["known"], *before})
-    # a conflict this version descends from is settled by it
+    # a conflict this version descends from is settled by it (on a team server by staff:
+    # a shopper's sync leaves it for a reviewer)
+    if app_role(session) == "shopper":
+        return
     for conflict in session.scalars(
         select(AuditConflict).where(
             AuditConflict.audit_id == audit_id, AuditConflict.resolved_at.is_(None)
@@ -1707,6 +1738,16 @@ def resolve_conflict(
         picks = {k: v for k, v in choice.items() if v == "incoming"}
     else:
         raise AuditorError(f"unknown choice '{choice}'", field="choice")
+    if app_role(session) is not None:
+        # on a team server the server applies the choice: from the two stored versions only
+        session.execute(
+            text("SELECT public.sa_resolve_conflict(:c, CAST(:take AS text[]), :status)"),
+            {"c": conflict_id, "take": sorted(picks), "status": choice == "incoming"},
+        )
+        session.expire_all()
+        rescore_audit(session, audit.id)
+        _remember(session, audit.id, {before["revision"], conflict.revision, *incoming["known"]})
+        return
     version = load_version(session, audit.template_version_id)
     question_ids = {q.key: q.id for s in version.sections for q in s.questions}
     theirs = {a["question"]: a for a in incoming["answers"]}

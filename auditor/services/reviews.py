@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from auditor.errors import AuditorError, NotFound
@@ -21,7 +21,7 @@ from auditor.labels import pick_label
 from auditor.scoring.model import AuditScore
 from auditor.services import capture, revisions
 from auditor.services.audits import joined
-from auditor.services.scoring import compute_audit_score
+from auditor.services.scoring import compute_audit_score, rescore_audit
 from auditor.store.models import (
     Answer,
     Attachment,
@@ -36,6 +36,7 @@ from auditor.store.models import (
     ReviewDecision,
     TemplateVersion,
 )
+from auditor.store.server_rules import log_change, server_scores, set_reason
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,8 @@ def accept(
     """Accept a submitted audit: from now on it is locked (only Reopen changes it).
     `expected_revision`: the audit as the reviewer read it; a later change refuses."""
     audit = _submitted(session, audit_id, expected_revision)
+    if server_scores(session):  # the team server counts it with the score it verified now
+        rescore_audit(session, audit_id)
     _decide(session, audit, reviewer, ReviewDecision.ACCEPTED, note.strip(), {})
 
 
@@ -247,18 +250,19 @@ def _decide(
     note: str,
     question_notes: dict[str, str],
 ) -> None:
-    person = capture.person_named(session, reviewer, PersonRole.MANAGER)
+    if server_scores(session):  # the server signs a review with who is connected
+        person_id = session.scalar(text("SELECT public.sa_person()"))
+    else:
+        person_id = capture.person_named(session, reviewer, PersonRole.MANAGER).id
     session.add(
-        Review(audit_id=audit.id, reviewer_id=person.id, decision=decision, notes=note,
+        Review(audit_id=audit.id, reviewer_id=person_id, decision=decision, notes=note,
                question_notes=question_notes)
     )  # fmt: skip
     audit.status = (
         AuditStatus.RETURNED if decision == ReviewDecision.RETURNED else AuditStatus.ACCEPTED
     )
-    session.add(
-        ChangeLogEntry(actor=reviewer, entity="audit", entity_id=audit.id, action=decision.value,
-                       details={"notes": note, "question_notes": question_notes})
-    )  # fmt: skip
+    log_change(session, reviewer, "audit", audit.id, decision.value,
+               {"notes": note, "question_notes": question_notes})  # fmt: skip
     session.flush()
 
 
@@ -273,11 +277,9 @@ def reopen(
     audit = _audit_in(session, audit_id, AuditStatus.ACCEPTED, "reopened", expected_revision)
     if not reason.strip():
         raise AuditorError("say why the audit is reopened", field="reason")
+    set_reason(session, reason.strip())
     audit.status = AuditStatus.SUBMITTED
-    session.add(
-        ChangeLogEntry(actor=reviewer, entity="audit", entity_id=audit.id, action="reopen",
-                       details={"reason": reason.strip()})
-    )  # fmt: skip
+    log_change(session, reviewer, "audit", audit.id, "reopen", {"reason": reason.strip()})
     session.flush()
 
 

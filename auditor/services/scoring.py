@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Select, Table, bindparam, select, type_coerce, update
+from sqlalchemy import Select, Table, bindparam, select, text, type_coerce, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.types import UserDefinedType
@@ -40,6 +40,7 @@ from auditor.services.templates import load_version
 from auditor.store.models import (
     Answer,
     Audit,
+    AuditStatus,
     ChecklistTemplate,
     Location,
     Organisation,
@@ -47,6 +48,7 @@ from auditor.store.models import (
     TemplateVersion,
 )
 from auditor.store.raw import RAW, bind_of
+from auditor.store.server_rules import server_scores
 
 Progress = Callable[[int, int], None]
 
@@ -193,8 +195,33 @@ def compute_audit_score(
 def rescore_audit(session: Session, audit_id: uuid.UUID) -> AuditScore:
     """Recompute one audit's score and store it with the audit (in the caller's transaction)."""
     result = compute_audit_score(session, audit_id)
-    session.execute(update(Audit).where(Audit.id == audit_id).values(**cache_values(result)))
+    if server_scores(session):
+        record_score(session, audit_id, result)
+    else:
+        session.execute(update(Audit).where(Audit.id == audit_id).values(**cache_values(result)))
     return result
+
+
+def record_score(session: Session, audit_id: uuid.UUID, result: AuditScore) -> bool:
+    """Store a score on a team server through its vetted function, for the audits this login
+    may verify (staff of the audit's organisation who did not shop it, or the scorer); True
+    when stored. A shopper's own login never stores one: the server scores it later."""
+    row = session.execute(
+        select(Audit.status, Audit.revision).where(Audit.id == audit_id)
+    ).first()
+    if row is None or row[0] not in (AuditStatus.SUBMITTED, AuditStatus.ACCEPTED):
+        return False
+    if not session.scalar(text("SELECT public.sa_may_decide(:a)"), {"a": audit_id}):
+        return False
+    values = cache_values(result)
+    session.execute(
+        text("SELECT public.sa_record_score(:a, :rev, :score, :passed, :grade, "
+             "CAST(:critical AS json), CAST(:detail AS json))"),
+        {"a": audit_id, "rev": row[1], "score": values["score"], "passed": values["passed"],
+         "grade": values["grade"], "critical": json.dumps(values["critical_failed"]),
+         "detail": json.dumps(values["score_detail"])},
+    )  # fmt: skip
+    return True
 
 
 def _question_keys(cache: TemplateCache, dialect: str) -> dict[Any, str]:
@@ -347,6 +374,8 @@ def recompute_scores(
     if audit_ids is not None:
         query = query.where(Audit.id.in_(list(audit_ids)))
     version_of = {row[0]: row[1] for row in session.execute(query)}
+    if server_scores(session):
+        return _record_scores(session, list(version_of), progress, cancelled)
     cache = TemplateCache(session)
     for version_id in set(version_of.values()):
         cache.get(version_id)
@@ -369,6 +398,41 @@ def recompute_scores(
             if progress:
                 progress(done, len(ids))
     return done
+
+
+def _record_scores(
+    session: Session,
+    raw_ids: list[Any],
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> int:
+    """A team server's logins store scores one by one through the server's vetted function,
+    and only those they may verify; returns how many were stored."""
+    stored = 0
+    for n, raw in enumerate(raw_ids, 1):
+        if cancelled and cancelled():
+            raise Cancelled("recomputing scores was cancelled; the scores stored so far stay")
+        audit_id = raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw))
+        stored += record_score(session, audit_id, compute_audit_score(session, audit_id))
+        if progress:
+            progress(n, len(raw_ids))
+    return stored
+
+
+def score_pending(session: Session, limit: int = 500) -> int:
+    """Score the submitted and accepted audits a team server has not scored yet (the scorer
+    login sees every one; staff those of their organisations): returns how many were stored."""
+    pending = session.scalars(
+        select(Audit.id)
+        .where(Audit.status.in_([AuditStatus.SUBMITTED, AuditStatus.ACCEPTED]),
+               Audit.scored_at.is_(None))
+        .order_by(Audit.submitted_at)
+        .limit(limit)
+    ).all()
+    return sum(
+        record_score(session, audit_id, compute_audit_score(session, audit_id))
+        for audit_id in pending
+    )
 
 
 HeldAnswers = dict[str, tuple[Any, bool]]  # question key -> (value, N/A)

@@ -1,9 +1,10 @@
 """Who is who on a team server: each user a PostgreSQL login in one of four group roles.
 
-The server enforces the roles (grants and row-level security, migration 0009), so what a
-login may read or change holds for psql too, not only for this app. This module creates,
-lists and disables logins; the person and organisations a login works for are rows the
-policies read (`app_users`, `user_organisations`).
+The server enforces the roles (grants, row-level security and triggers, migrations 0009 and
+0011), so what a login may read or change holds for psql too, not only for this app. Logins
+are made and disabled only through the server's vetted functions (`sa_user_add`,
+`sa_user_disable`: an admin needs no CREATEROLE), and passwords travel as SCRAM verifiers
+computed here, never as text the server could log.
 """
 
 from __future__ import annotations
@@ -22,13 +23,16 @@ from auditor.store.models import (
     PersonRole,
     UserOrganisation,
 )
+from auditor.store.passwords import scram_verifier
 
-ROLES = ("shopper", "reviewer", "manager", "admin")
+ROLES = ("shopper", "reviewer", "manager", "admin", "scorer")
+MIN_PASSWORD = 8
 PERSON_ROLES = {
     "shopper": PersonRole.SHOPPER,
     "reviewer": PersonRole.MANAGER,  # reviews are signed by people of the manager kind
     "manager": PersonRole.MANAGER,
     "admin": PersonRole.MANAGER,
+    "scorer": PersonRole.MANAGER,
 }
 LOGIN = re.compile(r"[a-z_][a-z0-9_.\-]{0,62}")
 
@@ -105,24 +109,28 @@ def add_user(
         someone = Person(name=name, role=PERSON_ROLES[role])
         session.add(someone)
         session.flush()
-    ident = _quoted(session, login, "identifier")
-    secret = _quoted(session, password, "literal")
-    session.execute(text(f"CREATE ROLE {ident} LOGIN PASSWORD {secret} IN ROLE sa_{role}"))
-    if role == "admin":
-        # an admin adds users: on PostgreSQL 16+ that needs the group roles' admin option
-        # (without inheriting their rights, so the admin's own policies stay the admin's)
-        session.execute(text(f"ALTER ROLE {ident} CREATEROLE"))
-        if int(session.scalar(text("SHOW server_version_num")) or 0) >= 160000:
-            for group in ROLES:
-                session.execute(
-                    text(f"GRANT sa_{group} TO {ident} WITH ADMIN OPTION, INHERIT FALSE")
-                )
-    session.add(AppUser(login=login, person_id=someone.id, role=role))
-    session.flush()
-    for org in orgs:
-        session.add(UserOrganisation(login=login, organisation_id=org.id))
-    session.flush()
+    # the server's one vetted way to make a login (migration 0011): only into the app's
+    # groups, never with more than a login needs; the password goes as a SCRAM verifier
+    session.execute(
+        text("SELECT public.sa_user_add(:login, :role, :verifier, :person, "
+             "CAST(:orgs AS uuid[]))"),
+        {"login": login, "role": role, "verifier": scram_verifier(session, login, password),
+         "person": someone.id, "orgs": [str(o.id) for o in orgs]},
+    )  # fmt: skip
     return UserRow(login, role, name, tuple(o.name for o in orgs), False, True)
+
+
+def change_password(session: Session, password: str) -> None:
+    """The connected user's own new password, sent as a SCRAM verifier (never the text)."""
+    _server_only(session)
+    if len(password) < MIN_PASSWORD:
+        raise AuditorError(
+            f"a password has at least {MIN_PASSWORD} characters", field="password"
+        )
+    login = str(session.scalar(text("SELECT current_user")))
+    secret = _quoted(session, scram_verifier(session, login, password), "literal")
+    # a verifier holds ':' (not a bind parameter): straight to the driver
+    session.connection().exec_driver_sql(f"ALTER ROLE CURRENT_USER PASSWORD {secret}")
 
 
 def list_users(session: Session) -> list[UserRow]:
@@ -154,9 +162,7 @@ def disable_user(session: Session, login: str) -> None:
     user = session.get(AppUser, login)
     if user is None:
         raise NotFound(f"no user '{login}' on this server", field="LOGIN")
-    user.disabled = True
-    if _role_exists(session, login):
-        session.execute(text(f"ALTER ROLE {_quoted(session, login, 'identifier')} NOLOGIN"))
+    session.execute(text("SELECT public.sa_user_disable(:login)"), {"login": login})
     session.flush()
 
 

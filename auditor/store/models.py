@@ -212,7 +212,9 @@ class Person(Identified, Base):
 
     name: Mapped[str] = mapped_column(String(200), unique=True)
     role: Mapped[PersonRole] = mapped_column(_enum(PersonRole))
-    email: Mapped[str] = mapped_column(String(200), default="")
+    # contact fields: on a team server only staff may read them (column grants, 0011), so
+    # they load when asked for, never with the person's name
+    email: Mapped[str] = mapped_column(String(200), default="", deferred=True)
     language: Mapped[str] = mapped_column(String(8), default="en")
 
 
@@ -384,6 +386,10 @@ class Audit(Identified, Base):
     revision: Mapped[int] = mapped_column(
         Integer, default=1, server_default="1", server_onupdate=FetchedValue()
     )
+    # Revision 0011: on a team server the score cache counts only once the server's vetted
+    # scoring function wrote it (who, when); a laptop's SQLite file leaves these empty
+    verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    verified_by: Mapped[str] = mapped_column(String(63), server_default="")
 
     template_version: Mapped[TemplateVersion] = relationship()
     location: Mapped[Location] = relationship()
@@ -536,6 +542,24 @@ class ChangeLogEntry(Identified, Base):
     entity_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
     action: Mapped[str] = mapped_column(String(30))
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Revision 0011: what the entry is about, for who may read it on a team server
+    audit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True, index=True)
+    diary_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True, index=True)
+
+
+class ReportedHistory(Identified, Base):
+    """What a laptop said happened to an audit, received by sync: a labelled record of the
+    sender's word (who sent it is set by the server), never a change-log row in someone's name."""
+
+    __tablename__ = "reported_history"
+
+    audit_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("audits.id", ondelete="CASCADE"), index=True
+    )
+    reported_by: Mapped[str] = mapped_column(String(200))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    entry: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 class AuditRevision(Base):

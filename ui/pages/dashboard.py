@@ -343,7 +343,11 @@ class DashboardPage(QWidget):
             .replace("%1", str(view.audits))
             .replace("%2", ", ".join(status_label(x) for x in view.trend["counted_statuses"]))
             .replace("%3", keep_order(period))
-        )
+            + (
+                tr("; %1 more await the team server's scoring and are not counted yet")
+                .replace("%1", str(source.awaiting)) if source.awaiting else ""
+            )
+        )  # fmt: skip
         self._draw_trend(view, source)
         self._draw_ranking(view, source)
         self._draw_standards(view, source)

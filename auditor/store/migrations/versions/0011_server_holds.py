@@ -1,0 +1,843 @@
+"""team server that holds against its own users: fixed search paths, the audit workflow as
+server rules, scores only through a vetted function, history written by the server, row
+security on every table a role reaches, users managed without CREATEROLE
+
+Revision ID: 0011_server_holds
+Revises: 0010_policy_lookups
+Create Date: 2026-12-07 16:40:00
+
+Both databases get the new columns: audits.verified_at / verified_by (who verified the score
+cache on a team server), change_log.audit_id / diary_id / organisation_id (what an entry is
+about, for the change log's row security) and the table reported_history (what a laptop said
+happened, received by sync as a labelled record, never as another person's change log).
+Everything else is PostgreSQL only and is described in docs/team-server.md ("Threat model").
+The policies, grants and functions of 0009/0010 are dropped and written again here, once.
+"""
+
+from __future__ import annotations
+
+from alembic import op
+import sqlalchemy as sa
+
+from auditor.store.workflow import RULES, SCORE_COLUMNS, SHOPPER_FILLS
+
+revision = '0011_server_holds'
+down_revision = '0010_policy_lookups'
+branch_labels = None
+depends_on = None
+
+GROUPS = ('sa_shopper', 'sa_reviewer', 'sa_manager', 'sa_admin', 'sa_scorer')
+APP_ROLES = ', '.join(GROUPS)
+PATH = "SET search_path = pg_catalog, public, pg_temp"
+REFERENCE = ('standards', 'templates', 'template_versions', 'sections', 'questions', 'choices',
+             'question_standards')
+RLS_TABLES = ('organisations', 'locations', 'people', 'audits', 'answers', 'attachments',
+              'reviews', 'audit_revisions', 'audit_conflicts', 'diaries', 'diary_events',
+              'corrective_actions', 'change_log', 'reported_history', 'app_users',
+              'user_organisations', 'package_exports', 'known_keys')
+PERSON_PUBLIC = ('id', 'name', 'role', 'language')  # what a shopper may read of people
+LOGGED = ('audits', 'answers', 'attachments', 'corrective_actions', 'diary_events')
+
+
+def _columns() -> None:
+    with op.batch_alter_table('audits') as batch:
+        batch.add_column(sa.Column('verified_at', sa.DateTime(timezone=True), nullable=True))
+        batch.add_column(sa.Column('verified_by', sa.String(63), server_default='',
+                                   nullable=False))
+    with op.batch_alter_table('change_log') as batch:
+        batch.add_column(sa.Column('audit_id', sa.Uuid(), nullable=True))
+        batch.add_column(sa.Column('diary_id', sa.Uuid(), nullable=True))
+        batch.add_column(sa.Column('organisation_id', sa.Uuid(), nullable=True))
+        batch.create_index('ix_change_log_audit_id', ['audit_id'])
+        batch.create_index('ix_change_log_organisation_id', ['organisation_id'])
+    op.create_table(
+        'reported_history',
+        sa.Column('id', sa.Uuid(), nullable=False),
+        sa.Column('audit_id', sa.Uuid(), nullable=False),
+        sa.Column('reported_by', sa.String(200), nullable=False),
+        sa.Column('received_at', sa.DateTime(timezone=True), nullable=False),
+        sa.Column('entry', sa.JSON(), nullable=False),
+        sa.ForeignKeyConstraint(['audit_id'], ['audits.id'],
+                                name=op.f('fk_reported_history_audit_id_audits'),
+                                ondelete='CASCADE'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_reported_history')),
+    )
+    op.create_index('ix_reported_history_audit_id', 'reported_history', ['audit_id'])
+
+
+# -- PostgreSQL ----------------------------------------------------------------------------------
+
+def _x(sql: str) -> None:
+    op.execute(sql)
+
+
+def _roles() -> None:
+    for role in (*GROUPS, 'sa_owner'):
+        extra = ' NOINHERIT' if role == 'sa_owner' else ''
+        _x(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') "
+           f"THEN CREATE ROLE {role} NOLOGIN{extra}; END IF; END $$")
+    # the vetted functions' owner: not a superuser, no login, creates only app logins
+    _x("ALTER ROLE sa_owner NOLOGIN NOINHERIT CREATEROLE NOSUPERUSER NOBYPASSRLS")
+    _x("""DO $$ BEGIN
+        IF current_setting('server_version_num')::int >= 160000 THEN
+            EXECUTE 'GRANT sa_shopper, sa_reviewer, sa_manager, sa_admin, sa_scorer '
+                    'TO sa_owner WITH ADMIN OPTION, INHERIT FALSE, SET FALSE';
+        END IF;
+        -- whoever runs the migrations hands functions to sa_owner
+        IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+            EXECUTE format('GRANT sa_owner TO %I', current_user);
+        END IF;
+    END $$""")
+    # admins made by 0009 had CREATEROLE (and on 16+ the groups' admin option): no more
+    _x("""DO $$ DECLARE r record; g text; BEGIN
+        FOR r IN SELECT m.rolname FROM pg_roles m
+                 JOIN pg_auth_members am ON am.member = m.oid
+                 JOIN pg_roles grp ON grp.oid = am.roleid
+                 WHERE grp.rolname LIKE 'sa\\_%' AND m.rolname NOT LIKE 'sa\\_%'
+                   AND NOT m.rolsuper LOOP
+            EXECUTE format('ALTER ROLE %I NOCREATEROLE NOCREATEDB NOREPLICATION NOBYPASSRLS',
+                           r.rolname);
+            FOREACH g IN ARRAY ARRAY['sa_shopper','sa_reviewer','sa_manager','sa_admin'] LOOP
+                IF EXISTS (SELECT 1 FROM pg_auth_members am2 JOIN pg_roles gg ON gg.oid = am2.roleid
+                           JOIN pg_roles mm ON mm.oid = am2.member
+                           WHERE gg.rolname = g AND mm.rolname = r.rolname AND am2.admin_option
+                           AND g <> (SELECT 'sa_' || role FROM app_users WHERE login = r.rolname))
+                THEN
+                    EXECUTE format('REVOKE %I FROM %I', g, r.rolname);
+                ELSIF EXISTS (SELECT 1 FROM pg_auth_members am2 JOIN pg_roles gg ON gg.oid = am2.roleid
+                           JOIN pg_roles mm ON mm.oid = am2.member
+                           WHERE gg.rolname = g AND mm.rolname = r.rolname AND am2.admin_option)
+                THEN
+                    EXECUTE format('REVOKE ADMIN OPTION FOR %I FROM %I', g, r.rolname);
+                END IF;
+            END LOOP;
+        END LOOP;
+    END $$""")
+    # nobody but the owner creates objects or temporary tables (no shadowing at all)
+    _x("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    _x("""DO $$ BEGIN
+        EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+        EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM sa_shopper, sa_reviewer, '
+                       'sa_manager, sa_admin, sa_scorer', current_database());
+    EXCEPTION WHEN insufficient_privilege THEN
+        RAISE WARNING 'could not revoke TEMPORARY on this database (not its owner)';
+    END $$""")
+
+
+def _drop_old() -> None:
+    _x("""DO $$ DECLARE p record; BEGIN
+        FOR p IN SELECT policyname, tablename FROM pg_policies WHERE schemaname = 'public' LOOP
+            EXECUTE format('DROP POLICY %I ON public.%I', p.policyname, p.tablename);
+        END LOOP;
+    END $$""")
+    for table in ('audits', 'answers', 'corrective_actions', 'templates'):
+        _x(f"DROP TRIGGER IF EXISTS {table}_revision ON {table}")
+    _x("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC")
+    _x(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {APP_ROLES}")
+    _x("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC")
+    _x(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM {APP_ROLES}")
+
+
+def _workflow_table() -> None:
+    _x("""CREATE TABLE sa_workflow (
+        role text NOT NULL, from_status text, to_status text NOT NULL,
+        columns text[] NOT NULL DEFAULT '{}',
+        UNIQUE (role, from_status, to_status))""")
+    _x("""CREATE TABLE sa_fresh_audits (
+        audit_id uuid PRIMARY KEY, xid xid8 NOT NULL DEFAULT pg_current_xact_id())""")
+    values = []
+    for rule in RULES:
+        cols = "ARRAY[" + ", ".join(f"'{c}'" for c in rule.columns) + "]::text[]"
+        start = 'NULL' if rule.from_status is None else f"'{rule.from_status}'"
+        values.append(f"('{rule.role}', {start}, '{rule.to_status}', {cols})")
+    _x("INSERT INTO sa_workflow (role, from_status, to_status, columns) VALUES "
+       + ", ".join(values))
+
+
+def _identity_functions() -> None:
+    """Who is connected: asked by policies and triggers, every name schema-qualified."""
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_is(role_name text) RETURNS boolean
+        LANGUAGE sql STABLE {PATH} AS $$
+        SELECT pg_catalog.pg_has_role(current_user, 'sa_' || role_name, 'USAGE') $$""")
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_role() RETURNS text LANGUAGE sql STABLE {PATH}
+        AS $$ SELECT CASE
+            WHEN (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = current_user)
+                THEN NULL  -- a superuser has every role: she is the server's owner, no app user
+            WHEN pg_catalog.pg_has_role(current_user, 'sa_admin', 'USAGE') THEN 'admin'
+            WHEN pg_catalog.pg_has_role(current_user, 'sa_manager', 'USAGE') THEN 'manager'
+            WHEN pg_catalog.pg_has_role(current_user, 'sa_reviewer', 'USAGE') THEN 'reviewer'
+            WHEN pg_catalog.pg_has_role(current_user, 'sa_shopper', 'USAGE') THEN 'shopper'
+            WHEN pg_catalog.pg_has_role(current_user, 'sa_scorer', 'USAGE') THEN 'scorer'
+        END $$""")
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_person() RETURNS uuid LANGUAGE sql STABLE {PATH}
+        AS $$ SELECT u.person_id FROM public.app_users u
+              WHERE u.login = current_user AND NOT u.disabled $$""")
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_organisations() RETURNS SETOF uuid
+        LANGUAGE sql STABLE {PATH} AS $$
+        SELECT o.organisation_id FROM public.user_organisations o
+        JOIN public.app_users a ON a.login = o.login AND NOT a.disabled
+        WHERE o.login = current_user $$""")
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_locations() RETURNS SETOF uuid
+        LANGUAGE sql STABLE {PATH} AS $$
+        SELECT l.id FROM public.locations l
+        WHERE l.organisation_id IN (SELECT public.sa_organisations()) $$""")
+    # the connected person's name, for the history the server writes (session_user: inside a
+    # vetted function too it is who connected)
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_actor() RETURNS text LANGUAGE sql STABLE
+        SECURITY DEFINER {PATH} AS $$
+        SELECT coalesce((SELECT p.name FROM public.app_users a
+                         JOIN public.people p ON p.id = a.person_id
+                         WHERE a.login = session_user), session_user::text) $$""")
+    # a shopper reads no one's contact fields but her own
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_own_email(target uuid) RETURNS text
+        LANGUAGE sql STABLE SECURITY DEFINER {PATH} AS $$
+        SELECT p.email FROM public.people p
+        JOIN public.app_users a ON a.person_id = p.id AND a.login = session_user
+        WHERE p.id = target $$""")
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_session_role() RETURNS text LANGUAGE sql STABLE
+        {PATH} AS $$ SELECT CASE
+            WHEN (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = session_user)
+                THEN NULL
+            WHEN pg_catalog.pg_has_role(session_user, 'sa_admin', 'USAGE') THEN 'admin'
+            WHEN pg_catalog.pg_has_role(session_user, 'sa_manager', 'USAGE') THEN 'manager'
+            WHEN pg_catalog.pg_has_role(session_user, 'sa_reviewer', 'USAGE') THEN 'reviewer'
+            WHEN pg_catalog.pg_has_role(session_user, 'sa_shopper', 'USAGE') THEN 'shopper'
+            WHEN pg_catalog.pg_has_role(session_user, 'sa_scorer', 'USAGE') THEN 'scorer'
+        END $$""")
+
+
+def _guards() -> None:
+    """The workflow (sa_workflow) and who may touch answers, reviews and history, checked in
+    the server for every app login; the owner, the vetted functions (running as sa_owner) and
+    foreign-key cascades (running as the table's owner) are not app logins."""
+    score_nulls = "; ".join(f"NEW.{c} := NULL" for c in SCORE_COLUMNS
+                            if c not in ('verified_by', 'grade')) + "; NEW.grade := ''"
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_audit_guard() RETURNS trigger LANGUAGE plpgsql
+        {PATH} AS $$
+        DECLARE
+            r text := public.sa_role();
+            me uuid;
+            who text;
+            allowed_cols text[];
+            extra text[];
+        BEGIN
+            IF r IS NULL THEN RETURN coalesce(NEW, OLD); END IF;
+            me := public.sa_person();
+            IF TG_OP = 'DELETE' THEN
+                IF r NOT IN ('manager', 'admin') THEN
+                    RAISE EXCEPTION 'a % may not delete audits', r USING ERRCODE = '42501';
+                END IF;
+                RETURN OLD;
+            END IF;
+            IF TG_OP = 'INSERT' THEN
+                who := CASE WHEN NEW.shopper_id IS NOT DISTINCT FROM me THEN 'shopper' ELSE r END;
+                IF NOT EXISTS (SELECT 1 FROM public.sa_workflow w WHERE w.role = who
+                               AND w.from_status IS NULL AND w.to_status = NEW.status::text) THEN
+                    RAISE EXCEPTION 'a % may not create an audit that is %', who, NEW.status
+                        USING ERRCODE = '42501';
+                END IF;
+                {score_nulls}; NEW.verified_by := '';
+                NEW.revision := 1;
+                RETURN NEW;
+            END IF;
+            NEW.updated_at := now();
+            who := CASE WHEN OLD.shopper_id IS NOT DISTINCT FROM me THEN 'shopper' ELSE r END;
+            SELECT w.columns INTO allowed_cols FROM public.sa_workflow w
+             WHERE w.role = who AND w.from_status = OLD.status::text
+               AND w.to_status = NEW.status::text;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'a % may not move an audit from % to %', who, OLD.status,
+                    NEW.status USING ERRCODE = '42501';
+            END IF;
+            extra := ARRAY(
+                SELECT n.key FROM jsonb_each(to_jsonb(NEW)) n
+                JOIN jsonb_each(to_jsonb(OLD)) o ON o.key = n.key
+                WHERE n.value IS DISTINCT FROM o.value
+                  AND n.key NOT IN ('status', 'revision', 'updated_at')
+                EXCEPT SELECT unnest(allowed_cols));
+            IF cardinality(extra) > 0 THEN
+                RAISE EXCEPTION 'a % may not change % of an audit that is %', who,
+                    array_to_string(extra, ', '), OLD.status USING ERRCODE = '42501';
+            END IF;
+            IF OLD.status = 'accepted' AND NEW.status <> 'accepted'
+               AND coalesce(current_setting('sa.reason', true), '') = '' THEN
+                RAISE EXCEPTION 'an accepted audit is reopened only with a reason'
+                    USING ERRCODE = '42501';
+            END IF;
+            IF NEW.status = 'submitted' AND OLD.status <> 'submitted' THEN
+                -- new content: counted again only once the server has scored it
+                {score_nulls}; NEW.verified_by := '';
+            END IF;
+            RETURN NEW;
+        END $$""")
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_content_guard() RETURNS trigger LANGUAGE plpgsql
+        {PATH} AS $$
+        DECLARE
+            r text := public.sa_role();
+            row_new jsonb := CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE to_jsonb(NEW) END;
+            row_old jsonb := CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE to_jsonb(OLD) END;
+            aid uuid;
+            st text;
+            owner uuid;
+        BEGIN
+            IF r IS NULL THEN RETURN coalesce(NEW, OLD); END IF;
+            IF TG_OP = 'UPDATE' AND (row_new->'audit_id' IS DISTINCT FROM row_old->'audit_id'
+                    OR row_new->'question_id' IS DISTINCT FROM row_old->'question_id'
+                    OR row_new->'answer_id' IS DISTINCT FROM row_old->'answer_id') THEN
+                RAISE EXCEPTION 'an answer stays with its audit and question'
+                    USING ERRCODE = '42501';
+            END IF;
+            aid := (coalesce(row_new, row_old)->>'audit_id')::uuid;
+            SELECT a.status::text, a.shopper_id INTO st, owner FROM public.audits a
+             WHERE a.id = aid;
+            IF NOT FOUND OR owner IS DISTINCT FROM public.sa_person() THEN
+                RAISE EXCEPTION 'only the audit''s own shopper changes its answers'
+                    USING ERRCODE = '42501';
+            END IF;
+            IF st NOT IN ('draft', 'returned') AND NOT EXISTS (
+                    SELECT 1 FROM public.sa_fresh_audits f
+                    WHERE f.audit_id = aid AND f.xid = pg_current_xact_id()) THEN
+                RAISE EXCEPTION 'the answers of an audit that is % do not change', st
+                    USING ERRCODE = '42501';
+            END IF;
+            IF TG_TABLE_NAME = 'answers' AND TG_OP = 'INSERT' AND NOT EXISTS (
+                    SELECT 1 FROM public.questions q
+                    JOIN public.sections s ON s.id = q.section_id
+                    JOIN public.audits a ON a.template_version_id = s.template_version_id
+                    WHERE q.id = (row_new->>'question_id')::uuid AND a.id = aid) THEN
+                RAISE EXCEPTION 'that question is not on this audit''s checklist'
+                    USING ERRCODE = '42501';
+            END IF;
+            IF TG_OP <> 'DELETE' AND TG_TABLE_NAME = 'answers' THEN
+                NEW.revision := CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE NEW.revision END;
+            END IF;
+            RETURN coalesce(NEW, OLD);
+        END $$""")
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_review_guard() RETURNS trigger LANGUAGE plpgsql
+        {PATH} AS $$
+        DECLARE
+            r text := public.sa_role();
+            me uuid;
+            owner uuid;
+            st text;
+        BEGIN
+            IF r IS NULL THEN RETURN coalesce(NEW, OLD); END IF;
+            IF TG_OP <> 'INSERT' THEN
+                RAISE EXCEPTION 'past reviews never change' USING ERRCODE = '42501';
+            END IF;
+            me := public.sa_person();
+            IF r NOT IN ('reviewer', 'manager', 'admin') OR me IS NULL THEN
+                RAISE EXCEPTION 'a % does not review audits', r USING ERRCODE = '42501';
+            END IF;
+            SELECT a.shopper_id, a.status::text INTO owner, st FROM public.audits a
+             WHERE a.id = NEW.audit_id;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'you may not review this audit' USING ERRCODE = '42501';
+            END IF;
+            IF owner = me THEN
+                RAISE EXCEPTION 'nobody decides on an audit she shopped herself'
+                    USING ERRCODE = '42501';
+            END IF;
+            IF st = 'draft' THEN
+                RAISE EXCEPTION 'a draft is not reviewed' USING ERRCODE = '42501';
+            END IF;
+            NEW.reviewer_id := me;       -- the reviewer is who is connected, set by the server
+            NEW.created_at := now();
+            RETURN NEW;
+        END $$""")
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_reported_guard() RETURNS trigger
+        LANGUAGE plpgsql {PATH} AS $$
+        BEGIN
+            IF public.sa_role() IS NOT NULL THEN
+                NEW.reported_by := public.sa_actor();
+                NEW.received_at := now();
+            END IF;
+            RETURN NEW;
+        END $$""")
+    cache_keys = " - ".join(f"'{c}'" for c in SCORE_COLUMNS)
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_bump_revision() RETURNS trigger
+        LANGUAGE plpgsql {PATH} AS $$
+        BEGIN
+            -- always one up: no writer chooses a revision, none rewinds one
+            IF TG_TABLE_NAME = 'audits' AND (to_jsonb(NEW) - {cache_keys} - 'revision'
+                    - 'updated_at') = (to_jsonb(OLD) - {cache_keys} - 'revision'
+                    - 'updated_at') THEN
+                NEW.revision := OLD.revision;  -- only the score cache: the content is the same
+            ELSE
+                NEW.revision := OLD.revision + 1;
+            END IF;
+            RETURN NEW;
+        END $$""")
+
+
+def _history() -> None:
+    """Change-log rows written by the server with the connected person as actor."""
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_write_history() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
+        DECLARE
+            row_new jsonb := CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE to_jsonb(NEW) END;
+            row_old jsonb := CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE to_jsonb(OLD) END;
+            cur jsonb := coalesce(row_new, row_old);
+            entity text;
+            act text;
+            det jsonb := '{{}}';
+            aid uuid;
+            did uuid;
+            org uuid;
+            loc uuid;
+            qkey text;
+            changed text[];
+        BEGIN
+            -- the owner writes its own history (it is no app user and bound by no rule)
+            IF public.sa_session_role() IS NULL THEN RETURN NULL; END IF;
+            IF TG_TABLE_NAME = 'audits' THEN
+                entity := 'audit'; aid := (cur->>'id')::uuid; loc := (cur->>'location_id')::uuid;
+                IF TG_OP = 'INSERT' THEN
+                    act := 'start'; det := jsonb_build_object('status', cur->>'status');
+                    INSERT INTO public.sa_fresh_audits (audit_id) VALUES (aid)
+                        ON CONFLICT (audit_id) DO UPDATE SET xid = pg_current_xact_id();
+                ELSIF TG_OP = 'DELETE' THEN
+                    act := 'delete';
+                ELSIF row_new->>'status' IS DISTINCT FROM row_old->>'status' THEN
+                    act := CASE
+                        WHEN row_new->>'status' = 'submitted' AND row_old->>'status' = 'accepted'
+                            THEN 'reopen'
+                        WHEN row_new->>'status' = 'submitted' THEN 'submit'
+                        ELSE row_new->>'status' END;
+                    IF act = 'reopen' THEN
+                        det := jsonb_build_object('reason', current_setting('sa.reason', true));
+                    END IF;
+                ELSE
+                    changed := ARRAY(SELECT n.key FROM jsonb_each(row_new) n
+                        JOIN jsonb_each(row_old) o ON o.key = n.key
+                        WHERE n.value IS DISTINCT FROM o.value
+                          AND n.key NOT IN ('revision', 'updated_at', 'resume_question'));
+                    IF cardinality(changed) = 0 THEN RETURN NULL; END IF;
+                    IF row_new->>'verified_at' IS NOT NULL
+                       AND row_new->>'verified_at' IS DISTINCT FROM row_old->>'verified_at' THEN
+                        act := 'verified';
+                        det := jsonb_build_object('score', row_new->'score');
+                    ELSE
+                        act := 'edit'; det := jsonb_build_object('columns', to_jsonb(changed));
+                    END IF;
+                END IF;
+            ELSIF TG_TABLE_NAME IN ('answers', 'attachments') THEN
+                aid := (cur->>'audit_id')::uuid;
+                SELECT a.location_id INTO loc FROM public.audits a WHERE a.id = aid;
+                IF TG_TABLE_NAME = 'answers' THEN
+                    entity := 'answer';
+                    SELECT q.key INTO qkey FROM public.questions q
+                     WHERE q.id = (cur->>'question_id')::uuid;
+                    act := CASE WHEN TG_OP = 'DELETE' THEN 'delete' ELSE 'save' END;
+                    det := jsonb_build_object('question', qkey, 'value', cur->'value',
+                                              'na', cur->'na');
+                ELSE
+                    entity := 'attachment';
+                    SELECT q.key INTO qkey FROM public.answers x
+                      JOIN public.questions q ON q.id = x.question_id
+                     WHERE x.id = (cur->>'answer_id')::uuid;
+                    act := CASE WHEN TG_OP = 'DELETE' THEN 'remove' ELSE 'add' END;
+                    det := jsonb_build_object('question', qkey, 'name', cur->>'name',
+                                              'size', cur->'size');
+                END IF;
+            ELSIF TG_TABLE_NAME = 'corrective_actions' THEN
+                entity := 'action'; loc := (cur->>'location_id')::uuid;
+                act := CASE
+                    WHEN TG_OP = 'INSERT' THEN 'create'
+                    WHEN TG_OP = 'DELETE' THEN 'delete'
+                    WHEN row_new->>'status' IS DISTINCT FROM row_old->>'status'
+                        THEN row_new->>'status'
+                    ELSE 'edit' END;
+                det := jsonb_build_object('title', cur->>'title');
+            ELSE  -- diary_events
+                entity := 'diary_event'; did := (cur->>'diary_id')::uuid;
+                act := CASE WHEN TG_OP = 'INSERT' THEN 'add'
+                            WHEN TG_OP = 'DELETE' THEN 'delete' ELSE 'edit' END;
+                det := jsonb_build_object('diary', did::text);
+            END IF;
+            IF loc IS NOT NULL THEN
+                SELECT l.organisation_id INTO org FROM public.locations l WHERE l.id = loc;
+            END IF;
+            INSERT INTO public.change_log (id, at, actor, entity, entity_id, action, details,
+                                           audit_id, diary_id, organisation_id)
+            VALUES (gen_random_uuid(), now(), public.sa_actor(), entity, (cur->>'id')::uuid,
+                    act, det::json, CASE WHEN TG_OP = 'DELETE' AND entity = 'audit' THEN NULL
+                    ELSE aid END, did, org);
+            RETURN NULL;
+        END $$""")
+    # an audit created with its answers in one transaction (a sync) is checked at commit:
+    # its status is one it may be created in, and the mark that let its answers in goes
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_settle_new_audit() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
+        BEGIN
+            DELETE FROM public.sa_fresh_audits WHERE audit_id = NEW.id;
+            RETURN NULL;
+        END $$""")
+
+
+def _vetted_functions() -> None:
+    """The only ways to write scores, settle conflicts and manage users (SECURITY DEFINER,
+    owned by sa_owner, which is no superuser)."""
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_may_decide(target uuid) RETURNS boolean
+        LANGUAGE sql STABLE SECURITY DEFINER {PATH} AS $$
+        SELECT EXISTS (
+            SELECT 1 FROM public.audits a
+            JOIN public.locations l ON l.id = a.location_id
+            JOIN public.app_users u ON u.login = session_user AND NOT u.disabled
+            WHERE a.id = target
+              AND a.shopper_id IS DISTINCT FROM u.person_id
+              AND (public.sa_session_role() IN ('admin', 'scorer')
+                   OR (public.sa_session_role() IN ('reviewer', 'manager')
+                       AND l.organisation_id IN (SELECT o.organisation_id
+                            FROM public.user_organisations o WHERE o.login = session_user))))
+        $$""")
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_record_score(
+            target uuid, expected_revision integer, new_score double precision,
+            new_passed boolean, new_grade text, new_critical json, new_detail json)
+        RETURNS void LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
+        DECLARE st text; rev integer;
+        BEGIN
+            IF NOT public.sa_may_decide(target) THEN
+                RAISE EXCEPTION 'you may not score this audit' USING ERRCODE = '42501';
+            END IF;
+            SELECT a.status::text, a.revision INTO st, rev FROM public.audits a
+             WHERE a.id = target FOR UPDATE;
+            IF st NOT IN ('submitted', 'accepted') THEN
+                RAISE EXCEPTION 'only submitted and accepted audits are scored'
+                    USING ERRCODE = '42501';
+            END IF;
+            IF rev <> expected_revision THEN
+                RAISE EXCEPTION 'the audit changed since it was scored (revision % now)', rev
+                    USING ERRCODE = '40001';
+            END IF;
+            UPDATE public.audits SET score = new_score, passed = new_passed,
+                   grade = coalesce(new_grade, ''), critical_failed = new_critical,
+                   score_detail = new_detail, scored_at = now(), verified_at = now(),
+                   verified_by = session_user
+             WHERE id = target;
+        END $$""")
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_resolve_conflict(
+            conflict uuid, take text[], take_status boolean)
+        RETURNS void LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
+        DECLARE c record; a record; k text; item jsonb; qid uuid; incoming text;
+        BEGIN
+            SELECT * INTO c FROM public.audit_conflicts WHERE id = conflict FOR UPDATE;
+            IF NOT FOUND OR c.resolved_at IS NOT NULL THEN
+                RAISE EXCEPTION 'this conflict is already settled' USING ERRCODE = '42501';
+            END IF;
+            IF public.sa_session_role() NOT IN ('reviewer', 'manager', 'admin')
+               OR NOT public.sa_may_decide(c.audit_id) THEN
+                RAISE EXCEPTION 'you may not settle this conflict' USING ERRCODE = '42501';
+            END IF;
+            SELECT * INTO a FROM public.audits WHERE id = c.audit_id FOR UPDATE;
+            FOREACH k IN ARRAY coalesce(take, '{{}}') LOOP
+                SELECT x INTO item FROM jsonb_array_elements(c.document::jsonb->'answers') x
+                 WHERE x->>'question' = k LIMIT 1;
+                SELECT q.id INTO qid FROM public.questions q
+                  JOIN public.sections s ON s.id = q.section_id
+                 WHERE s.template_version_id = a.template_version_id AND q.key = k;
+                CONTINUE WHEN item IS NULL OR qid IS NULL;
+                INSERT INTO public.answers (id, audit_id, question_id, value, na, comment,
+                                            answered_at, revision)
+                VALUES (gen_random_uuid(), a.id, qid,
+                        coalesce(item->'value', 'null'::jsonb)::json,
+                        coalesce((item->>'na')::boolean, false),
+                        coalesce(item->>'comment', ''), now(), 1)
+                ON CONFLICT (audit_id, question_id) DO UPDATE
+                   SET value = EXCLUDED.value, na = EXCLUDED.na, comment = EXCLUDED.comment,
+                       answered_at = EXCLUDED.answered_at;
+            END LOOP;
+            incoming := c.document::jsonb->>'status';
+            IF take_status AND incoming IN ('draft', 'submitted', 'returned') THEN
+                UPDATE public.audits SET status = incoming WHERE id = a.id;
+            END IF;
+            UPDATE public.audits SET score = NULL, passed = NULL, grade = '',
+                   critical_failed = NULL, score_detail = NULL, scored_at = NULL,
+                   verified_at = NULL, verified_by = '' WHERE id = a.id;
+            UPDATE public.audit_conflicts SET resolved_at = now() WHERE id = conflict;
+            INSERT INTO public.change_log (id, at, actor, entity, entity_id, action, details,
+                                           audit_id, organisation_id)
+            SELECT gen_random_uuid(), now(), public.sa_actor(), 'audit', a.id, 'merge',
+                   json_build_object('conflict', conflict::text, 'taken', to_json(take)),
+                   a.id, l.organisation_id
+              FROM public.locations l WHERE l.id = a.location_id;
+        END $$""")
+    login_ok = "'^[a-z_][a-z0-9_.-]{0,62}$'"
+    verifier_ok = r"'^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$'"
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_check_admin() RETURNS void LANGUAGE plpgsql
+        {PATH} AS $$
+        BEGIN
+            -- an enabled admin login, or whoever runs the migrations (the database's owner)
+            IF NOT ((coalesce(public.sa_session_role(), '') = 'admin' AND EXISTS (
+                       SELECT 1 FROM public.app_users u WHERE u.login = session_user
+                       AND NOT u.disabled))
+                    OR pg_catalog.pg_has_role(session_user, 'sa_owner', 'MEMBER')) THEN
+                RAISE EXCEPTION 'only an admin manages users' USING ERRCODE = '42501';
+            END IF;
+        END $$""")
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_app_login(target text) RETURNS void
+        LANGUAGE plpgsql {PATH} AS $$
+        BEGIN
+            IF NOT EXISTS (SELECT 1 FROM public.app_users u WHERE u.login = target)
+               OR NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = target
+                              AND NOT r.rolsuper AND NOT r.rolbypassrls
+                              AND NOT r.rolreplication AND NOT r.rolcreaterole) THEN
+                RAISE EXCEPTION 'no app user %', target USING ERRCODE = '42704';
+            END IF;
+        END $$""")
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_user_add(
+            new_login text, new_role text, verifier text, person uuid, organisations uuid[])
+        RETURNS void LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
+        DECLARE o uuid;
+        BEGIN
+            PERFORM public.sa_check_admin();
+            IF new_login !~ {login_ok} OR new_login LIKE 'pg\\_%' OR new_login LIKE 'sa\\_%' THEN
+                RAISE EXCEPTION 'not a login name: %', new_login USING ERRCODE = '22023';
+            END IF;
+            IF new_role NOT IN ('shopper', 'reviewer', 'manager', 'admin', 'scorer') THEN
+                RAISE EXCEPTION 'not a role: %', new_role USING ERRCODE = '22023';
+            END IF;
+            IF verifier IS NULL OR verifier !~ {verifier_ok} THEN
+                RAISE EXCEPTION 'the password must arrive as a SCRAM-SHA-256 verifier'
+                    USING ERRCODE = '22023';
+            END IF;
+            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = new_login)
+               OR EXISTS (SELECT 1 FROM public.app_users WHERE login = new_login) THEN
+                RAISE EXCEPTION 'a login % exists already on this server', new_login
+                    USING ERRCODE = '42710';
+            END IF;
+            EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE '
+                           'NOREPLICATION NOBYPASSRLS INHERIT PASSWORD %L IN ROLE %I',
+                           new_login, verifier, 'sa_' || new_role);
+            INSERT INTO public.app_users (login, person_id, role, disabled, created_at)
+            VALUES (new_login, person, new_role, false, now());
+            FOREACH o IN ARRAY coalesce(organisations, '{{}}') LOOP
+                INSERT INTO public.user_organisations (login, organisation_id)
+                VALUES (new_login, o);
+            END LOOP;
+        END $$""")
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_user_disable(target text)
+        RETURNS void LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
+        BEGIN
+            PERFORM public.sa_check_admin();
+            PERFORM public.sa_app_login(target);
+            UPDATE public.app_users SET disabled = true WHERE login = target;
+            EXECUTE format('ALTER ROLE %I NOLOGIN', target);
+        END $$""")
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_user_set_role(
+            target text, new_role text, organisations uuid[])
+        RETURNS void LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
+        DECLARE g text; o uuid;
+        BEGIN
+            PERFORM public.sa_check_admin();
+            PERFORM public.sa_app_login(target);
+            IF new_role NOT IN ('shopper', 'reviewer', 'manager', 'admin', 'scorer') THEN
+                RAISE EXCEPTION 'not a role: %', new_role USING ERRCODE = '22023';
+            END IF;
+            FOREACH g IN ARRAY ARRAY['sa_shopper', 'sa_reviewer', 'sa_manager', 'sa_admin',
+                                     'sa_scorer'] LOOP
+                IF pg_catalog.pg_has_role(target, g, 'MEMBER') THEN
+                    EXECUTE format('REVOKE %I FROM %I', g, target);
+                END IF;
+            END LOOP;
+            EXECUTE format('GRANT %I TO %I', 'sa_' || new_role, target);
+            UPDATE public.app_users SET role = new_role WHERE login = target;
+            DELETE FROM public.user_organisations WHERE login = target;
+            FOREACH o IN ARRAY coalesce(organisations, '{{}}') LOOP
+                INSERT INTO public.user_organisations (login, organisation_id)
+                VALUES (target, o);
+            END LOOP;
+        END $$""")
+    for fn in ('sa_actor()', 'sa_own_email(uuid)', 'sa_write_history()', 'sa_settle_new_audit()',
+               'sa_may_decide(uuid)',
+               'sa_record_score(uuid, integer, double precision, boolean, text, json, json)',
+               'sa_resolve_conflict(uuid, text[], boolean)', 'sa_check_admin()',
+               'sa_app_login(text)', 'sa_user_add(text, text, text, uuid, uuid[])',
+               'sa_user_disable(text)', 'sa_user_set_role(text, text, uuid[])'):
+        _x(f"ALTER FUNCTION public.{fn} OWNER TO sa_owner")
+
+
+def _triggers() -> None:
+    for table in ('audits', 'answers', 'corrective_actions', 'templates'):
+        _x(f"CREATE TRIGGER {table}_revision BEFORE UPDATE ON {table} "
+           "FOR EACH ROW EXECUTE FUNCTION public.sa_bump_revision()")
+    _x("CREATE TRIGGER audits_guard BEFORE INSERT OR UPDATE OR DELETE ON audits "
+       "FOR EACH ROW EXECUTE FUNCTION public.sa_audit_guard()")
+    for table in ('answers', 'attachments'):
+        _x(f"CREATE TRIGGER {table}_guard BEFORE INSERT OR UPDATE OR DELETE ON {table} "
+           "FOR EACH ROW EXECUTE FUNCTION public.sa_content_guard()")
+    _x("CREATE TRIGGER reviews_guard BEFORE INSERT OR UPDATE OR DELETE ON reviews "
+       "FOR EACH ROW EXECUTE FUNCTION public.sa_review_guard()")
+    _x("CREATE TRIGGER reported_history_guard BEFORE INSERT ON reported_history "
+       "FOR EACH ROW EXECUTE FUNCTION public.sa_reported_guard()")
+    for table in LOGGED:
+        _x(f"CREATE TRIGGER {table}_history AFTER INSERT OR UPDATE OR DELETE ON {table} "
+           "FOR EACH ROW EXECUTE FUNCTION public.sa_write_history()")
+    _x("CREATE CONSTRAINT TRIGGER audits_settle AFTER INSERT ON audits "
+       "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.sa_settle_new_audit()")
+
+
+def _policy(table: str, name: str, command: str, using: str | None,
+            check: str | None = None, to: str = 'PUBLIC') -> None:
+    sql = f"CREATE POLICY {name} ON {table} FOR {command} TO {to}"
+    if using is not None:
+        sql += f" USING ({using})"
+    if check is not None:
+        sql += f" WITH CHECK ({check})"
+    _x(sql)
+
+
+def _policies() -> None:
+    """One rule per role and table; `(SELECT f())` asks once per statement."""
+    me = "(SELECT public.sa_person())"
+    staff = "((SELECT public.sa_is('reviewer')) OR (SELECT public.sa_is('manager')))"
+    manager = "(SELECT public.sa_is('manager'))"
+    admin = "(SELECT public.sa_is('admin'))"
+    orgs = "(SELECT public.sa_organisations())"
+    in_orgs = "location_id IN (SELECT public.sa_locations())"
+    for table in RLS_TABLES:
+        _x(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        _policy(table, f"{table}_owner", 'ALL', 'true', 'true', to='sa_owner')
+        _policy(table, f"{table}_admin_read", 'SELECT', admin)
+    # organisations, locations, people: everyone reads (names); managers change their own
+    for table in ('organisations', 'locations', 'people', 'known_keys'):
+        _policy(table, f"{table}_read", 'SELECT', 'true')
+    for table in ('organisations', 'locations', 'people', 'known_keys', 'corrective_actions',
+                  'audits', 'diaries', 'diary_events'):
+        _policy(table, f"{table}_admin", 'ALL', admin, admin)
+    _policy('organisations', 'organisations_manager_add', 'INSERT', None, manager)
+    _policy('organisations', 'organisations_manager_change', 'UPDATE',
+            f"{manager} AND id IN {orgs}", f"{manager} AND id IN {orgs}")
+    _policy('locations', 'locations_manager', 'ALL', f"{manager} AND organisation_id IN {orgs}",
+            f"{manager} AND organisation_id IN {orgs}")
+    _policy('people', 'people_manager_add', 'INSERT', None, manager)
+    _policy('known_keys', 'known_keys_add', 'INSERT', None,
+            f"{staff} OR person = (SELECT p.name FROM public.people p WHERE p.id = {me}) "
+            "OR person = 'laptop ' || laptop_id")
+    # audits: one's own, or staff the organisations' they work for; the scorer reads all
+    mine = f"shopper_id = {me}"
+    _policy('audits', 'audits_read', 'SELECT',
+            f"{mine} OR ({staff} AND {in_orgs}) OR (SELECT public.sa_is('scorer'))")
+    _policy('audits', 'audits_add', 'INSERT', None, f"{mine} OR ({manager} AND {in_orgs})")
+    _policy('audits', 'audits_change', 'UPDATE', f"{mine} OR ({staff} AND {in_orgs})",
+            f"{mine} OR ({staff} AND {in_orgs})")
+    _policy('audits', 'audits_delete', 'DELETE', f"{manager} AND {in_orgs}")
+    seen = "audit_id IN (SELECT id FROM public.audits)"
+
+    def seen_one(table: str) -> str:
+        return f"EXISTS (SELECT 1 FROM public.audits a WHERE a.id = {table}.audit_id)"
+
+    for table in ('answers', 'attachments', 'reviews', 'audit_revisions', 'audit_conflicts',
+                  'reported_history', 'package_exports'):
+        _policy(table, f"{table}_read", 'SELECT', seen)
+        _policy(table, f"{table}_add", 'INSERT', None, seen_one(table))
+    for table in ('answers', 'attachments', 'audit_revisions', 'package_exports'):
+        _policy(table, f"{table}_change", 'UPDATE', seen_one(table), seen_one(table))
+        _policy(table, f"{table}_delete", 'DELETE', seen_one(table))
+    _policy('audit_conflicts', 'audit_conflicts_settle', 'UPDATE',
+            f"{staff} AND {seen_one('audit_conflicts')}",
+            f"{staff} AND {seen_one('audit_conflicts')}")
+    # diaries: a diarist's own; staff read all (panels report to managers)
+    _policy('diaries', 'diaries_own', 'ALL', f"owner_id = {me}", f"owner_id = {me}")
+    _policy('diaries', 'diaries_staff_read', 'SELECT', staff)
+    follow = "diary_id IN (SELECT id FROM public.diaries)"
+    _policy('diary_events', 'diary_events_follow', 'ALL', follow, follow)
+    # corrective actions: their organisations' (or tied to no location)
+    actions = f"(location_id IS NULL OR {in_orgs})"
+    _policy('corrective_actions', 'actions_read', 'SELECT', f"{staff} AND {actions}")
+    _policy('corrective_actions', 'actions_manage', 'ALL', f"{manager} AND {actions}",
+            f"{manager} AND {actions}")
+    # the change log: staff their organisations' (and what belongs to none), a shopper what
+    # is about her own audits and diaries
+    _policy('change_log', 'change_log_staff', 'SELECT',
+            f"{staff} AND (organisation_id IN {orgs} OR organisation_id IS NULL)")
+    _policy('change_log', 'change_log_own', 'SELECT',
+            f"audit_id IN (SELECT id FROM public.audits WHERE shopper_id = {me}) "
+            f"OR diary_id IN (SELECT id FROM public.diaries WHERE owner_id = {me})")
+    # users: each login its own entry
+    _policy('app_users', 'app_users_self', 'SELECT', "login = current_user")
+    _policy('user_organisations', 'user_organisations_self', 'SELECT', "login = current_user")
+
+
+def _grants() -> None:
+    everyone = 'sa_shopper, sa_reviewer, sa_manager, sa_admin'
+    staff = 'sa_reviewer, sa_manager, sa_admin'
+    managers = 'sa_manager, sa_admin'
+    _x("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC")
+    _x(f"GRANT USAGE ON SCHEMA public TO {APP_ROLES}, sa_owner")
+    _x(f"GRANT SELECT ON alembic_version, sa_workflow, sa_fresh_audits, organisations, "
+       f"locations, {', '.join(REFERENCE)} TO {APP_ROLES}")
+    _x(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(REFERENCE)} TO {managers}")
+    _x(f"GRANT INSERT, UPDATE ON organisations, locations TO {managers}")
+    _x("GRANT DELETE ON organisations, locations TO sa_admin")
+    _x(f"GRANT DELETE ON locations TO {managers}")
+    # people: contact fields for staff only
+    _x(f"GRANT SELECT ({', '.join(PERSON_PUBLIC)}) ON people TO sa_shopper, sa_scorer")
+    _x(f"GRANT SELECT ON people TO {staff}")
+    _x(f"GRANT INSERT ON people TO {managers}")
+    _x("GRANT UPDATE, DELETE ON people TO sa_admin")
+    # audits and what hangs on them; the guards decide what each may change
+    audit_cols = ', '.join((*SHOPPER_FILLS, 'visit_start', 'status', 'submitted_at',
+                            'updated_at'))
+    _x(f"GRANT SELECT ON audits, answers, attachments, reviews TO {APP_ROLES}")
+    _x(f"GRANT SELECT ON audit_revisions, diaries, diary_events, change_log, known_keys, "
+       f"package_exports, reported_history, audit_conflicts TO {everyone}")
+    _x(f"GRANT INSERT ON audits TO sa_shopper, {managers}")
+    _x(f"GRANT UPDATE ({audit_cols}) ON audits TO {everyone}")
+    _x(f"GRANT DELETE ON audits TO {managers}")
+    _x(f"GRANT INSERT, UPDATE, DELETE ON answers, attachments TO {everyone}")
+    _x(f"GRANT INSERT, UPDATE, DELETE ON audit_revisions, diaries, diary_events, "
+       f"package_exports TO {everyone}")
+    _x(f"GRANT INSERT ON reviews, reported_history, known_keys, audit_conflicts TO {everyone}")
+    _x(f"GRANT UPDATE (resolved_at) ON audit_conflicts TO {staff}")
+    _x(f"GRANT SELECT ON corrective_actions TO {staff}")
+    _x(f"GRANT INSERT, UPDATE, DELETE ON corrective_actions TO {managers}")
+    _x(f"GRANT SELECT ON app_users, user_organisations TO {APP_ROLES}")
+    # the scorer reads what scoring needs and writes through sa_record_score only
+    _x("GRANT SELECT ON audits, answers TO sa_scorer")
+    # the vetted functions' owner
+    _x("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO sa_owner")
+    # who may call what
+    for fn in ('sa_is(text)', 'sa_role()', 'sa_person()', 'sa_organisations()',
+               'sa_locations()', 'sa_actor()', 'sa_own_email(uuid)', 'sa_session_role()', 'sa_may_decide(uuid)',
+               'sa_check_admin()', 'sa_app_login(text)'):
+        _x(f"GRANT EXECUTE ON FUNCTION public.{fn} TO {APP_ROLES}, sa_owner")
+    for fn in ('sa_audit_guard()', 'sa_content_guard()', 'sa_review_guard()',
+               'sa_reported_guard()', 'sa_bump_revision()', 'sa_notify_change()'):
+        _x(f"GRANT EXECUTE ON FUNCTION public.{fn} TO {APP_ROLES}, sa_owner")
+    _x("GRANT EXECUTE ON FUNCTION public.sa_record_score(uuid, integer, double precision, "
+       f"boolean, text, json, json) TO sa_scorer, {staff}")
+    _x(f"GRANT EXECUTE ON FUNCTION public.sa_resolve_conflict(uuid, text[], boolean) TO {staff}")
+    for fn in ('sa_user_add(text, text, text, uuid, uuid[])', 'sa_user_disable(text)',
+               'sa_user_set_role(text, text, uuid[])'):
+        _x(f"GRANT EXECUTE ON FUNCTION public.{fn} TO sa_admin")
+
+
+def _notify_function() -> None:
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_notify_change() RETURNS trigger
+        LANGUAGE plpgsql {PATH} AS $$
+        BEGIN
+            PERFORM pg_catalog.pg_notify('auditor_changes', TG_TABLE_NAME);
+            RETURN NULL;
+        END $$""")
+
+
+def upgrade() -> None:
+    _columns()
+    if op.get_bind().dialect.name != 'postgresql':
+        return
+    _roles()
+    _drop_old()
+    _workflow_table()
+    _notify_function()
+    _identity_functions()
+    _guards()
+    _history()
+    _vetted_functions()
+    _triggers()
+    _policies()
+    _grants()
+
+
+def downgrade() -> None:
+    raise NotImplementedError("0011 hardens a team server; restore a backup to go back")
