@@ -2,22 +2,34 @@
 
 initdb and postgres refuse to run as root, so when the tests run as root (as in CI) the
 server runs as the `postgres` user that Debian's package creates.
+
+It is set up as a team server should be (docs/team-server.md, "Connecting securely"): TLS on,
+with a CA and a server certificate made at start (scripts/make_server_cert.py), and every
+connection over TCP must be TLS and log in with SCRAM (`hostssl ... scram-sha-256`), the owner
+`auditor` too. The URL it yields carries the owner's password and `sslrootcert=` the CA, so the
+app's defaults (verify-full, require_auth=scram-sha-256, channel_binding=require) hold in every
+test; a URL derived with `make_url(url).set(username=..., password=...)` keeps the CA.
 """
 
 from __future__ import annotations
 
 import contextlib
 import glob
+import importlib.util
 import os
 import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def find_pg_bin() -> Path | None:
@@ -40,6 +52,18 @@ def _as_server_user(cmd: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *cmd]
 
 
+def cert_maker() -> Any:
+    """scripts/make_server_cert.py, the same certificates an administrator makes."""
+    name = "make_server_cert"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # its dataclass looks its module up
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
 @contextlib.contextmanager
 def running_cluster() -> Iterator[str]:
     """Start a cluster, yield a SQLAlchemy URL for database `auditor`, stop and delete it."""
@@ -56,6 +80,14 @@ def running_cluster() -> Iterator[str]:
             os.chown(path, pw.pw_uid, pw.pw_gid)
     port = _free_port()
     log = base / "server.log"
+    password = uuid.uuid4().hex
+    pwfile = base / "owner-password"
+    pwfile.write_text(password + "\n")
+    certs = cert_maker().make_certificates(base / "tls", ["localhost"], ["127.0.0.1"], days=7)
+    (base / "tls").chmod(0o755)
+    if os.geteuid() == 0:
+        for path in (pwfile, certs.server_cert, certs.server_key):
+            os.chown(path, pw.pw_uid, pw.pw_gid)  # the key stays 0600, now the server's own
     subprocess.run(
         _as_server_user(
             [
@@ -64,8 +96,9 @@ def running_cluster() -> Iterator[str]:
                 str(data),
                 "-U",
                 "auditor",
+                f"--pwfile={pwfile}",
                 "-A",
-                "trust",
+                "scram-sha-256",
                 "-E",
                 "UTF8",
                 "--locale=C.UTF-8",
@@ -75,14 +108,18 @@ def running_cluster() -> Iterator[str]:
         check=True,
         capture_output=True,
     )
-    # the owner (who runs the tests) gets in without a password; every other login (the
-    # team server's users) must give its own, as on a real server
+    pwfile.unlink()
+    # as on a real server: TLS and SCRAM for every login, the owner (who runs the tests) and
+    # the team server's users alike; nothing comes in over TCP without TLS
     hba = data / "pg_hba.conf"
-    hba.write_text(
-        "local all all trust\n"
-        "host all auditor 127.0.0.1/32 trust\n"
-        "host all all 127.0.0.1/32 scram-sha-256\n"
-    )
+    hba.write_text("hostssl all all 127.0.0.1/32 scram-sha-256\n")
+    with (data / "postgresql.conf").open("a") as conf:
+        conf.write(
+            "ssl = on\n"
+            f"ssl_cert_file = '{certs.server_cert}'\n"
+            f"ssl_key_file = '{certs.server_key}'\n"
+            "password_encryption = 'scram-sha-256'\n"
+        )
     if os.geteuid() == 0:
         os.chown(hba, pw.pw_uid, pw.pw_gid)
     subprocess.run(
@@ -102,6 +139,12 @@ def running_cluster() -> Iterator[str]:
         check=True,
         capture_output=True,
     )
+    client_env = {
+        **os.environ,
+        "PGPASSWORD": password,
+        "PGSSLMODE": "verify-full",
+        "PGSSLROOTCERT": str(certs.ca_cert),
+    }
     try:
         subprocess.run(
             [
@@ -116,8 +159,19 @@ def running_cluster() -> Iterator[str]:
             ],
             check=True,
             capture_output=True,
+            env=client_env,
         )
-        yield f"postgresql+psycopg://auditor@127.0.0.1:{port}/auditor"
+        from sqlalchemy import URL
+
+        yield URL.create(
+            "postgresql+psycopg",
+            username="auditor",
+            password=password,
+            host="127.0.0.1",
+            port=port,
+            database="auditor",
+            query={"sslrootcert": str(certs.ca_cert)},
+        ).render_as_string(hide_password=False)
     finally:
         subprocess.run(
             _as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"]),
@@ -129,16 +183,19 @@ def running_cluster() -> Iterator[str]:
 
 @contextlib.contextmanager
 def fresh_pg_database(server_url: str, prefix: str = "t") -> Iterator[str]:
-    """A new, empty database on the server (its URL), dropped afterwards."""
-    from sqlalchemy import create_engine, text
+    """A new, empty database on the server (its URL, with the server URL's login and query,
+    e.g. sslrootcert), dropped afterwards."""
+    from sqlalchemy import make_url, text
+
+    from auditor.store.db import make_engine, resolve_url
 
     name = f"{prefix}_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    admin = make_engine(resolve_url(server_url)).execution_options(isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     try:
-        yield server_url.rsplit("/", 1)[0] + f"/{name}"
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        admin.engine.dispose()
