@@ -285,8 +285,10 @@ def _laptop_rows_and_empty_server(
     with sqlite3.connect(laptop) as con:
         rows = {t: con.execute(f"SELECT * FROM {t}").fetchall() for t in LAPTOP_TABLES}
         columns = {t: [c[1] for c in con.execute(f"PRAGMA table_info({t})")] for t in LAPTOP_TABLES}
-    conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-    with psycopg.connect(conninfo) as conn:
+    from auditor.store.transport import conninfo
+
+    # the app's own TLS and login, so the baselines pay for the same transport as the sync
+    with psycopg.connect(conninfo(make_url(url))) as conn:
         conn.execute("DELETE FROM questions; DELETE FROM sections; DELETE FROM choices")
         conn.execute("DELETE FROM question_standards; DELETE FROM template_versions")
         conn.execute("DELETE FROM templates; DELETE FROM standards")

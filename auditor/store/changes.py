@@ -14,13 +14,15 @@ from collections.abc import Callable
 
 from sqlalchemy import URL
 
+from auditor.store.transport import conninfo
+
 CHANNEL = "auditor_changes"
 GATHER_S = 0.25  # changes arriving this close together are handed over at once
 
 
 class ChangeListener:
     def __init__(self, url: URL, changed: Callable[[set[str]], None]) -> None:
-        self.conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        self.conninfo = conninfo(url)  # the same TLS and login checks as the app's engine
         self.changed = changed
         self._stop = threading.Event()
         self._ready = threading.Event()

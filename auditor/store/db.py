@@ -171,6 +171,11 @@ def inspect_server(engine: Engine) -> SchemaState:
                 revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        if "root certificate file" in reason:  # verify-full, and no CA to check the server by
+            reason += (
+                " (give the CA certificate that signed the server's: sslrootcert=PATH in the "
+                "URL, or install it as the file named; see docs/team-server.md)"
+            )
         raise DatabaseRefused(f"cannot connect: {reason}") from exc
     return SchemaState(empty=not tables, revision=revision)
 
@@ -220,7 +225,10 @@ def make_engine(url: URL) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    from auditor.store.transport import connect_args
+
+    # TLS that checks the server, SCRAM and channel binding unless the URL asks for less
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args(url))
 
 
 def backup_sqlite(path: Path, revision: str | None) -> Path:
