@@ -1,7 +1,9 @@
 """File > Connect to team server…: a PostgreSQL server, as one of its users.
 
 The password goes to the system keyring when asked to (through `keyring`), never into the
-settings: the server is remembered by its address and login alone.
+settings: the server is remembered by its address and login alone (and the CA certificate
+file, if one is given). A remembered address that asks for less than the default TLS and
+login checks (auditor.store.transport) is kept as it is and its risks are shown.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +30,7 @@ from sqlalchemy import URL, make_url
 from auditor.errors import AuditorError
 from auditor.store import credentials
 from auditor.store.credentials import without_password
+from auditor.store.transport import TransportWarning, transport_warnings
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -32,6 +38,34 @@ if TYPE_CHECKING:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ConnectDialog", text)
+
+
+def describe_warning(warning: TransportWarning) -> str:
+    """A weakened connection setting and what it risks, in the interface language."""
+    texts = {
+        "no-tls": tr(
+            "sslmode=%1: the connection may go without TLS and the server is not checked; "
+            "anyone on the way can read and change the login and all data."
+        ),
+        "no-certificate-check": tr(
+            "sslmode=%1 does not check the server's certificate: a man in the middle can read "
+            "the password exchange and all data."
+        ),
+        "no-host-check": tr(
+            "sslmode=%1 does not check that the certificate names this server: any server "
+            "with a certificate from the same CA can pose as it."
+        ),
+        "weak-login": tr(
+            "require_auth=%1 lets the server ask for another login than SCRAM: a server posing "
+            "as this one may be sent the password, or a hash of it that it can crack."
+        ),
+        "no-channel-binding": tr(
+            "channel_binding=%1 does not tie the login to the TLS connection: a man in the "
+            "middle can pass your login on to the real server."
+        ),
+    }
+    text = texts.get(warning.risk)
+    return text.replace("%1", warning.value) if text else warning.text
 
 
 class ConnectDialog(QDialog):
@@ -67,16 +101,39 @@ class ConnectDialog(QDialog):
         self.login = QLineEdit(current.username if current and current.username else "")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        # the rest of a remembered address (sslmode=..., connect_timeout=...) stays as it was;
+        # the CA certificate has its own field
+        query = dict(current.query) if current else {}
+        ca = query.pop("sslrootcert", "")
+        self.query = query
+        self.ca_file = QLineEdit(ca if isinstance(ca, str) else ca[-1])
+        self.ca_file.setPlaceholderText(tr("optional: the CA that signed the server's certificate"))
         for name, field in (("host", self.host), ("port", self.port),
                             ("database", self.database), ("login", self.login),
-                            ("password", self.password)):  # fmt: skip
+                            ("password", self.password),
+                            ("sslrootcert", self.ca_file)):  # fmt: skip
             field.setObjectName(name)
+        browse = QPushButton(tr("&Browse…"))
+        browse.clicked.connect(self._choose_ca_file)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(browse)
         form.addRow(tr("&Server:"), self.host)
         form.addRow(tr("P&ort:"), self.port)
         form.addRow(tr("&Database:"), self.database)
         form.addRow(tr("&Login:"), self.login)
         form.addRow(tr("Pass&word:"), self.password)
+        ca_label = QLabel(tr("C&A certificate:"))
+        ca_label.setBuddy(self.ca_file)
+        form.addRow(ca_label, ca_row)
         layout.addLayout(form)
+        self.transport_warning = QLabel()
+        self.transport_warning.setObjectName("transportWarning")
+        self.transport_warning.setWordWrap(True)
+        self.transport_warning.hide()
+        layout.addWidget(self.transport_warning)
+        self.host.textChanged.connect(self._show_transport)
+        self._show_transport()
         self.remember = QCheckBox(tr("&Remember the password in the system keyring"))
         self.remember.setChecked(True)
         layout.addWidget(self.remember)
@@ -96,6 +153,9 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def url(self) -> URL:
+        query = dict(self.query)
+        if self.ca_file.text().strip():
+            query["sslrootcert"] = self.ca_file.text().strip()
         return URL.create(
             "postgresql+psycopg",
             username=self.login.text().strip() or None,
@@ -103,7 +163,26 @@ class ConnectDialog(QDialog):
             host=self.host.text().strip() or "localhost",
             port=int(self.port.text() or 5432),
             database=self.database.text().strip() or None,
+            query=query,
         )
+
+    def _choose_ca_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            tr("The server's CA certificate"),
+            self.ca_file.text(),
+            tr("Certificates (*.crt *.pem *.cer);;All files (*)"),
+        )
+        if path:
+            self.ca_file.setText(path)
+
+    def _show_transport(self) -> None:
+        """What the address gives up of the default TLS and login checks, if anything."""
+        found = transport_warnings(self.url())
+        lines = [tr("This connection is weaker than the default:")]
+        lines += [describe_warning(w) for w in found]
+        self.transport_warning.setText("\n".join(lines) if found else "")
+        self.transport_warning.setVisible(bool(found))
 
     def _say(self, text: str) -> None:
         self.problem.setText(text)

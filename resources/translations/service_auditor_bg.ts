@@ -880,169 +880,184 @@
       <translation>Отваряне на базата данни…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="324" />
+      <location filename="../../work/main/ui/main_window.py" line="319" />
+      <source>Your password is changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="330" />
       <source>&amp;New database…</source>
       <translation>&amp;Нова база данни…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="327" />
+      <location filename="../../work/main/ui/main_window.py" line="333" />
       <source>&amp;Open database…</source>
       <translation>&amp;Отвори база данни…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="330" />
+      <location filename="../../work/main/ui/main_window.py" line="336" />
       <source>Open &amp;recent</source>
       <translation>&amp;Последно отваряни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="333" />
+      <location filename="../../work/main/ui/main_window.py" line="339" />
       <source>Fill with &amp;demo data</source>
       <translation>Попълни с &amp;демонстрационни данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="335" />
+      <location filename="../../work/main/ui/main_window.py" line="341" />
       <source>&amp;Quit</source>
       <translation>&amp;Изход</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="338" />
+      <location filename="../../work/main/ui/main_window.py" line="344" />
       <source>Connect to &amp;team server…</source>
       <translation>Свързване със &amp;сървъра на екипа…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="347" />
+      <location filename="../../work/main/ui/main_window.py" line="349" />
+      <source>Change my &amp;password…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="350" />
+      <source>Your own password on the team server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/ui/main_window.py" line="357" />
       <source>&amp;Send audits…</source>
       <translation>&amp;Изпрати одити…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="349" />
+      <location filename="../../work/main/ui/main_window.py" line="359" />
       <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
       <translation>Запиши изпратените за преглед, но още непредадени одити в подписан пакет (.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="352" />
+      <location filename="../../work/main/ui/main_window.py" line="362" />
       <source>Re&amp;ceive audits…</source>
       <translation>По&amp;лучи одити…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="354" />
+      <location filename="../../work/main/ui/main_window.py" line="364" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
       <translation>Обедини пакети с одити от клиенти или от офиса (или ги пуснете тук)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="357" />
+      <location filename="../../work/main/ui/main_window.py" line="367" />
       <source>S&amp;ync with team server…</source>
       <translation>С&amp;инхронизиране със сървъра на екипа…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="359" />
+      <location filename="../../work/main/ui/main_window.py" line="369" />
       <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
       <translation>Изпращане на подадените одити към сървъра на екипа; връщане на прегледи, контролни списъци и действия</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="367" />
+      <location filename="../../work/main/ui/main_window.py" line="377" />
       <source>&amp;Back up now</source>
       <translation>&amp;Архивирай сега</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="369" />
+      <location filename="../../work/main/ui/main_window.py" line="379" />
       <source>Res&amp;tore from backup…</source>
       <translation>Въз&amp;станови от архив…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="377" />
+      <location filename="../../work/main/ui/main_window.py" line="387" />
       <source>&amp;Recompute all scores</source>
       <translation>&amp;Преизчисли всички резултати</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="379" />
+      <location filename="../../work/main/ui/main_window.py" line="389" />
       <source>Score every audit again from its answers, after scoring rules changed</source>
       <translation>Изчисли отново резултата на всеки одит от отговорите му, след промяна на правилата за оценяване</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="385" />
+      <location filename="../../work/main/ui/main_window.py" line="395" />
       <source>&amp;About Service Auditor</source>
       <translation>&amp;За Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="393" />
+      <location filename="../../work/main/ui/main_window.py" line="403" />
       <source>No recent databases</source>
       <translation>Няма последно отваряни бази</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="404" />
+      <location filename="../../work/main/ui/main_window.py" line="414" />
       <source>Service Auditor — %1</source>
       <translation>Service Auditor — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="405" />
+      <location filename="../../work/main/ui/main_window.py" line="415" />
       <source>Database: %1</source>
       <translation>База данни: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="413" />
+      <location filename="../../work/main/ui/main_window.py" line="424" />
       <source>A server database is backed up on the server</source>
       <translation>База данни на сървър се архивира на сървъра</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="417" />
+      <location filename="../../work/main/ui/main_window.py" line="428" />
       <source>The database was upgraded; a backup was written to %1</source>
       <translation>Базата данни беше обновена; архив е записан в %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="454" />
+      <location filename="../../work/main/ui/main_window.py" line="465" />
       <source>Scores are being recomputed; wait or cancel first.</source>
       <translation>Резултатите се преизчисляват; изчакайте или първо откажете.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="459" />
-      <location filename="../../work/main/ui/main_window.py" line="515" />
+      <location filename="../../work/main/ui/main_window.py" line="470" />
+      <location filename="../../work/main/ui/main_window.py" line="526" />
       <source>Cannot open database</source>
       <translation>Базата данни не може да бъде отворена</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="480" />
+      <location filename="../../work/main/ui/main_window.py" line="491" />
       <source>Back up now</source>
       <translation>Архивирай сега</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="482" />
+      <location filename="../../work/main/ui/main_window.py" line="493" />
       <source>Backup written: %1</source>
       <translation>Архивът е записан: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="511" />
+      <location filename="../../work/main/ui/main_window.py" line="522" />
       <source>Restore from backup</source>
       <translation>Възстанови от архив</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="518" />
+      <location filename="../../work/main/ui/main_window.py" line="529" />
       <source>Restored from %1</source>
       <translation>Възстановено от %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="524" />
-      <location filename="../../work/main/ui/main_window.py" line="531" />
+      <location filename="../../work/main/ui/main_window.py" line="535" />
+      <location filename="../../work/main/ui/main_window.py" line="542" />
       <source>New database</source>
       <translation>Нова база данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="532" />
+      <location filename="../../work/main/ui/main_window.py" line="543" />
       <source>%1 already exists; use Open database to open it.</source>
       <translation>%1 вече съществува; отворете я с Отвори база данни.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="553" />
+      <location filename="../../work/main/ui/main_window.py" line="564" />
       <source>Open database</source>
       <translation>Отвори база данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="573" />
+      <location filename="../../work/main/ui/main_window.py" line="584" />
       <source>Recomputing scores…</source>
       <translation>Преизчисляване на резултатите…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/main_window.py" line="582" />
+      <location filename="../../work/main/ui/main_window.py" line="593" />
       <source>Scores recomputed for %1 audits.</source>
       <translation>Преизчислени резултати за %1 одита.</translation>
     </message>
@@ -1986,53 +2001,53 @@
   <context>
     <name>Editors</name>
     <message>
-      <location filename="../../work/main/ui/capture/editors.py" line="132" />
+      <location filename="../../work/main/ui/capture/editors.py" line="133" />
       <source>&amp;Yes</source>
       <translation>&amp;Да</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/editors.py" line="132" />
+      <location filename="../../work/main/ui/capture/editors.py" line="133" />
       <source>&amp;No</source>
       <translation>&amp;Не</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/editors.py" line="276" />
-      <location filename="../../work/main/ui/capture/editors.py" line="294" />
+      <location filename="../../work/main/ui/capture/editors.py" line="277" />
+      <location filename="../../work/main/ui/capture/editors.py" line="295" />
       <source>Start timer</source>
       <translation>Пусни хронометъра</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/editors.py" line="279" />
+      <location filename="../../work/main/ui/capture/editors.py" line="280" />
       <source>Start or stop the stopwatch (Ctrl+T)</source>
       <translation>Пусни или спри хронометъра (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/editors.py" line="302" />
+      <location filename="../../work/main/ui/capture/editors.py" line="303" />
       <source>Stop (%1)</source>
       <translation>Стоп (%1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/editors.py" line="320" />
+      <location filename="../../work/main/ui/capture/editors.py" line="321" />
       <source>number</source>
       <translation>число</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/editors.py" line="328" />
+      <location filename="../../work/main/ui/capture/editors.py" line="329" />
       <source>target %1</source>
       <translation>цел %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/editors.py" line="330" />
+      <location filename="../../work/main/ui/capture/editors.py" line="331" />
       <source>, no points beyond %1</source>
       <translation>, без точки над %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/editors.py" line="378" />
+      <location filename="../../work/main/ui/capture/editors.py" line="381" />
       <source>mm:ss</source>
       <translation>мм:сс</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/editors.py" line="379" />
+      <location filename="../../work/main/ui/capture/editors.py" line="382" />
       <source>minutes:seconds, or whole minutes</source>
       <translation>минути:секунди или цели минути</translation>
     </message>
@@ -2231,7 +2246,7 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="435" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="439" />
       <source>Score</source>
       <translation>Резултат</translation>
     </message>
@@ -2241,7 +2256,7 @@
       <translation>Всички обекти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="513" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="517" />
       <source>Audits</source>
       <translation>Одити</translation>
     </message>
@@ -2332,7 +2347,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="165" />
-      <location filename="../../work/main/ui/pages/dashboard.py" line="440" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="444" />
       <source>Location ranking</source>
       <translation>Класиране на обектите</translation>
     </message>
@@ -2387,157 +2402,162 @@
       <translation>Отчетени одити: %1 (%2), %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="397" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="347" />
+      <source>; %1 more await the team server's scoring and are not counted yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/dashboard.py" line="401" />
       <source>pass line %1</source>
       <translation>праг %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="402" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="406" />
       <source>Mean audit score per month; click a point for its audits.</source>
       <translation>Среден резултат от одит за месеца; щракнете точка за одитите ѝ.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="404" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="408" />
       <source>No scored audits under these filters.</source>
       <translation>Няма одити с резултат при тези филтри.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="438" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="442" />
       <source>Location ranking: %1</source>
       <translation>Класиране на обектите: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="444" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="448" />
       <source>Change against %1 – %2; click a bar for its audits.</source>
       <translation>Промяна спрямо %1 – %2; щракнете стълбче за одитите му.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="448" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="452" />
       <source>Click a bar for its audits.</source>
       <translation>Щракнете стълбче за одитите му.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="477" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="481" />
       <source>Failed</source>
       <translation>Неизпълнени</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="480" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="484" />
       <source>Percent of audits in which the standard was not met; click a bar for them.</source>
       <translation>Дял на одитите, в които стандартът не е изпълнен; щракнете стълбче за тях.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="491" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="495" />
       <source>%1 not met</source>
       <translation>%1 не е изпълнен</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="516" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="520" />
       <source>%1 of %2 audits failed a critical question; click a bar for them.</source>
       <translation>%1 от %2 одита не изпълниха критичен въпрос; щракнете стълбче за тях.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="526" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="530" />
       <source>critical: %1</source>
       <translation>критично: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="532" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="536" />
       <source>CSAT × 20</source>
       <translation>CSAT × 20</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="534" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="538" />
       <source>CES × 100/7</source>
       <translation>CES × 100/7</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="542" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="546" />
       <source>%1 survey responses; NPS from −100 to 100, CSAT (1–5) and CES (1–7) scaled to it.</source>
       <translation>Отговори в анкети: %1; NPS от −100 до 100, CSAT (1–5) и CES (1–7) приведени към тази скала.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="545" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="549" />
       <source>No survey responses under these filters.</source>
       <translation>Няма отговори в анкети при тези филтри.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="553" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="557" />
       <source>Gap</source>
       <translation>Разлика</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="556" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="560" />
       <source>Perception minus expectation (n=%1); below zero, service falls short.</source>
       <translation>Възприятие минус очакване (n=%1); под нулата обслужването не отговаря на очакванията.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="570" />
       <source>Concentrate here</source>
       <translation>Съсредоточете се тук</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="566" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="570" />
       <source>Keep up the good work</source>
       <translation>Продължавайте все така</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="567" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="571" />
       <source>Low priority</source>
       <translation>Нисък приоритет</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="567" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="571" />
       <source>Possible overkill</source>
       <translation>Възможно прекомерно</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="570" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
       <source>Importance (% of events)</source>
       <translation>Важност (% от събитията)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="570" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="574" />
       <source>Performance (1–7)</source>
       <translation>Изпълнение (1–7)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="573" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="577" />
       <source>Quadrants split at the means.</source>
       <translation>Квадрантите са разделени по средните стойности.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="575" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="579" />
       <source>No diary events under these filters.</source>
       <translation>Няма събития в дневници при тези филтри.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="584" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="588" />
       <source>%1 shared visits (same location, checklist and month); 1 is full agreement.</source>
       <translation>Общи посещения (същият обект, списък и месец): %1; 1 е пълно съгласие.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="642" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="646" />
       <source>Service Auditor dashboard</source>
       <translation>Табло на Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="667" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="671" />
       <source>Pictures (*.png)</source>
       <translation>Изображения (*.png)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="668" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="672" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF файлове (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="670" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="674" />
       <source>Export the dashboard</source>
       <translation>Експортирай таблото</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="678" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="682" />
       <source>Dashboard written to %1</source>
       <translation>Таблото е записано в %1</translation>
     </message>
@@ -3081,71 +3101,126 @@
     <name>ConnectDialog</name>
     <message>
       <location filename="../../work/main/ui/connect_dialog.py" line="47" />
+      <source>sslmode=%1: the connection may go without TLS and the server is not checked; anyone on the way can read and change the login and all data.</source>
+      <translation>sslmode=%1: връзката може да мине без TLS и сървърът не се проверява; всеки по пътя може да прочете и промени влизането и всички данни.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="51" />
+      <source>sslmode=%1 does not check the server's certificate: a man in the middle can read the password exchange and all data.</source>
+      <translation>sslmode=%1 не проверява сертификата на сървъра: нападател по средата може да прочете обмена на паролата и всички данни.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="55" />
+      <source>sslmode=%1 does not check that the certificate names this server: any server with a certificate from the same CA can pose as it.</source>
+      <translation>sslmode=%1 не проверява дали сертификатът назовава този сървър: всеки сървър със сертификат от същия издател (CA) може да се представи за него.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="59" />
+      <source>require_auth=%1 lets the server ask for another login than SCRAM: a server posing as this one may be sent the password, or a hash of it that it can crack.</source>
+      <translation>require_auth=%1 позволява на сървъра да поиска друго влизане освен SCRAM: сървър, който се представя за този, може да получи паролата или неин хеш, който да разбие.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="63" />
+      <source>channel_binding=%1 does not tie the login to the TLS connection: a man in the middle can pass your login on to the real server.</source>
+      <translation>channel_binding=%1 не свързва влизането с TLS връзката: нападател по средата може да препрати влизането ви към истинския сървър.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="81" />
       <source>Sync with a team server</source>
       <translation>Синхронизиране със сървър на екипа</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="48" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="82" />
       <source>Connect to a team server</source>
       <translation>Свързване със сървър на екипа</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="53" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="87" />
       <source>The team's PostgreSQL server, set up by your administrator. Log in with the login and password you were given.</source>
       <translation>Сървърът PostgreSQL на екипа, подготвен от администратора. Влезте с потребителското име и паролата, които сте получили.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="74" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="110" />
+      <source>optional: the CA that signed the server's certificate</source>
+      <translation>по избор: издателят (CA), подписал сертификата на сървъра</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="116" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Избор…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="121" />
       <source>&amp;Server:</source>
       <translation>&amp;Сървър:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="75" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="122" />
       <source>P&amp;ort:</source>
       <translation>П&amp;орт:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="76" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="123" />
       <source>&amp;Database:</source>
       <translation>&amp;База данни:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="77" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="124" />
       <source>&amp;Login:</source>
       <translation>По&amp;требител:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="78" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="125" />
       <source>Pass&amp;word:</source>
       <translation>П&amp;арола:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="80" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="126" />
+      <source>C&amp;A certificate:</source>
+      <translation>Сертификат на &amp;CA:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="137" />
       <source>&amp;Remember the password in the system keyring</source>
       <translation>&amp;Запомни паролата в системния ключодържател</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="92" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="149" />
       <source>&amp;Sync</source>
       <translation>&amp;Синхронизиране</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="92" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="149" />
       <source>&amp;Connect</source>
       <translation>&amp;Свързване</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="114" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="172" />
+      <source>The server's CA certificate</source>
+      <translation>Сертификат на CA на сървъра</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="174" />
+      <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+      <translation>Сертификати (*.crt *.pem *.cer);;Всички файлове (*)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="182" />
+      <source>This connection is weaker than the default:</source>
+      <translation>Тази връзка е по-слабо защитена от стандартната:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/connect_dialog.py" line="193" />
       <source>Give the database and your login.</source>
       <translation>Въведете базата данни и потребителското си име.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="120" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="199" />
       <source>Another transfer is running; wait for it first.</source>
       <translation>Тече друго прехвърляне; изчакайте да завърши.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/connect_dialog.py" line="126" />
+      <location filename="../../work/main/ui/connect_dialog.py" line="205" />
       <source>Not connected; check the server, login and password.</source>
       <translation>Няма връзка; проверете сървъра, потребителя и паролата.</translation>
     </message>
@@ -3153,18 +3228,18 @@
   <context>
     <name>DatabaseOpen</name>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="56" />
-      <location filename="../../work/main/ui/database_open.py" line="64" />
+      <location filename="../../work/main/ui/database_open.py" line="47" />
+      <location filename="../../work/main/ui/database_open.py" line="55" />
       <source>Database damaged</source>
       <translation>Базата данни е повредена</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="57" />
+      <location filename="../../work/main/ui/database_open.py" line="48" />
       <source>%1 failed its check (%2) and there is no good backup of it.</source>
       <translation>%1 не премина проверката (%2) и няма добър архив.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="65" />
+      <location filename="../../work/main/ui/database_open.py" line="56" />
       <source>%1 failed its check (%2).
 
 Restore the newest good backup, from %3?</source>
@@ -3173,17 +3248,17 @@ Restore the newest good backup, from %3?</source>
 Да се възстанови ли най-новият добър архив от %3?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="103" />
+      <location filename="../../work/main/ui/database_open.py" line="94" />
       <source>%1 answers that could not be saved before were saved now.</source>
       <translation>Сега са записани %1 отговора, които преди не можаха да бъдат записани.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="110" />
+      <location filename="../../work/main/ui/database_open.py" line="101" />
       <source>Today's backup was taken.</source>
       <translation>Днешният архив е направен.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="113" />
+      <location filename="../../work/main/ui/database_open.py" line="104" />
       <source>The daily backup failed: %1</source>
       <translation>Дневният архив не успя: %1</translation>
     </message>
@@ -3331,9 +3406,42 @@ Restore the newest good backup, from %3?</source>
     </message>
   </context>
   <context>
+    <name>PasswordDialog</name>
+    <message>
+      <location filename="../../work/main/ui/password_dialog.py" line="33" />
+      <source>Change my password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/ui/password_dialog.py" line="35" />
+      <source>Your new password for %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/ui/password_dialog.py" line="41" />
+      <source>&amp;New password:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/ui/password_dialog.py" line="42" />
+      <source>&amp;Again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/ui/password_dialog.py" line="60" />
+      <source>A password has at least %1 characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/ui/password_dialog.py" line="64" />
+      <source>The two passwords differ.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Startup</name>
     <message>
-      <location filename="../../work/main/ui/startup.py" line="181" />
+      <location filename="../../work/main/ui/startup.py" line="182" />
       <source>Cannot open database</source>
       <translation>Базата данни не може да бъде отворена</translation>
     </message>

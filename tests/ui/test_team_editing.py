@@ -169,9 +169,11 @@ def test_connecting_to_the_team_server_keeps_the_password_in_the_keyring_only(
         dialog.show()
         for field, text in ((dialog.host, server.host), (dialog.port, str(server.port)),
                             (dialog.database, server.database), (dialog.login, login),
-                            (dialog.password, "s3cret-Ł")):  # fmt: skip
+                            (dialog.password, "s3cret-Ł"),
+                            (dialog.ca_file, server.query.get("sslrootcert", ""))):  # fmt: skip
             field.clear()
             type_text(field, str(text))
+        assert dialog.transport_warning.isHidden()  # the defaults: verify-full, SCRAM, binding
         dialog.remember.setChecked(True)
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
@@ -211,7 +213,8 @@ def test_file_sync_sends_the_laptops_audits_in_the_background_and_brings_reviews
     target = make_url(server.url)
     for field, value in ((dialog.host, target.host), (dialog.port, str(target.port)),
                          (dialog.database, target.database), (dialog.login, f"ann_{server.suffix}"),
-                         (dialog.password, "pw-ann")):  # fmt: skip
+                         (dialog.password, "pw-ann"),
+                         (dialog.ca_file, target.query.get("sslrootcert", ""))):  # fmt: skip
         field.clear()
         type_text(field, str(value))
     dialog.remember.setChecked(False)
@@ -221,8 +224,9 @@ def test_file_sync_sends_the_laptops_audits_in_the_background_and_brings_reviews
                     window.statusBar().currentMessage(), timeout=20_000)  # fmt: skip
     assert "3 audits sent" in window.statusBar().currentMessage()
     assert window.db.path == tmp_path / "ann.sqlite"  # the window stays on the laptop's file
-    assert window.settings.sync_server.endswith(target.database or "")
+    assert make_url(window.settings.sync_server).database == target.database
     assert "pw-ann" not in window.settings.sync_server
+    assert "sslrootcert=" in window.settings.sync_server  # the CA is remembered with the address
     owner = open_database(server.url, create=False)
     with owner.read_session() as s:
         assert set(s.scalars(select(Audit.id))) == set(ids)
