@@ -4,7 +4,9 @@
   save answers to their own audit at once, the way the form's autosave does (one short
   transaction per answer, the audit's row locked, the score refreshed); per save the time to
   commit; then every process's last value per question is read back (none lost) and every
-  save must be in the change log (none dropped);
+  save must be in the change log the server wrote (none dropped). Two floors in the same run:
+  the same clients saving with one raw psycopg statement each as their own logins (row
+  security and the server's triggers on), and as the owner with triggers off;
 - sync: a laptop with 1,000 audits x 60 answers synced to an empty server database
   (`auditor.services.sync`: export, checks, merge, scores) against COPY of the same rows
   (audits, answers) into an empty database of the same schema, and against a raw INSERT of
@@ -86,7 +88,49 @@ def client(url: str, audit: str, saves: int) -> None:
     print("RESULT " + json.dumps({"times": times, "failed": failed, "last": last}))
 
 
-def autosave_load(server: str, clients: int, saves: int) -> dict[str, Any]:
+RAW_SAVE = (
+    "INSERT INTO answers (id, audit_id, question_id, value, na, comment, answered_at, revision) "
+    "VALUES (gen_random_uuid(), %s, %s, %s, false, '', now(), 1) "
+    "ON CONFLICT (audit_id, question_id) DO UPDATE SET value = EXCLUDED.value, "
+    "answered_at = EXCLUDED.answered_at"
+)
+
+
+def raw_client(url: str, audit: str, saves: int, no_triggers: bool) -> None:
+    """A floor: one raw psycopg statement per save (autocommit), as the shopper's own login
+    (row security and the server's triggers on), or as the owner with triggers off."""
+    import psycopg
+    from psycopg.types.json import Json
+
+    from auditor.store.transport import conninfo
+
+    with psycopg.connect(conninfo(make_url(url)), autocommit=True) as conn:
+        if no_triggers:
+            conn.execute("SET session_replication_role = replica")
+        questions = dict(conn.execute(
+            "SELECT q.key, q.id FROM questions q JOIN sections s ON s.id = q.section_id "
+            "JOIN audits a ON a.template_version_id = s.template_version_id WHERE a.id = %s",
+            (audit,)).fetchall())  # fmt: skip
+        times, failed, last = [], 0, {}
+        for n in range(saves):
+            key = QUESTIONS[n % len(QUESTIONS)]
+            value: Any = {"wait_seconds": float(n), "remarks": f"note {n}",
+                          "greeted_30s": n % 2 == 0, "courtesy": 1 + n % 5}[key]  # fmt: skip
+            started = time.perf_counter()
+            try:
+                conn.execute(RAW_SAVE, (audit, questions[key], Json(value)))
+            except psycopg.Error as exc:
+                failed += 1
+                print(f"failed: {exc}", file=sys.stderr)
+                continue
+            times.append(time.perf_counter() - started)
+            last[key] = value
+    print("RESULT " + json.dumps({"times": times, "failed": failed, "last": last}))
+
+
+def autosave_load(server: str, clients: int, saves: int, mode: str = "app") -> dict[str, Any]:
+    """20 clients at once: `app` the form's own save; `raw` one statement each as their own
+    logins; `owner` one statement each as the owner with no triggers."""
     from auditor import cli
     from auditor.services import capture
     from auditor.services.users import add_user
@@ -103,10 +147,12 @@ def autosave_load(server: str, clients: int, saves: int) -> dict[str, Any]:
             loc = capture.add_location(s, "North Bank", "Main Street")
             for n in range(clients):
                 login = f"shopper{n}_{suffix}"
-                add_user(s, login, "shopper", "pw", f"Shopper {n}")
+                add_user(s, login, "shopper", "pw-long-enough", f"Shopper {n}")
                 audit = capture.start_audit(s, "mystery-shopper-branch", loc.id, f"Shopper {n}",
                                             datetime.now(UTC))  # fmt: skip
-                address = make_url(url).set(username=login, password="pw")
+                address = make_url(url).set(username=login, password="pw-long-enough")
+                if mode == "owner":
+                    address = make_url(url)
                 audits.append((address.render_as_string(hide_password=False), audit))
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         started = time.perf_counter()
@@ -115,7 +161,8 @@ def autosave_load(server: str, clients: int, saves: int) -> dict[str, Any]:
             command = [sys.executable, "-m", "bench.server", "--client", address, str(audit)]
             procs.append(
                 subprocess.Popen(
-                    [*command, str(saves)], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True
+                    [*command, str(saves), mode], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                    text=True,
                 )
             )
         results = []
@@ -137,14 +184,17 @@ def autosave_load(server: str, clients: int, saves: int) -> dict[str, Any]:
                     )
                 }
                 lost += sum(1 for k, v in result["last"].items() if stored.get(k) != v)
-                logged = s.scalar(
+                if mode != "app":  # the floors write no change log of their own
+                    continue
+                logged = s.scalar(  # written by the server, in the shopper's name
                     select(func.count(ChangeLogEntry.id)).where(
-                        ChangeLogEntry.actor == f"client {audit}"
+                        ChangeLogEntry.entity == "answer", ChangeLogEntry.audit_id == audit
                     )
                 )
                 lost += len(result["times"]) - int(logged or 0)
         owner.close()
     return {
+        "mode": mode,
         "clients": clients,
         "saves": len(times),
         "failed": sum(r["failed"] for r in results),
@@ -349,17 +399,27 @@ def main() -> None:
     parser.add_argument("--saves", type=int, default=100)
     parser.add_argument("--audits", type=int, default=1000)
     parser.add_argument("--smoke", action="store_true", help="a small run: does it still run")
-    parser.add_argument("--client", nargs=3, metavar=("URL", "AUDIT", "SAVES"),
+    parser.add_argument("--client", nargs=4, metavar=("URL", "AUDIT", "SAVES", "MODE"),
                         help=argparse.SUPPRESS)  # fmt: skip
     args = parser.parse_args()
     if args.client:
-        client(args.client[0], args.client[1], int(args.client[2]))
+        url, audit, saves, mode = args.client
+        if mode == "app":
+            client(url, audit, int(saves))
+        else:
+            raw_client(url, audit, int(saves), no_triggers=mode == "owner")
         return
     if args.smoke:
         args.clients, args.saves, args.audits = 3, 8, 20
     with server_url() as server:
+        app = autosave_load(server, args.clients, args.saves)
+        floor = autosave_load(server, args.clients, args.saves, "raw")
+        bare = autosave_load(server, args.clients, args.saves, "owner")
         report = {
-            "autosave": autosave_load(server, args.clients, args.saves),
+            "autosave": app,
+            "autosave_raw_as_logins": floor,
+            "autosave_raw_as_owner_no_triggers": bare,
+            "autosave_p95_vs_raw_logins": round(app["p95_ms"] / max(floor["p95_ms"], 0.001), 2),
             "sync": sync_against_copy(server, args.audits, 1 if args.smoke else 3),
         }
     print(json.dumps(report, indent=2))

@@ -9,14 +9,16 @@ pure engine, so the window never needs the ORM.
 from __future__ import annotations
 
 import hashlib
+import json
 import mimetypes
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from auditor.errors import AuditorError, NotFound
@@ -308,20 +310,47 @@ class AnswerWriter:
         self.compiled: CompiledTemplate = compile_version(version)
         self.question_ids = {q.key: q.id for s in version.sections for q in s.questions}
         keys = {qid: key for key, qid in self.question_ids.items()}
-        # each answer's revision as this writer last read or wrote it (0: no answer yet)
-        self.revisions: dict[str, int] = {
-            keys[qid]: rev
-            for qid, rev in session.execute(
-                select(Answer.question_id, Answer.revision).where(Answer.audit_id == audit_id)
+        # each answer's revision as this writer last read or wrote it (0: no answer yet), and
+        # its value (the live score on a team server, where a save reads nothing back)
+        self.revisions: dict[str, int] = {}
+        self.held: dict[str, AnswerValue] = {}
+        for qid, rev, value, na in session.execute(
+            select(Answer.question_id, Answer.revision, Answer.value, Answer.na).where(
+                Answer.audit_id == audit_id
             )
-            if qid in keys
-        }
+        ):
+            if qid in keys:
+                self.revisions[keys[qid]] = rev
+                self.held[keys[qid]] = AnswerValue(value, na)
 
     def _question_id(self, key: str) -> uuid.UUID:
         try:
             return self.question_ids[key]
         except KeyError:
             raise NotFound(f"the checklist has no question '{key}'", field="question") from None
+
+    def _locked_answer(self, session: Session, key: str) -> Answer:
+        """`_check_editable` and `_answer_row` in one statement (every save asks both): the
+        audit's status under its row lock, and the question's answer if there is one."""
+        qid = self._question_id(key)
+        row = session.execute(
+            select(Audit.status, Answer)
+            .outerjoin(Answer, (Answer.audit_id == Audit.id) & (Answer.question_id == qid))
+            .where(Audit.id == self.audit_id)
+            .with_for_update(of=Audit)
+        ).first()
+        if row is None:
+            raise NotFound(f"no audit with id {self.audit_id}", field="audit")
+        if row[0] not in EDITABLE:
+            raise AuditorError(
+                f"the audit is {AuditStatus(row[0]).value}; only a reviewer can re-open it",
+                field="status",
+            )
+        if row[1] is not None:
+            return cast(Answer, row[1])
+        answer = Answer(id=uuid.uuid4(), audit_id=self.audit_id, question_id=qid)
+        session.add(answer)
+        return answer
 
     def _answer_row(self, session: Session, key: str) -> Answer:
         qid = self._question_id(key)
@@ -339,8 +368,9 @@ class AnswerWriter:
         """Store one question's answer, N/A and comment, and the audit's new score. Refused
         with `StaleRevision` when someone else saved this answer since this writer read it
         (`checked=False`: replaying the user's own journal, which is newer by definition)."""
-        _check_editable(session, self.audit_id)
-        answer = self._answer_row(session, key)
+        if server_scores(session):  # a team server: one round trip, the server checks all
+            return self._save_on_server(session, key, state, checked)
+        answer = self._locked_answer(session, key)
         if checked and answer.revision is not None:
             revisions.check(
                 session,
@@ -364,6 +394,39 @@ class AnswerWriter:
         ).one()
         return self.rescore(session)
 
+    def _save_on_server(
+        self, session: Session, key: str, state: AnswerState, checked: bool
+    ) -> AuditScore:
+        """`sa_save_answer`: lock, revision check and write in one statement, as this login
+        (the server's guards and history apply); the live score from the answers this writer
+        holds (the server keeps no score a shopper's app computed)."""
+        expected = self.revisions.get(key, 0) if checked else None
+        try:
+            stored = session.scalar(
+                text("SELECT public.sa_save_answer(:a, :q, CAST(:v AS json), :na, :c, :rev)"),
+                {"a": self.audit_id, "q": self._question_id(key), "na": state.na,
+                 "v": json.dumps(state.value), "c": state.comment,
+                 "rev": expected},
+            )  # fmt: skip
+        except DBAPIError as exc:
+            code = getattr(exc.orig, "sqlstate", None)
+            if code == "SA001":
+                raise AuditorError(
+                    f"{str(exc.orig).splitlines()[0]}; only a reviewer can re-open it",
+                    field="status",
+                ) from None
+            if code == "P0002":
+                raise NotFound(f"no audit with id {self.audit_id}", field="audit") from None
+            raise
+        if stored is not None and stored < 0:  # someone else saved it first
+            answer = self._answer_row(session, key)
+            revisions.check(session, "this answer", answer.id, -stored, expected,
+                            current=AnswerState(answer.value, answer.na, answer.comment),
+                            yours=state, field=key)  # fmt: skip
+        self.revisions[key] = int(stored or 0)
+        self.held[key] = AnswerValue(state.value, state.na)
+        return score_audit(self.compiled.spec, dict(self.held))
+
     def take_theirs(self, key: str, revision: int) -> None:
         """After a refused save: the user keeps what is stored now (or will save over it)."""
         self.revisions[key] = revision
@@ -376,6 +439,7 @@ class AnswerWriter:
         )
         keys = self.compiled.keys
         answers = {keys[q]: AnswerValue(v, na) for q, v, na in rows if q in keys}
+        self.held = dict(answers)
         result = score_audit(self.compiled.spec, answers)
         if not server_scores(session):  # a team server scores with its own vetted function
             session.execute(

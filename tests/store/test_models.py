@@ -234,10 +234,20 @@ def test_failed_unit_of_work_leaves_nothing(database: Database) -> None:
         assert s.scalars(select(Organisation)).all() == []
 
 
+SERVER_ONLY_TABLES = ("sa_workflow", "sa_fresh_audits")
+
+
 def test_schema_matches_models(database: Database) -> None:
     """The migrations build exactly what the models declare (no forgotten revision)."""
     with database.engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        # the team server's own bookkeeping (migration 0011: the workflow rules and the
+        # marks of audits created in the open transaction) is PostgreSQL's, not the models'
+        def ours(obj: object, name: str | None, kind: str, reflected: bool, other: object) -> bool:
+            return not (kind == "table" and name in SERVER_ONLY_TABLES)
+
+        ctx = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": ours}
+        )
         assert compare_metadata(ctx, Base.metadata) == []
 
 

@@ -370,6 +370,42 @@ def _guards() -> None:
         END $$""")
 
 
+def _save_function() -> None:
+    """One answer saved in one round trip (the form's autosave on a team server): the audit's
+    row lock, the revision check and the write, as the caller (every guard applies)."""
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_save_answer(
+            target uuid, question uuid, new_value json, new_na boolean, new_comment text,
+            expected integer)
+        RETURNS integer LANGUAGE plpgsql {PATH} AS $$
+        DECLARE st text; aid uuid; rev integer;
+        BEGIN
+            SELECT a.status::text INTO st FROM public.audits a WHERE a.id = target FOR UPDATE;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'no audit %', target USING ERRCODE = 'P0002';
+            END IF;
+            IF st NOT IN ('draft', 'returned') THEN
+                RAISE EXCEPTION 'the audit is %', st USING ERRCODE = 'SA001';
+            END IF;
+            SELECT x.id, x.revision INTO aid, rev FROM public.answers x
+             WHERE x.audit_id = target AND x.question_id = question;
+            IF FOUND THEN
+                IF expected IS NOT NULL AND rev <> expected THEN
+                    RETURN -rev;  -- someone else saved since: the caller shows both
+                END IF;
+                UPDATE public.answers SET value = new_value, na = new_na,
+                       comment = new_comment, answered_at = now()
+                 WHERE id = aid RETURNING revision INTO rev;
+            ELSE
+                INSERT INTO public.answers (id, audit_id, question_id, value, na, comment,
+                                            answered_at, revision)
+                VALUES (gen_random_uuid(), target, question, new_value, new_na, new_comment,
+                        now(), 1)
+                RETURNING revision INTO rev;
+            END IF;
+            RETURN rev;
+        END $$""")
+
+
 def _history() -> None:
     """Change-log rows written by the server with the connected person as actor."""
     _x(f"""CREATE OR REPLACE FUNCTION public.sa_write_history() RETURNS trigger
@@ -799,7 +835,8 @@ def _grants() -> None:
     _x("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO sa_owner")
     # who may call what
     for fn in ('sa_is(text)', 'sa_role()', 'sa_person()', 'sa_organisations()',
-               'sa_locations()', 'sa_actor()', 'sa_own_email(uuid)', 'sa_session_role()', 'sa_may_decide(uuid)',
+               'sa_locations()', 'sa_actor()', 'sa_own_email(uuid)', 'sa_session_role()',
+               'sa_save_answer(uuid, uuid, json, boolean, text, integer)', 'sa_may_decide(uuid)',
                'sa_check_admin()', 'sa_app_login(text)'):
         _x(f"GRANT EXECUTE ON FUNCTION public.{fn} TO {APP_ROLES}, sa_owner")
     for fn in ('sa_audit_guard()', 'sa_content_guard()', 'sa_review_guard()',
@@ -832,6 +869,7 @@ def upgrade() -> None:
     _notify_function()
     _identity_functions()
     _guards()
+    _save_function()
     _history()
     _vetted_functions()
     _triggers()
