@@ -882,7 +882,7 @@
     <message>
       <location filename="../../work/main/ui/main_window.py" line="319" />
       <source>Your password is changed.</source>
-      <translation type="unfinished" />
+      <translation>Паролата е сменена.</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/main_window.py" line="330" />
@@ -917,12 +917,12 @@
     <message>
       <location filename="../../work/main/ui/main_window.py" line="349" />
       <source>Change my &amp;password…</source>
-      <translation type="unfinished" />
+      <translation>Смяна на моята &amp;парола…</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/main_window.py" line="350" />
       <source>Your own password on the team server</source>
-      <translation type="unfinished" />
+      <translation>Вашата парола на сървъра на екипа</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/main_window.py" line="357" />
@@ -2404,7 +2404,7 @@
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="347" />
       <source>; %1 more await the team server's scoring and are not counted yet</source>
-      <translation type="unfinished" />
+      <translation>; още %1 чакат оценка от сървъра на екипа и още не се отчитат</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="401" />
@@ -3410,32 +3410,32 @@ Restore the newest good backup, from %3?</source>
     <message>
       <location filename="../../work/main/ui/password_dialog.py" line="33" />
       <source>Change my password</source>
-      <translation type="unfinished" />
+      <translation>Смяна на моята парола</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/password_dialog.py" line="35" />
       <source>Your new password for %1</source>
-      <translation type="unfinished" />
+      <translation>Вашата нова парола за %1</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/password_dialog.py" line="41" />
       <source>&amp;New password:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Нова парола:</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/password_dialog.py" line="42" />
       <source>&amp;Again:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Отново:</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/password_dialog.py" line="60" />
       <source>A password has at least %1 characters.</source>
-      <translation type="unfinished" />
+      <translation>Паролата е поне %1 знака.</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/password_dialog.py" line="64" />
       <source>The two passwords differ.</source>
-      <translation type="unfinished" />
+      <translation>Двете пароли се различават.</translation>
     </message>
   </context>
   <context>

@@ -882,7 +882,7 @@
     <message>
       <location filename="../../work/main/ui/main_window.py" line="319" />
       <source>Your password is changed.</source>
-      <translation type="unfinished" />
+      <translation>Hasło zostało zmienione.</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/main_window.py" line="330" />
@@ -917,12 +917,12 @@
     <message>
       <location filename="../../work/main/ui/main_window.py" line="349" />
       <source>Change my &amp;password…</source>
-      <translation type="unfinished" />
+      <translation>Zmień moje &amp;hasło…</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/main_window.py" line="350" />
       <source>Your own password on the team server</source>
-      <translation type="unfinished" />
+      <translation>Twoje własne hasło na serwerze zespołu</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/main_window.py" line="357" />
@@ -2404,7 +2404,7 @@
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="347" />
       <source>; %1 more await the team server's scoring and are not counted yet</source>
-      <translation type="unfinished" />
+      <translation>; kolejne %1 czeka na ocenę przez serwer zespołu i nie jest jeszcze liczone</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="401" />
@@ -3410,32 +3410,32 @@ Przywrócić najnowszą dobrą kopię z %3?</translation>
     <message>
       <location filename="../../work/main/ui/password_dialog.py" line="33" />
       <source>Change my password</source>
-      <translation type="unfinished" />
+      <translation>Zmień moje hasło</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/password_dialog.py" line="35" />
       <source>Your new password for %1</source>
-      <translation type="unfinished" />
+      <translation>Twoje nowe hasło do %1</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/password_dialog.py" line="41" />
       <source>&amp;New password:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nowe hasło:</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/password_dialog.py" line="42" />
       <source>&amp;Again:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Powtórz:</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/password_dialog.py" line="60" />
       <source>A password has at least %1 characters.</source>
-      <translation type="unfinished" />
+      <translation>Hasło ma co najmniej %1 znaków.</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/password_dialog.py" line="64" />
       <source>The two passwords differ.</source>
-      <translation type="unfinished" />
+      <translation>Te dwa hasła się różnią.</translation>
     </message>
   </context>
   <context>
