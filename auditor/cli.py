@@ -517,6 +517,19 @@ def cmd_server_score(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_user_set_role(args: argparse.Namespace) -> int:
+    from auditor.services.users import set_role
+
+    db = _with_db(args)
+    try:
+        with db.session() as session:
+            set_role(session, args.login, args.role, tuple(args.organisation or ()))
+    finally:
+        db.close()
+    print(_("User {login} is now: {role}", login=args.login, role=args.role))
+    return 0
+
+
 def cmd_user_list(args: argparse.Namespace) -> int:
     from auditor.services.users import list_users
 
@@ -737,6 +750,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--password-stdin", action="store_true", help="read the new password from standard input"
     )
     p_upw.set_defaults(handler=cmd_user_password)
+    p_urole = user_sub.add_parser("set-role", help="move a login to another role")
+    _add_db(p_urole)
+    p_urole.add_argument("login", metavar="LOGIN")
+    p_urole.add_argument("--role", required=True, choices=["shopper", "reviewer", "manager",
+                         "admin", "scorer"])  # fmt: skip
+    p_urole.add_argument(
+        "--organisation", metavar="NAME", action="append",
+        help="an organisation a reviewer or manager works for (repeat for several)",
+    )  # fmt: skip
+    p_urole.set_defaults(handler=cmd_user_set_role)
     p_udis = user_sub.add_parser("disable", help="stop a login from connecting")
     _add_db(p_udis)
     p_udis.add_argument("login", metavar="LOGIN")

@@ -166,6 +166,31 @@ def disable_user(session: Session, login: str) -> None:
     session.flush()
 
 
+def set_role(session: Session, login: str, role: str, organisations: tuple[str, ...] = ()) -> None:
+    """Move a login to another group role (and its organisations), through the server's
+    vetted function: only app logins, only into the app's groups."""
+    _server_only(session)
+    if role not in ROLES:
+        raise AuditorError(f"the role is one of {', '.join(ROLES)}", field="--role")
+    if session.get(AppUser, login) is None:
+        raise NotFound(f"no user '{login}' on this server", field="LOGIN")
+    orgs = []
+    for name in organisations:
+        org = session.scalar(select(Organisation).where(Organisation.name == name))
+        if org is None:
+            raise NotFound(f"no organisation named '{name}'", field="--organisation")
+        orgs.append(str(org.id))
+    if role in ("reviewer", "manager") and not orgs:
+        raise AuditorError(
+            f"a {role} works for one or more organisations: name them with --organisation",
+            field="--organisation",
+        )
+    session.execute(
+        text("SELECT public.sa_user_set_role(:login, :role, CAST(:orgs AS uuid[]))"),
+        {"login": login, "role": role, "orgs": orgs},
+    )
+
+
 def current_user(session: Session) -> AppUser | None:
     """The app user this connection logs in as (None: the owner, or a SQLite file)."""
     if session.get_bind().dialect.name != "postgresql":

@@ -25,9 +25,12 @@ import pytest
 from sqlalchemy import make_url, select, text
 
 from auditor import cli
+from auditor.reports.pdf_base import ReportOptions
+from auditor.reports.pdf_reports import summary_story
 from auditor.services import capture
 from auditor.services.audits import AuditFilter, awaiting_verification
 from auditor.services.capture import AnswerState
+from auditor.services.dashboard import load_source
 from auditor.services.measures import group_scores
 from auditor.store.db import Database, open_database
 from auditor.store.models import Audit, AuditStatus, ChangeLogEntry, Review
@@ -203,8 +206,16 @@ SHADOWS = (
     "ARRAY['score']::text[] AS columns",
     "CREATE TEMP TABLE sa_fresh_audits AS SELECT id AS audit_id, pg_current_xact_id() AS xid "
     "FROM public.audits",
+    "CREATE TEMP TABLE answers AS SELECT * FROM public.answers",
+    "CREATE TEMP TABLE questions AS SELECT * FROM public.questions",
+    "CREATE TEMP TABLE sections AS SELECT * FROM public.sections",
+    "CREATE TEMP TABLE reviews AS SELECT * FROM public.reviews",
+    "CREATE TEMP TABLE diaries AS SELECT * FROM public.diaries",
+    "CREATE TEMP TABLE organisations AS SELECT * FROM public.organisations",
     "CREATE FUNCTION pg_temp.pg_has_role(name, text, text) RETURNS boolean "
     "LANGUAGE sql AS 'SELECT true'",
+    "CREATE FUNCTION pg_temp.sa_person() RETURNS uuid LANGUAGE sql "
+    "AS 'SELECT ''{victim}''::uuid'",
 )
 
 
@@ -396,8 +407,14 @@ def test_a_forged_score_is_never_counted_and_the_scorer_verifies(team: Team) -> 
         with mia.read_session() as s:
             waiting = awaiting_verification(s)
             ranked = group_scores(s, AuditFilter(), "location")
+            source = load_source(s)
+            summary = " ".join(
+                getattr(f, "text", "") for f in summary_story(s, AuditFilter(), ReportOptions())
+            )
         # the owner scored the fixture's audits; Ann's forged one waits, its 100 unseen
         assert waiting == 1 and ranked["awaiting_verification"] == 1
+        assert source.awaiting == 1 and str(forged) not in {r.id for r in source.records}
+        assert "Not yet counted: 1 finished audits" in summary
         assert sum(g["n"] for g in ranked["groups"]) == 3
         assert all((g.get("mean") or 0) < 100 for g in ranked["groups"])
         # the scorer login scores every waiting audit with the app's own engine
@@ -473,6 +490,15 @@ def test_tables_a_role_reaches_hold_their_rows(team: Team) -> None:
         ("ann", "SELECT * FROM app_users WHERE login <> current_user", {}),
         ("ann", "UPDATE audit_conflicts SET resolved_at = now()", {}),
         ("sam", "SELECT email FROM people", {}),
+        ("rita", "UPDATE audit_conflicts SET document = '{}'", {}),
+        ("rita", "DELETE FROM audit_conflicts", {}),
+        ("ann", "UPDATE templates SET name = name || 'x'", {}),
+        ("ann", "INSERT INTO corrective_actions (id, standard_id, title, description, owner, "
+                "status, created_at, done_note, question_key, linked_audits, revision) SELECT "
+                "gen_random_uuid(), id, 't', '', '', 'open', now(), '', '', '[]', 1 "
+                "FROM standards LIMIT 1", {}),
+        ("rita", "SELECT * FROM corrective_actions WHERE location_id = "
+                 f"(SELECT id FROM locations WHERE organisation_id = {south_org})", {}),
     ])
     with team.connect("rita") as conn:  # staff read contact fields; their own orgs' history
         conn.execute("SELECT email FROM people").fetchall()
@@ -513,12 +539,23 @@ def test_an_admin_manages_users_only_through_the_servers_function(team: Team) ->
             "JOIN app_users u ON u.login = m.member::regrole::text "
             "WHERE g.rolname NOT LIKE 'sa\\_%'")).scalar()
     assert flags is False and predefined == 0
-    # the admin, through the app, adds a user; a disabled one is locked out
+    # the admin, through the app, adds a user, moves her to another role, disables her
+    url0 = make_url(team.url).set(username=me, password="pw-adam-secret")
     url = make_url(team.url).set(username=me, password="pw-adam-secret")
     code, _o, err = _cli("user", "add", "eve_" + team.suffix, "--role", "shopper", "--person",
                          "Eve", "--password-stdin", "--db", url.render_as_string(
                              hide_password=False), stdin="pw-eve-long-enough\n")  # fmt: skip
     assert code == 0, err
+    code, _o, err = _cli("user", "set-role", "eve_" + team.suffix, "--role", "reviewer",
+                         "--organisation", NORTH, "--db",
+                         url0.render_as_string(hide_password=False))  # fmt: skip
+    assert code == 0, err
+    with team.owner().read_session() as s:
+        groups = s.execute(text(
+            "SELECT string_agg(g.rolname, ',') FROM pg_auth_members m JOIN pg_roles g "
+            "ON g.oid = m.roleid WHERE m.member::regrole::text = :l"),
+            {"l": "eve_" + team.suffix}).scalar()  # fmt: skip
+    assert groups == "sa_reviewer"
     code, _o, err = _cli("user", "disable", "eve_" + team.suffix, "--db",
                          url.render_as_string(hide_password=False))  # fmt: skip
     assert code == 0, err
