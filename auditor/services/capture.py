@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import DBAPIError
@@ -347,7 +347,7 @@ class AnswerWriter:
                 field="status",
             )
         if row[1] is not None:
-            return cast(Answer, row[1])
+            return row[1]
         answer = Answer(id=uuid.uuid4(), audit_id=self.audit_id, question_id=qid)
         session.add(answer)
         return answer

@@ -122,7 +122,8 @@ def group_scores(
         "counted_statuses": counted_statuses(flt),
         "confidence": 0.95,
     }
-    if session is not None:  # on a team server: finished, not yet scored by the server
+    if session is not None and session.get_bind().dialect.name == "postgresql":
+        # on a team server: finished, not yet scored by the server, so not counted here
         result["awaiting_verification"] = awaiting_verification(session, flt)
     if by == "standard":
         standards, positions = table or (aggregates.StandardTable(records), None)

@@ -48,7 +48,7 @@ from auditor.store.models import (
     TemplateVersion,
 )
 from auditor.store.raw import RAW, bind_of
-from auditor.store.server_rules import server_scores
+from auditor.store.server_rules import app_role, server_scores
 
 Progress = Callable[[int, int], None]
 
@@ -422,10 +422,14 @@ def _record_scores(
 def score_pending(session: Session, limit: int = 500) -> int:
     """Score the submitted and accepted audits a team server has not scored yet (the scorer
     login sees every one; staff those of their organisations): returns how many were stored."""
+    waiting = Audit.scored_at.is_(None)
+    if app_role(session) == "scorer":
+        # staff's apps verify too; the scorer checks their numbers again with the engine
+        login = str(session.scalar(text("SELECT session_user")))
+        waiting = waiting | (Audit.verified_by != login)
     pending = session.scalars(
         select(Audit.id)
-        .where(Audit.status.in_([AuditStatus.SUBMITTED, AuditStatus.ACCEPTED]),
-               Audit.scored_at.is_(None))
+        .where(Audit.status.in_([AuditStatus.SUBMITTED, AuditStatus.ACCEPTED]), waiting)
         .order_by(Audit.submitted_at)
         .limit(limit)
     ).all()

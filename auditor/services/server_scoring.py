@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 import time
 
+from sqlalchemy.exc import DBAPIError
+
 from auditor.services.scoring import score_pending
 from auditor.store.changes import ChangeListener
 from auditor.store.db import Database
@@ -47,7 +49,11 @@ def watch(db: Database, stop_after: float | None = None, poll_s: float = 30.0) -
     started = time.monotonic()
     try:
         while stop_after is None or time.monotonic() - started < stop_after:
-            done = score_once(db)
+            try:
+                done = score_once(db)
+            except DBAPIError as exc:  # an audit changed while scored: the next pass has it
+                log.warning("scoring pass stopped: %s", str(exc.orig).splitlines()[0])
+                done = 0
             if done:
                 log.info("scored %d audits", done)
             timeout = poll_s

@@ -5,6 +5,8 @@ the audits' guard trigger reads (so PostgreSQL refuses any other move, for psql 
 this app), and a test holds the two equal; the package importer asks `allowed` too.
 
 A rule is (role, from status, to status, columns): `from_status` None is creating the audit.
+The role "shopper" is the audit's own shopper, whatever her group; the others are staff
+deciding on someone else's audit (nobody decides on her own).
 `columns` are those the role may change in that move besides the status itself; the server
 keeps `revision` and `updated_at` itself, and the score cache (`SCORE_COLUMNS`) is written only
 by the vetted scoring function, never by a role's own UPDATE.
@@ -37,9 +39,9 @@ class Rule:
 
 def _rules() -> tuple[Rule, ...]:
     rules: list[Rule] = []
-    for role in ("shopper", "manager", "admin"):
-        # a new audit starts as a draft, or arrives submitted from a laptop (sync, packages)
-        rules += [Rule(role, None, DRAFT), Rule(role, None, SUBMITTED)]
+    # a new audit is its shopper's, whatever her group: a draft, or submitted from a laptop
+    # (sync, packages)
+    rules += [Rule("shopper", None, DRAFT), Rule("shopper", None, SUBMITTED)]
     for status in (DRAFT, RETURNED):
         rules.append(Rule("shopper", status, status, SHOPPER_FILLS))
         rules.append(Rule("shopper", status, SUBMITTED, (*SHOPPER_FILLS, "submitted_at")))

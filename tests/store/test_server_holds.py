@@ -16,7 +16,7 @@ import sys
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from sqlalchemy import make_url, select, text
 from auditor import cli
 from auditor.reports.pdf_base import ReportOptions
 from auditor.reports.pdf_reports import summary_story
-from auditor.services import capture
+from auditor.services import capture, diaries
 from auditor.services.audits import AuditFilter, awaiting_verification
 from auditor.services.capture import AnswerState
 from auditor.services.dashboard import load_source
@@ -104,6 +104,7 @@ def team(pg_url: str) -> Iterator[Team]:
     db.close()
     for name, role, orgs in (("ann", "shopper", ()), ("bob", "shopper", ()),
                              ("rita", "reviewer", (NORTH,)), ("mia", "manager", (NORTH,)),
+                             ("zoe", "reviewer", (SOUTH,)),
                              ("adam", "admin", ()), ("sam", "scorer", ())):  # fmt: skip
         extra = [x for org in orgs for x in ("--organisation", org)]
         code, _out, err = _cli("user", "add", made.login(name), "--role", role, "--person",
@@ -119,10 +120,20 @@ def team(pg_url: str) -> Iterator[Team]:
         now = datetime.now(UTC)
         for key, shopper, org in (("ann_draft", "Ann", NORTH), ("ann_done", "Ann", NORTH),
                                   ("bob_north", "Bob", NORTH), ("bob_south", "Bob", SOUTH),
-                                  ("rita_own", "Rita", NORTH)):  # fmt: skip
+                                  ("rita_own", "Rita", NORTH), ("adam_own", "Adam", NORTH),
+                                  ("ann_accepted", "Ann", NORTH)):  # fmt: skip
             made.audits[key] = capture.start_audit(s, CHECKLIST, made.locations[org], shopper, now)
-    for key in ("ann_done", "bob_north", "bob_south", "rita_own"):
+        diary = diaries.start_diary(s, "Ann", "December", date(2026, 12, 1), date(2026, 12, 31))
+        made.audits["ann_diary"] = diary
+        diaries.add_event(s, diary, diaries.EventInput(
+            datetime(2026, 12, 2, 10, tzinfo=UTC), "branch_visit", NORTH, "Quick", "Main Street",
+            4, 5, 5))  # fmt: skip
+    for key in ("ann_done", "bob_north", "bob_south", "rita_own", "adam_own", "ann_accepted"):
         _submit(db, made.audits[key])
+    with db.session() as s:
+        accepted = s.get(Audit, made.audits["ann_accepted"])
+        assert accepted is not None
+        accepted.status = AuditStatus.ACCEPTED
     db.close()
     yield made
 
@@ -225,7 +236,7 @@ def test_no_role_becomes_someone_else_by_shadowing(team: Team, temporary: bool) 
         with team.owner().session() as s:
             s.execute(text("GRANT TEMPORARY ON DATABASE "
                            f'"{make_url(team.url).database}" TO PUBLIC'))  # fmt: skip
-    ann_audits = {team.audits["ann_draft"], team.audits["ann_done"]}
+    ann_audits = {team.audits[k] for k in ("ann_draft", "ann_done", "ann_accepted")}
     victim = team.people["bob"]
     bob_answer = _answer_of(team, "bob_north")
     before = _digest(team)
@@ -415,7 +426,7 @@ def test_a_forged_score_is_never_counted_and_the_scorer_verifies(team: Team) -> 
         assert waiting == 1 and ranked["awaiting_verification"] == 1
         assert source.awaiting == 1 and str(forged) not in {r.id for r in source.records}
         assert "Not yet counted: 1 finished audits" in summary
-        assert sum(g["n"] for g in ranked["groups"]) == 3
+        assert sum(g["n"] for g in ranked["groups"]) == 5
         assert all((g.get("mean") or 0) < 100 for g in ranked["groups"])
         # the scorer login scores every waiting audit with the app's own engine
         code, _out, err = _cli("server", "score", "--db", make_url(team.url).set(
@@ -424,7 +435,7 @@ def test_a_forged_score_is_never_counted_and_the_scorer_verifies(team: Team) -> 
         assert code == 0, err
         with mia.read_session() as s:
             assert awaiting_verification(s) == 0
-            assert sum(g["n"] for g in group_scores(s, AuditFilter(), "location")["groups"]) == 4
+            assert sum(g["n"] for g in group_scores(s, AuditFilter(), "location")["groups"]) == 6
             audit = s.get(Audit, forged)
             assert audit is not None and audit.verified_by == team.login("sam")
             assert audit.score is not None and audit.score < 100

@@ -88,6 +88,12 @@ def _roles() -> None:
             EXECUTE format('GRANT sa_owner TO %I', current_user);
         END IF;
     END $$""")
+    # a disabled user's open sessions end with it
+    _x("""DO $$ BEGIN
+        GRANT pg_signal_backend TO sa_owner;
+    EXCEPTION WHEN insufficient_privilege THEN
+        RAISE WARNING 'sa_owner cannot end sessions: a disabled user keeps an open one';
+    END $$""")
     # admins made by 0009 had CREATEROLE (and on 16+ the groups' admin option): no more
     _x("""DO $$ DECLARE r record; g text; BEGIN
         FOR r IN SELECT m.rolname FROM pg_roles m
@@ -156,27 +162,43 @@ def _workflow_table() -> None:
 
 def _identity_functions() -> None:
     """Who is connected: asked by policies and triggers, every name schema-qualified."""
-    _x(f"""CREATE OR REPLACE FUNCTION public.sa_is(role_name text) RETURNS boolean
-        LANGUAGE sql STABLE {PATH} AS $$
-        SELECT pg_catalog.pg_has_role(current_user, 'sa_' || role_name, 'USAGE') $$""")
+    # who is connected is the session's login: SET ROLE to a group changes no identity
+    role_case = """CASE
+            WHEN r.rolsuper THEN NULL
+            WHEN u.disabled THEN 'none'
+            WHEN pg_catalog.pg_has_role(r.oid, 'sa_admin', 'USAGE') THEN 'admin'
+            WHEN pg_catalog.pg_has_role(r.oid, 'sa_manager', 'USAGE') THEN 'manager'
+            WHEN pg_catalog.pg_has_role(r.oid, 'sa_reviewer', 'USAGE') THEN 'reviewer'
+            WHEN pg_catalog.pg_has_role(r.oid, 'sa_shopper', 'USAGE') THEN 'shopper'
+            WHEN pg_catalog.pg_has_role(r.oid, 'sa_scorer', 'USAGE') THEN 'scorer'
+            WHEN u.login IS NOT NULL THEN 'none'
+        END"""
+    # the login's role whoever runs the statement (the vetted functions ask it)
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_session_role() RETURNS text LANGUAGE sql STABLE
+        SECURITY DEFINER {PATH} AS $$
+        SELECT {role_case} FROM pg_catalog.pg_roles r
+        LEFT JOIN public.app_users u ON u.login = r.rolname
+        WHERE r.rolname = session_user $$""")
+    # the role the rules apply: none inside a vetted function (it runs as sa_owner) or a
+    # foreign-key cascade (it runs as the table's owner), nor for the owner or a superuser
     _x(f"""CREATE OR REPLACE FUNCTION public.sa_role() RETURNS text LANGUAGE sql STABLE {PATH}
         AS $$ SELECT CASE
-            WHEN (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = current_user)
-                THEN NULL  -- a superuser has every role: she is the server's owner, no app user
-            WHEN pg_catalog.pg_has_role(current_user, 'sa_admin', 'USAGE') THEN 'admin'
-            WHEN pg_catalog.pg_has_role(current_user, 'sa_manager', 'USAGE') THEN 'manager'
-            WHEN pg_catalog.pg_has_role(current_user, 'sa_reviewer', 'USAGE') THEN 'reviewer'
-            WHEN pg_catalog.pg_has_role(current_user, 'sa_shopper', 'USAGE') THEN 'shopper'
-            WHEN pg_catalog.pg_has_role(current_user, 'sa_scorer', 'USAGE') THEN 'scorer'
-        END $$""")
-    _x(f"""CREATE OR REPLACE FUNCTION public.sa_person() RETURNS uuid LANGUAGE sql STABLE {PATH}
-        AS $$ SELECT u.person_id FROM public.app_users u
-              WHERE u.login = current_user AND NOT u.disabled $$""")
-    _x(f"""CREATE OR REPLACE FUNCTION public.sa_organisations() RETURNS SETOF uuid
+            WHEN current_user = 'sa_owner'::name THEN NULL
+            WHEN current_user <> session_user AND current_user::text NOT LIKE 'sa\\_%'
+                THEN NULL
+            ELSE public.sa_session_role() END $$""")
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_is(role_name text) RETURNS boolean
         LANGUAGE sql STABLE {PATH} AS $$
+        SELECT coalesce(public.sa_session_role() = role_name, false) $$""")
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_person() RETURNS uuid LANGUAGE sql STABLE
+        SECURITY DEFINER {PATH}
+        AS $$ SELECT u.person_id FROM public.app_users u
+              WHERE u.login = session_user AND NOT u.disabled $$""")
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_organisations() RETURNS SETOF uuid
+        LANGUAGE sql STABLE SECURITY DEFINER {PATH} AS $$
         SELECT o.organisation_id FROM public.user_organisations o
         JOIN public.app_users a ON a.login = o.login AND NOT a.disabled
-        WHERE o.login = current_user $$""")
+        WHERE o.login = session_user $$""")
     _x(f"""CREATE OR REPLACE FUNCTION public.sa_locations() RETURNS SETOF uuid
         LANGUAGE sql STABLE {PATH} AS $$
         SELECT l.id FROM public.locations l
@@ -194,16 +216,6 @@ def _identity_functions() -> None:
         SELECT p.email FROM public.people p
         JOIN public.app_users a ON a.person_id = p.id AND a.login = session_user
         WHERE p.id = target $$""")
-    _x(f"""CREATE OR REPLACE FUNCTION public.sa_session_role() RETURNS text LANGUAGE sql STABLE
-        {PATH} AS $$ SELECT CASE
-            WHEN (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = session_user)
-                THEN NULL
-            WHEN pg_catalog.pg_has_role(session_user, 'sa_admin', 'USAGE') THEN 'admin'
-            WHEN pg_catalog.pg_has_role(session_user, 'sa_manager', 'USAGE') THEN 'manager'
-            WHEN pg_catalog.pg_has_role(session_user, 'sa_reviewer', 'USAGE') THEN 'reviewer'
-            WHEN pg_catalog.pg_has_role(session_user, 'sa_shopper', 'USAGE') THEN 'shopper'
-            WHEN pg_catalog.pg_has_role(session_user, 'sa_scorer', 'USAGE') THEN 'scorer'
-        END $$""")
 
 
 def _guards() -> None:
@@ -224,8 +236,9 @@ def _guards() -> None:
             IF r IS NULL THEN RETURN coalesce(NEW, OLD); END IF;
             me := public.sa_person();
             IF TG_OP = 'DELETE' THEN
-                IF r NOT IN ('manager', 'admin') THEN
-                    RAISE EXCEPTION 'a % may not delete audits', r USING ERRCODE = '42501';
+                IF r NOT IN ('manager', 'admin') OR OLD.status <> 'draft' THEN
+                    RAISE EXCEPTION 'a % may not delete an audit that is %', r, OLD.status
+                        USING ERRCODE = '42501';
                 END IF;
                 RETURN OLD;
             END IF;
@@ -308,8 +321,15 @@ def _guards() -> None:
                 RAISE EXCEPTION 'that question is not on this audit''s checklist'
                     USING ERRCODE = '42501';
             END IF;
-            IF TG_OP <> 'DELETE' AND TG_TABLE_NAME = 'answers' THEN
-                NEW.revision := CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE NEW.revision END;
+            IF TG_TABLE_NAME = 'attachments' AND TG_OP = 'INSERT'
+               AND row_new->>'answer_id' IS NOT NULL AND NOT EXISTS (
+                    SELECT 1 FROM public.answers x
+                    WHERE x.id = (row_new->>'answer_id')::uuid AND x.audit_id = aid) THEN
+                RAISE EXCEPTION 'a photo belongs to an answer of its own audit'
+                    USING ERRCODE = '42501';
+            END IF;
+            IF TG_OP = 'INSERT' AND TG_TABLE_NAME = 'answers' THEN
+                NEW.revision := 1;
             END IF;
             RETURN coalesce(NEW, OLD);
         END $$""")
@@ -360,14 +380,66 @@ def _guards() -> None:
         BEGIN
             -- always one up: no writer chooses a revision, none rewinds one
             IF TG_TABLE_NAME = 'audits' AND (to_jsonb(NEW) - {cache_keys} - 'revision'
-                    - 'updated_at') = (to_jsonb(OLD) - {cache_keys} - 'revision'
-                    - 'updated_at') THEN
-                NEW.revision := OLD.revision;  -- only the score cache: the content is the same
+                    - 'updated_at' - 'resume_question') = (to_jsonb(OLD) - {cache_keys}
+                    - 'revision' - 'updated_at' - 'resume_question') THEN
+                -- only the score cache or where the shopper was: the content is the same
+                NEW.revision := OLD.revision;
             ELSE
                 NEW.revision := OLD.revision + 1;
             END IF;
             RETURN NEW;
         END $$""")
+
+
+def _version_guard() -> None:
+    """A checklist version that audits point to never changes (old scores never move): a
+    manager saves a new version instead, as the editor does."""
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_version_guard() RETURNS trigger
+        LANGUAGE plpgsql {PATH} AS $$
+        DECLARE old_row jsonb := to_jsonb(OLD); version uuid; qid uuid;
+        BEGIN
+            IF public.sa_role() IS NULL THEN RETURN coalesce(NEW, OLD); END IF;
+            IF TG_TABLE_NAME = 'template_versions' THEN
+                version := (old_row->>'id')::uuid;
+            ELSIF TG_TABLE_NAME = 'sections' THEN
+                version := (old_row->>'template_version_id')::uuid;
+            ELSE
+                qid := CASE WHEN TG_TABLE_NAME = 'questions' THEN (old_row->>'id')::uuid
+                            ELSE (old_row->>'question_id')::uuid END;
+                SELECT s.template_version_id INTO version FROM public.questions q
+                  JOIN public.sections s ON s.id = q.section_id WHERE q.id = qid;
+            END IF;
+            IF EXISTS (SELECT 1 FROM public.audits a WHERE a.template_version_id = version) THEN
+                RAISE EXCEPTION 'a checklist version audits were made with does not change; '
+                    'save a new version' USING ERRCODE = '42501';
+            END IF;
+            RETURN coalesce(NEW, OLD);
+        END $$""")
+    for table in ('template_versions', 'sections', 'questions', 'choices',
+                  'question_standards'):
+        _x(f"CREATE TRIGGER {table}_frozen BEFORE UPDATE OR DELETE ON {table} "
+           "FOR EACH ROW EXECUTE FUNCTION public.sa_version_guard()")
+
+
+def _limits() -> None:
+    """No session holds locks for long (an app transaction is short), and no app role fills
+    the server with large objects."""
+    _x("""DO $$ BEGIN
+        EXECUTE format('ALTER DATABASE %I SET idle_in_transaction_session_timeout = %L',
+                       current_database(), '60s');
+    EXCEPTION WHEN insufficient_privilege THEN
+        RAISE WARNING 'could not limit idle transactions on this database (not its owner)';
+    END $$""")
+    _x("""DO $$ DECLARE f text; BEGIN
+        FOREACH f IN ARRAY ARRAY['lo_from_bytea(oid, bytea)', 'lo_create(oid)', 'lo_creat(integer)',
+                                 'lo_put(oid, bigint, bytea)', 'lo_open(oid, integer)',
+                                 'lowrite(integer, bytea)', 'lo_import(text)',
+                                 'lo_import(text, oid)'] LOOP
+            EXECUTE format('REVOKE EXECUTE ON FUNCTION pg_catalog.%s FROM PUBLIC', f);
+        END LOOP;
+    EXCEPTION WHEN insufficient_privilege THEN
+        RAISE WARNING 'large-object functions stay open to all (not a superuser)';
+    END $$""")
 
 
 def _save_function() -> None:
@@ -460,6 +532,7 @@ def _history() -> None:
             ELSIF TG_TABLE_NAME IN ('answers', 'attachments') THEN
                 aid := (cur->>'audit_id')::uuid;
                 SELECT a.location_id INTO loc FROM public.audits a WHERE a.id = aid;
+                IF NOT FOUND THEN RETURN NULL; END IF;  -- gone with its audit: logged there
                 IF TG_TABLE_NAME = 'answers' THEN
                     entity := 'answer';
                     SELECT q.key INTO qkey FROM public.questions q
@@ -566,6 +639,10 @@ def _vetted_functions() -> None:
                 RAISE EXCEPTION 'you may not settle this conflict' USING ERRCODE = '42501';
             END IF;
             SELECT * INTO a FROM public.audits WHERE id = c.audit_id FOR UPDATE;
+            IF a.status::text = 'accepted' THEN
+                RAISE EXCEPTION 'an accepted audit is reopened, with a reason, before its '
+                    'conflict is settled' USING ERRCODE = '42501';
+            END IF;
             FOREACH k IN ARRAY coalesce(take, '{{}}') LOOP
                 SELECT x INTO item FROM jsonb_array_elements(c.document::jsonb->'answers') x
                  WHERE x->>'question' = k LIMIT 1;
@@ -584,7 +661,10 @@ def _vetted_functions() -> None:
                        answered_at = EXCLUDED.answered_at;
             END LOOP;
             incoming := c.document::jsonb->>'status';
-            IF take_status AND incoming IN ('draft', 'submitted', 'returned') THEN
+            -- the incoming status only where the audit's shopper could have moved it so
+            IF take_status AND incoming IS DISTINCT FROM a.status::text AND EXISTS (
+                    SELECT 1 FROM public.sa_workflow w WHERE w.role = 'shopper'
+                    AND w.from_status = a.status::text AND w.to_status = incoming) THEN
                 UPDATE public.audits SET status = incoming WHERE id = a.id;
             END IF;
             UPDATE public.audits SET score = NULL, passed = NULL, grade = '',
@@ -637,6 +717,11 @@ def _vetted_functions() -> None:
                 RAISE EXCEPTION 'the password must arrive as a SCRAM-SHA-256 verifier'
                     USING ERRCODE = '22023';
             END IF;
+            IF person IS NOT NULL AND EXISTS (
+                    SELECT 1 FROM public.app_users WHERE person_id = person) THEN
+                RAISE EXCEPTION 'that person has a login already (one login per person)'
+                    USING ERRCODE = '42710';
+            END IF;
             IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = new_login)
                OR EXISTS (SELECT 1 FROM public.app_users WHERE login = new_login) THEN
                 RAISE EXCEPTION 'a login % exists already on this server', new_login
@@ -654,11 +739,25 @@ def _vetted_functions() -> None:
         END $$""")
     _x(f"""CREATE OR REPLACE FUNCTION public.sa_user_disable(target text)
         RETURNS void LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
+        DECLARE g text;
         BEGIN
             PERFORM public.sa_check_admin();
             PERFORM public.sa_app_login(target);
             UPDATE public.app_users SET disabled = true WHERE login = target;
             EXECUTE format('ALTER ROLE %I NOLOGIN', target);
+            -- no rights left, and no session either
+            FOREACH g IN ARRAY ARRAY['sa_shopper', 'sa_reviewer', 'sa_manager', 'sa_admin',
+                                     'sa_scorer'] LOOP
+                IF pg_catalog.pg_has_role(target, g, 'MEMBER') THEN
+                    EXECUTE format('REVOKE %I FROM %I', g, target);
+                END IF;
+            END LOOP;
+            BEGIN
+                PERFORM pg_catalog.pg_terminate_backend(a.pid) FROM pg_catalog.pg_stat_activity a
+                 WHERE a.usename = target;
+            EXCEPTION WHEN insufficient_privilege THEN
+                RAISE WARNING 'the open sessions of % end when they next connect', target;
+            END;
         END $$""")
     _x(f"""CREATE OR REPLACE FUNCTION public.sa_user_set_role(
             target text, new_role text, organisations uuid[])
@@ -684,7 +783,8 @@ def _vetted_functions() -> None:
                 VALUES (target, o);
             END LOOP;
         END $$""")
-    for fn in ('sa_actor()', 'sa_own_email(uuid)', 'sa_write_history()', 'sa_settle_new_audit()',
+    for fn in ('sa_session_role()', 'sa_person()', 'sa_organisations()',
+               'sa_actor()', 'sa_own_email(uuid)', 'sa_write_history()', 'sa_settle_new_audit()',
                'sa_may_decide(uuid)',
                'sa_record_score(uuid, integer, double precision, boolean, text, json, json)',
                'sa_resolve_conflict(uuid, text[], boolean)', 'sa_check_admin()',
@@ -739,7 +839,7 @@ def _policies() -> None:
     for table in ('organisations', 'locations', 'people', 'known_keys'):
         _policy(table, f"{table}_read", 'SELECT', 'true')
     for table in ('organisations', 'locations', 'people', 'known_keys', 'corrective_actions',
-                  'audits', 'diaries', 'diary_events'):
+                  'audits'):
         _policy(table, f"{table}_admin", 'ALL', admin, admin)
     _policy('organisations', 'organisations_manager_add', 'INSERT', None, manager)
     _policy('organisations', 'organisations_manager_change', 'UPDATE',
@@ -754,7 +854,7 @@ def _policies() -> None:
     mine = f"shopper_id = {me}"
     _policy('audits', 'audits_read', 'SELECT',
             f"{mine} OR ({staff} AND {in_orgs}) OR (SELECT public.sa_is('scorer'))")
-    _policy('audits', 'audits_add', 'INSERT', None, f"{mine} OR ({manager} AND {in_orgs})")
+    _policy('audits', 'audits_add', 'INSERT', None, mine)  # an audit is its shopper's
     _policy('audits', 'audits_change', 'UPDATE', f"{mine} OR ({staff} AND {in_orgs})",
             f"{mine} OR ({staff} AND {in_orgs})")
     _policy('audits', 'audits_delete', 'DELETE', f"{manager} AND {in_orgs}")
@@ -766,18 +866,28 @@ def _policies() -> None:
     for table in ('answers', 'attachments', 'reviews', 'audit_revisions', 'audit_conflicts',
                   'reported_history', 'package_exports'):
         _policy(table, f"{table}_read", 'SELECT', seen)
-        _policy(table, f"{table}_add", 'INSERT', None, seen_one(table))
-    for table in ('answers', 'attachments', 'audit_revisions', 'package_exports'):
+        if table != 'audit_conflicts':
+            _policy(table, f"{table}_add", 'INSERT', None, seen_one(table))
+    for table in ('answers', 'attachments', 'package_exports'):
         _policy(table, f"{table}_change", 'UPDATE', seen_one(table), seen_one(table))
         _policy(table, f"{table}_delete", 'DELETE', seen_one(table))
+    # a conflict is what the audit's own shopper sent (her laptop's version), kept for staff
+    # to settle once: only resolved_at, only from open to settled
+    _policy('audit_conflicts', 'audit_conflicts_add', 'INSERT', None,
+            f"resolved_at IS NULL AND EXISTS (SELECT 1 FROM public.audits a "
+            f"WHERE a.id = audit_conflicts.audit_id AND a.shopper_id = {me})")
     _policy('audit_conflicts', 'audit_conflicts_settle', 'UPDATE',
-            f"{staff} AND {seen_one('audit_conflicts')}",
-            f"{staff} AND {seen_one('audit_conflicts')}")
+            f"{staff} AND resolved_at IS NULL AND {seen_one('audit_conflicts')}",
+            f"{staff} AND resolved_at IS NOT NULL AND {seen_one('audit_conflicts')}")
     # diaries: a diarist's own; staff read all (panels report to managers)
     _policy('diaries', 'diaries_own', 'ALL', f"owner_id = {me}", f"owner_id = {me}")
     _policy('diaries', 'diaries_staff_read', 'SELECT', staff)
     follow = "diary_id IN (SELECT id FROM public.diaries)"
-    _policy('diary_events', 'diary_events_follow', 'ALL', follow, follow)
+    own = f"diary_id IN (SELECT id FROM public.diaries WHERE owner_id = {me})"
+    _policy('diary_events', 'diary_events_read', 'SELECT', follow)
+    for command in ('INSERT', 'UPDATE', 'DELETE'):  # only the diarist writes her diary
+        _policy('diary_events', f"diary_events_own_{command.lower()}", command,
+                None if command == 'INSERT' else own, None if command == 'DELETE' else own)
     # corrective actions: their organisations' (or tied to no location)
     actions = f"(location_id IS NULL OR {in_orgs})"
     _policy('corrective_actions', 'actions_read', 'SELECT', f"{staff} AND {actions}")
@@ -786,13 +896,14 @@ def _policies() -> None:
     # the change log: staff their organisations' (and what belongs to none), a shopper what
     # is about her own audits and diaries
     _policy('change_log', 'change_log_staff', 'SELECT',
-            f"{staff} AND (organisation_id IN {orgs} OR organisation_id IS NULL)")
+            f"{staff} AND (organisation_id IN {orgs} OR (organisation_id IS NULL "
+            "AND entity IN ('action', 'diary_event')))")
     _policy('change_log', 'change_log_own', 'SELECT',
             f"audit_id IN (SELECT id FROM public.audits WHERE shopper_id = {me}) "
             f"OR diary_id IN (SELECT id FROM public.diaries WHERE owner_id = {me})")
     # users: each login its own entry
-    _policy('app_users', 'app_users_self', 'SELECT', "login = current_user")
-    _policy('user_organisations', 'user_organisations_self', 'SELECT', "login = current_user")
+    _policy('app_users', 'app_users_self', 'SELECT', "login = session_user")
+    _policy('user_organisations', 'user_organisations_self', 'SELECT', "login = session_user")
 
 
 def _grants() -> None:
@@ -811,7 +922,9 @@ def _grants() -> None:
     _x(f"GRANT SELECT ({', '.join(PERSON_PUBLIC)}) ON people TO sa_shopper, sa_scorer")
     _x(f"GRANT SELECT ON people TO {staff}")
     _x(f"GRANT INSERT ON people TO {managers}")
-    _x("GRANT UPDATE, DELETE ON people TO sa_admin")
+    # names are who people are (history, packages): no role renames one
+    _x("GRANT UPDATE (email, language, role) ON people TO sa_admin")
+    _x("GRANT DELETE ON people TO sa_admin")
     # audits and what hangs on them; the guards decide what each may change
     audit_cols = ', '.join((*SHOPPER_FILLS, 'visit_start', 'status', 'submitted_at',
                             'updated_at'))
@@ -822,8 +935,8 @@ def _grants() -> None:
     _x(f"GRANT UPDATE ({audit_cols}) ON audits TO {everyone}")
     _x(f"GRANT DELETE ON audits TO {managers}")
     _x(f"GRANT INSERT, UPDATE, DELETE ON answers, attachments TO {everyone}")
-    _x(f"GRANT INSERT, UPDATE, DELETE ON audit_revisions, diaries, diary_events, "
-       f"package_exports TO {everyone}")
+    _x(f"GRANT INSERT, UPDATE, DELETE ON diaries, diary_events, package_exports TO {everyone}")
+    _x(f"GRANT INSERT ON audit_revisions TO {everyone}")
     _x(f"GRANT INSERT ON reviews, reported_history, known_keys, audit_conflicts TO {everyone}")
     _x(f"GRANT UPDATE (resolved_at) ON audit_conflicts TO {staff}")
     _x(f"GRANT SELECT ON corrective_actions TO {staff}")
@@ -840,7 +953,8 @@ def _grants() -> None:
                'sa_check_admin()', 'sa_app_login(text)'):
         _x(f"GRANT EXECUTE ON FUNCTION public.{fn} TO {APP_ROLES}, sa_owner")
     for fn in ('sa_audit_guard()', 'sa_content_guard()', 'sa_review_guard()',
-               'sa_reported_guard()', 'sa_bump_revision()', 'sa_notify_change()'):
+               'sa_reported_guard()', 'sa_bump_revision()', 'sa_notify_change()',
+               'sa_version_guard()'):
         _x(f"GRANT EXECUTE ON FUNCTION public.{fn} TO {APP_ROLES}, sa_owner")
     _x("GRANT EXECUTE ON FUNCTION public.sa_record_score(uuid, integer, double precision, "
        f"boolean, text, json, json) TO sa_scorer, {staff}")
@@ -870,6 +984,8 @@ def upgrade() -> None:
     _identity_functions()
     _guards()
     _save_function()
+    _version_guard()
+    _limits()
     _history()
     _vetted_functions()
     _triggers()
