@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Select, Table, bindparam, select, text, type_coerce, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Table,
+    bindparam,
+    select,
+    text,
+    type_coerce,
+    update,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.types import UserDefinedType
@@ -422,7 +431,7 @@ def _record_scores(
 def score_pending(session: Session, limit: int = 500) -> int:
     """Score the submitted and accepted audits a team server has not scored yet (the scorer
     login sees every one; staff those of their organisations): returns how many were stored."""
-    waiting = Audit.scored_at.is_(None)
+    waiting: ColumnElement[bool] = Audit.scored_at.is_(None)
     if app_role(session) == "scorer":
         # staff's apps verify too; the scorer checks their numbers again with the engine
         login = str(session.scalar(text("SELECT session_user")))
