@@ -154,11 +154,11 @@ def test_a_shopper_reads_and_changes_only_their_own_audits_even_in_plain_sql(tea
     owner.close()
 
 
-def _question(team: Team) -> uuid.UUID:
+def _question(team: Team, index: int = 0) -> uuid.UUID:
     with _owner(team).read_session() as s:
         audit = s.get(Audit, team.ann_audit)
         assert audit is not None
-        return audit.template_version.sections[0].questions[0].id
+        return audit.template_version.sections[0].questions[index].id
 
 
 ADD_ANSWER = (
@@ -200,9 +200,10 @@ def test_rows_hanging_on_an_audit_follow_the_audit_in_plain_sql(team: Team) -> N
                                 {"id": bob_answer})  # fmt: skip
             assert changed.rowcount == 0
         with pytest.raises(ProgrammingError, match=REFUSED), ann.begin() as c:
-            c.execute(  # her own audit, accepted since: closed to her
-                text(ADD_ANSWER), {"id": uuid.uuid4(), "audit": team.ann_audit, "q": question}
-            )
+            c.execute(  # her own audit, accepted since: closed to her (another question)
+                text(ADD_ANSWER), {"id": uuid.uuid4(), "audit": team.ann_audit,
+                                   "q": _question(team, 1)}
+            )  # fmt: skip
         with pytest.raises(ProgrammingError, match=REFUSED), ann.begin() as c:
             c.execute(text("UPDATE answers SET comment = 'late' WHERE id = :id"), {"id": mine})
         review = (

@@ -29,6 +29,11 @@ depends_on = None
 GROUPS = ('sa_shopper', 'sa_reviewer', 'sa_manager', 'sa_admin', 'sa_scorer')
 APP_ROLES = ', '.join(GROUPS)
 PATH = "SET search_path = pg_catalog, public, pg_temp"
+# the cheap first question of every trigger: is an app login connected? (membership answers
+# from the server's role cache; a superuser is a member of every role, even of sa_nobody,
+# which has no members, so she is told apart without reading the catalogue)
+APP = ("(NOT pg_catalog.pg_has_role(session_user, 'sa_nobody', 'MEMBER') "
+       "AND pg_catalog.pg_has_role(session_user, 'sa_app', 'USAGE'))")
 REFERENCE = ('standards', 'templates', 'template_versions', 'sections', 'questions', 'choices',
              'question_standards')
 RLS_TABLES = ('organisations', 'locations', 'people', 'audits', 'answers', 'attachments',
@@ -72,10 +77,13 @@ def _x(sql: str) -> None:
 
 
 def _roles() -> None:
-    for role in (*GROUPS, 'sa_owner'):
+    for role in (*GROUPS, 'sa_owner', 'sa_app', 'sa_nobody'):
         extra = ' NOINHERIT' if role == 'sa_owner' else ''
         _x(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') "
            f"THEN CREATE ROLE {role} NOLOGIN{extra}; END IF; END $$")
+    # every app group is an app role (the triggers' first, cheap question); sa_nobody has no
+    # member at all
+    _x("GRANT sa_app TO sa_shopper, sa_reviewer, sa_manager, sa_admin, sa_scorer")
     # the vetted functions' owner: not a superuser, no login, creates only app logins
     _x("ALTER ROLE sa_owner NOLOGIN NOINHERIT CREATEROLE NOSUPERUSER NOBYPASSRLS")
     _x("""DO $$ BEGIN
@@ -227,12 +235,14 @@ def _guards() -> None:
     _x(f"""CREATE OR REPLACE FUNCTION public.sa_audit_guard() RETURNS trigger LANGUAGE plpgsql
         {PATH} AS $$
         DECLARE
-            r text := public.sa_role();
+            r text;
             me uuid;
             who text;
             allowed_cols text[];
             extra text[];
         BEGIN
+            IF NOT {APP} THEN RETURN coalesce(NEW, OLD); END IF;
+            r := public.sa_role();
             IF r IS NULL THEN RETURN coalesce(NEW, OLD); END IF;
             me := public.sa_person();
             IF TG_OP = 'DELETE' THEN
@@ -286,13 +296,15 @@ def _guards() -> None:
     _x(f"""CREATE OR REPLACE FUNCTION public.sa_content_guard() RETURNS trigger LANGUAGE plpgsql
         {PATH} AS $$
         DECLARE
-            r text := public.sa_role();
+            r text;
             row_new jsonb := CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE to_jsonb(NEW) END;
             row_old jsonb := CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE to_jsonb(OLD) END;
             aid uuid;
             st text;
             owner uuid;
         BEGIN
+            IF NOT {APP} THEN RETURN coalesce(NEW, OLD); END IF;
+            r := public.sa_role();
             IF r IS NULL THEN RETURN coalesce(NEW, OLD); END IF;
             IF TG_OP = 'UPDATE' AND (row_new->'audit_id' IS DISTINCT FROM row_old->'audit_id'
                     OR row_new->'question_id' IS DISTINCT FROM row_old->'question_id'
@@ -336,11 +348,13 @@ def _guards() -> None:
     _x(f"""CREATE OR REPLACE FUNCTION public.sa_review_guard() RETURNS trigger LANGUAGE plpgsql
         {PATH} AS $$
         DECLARE
-            r text := public.sa_role();
+            r text;
             me uuid;
             owner uuid;
             st text;
         BEGIN
+            IF NOT {APP} THEN RETURN coalesce(NEW, OLD); END IF;
+            r := public.sa_role();
             IF r IS NULL THEN RETURN coalesce(NEW, OLD); END IF;
             IF TG_OP <> 'INSERT' THEN
                 RAISE EXCEPTION 'past reviews never change' USING ERRCODE = '42501';
@@ -368,7 +382,7 @@ def _guards() -> None:
     _x(f"""CREATE OR REPLACE FUNCTION public.sa_reported_guard() RETURNS trigger
         LANGUAGE plpgsql {PATH} AS $$
         BEGIN
-            IF public.sa_role() IS NOT NULL THEN
+            IF {APP} AND public.sa_role() IS NOT NULL THEN
                 NEW.reported_by := public.sa_actor();
                 NEW.received_at := now();
             END IF;
@@ -391,6 +405,60 @@ def _guards() -> None:
         END $$""")
 
 
+def _bulk_answers() -> None:
+    """Answers arrive several hundred per statement from a sync: their check and their
+    history are one set-based statement each (statement-level triggers over the inserted
+    rows), not a function call per answer."""
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_answers_added() RETURNS trigger
+        LANGUAGE plpgsql {PATH} AS $$
+        DECLARE r text; me uuid; bad text;
+        BEGIN
+            IF NOT {APP} THEN RETURN NULL; END IF;
+            r := public.sa_role();
+            IF r IS NULL THEN RETURN NULL; END IF;
+            me := public.sa_person();
+            SELECT CASE
+                WHEN a.id IS NULL OR a.shopper_id IS DISTINCT FROM me
+                    THEN 'only the audit''s own shopper changes its answers'
+                WHEN a.status::text NOT IN ('draft', 'returned') AND f.audit_id IS NULL
+                    THEN format('the answers of an audit that is %s do not change', a.status)
+                ELSE 'that question is not on this audit''s checklist' END
+              INTO bad
+              FROM new_rows n
+              LEFT JOIN public.audits a ON a.id = n.audit_id
+              LEFT JOIN public.sa_fresh_audits f
+                ON f.audit_id = n.audit_id AND f.xid = pg_current_xact_id()
+             WHERE a.id IS NULL OR a.shopper_id IS DISTINCT FROM me
+                OR (a.status::text NOT IN ('draft', 'returned') AND f.audit_id IS NULL)
+                OR NOT EXISTS (SELECT 1 FROM public.questions q
+                               JOIN public.sections s ON s.id = q.section_id
+                               WHERE q.id = n.question_id
+                                 AND s.template_version_id = a.template_version_id)
+             LIMIT 1;
+            IF bad IS NOT NULL THEN
+                RAISE EXCEPTION '%', bad USING ERRCODE = '42501';
+            END IF;
+            RETURN NULL;
+        END $$""")
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_answers_history() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
+        DECLARE who text;
+        BEGIN
+            IF NOT {APP} OR public.sa_session_role() IS NULL THEN RETURN NULL; END IF;
+            who := public.sa_actor();
+            INSERT INTO public.change_log (id, at, actor, entity, entity_id, action, details,
+                                           audit_id, diary_id, organisation_id)
+            SELECT gen_random_uuid(), now(), who, 'answer', n.id, 'save',
+                   json_build_object('question', q.key, 'value', n.value, 'na', n.na),
+                   n.audit_id, NULL, l.organisation_id
+              FROM new_rows n
+              JOIN public.audits a ON a.id = n.audit_id
+              JOIN public.locations l ON l.id = a.location_id
+              LEFT JOIN public.questions q ON q.id = n.question_id;
+            RETURN NULL;
+        END $$""")
+
+
 def _version_guard() -> None:
     """A checklist version that audits point to never changes (old scores never move): a
     manager saves a new version instead, as the editor does."""
@@ -398,7 +466,7 @@ def _version_guard() -> None:
         LANGUAGE plpgsql {PATH} AS $$
         DECLARE old_row jsonb := to_jsonb(OLD); version uuid; qid uuid;
         BEGIN
-            IF public.sa_role() IS NULL THEN RETURN coalesce(NEW, OLD); END IF;
+            IF NOT {APP} OR public.sa_role() IS NULL THEN RETURN coalesce(NEW, OLD); END IF;
             IF TG_TABLE_NAME = 'template_versions' THEN
                 version := (old_row->>'id')::uuid;
             ELSIF TG_TABLE_NAME = 'sections' THEN
@@ -497,7 +565,7 @@ def _history() -> None:
             changed text[];
         BEGIN
             -- the owner writes its own history (it is no app user and bound by no rule)
-            IF public.sa_session_role() IS NULL THEN RETURN NULL; END IF;
+            IF NOT {APP} OR public.sa_session_role() IS NULL THEN RETURN NULL; END IF;
             IF TG_TABLE_NAME = 'audits' THEN
                 entity := 'audit'; aid := (cur->>'id')::uuid; loc := (cur->>'location_id')::uuid;
                 IF TG_OP = 'INSERT' THEN
@@ -783,7 +851,7 @@ def _vetted_functions() -> None:
                 VALUES (target, o);
             END LOOP;
         END $$""")
-    for fn in ('sa_session_role()', 'sa_person()', 'sa_organisations()',
+    for fn in ('sa_session_role()', 'sa_person()', 'sa_organisations()', 'sa_answers_history()',
                'sa_actor()', 'sa_own_email(uuid)', 'sa_write_history()', 'sa_settle_new_audit()',
                'sa_may_decide(uuid)',
                'sa_record_score(uuid, integer, double precision, boolean, text, json, json)',
@@ -799,15 +867,22 @@ def _triggers() -> None:
            "FOR EACH ROW EXECUTE FUNCTION public.sa_bump_revision()")
     _x("CREATE TRIGGER audits_guard BEFORE INSERT OR UPDATE OR DELETE ON audits "
        "FOR EACH ROW EXECUTE FUNCTION public.sa_audit_guard()")
-    for table in ('answers', 'attachments'):
-        _x(f"CREATE TRIGGER {table}_guard BEFORE INSERT OR UPDATE OR DELETE ON {table} "
-           "FOR EACH ROW EXECUTE FUNCTION public.sa_content_guard()")
+    _x("CREATE TRIGGER attachments_guard BEFORE INSERT OR UPDATE OR DELETE ON attachments "
+       "FOR EACH ROW EXECUTE FUNCTION public.sa_content_guard()")
+    _x("CREATE TRIGGER answers_guard BEFORE UPDATE OR DELETE ON answers "
+       "FOR EACH ROW EXECUTE FUNCTION public.sa_content_guard()")
+    _x("CREATE TRIGGER answers_added AFTER INSERT ON answers REFERENCING NEW TABLE AS new_rows "
+       "FOR EACH STATEMENT EXECUTE FUNCTION public.sa_answers_added()")
+    _x("CREATE TRIGGER answers_added_history AFTER INSERT ON answers "
+       "REFERENCING NEW TABLE AS new_rows "
+       "FOR EACH STATEMENT EXECUTE FUNCTION public.sa_answers_history()")
     _x("CREATE TRIGGER reviews_guard BEFORE INSERT OR UPDATE OR DELETE ON reviews "
        "FOR EACH ROW EXECUTE FUNCTION public.sa_review_guard()")
     _x("CREATE TRIGGER reported_history_guard BEFORE INSERT ON reported_history "
        "FOR EACH ROW EXECUTE FUNCTION public.sa_reported_guard()")
     for table in LOGGED:
-        _x(f"CREATE TRIGGER {table}_history AFTER INSERT OR UPDATE OR DELETE ON {table} "
+        events = "UPDATE OR DELETE" if table == 'answers' else "INSERT OR UPDATE OR DELETE"
+        _x(f"CREATE TRIGGER {table}_history AFTER {events} ON {table} "
            "FOR EACH ROW EXECUTE FUNCTION public.sa_write_history()")
     _x("CREATE CONSTRAINT TRIGGER audits_settle AFTER INSERT ON audits "
        "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.sa_settle_new_audit()")
@@ -954,7 +1029,7 @@ def _grants() -> None:
         _x(f"GRANT EXECUTE ON FUNCTION public.{fn} TO {APP_ROLES}, sa_owner")
     for fn in ('sa_audit_guard()', 'sa_content_guard()', 'sa_review_guard()',
                'sa_reported_guard()', 'sa_bump_revision()', 'sa_notify_change()',
-               'sa_version_guard()'):
+               'sa_version_guard()', 'sa_answers_added()'):
         _x(f"GRANT EXECUTE ON FUNCTION public.{fn} TO {APP_ROLES}, sa_owner")
     _x("GRANT EXECUTE ON FUNCTION public.sa_record_score(uuid, integer, double precision, "
        f"boolean, text, json, json) TO sa_scorer, {staff}")
@@ -984,6 +1059,7 @@ def upgrade() -> None:
     _identity_functions()
     _guards()
     _save_function()
+    _bulk_answers()
     _version_guard()
     _limits()
     _history()
