@@ -57,13 +57,25 @@ def test_a_conflict_is_only_what_the_shopper_sent_and_settles_once(team: Team) -
          {"c": conflict}),
         ("rita", "UPDATE audit_conflicts SET document = '{}' WHERE id = %(c)s", {"c": conflict}),
     ])
-    # settled once (kept ours), never opened again
-    with team.connect("rita") as conn:
-        conn.execute("UPDATE audit_conflicts SET resolved_at = now() WHERE id = %s", (conflict,))
+    # on her submitted audit: settled once, through the server's function only (kept ours,
+    # in the change log), never by hand, never opened again
+    other = uuid.uuid4()
+    with team.connect("ann") as conn:
+        conn.execute(CONFLICT, {"c": other, "a": done})
     _all_refused(team, [
-        ("rita", "UPDATE audit_conflicts SET resolved_at = NULL WHERE id = %(c)s",
-         {"c": conflict}),
+        ("rita", "UPDATE audit_conflicts SET resolved_at = '1990-01-01' WHERE id = %(c)s",
+         {"c": other}),
     ])
+    with team.connect("rita") as conn:
+        conn.execute("SELECT public.sa_resolve_conflict(%s, ARRAY[]::text[], false)", (other,))
+    _all_refused(team, [
+        ("rita", "UPDATE audit_conflicts SET resolved_at = NULL WHERE id = %(c)s", {"c": other}),
+        ("rita", "SELECT public.sa_resolve_conflict(%(c)s, ARRAY[]::text[], false)",
+         {"c": other}),
+    ])
+    merged = _owner_sql(team, "SELECT actor FROM change_log WHERE action = 'merge' "
+                        "AND entity_id = %(a)s", {"a": done})  # fmt: skip
+    assert merged == [("Rita",)]
 
 
 def test_only_the_diarist_writes_her_diary(team: Team) -> None:
@@ -191,6 +203,28 @@ def test_bookkeeping_checklists_and_the_revision_hold(team: Team) -> None:
         ("mia", "DELETE FROM question_standards", {}),
         ("mia", "UPDATE sections SET weight = 0", {}),
         ("mia", "DELETE FROM template_versions", {}),
+        ("mia", "INSERT INTO questions (id, section_id, key, position, kind, label, help, scale, "
+                "target, weight, critical, critical_scope, na_allowed, na_policy, required, "
+                "relevance, \"constraint\") SELECT gen_random_uuid(), section_id, 'planted', 99, "
+                "kind, label, help, scale, target, 1000, true, 'audit', false, 'exclude', false, "
+                "'', '' FROM questions WHERE id = %(q)s", {"q": version_q}),
+        ("mia", "INSERT INTO question_standards (question_id, standard_id) SELECT %(q)s, id "
+                "FROM standards WHERE id NOT IN (SELECT standard_id FROM question_standards "
+                "WHERE question_id = %(q)s) LIMIT 1", {"q": version_q}),
+        ("adam", "DELETE FROM people WHERE name = 'Zoe'", {}),
+        ("ann", "INSERT INTO answers (id, audit_id, question_id, value, na, comment, "
+                "answered_at, revision) VALUES (gen_random_uuid(), %(d)s, %(q)s, 'true', false, "
+                "'', now(), 77)", {"d": team.audits["ann_draft"],
+                                   "q": _question(team, "greeted_30s")}),
+        ("sam", "SELECT notes FROM reviews", {}),
+        ("sam", "SELECT data FROM attachments", {}),
+        ("rita", "INSERT INTO known_keys (id, person, public_key, laptop_id, first_seen) VALUES "
+                 "(gen_random_uuid(), 'Bob', 'AAAA', 'x', now())", {}),
+        # a decision recorded on an audit that is not awaiting one
+        ("rita", "INSERT INTO reviews (id, audit_id, reviewer_id, decision, notes, "
+                 "question_notes, created_at) VALUES (gen_random_uuid(), %(a)s, "
+                 "gen_random_uuid(), 'returned', 'bad', '{}', now())",
+         {"a": team.audits["ann_accepted"]}),
         # a photo pointing at an answer of another audit
         ("ann", "INSERT INTO attachments (id, audit_id, answer_id, sha256, name, media_type, "
                 "size, data, created_at) VALUES (gen_random_uuid(), %(d)s, %(x)s, 'a', 'a.jpg', "

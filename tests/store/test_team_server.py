@@ -213,7 +213,9 @@ def test_rows_hanging_on_an_audit_follow_the_audit_in_plain_sql(team: Team) -> N
         )
         with pytest.raises(ProgrammingError, match=REFUSED), rita.begin() as c:
             c.execute(text(review), {"id": uuid.uuid4(), "audit": team.bob_south})  # South
-        with rita.begin() as c:  # North Bank is hers
+        with rita.begin() as c:  # North Bank is hers: the decision, and its review
+            c.execute(text("UPDATE audits SET status = 'accepted' WHERE id = :a"),
+                      {"a": team.bob_north})  # fmt: skip
             c.execute(text(review), {"id": uuid.uuid4(), "audit": team.bob_north})
     finally:
         ann.dispose()

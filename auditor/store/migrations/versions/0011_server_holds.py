@@ -372,8 +372,13 @@ def _guards() -> None:
                 RAISE EXCEPTION 'nobody decides on an audit she shopped herself'
                     USING ERRCODE = '42501';
             END IF;
-            IF st = 'draft' THEN
-                RAISE EXCEPTION 'a draft is not reviewed' USING ERRCODE = '42501';
+            -- a review records the decision just made: the audit moved to it in this
+            -- transaction (its row's xmin), by this reviewer
+            IF st IS DISTINCT FROM NEW.decision::text OR NOT EXISTS (
+                    SELECT 1 FROM public.audits a WHERE a.id = NEW.audit_id
+                    AND a.xmin = pg_current_xact_id()::xid) THEN
+                RAISE EXCEPTION 'a review records a decision made with it (the audit moved to '
+                    '% in the same transaction)', NEW.decision USING ERRCODE = '42501';
             END IF;
             NEW.reviewer_id := me;       -- the reviewer is who is connected, set by the server
             NEW.created_at := now();
@@ -420,6 +425,7 @@ def _bulk_answers() -> None:
             SELECT CASE
                 WHEN a.id IS NULL OR a.shopper_id IS DISTINCT FROM me
                     THEN 'only the audit''s own shopper changes its answers'
+                WHEN n.revision <> 1 THEN 'a new answer''s revision is the server''s (1)'
                 WHEN a.status::text NOT IN ('draft', 'returned') AND f.audit_id IS NULL
                     THEN format('the answers of an audit that is %s do not change', a.status)
                 ELSE 'that question is not on this audit''s checklist' END
@@ -428,7 +434,7 @@ def _bulk_answers() -> None:
               LEFT JOIN public.audits a ON a.id = n.audit_id
               LEFT JOIN public.sa_fresh_audits f
                 ON f.audit_id = n.audit_id AND f.xid = pg_current_xact_id()
-             WHERE a.id IS NULL OR a.shopper_id IS DISTINCT FROM me
+             WHERE a.id IS NULL OR a.shopper_id IS DISTINCT FROM me OR n.revision <> 1
                 OR (a.status::text NOT IN ('draft', 'returned') AND f.audit_id IS NULL)
                 OR NOT EXISTS (SELECT 1 FROM public.questions q
                                JOIN public.sections s ON s.id = q.section_id
@@ -462,22 +468,33 @@ def _bulk_answers() -> None:
 def _version_guard() -> None:
     """A checklist version that audits point to never changes (old scores never move): a
     manager saves a new version instead, as the editor does."""
+    _x(f"""CREATE OR REPLACE FUNCTION public.sa_version_of(tbl text, item jsonb) RETURNS uuid
+        LANGUAGE sql STABLE {PATH} AS $$
+        SELECT CASE
+            WHEN item IS NULL THEN NULL
+            WHEN tbl = 'template_versions' THEN (item->>'id')::uuid
+            WHEN tbl = 'sections' THEN (item->>'template_version_id')::uuid
+            WHEN tbl = 'questions' THEN (SELECT s.template_version_id FROM public.sections s
+                                         WHERE s.id = (item->>'section_id')::uuid)
+            ELSE (SELECT s.template_version_id FROM public.questions q
+                  JOIN public.sections s ON s.id = q.section_id
+                  WHERE q.id = (item->>'question_id')::uuid) END $$""")
     _x(f"""CREATE OR REPLACE FUNCTION public.sa_version_guard() RETURNS trigger
         LANGUAGE plpgsql {PATH} AS $$
-        DECLARE old_row jsonb := to_jsonb(OLD); version uuid; qid uuid;
+        DECLARE
+            before_v uuid;
+            after_v uuid;
         BEGIN
             IF NOT {APP} OR public.sa_role() IS NULL THEN RETURN coalesce(NEW, OLD); END IF;
-            IF TG_TABLE_NAME = 'template_versions' THEN
-                version := (old_row->>'id')::uuid;
-            ELSIF TG_TABLE_NAME = 'sections' THEN
-                version := (old_row->>'template_version_id')::uuid;
-            ELSE
-                qid := CASE WHEN TG_TABLE_NAME = 'questions' THEN (old_row->>'id')::uuid
-                            ELSE (old_row->>'question_id')::uuid END;
-                SELECT s.template_version_id INTO version FROM public.questions q
-                  JOIN public.sections s ON s.id = q.section_id WHERE q.id = qid;
+            IF TG_OP = 'INSERT' AND TG_TABLE_NAME = 'template_versions' THEN
+                RETURN NEW;  -- a new version is how a checklist changes
             END IF;
-            IF EXISTS (SELECT 1 FROM public.audits a WHERE a.template_version_id = version) THEN
+            before_v := public.sa_version_of(TG_TABLE_NAME,
+                CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE to_jsonb(OLD) END);
+            after_v := public.sa_version_of(TG_TABLE_NAME,
+                CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE to_jsonb(NEW) END);
+            IF EXISTS (SELECT 1 FROM public.audits a
+                       WHERE a.template_version_id IN (before_v, after_v)) THEN
                 RAISE EXCEPTION 'a checklist version audits were made with does not change; '
                     'save a new version' USING ERRCODE = '42501';
             END IF;
@@ -485,7 +502,7 @@ def _version_guard() -> None:
         END $$""")
     for table in ('template_versions', 'sections', 'questions', 'choices',
                   'question_standards'):
-        _x(f"CREATE TRIGGER {table}_frozen BEFORE UPDATE OR DELETE ON {table} "
+        _x(f"CREATE TRIGGER {table}_frozen BEFORE INSERT OR UPDATE OR DELETE ON {table} "
            "FOR EACH ROW EXECUTE FUNCTION public.sa_version_guard()")
 
 
@@ -923,7 +940,7 @@ def _policies() -> None:
             f"{manager} AND organisation_id IN {orgs}")
     _policy('people', 'people_manager_add', 'INSERT', None, manager)
     _policy('known_keys', 'known_keys_add', 'INSERT', None,
-            f"{staff} OR person = (SELECT p.name FROM public.people p WHERE p.id = {me}) "
+            f"person = (SELECT p.name FROM public.people p WHERE p.id = {me}) "
             "OR person = 'laptop ' || laptop_id")
     # audits: one's own, or staff the organisations' they work for; the scorer reads all
     mine = f"shopper_id = {me}"
@@ -951,9 +968,6 @@ def _policies() -> None:
     _policy('audit_conflicts', 'audit_conflicts_add', 'INSERT', None,
             f"resolved_at IS NULL AND EXISTS (SELECT 1 FROM public.audits a "
             f"WHERE a.id = audit_conflicts.audit_id AND a.shopper_id = {me})")
-    _policy('audit_conflicts', 'audit_conflicts_settle', 'UPDATE',
-            f"{staff} AND resolved_at IS NULL AND {seen_one('audit_conflicts')}",
-            f"{staff} AND resolved_at IS NOT NULL AND {seen_one('audit_conflicts')}")
     # diaries: a diarist's own; staff read all (panels report to managers)
     _policy('diaries', 'diaries_own', 'ALL', f"owner_id = {me}", f"owner_id = {me}")
     _policy('diaries', 'diaries_staff_read', 'SELECT', staff)
@@ -999,11 +1013,11 @@ def _grants() -> None:
     _x(f"GRANT INSERT ON people TO {managers}")
     # names are who people are (history, packages): no role renames one
     _x("GRANT UPDATE (email, language, role) ON people TO sa_admin")
-    _x("GRANT DELETE ON people TO sa_admin")
     # audits and what hangs on them; the guards decide what each may change
     audit_cols = ', '.join((*SHOPPER_FILLS, 'visit_start', 'status', 'submitted_at',
                             'updated_at'))
-    _x(f"GRANT SELECT ON audits, answers, attachments, reviews TO {APP_ROLES}")
+    _x(f"GRANT SELECT ON audits, answers TO {APP_ROLES}")
+    _x(f"GRANT SELECT ON attachments, reviews TO {everyone}")
     _x(f"GRANT SELECT ON audit_revisions, diaries, diary_events, change_log, known_keys, "
        f"package_exports, reported_history, audit_conflicts TO {everyone}")
     _x(f"GRANT INSERT ON audits TO sa_shopper, {managers}")
@@ -1013,7 +1027,6 @@ def _grants() -> None:
     _x(f"GRANT INSERT, UPDATE, DELETE ON diaries, diary_events, package_exports TO {everyone}")
     _x(f"GRANT INSERT ON audit_revisions TO {everyone}")
     _x(f"GRANT INSERT ON reviews, reported_history, known_keys, audit_conflicts TO {everyone}")
-    _x(f"GRANT UPDATE (resolved_at) ON audit_conflicts TO {staff}")
     _x(f"GRANT SELECT ON corrective_actions TO {staff}")
     _x(f"GRANT INSERT, UPDATE, DELETE ON corrective_actions TO {managers}")
     _x(f"GRANT SELECT ON app_users, user_organisations TO {APP_ROLES}")
@@ -1029,7 +1042,7 @@ def _grants() -> None:
         _x(f"GRANT EXECUTE ON FUNCTION public.{fn} TO {APP_ROLES}, sa_owner")
     for fn in ('sa_audit_guard()', 'sa_content_guard()', 'sa_review_guard()',
                'sa_reported_guard()', 'sa_bump_revision()', 'sa_notify_change()',
-               'sa_version_guard()', 'sa_answers_added()'):
+               'sa_version_guard()', 'sa_answers_added()', 'sa_version_of(text, jsonb)'):
         _x(f"GRANT EXECUTE ON FUNCTION public.{fn} TO {APP_ROLES}, sa_owner")
     _x("GRANT EXECUTE ON FUNCTION public.sa_record_score(uuid, integer, double precision, "
        f"boolean, text, json, json) TO sa_scorer, {staff}")
