@@ -19,6 +19,14 @@ not(a), true(), false(), if(c, a, b), coalesce(a, b), concat(a, ...), number(a),
 round(a[, places]), today(), now(), date(a). Dates count in days (from 1970-01-01), as
 XPath does, so `. <= today()` and `today() - ${visit} < 30` work on date answers. An
 unanswered question is empty: it equals '' and compares false.
+
+A rule comes from a file or a package anyone can send, so no rule can run away: regex() runs
+on RE2 (google-re2), whose matching time is linear in the text, and a pattern RE2 cannot
+compile (backreferences, lookaround, possessive quantifiers) is refused when the rule is
+parsed; a rule is at most MAX_LENGTH characters, MAX_DEPTH brackets and MAX_TREE_DEPTH
+operators deep and MAX_STEPS steps (each step one node, evaluated once); text a rule builds
+(concat) is at most MAX_TEXT characters. Going past a limit while evaluating raises
+RuleLimitError.
 """
 
 from __future__ import annotations
@@ -28,10 +36,17 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 
-MAX_LENGTH = 2000
-MAX_DEPTH = 40
+import re2
+
+MAX_LENGTH = 2000  # characters of a rule's text
+MAX_DEPTH = 40  # brackets, function calls and signs inside one another
+MAX_TREE_DEPTH = 100  # operators inside one another: `a or b or ...` nests one per operator
+MAX_STEPS = 500  # nodes of a rule; evaluating one takes one step
+MAX_TEXT = 100_000  # characters of text a rule may build (concat)
+MAX_PATTERN = 500  # characters of a regex() pattern
 
 TOKEN = re.compile(
     r"""
@@ -49,6 +64,10 @@ TOKEN = re.compile(
 
 class ExpressionError(ValueError):
     """The rule is not valid; the message says where (character position) and why."""
+
+
+class RuleLimitError(ExpressionError):
+    """Evaluating the rule went past a limit: a step budget or the size of text it builds."""
 
 
 @dataclass(frozen=True)
@@ -69,7 +88,8 @@ class Expression:
         return found
 
     def evaluate(self, answers: Mapping[str, Any], current: Any = None) -> Any:
-        return _eval(self.tree, answers, current)
+        """The rule's value; raises RuleLimitError past MAX_STEPS or MAX_TEXT."""
+        return _eval(self.tree, answers, current, _Budget())
 
     def is_true(self, answers: Mapping[str, Any], current: Any = None) -> bool:
         return _truthy(self.evaluate(answers, current))
@@ -124,7 +144,6 @@ EPOCH = date(1970, 1, 1)
 ISO_DATE = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 )
-MAX_PATTERN = 500
 COMPARISONS = {"=", "!=", "<", "<=", ">", ">="}
 
 
@@ -249,11 +268,57 @@ class _Parser:
         raise ExpressionError(f"unexpected '{value}' at position {where}")
 
 
-def parse(source: str) -> Expression:
-    """Parse a rule; raises ExpressionError with a position on any mistake."""
+def parse(source: str, *, check_patterns: bool = True) -> Expression:
+    """Parse a rule; raises ExpressionError with a position on any mistake or past a limit.
+    With `check_patterns` (every importer) a regex() pattern RE2 cannot compile is refused
+    too; the scorer passes False so a rule stored before RE2 still evaluates (see `regex`)."""
     if len(source) > MAX_LENGTH:
         raise ExpressionError(f"the rule is longer than {MAX_LENGTH} characters")
-    return Expression(source, _Parser(source).parse())
+    tree = _Parser(source).parse()
+    _check_tree(tree, check_patterns)
+    return Expression(source, tree)
+
+
+def _check_tree(tree: Node, check_patterns: bool) -> None:
+    """Size, depth and literal regex() patterns, walked without recursion: a chain of
+    operators is parsed by loops, so its tree can be deeper than Python's stack."""
+    nodes = 0
+    stack: list[tuple[Node, int]] = [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        nodes += 1
+        if nodes > MAX_STEPS:
+            raise ExpressionError(f"the rule has more than {MAX_STEPS} steps; split it")
+        if depth > MAX_TREE_DEPTH:
+            raise ExpressionError(
+                f"the rule has operators more than {MAX_TREE_DEPTH} levels inside one another"
+            )
+        if check_patterns and node.op == "call" and node.args[0] == "regex":
+            pattern = node.args[2]
+            if pattern.op == "lit":
+                compile_pattern(_as_text(pattern.args[0]))
+        stack.extend((arg, depth + 1) for arg in node.args if isinstance(arg, Node))
+
+
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False  # the refusal says why; RE2 would also print to stderr
+
+
+@lru_cache(maxsize=512)
+def compile_pattern(pattern: str) -> Any:
+    """A regex() pattern compiled by RE2, which matches in time linear in the text (Python's
+    `re` backtracks: '(a+)+b' against 34 a's would run for hours). ExpressionError names
+    the pattern when RE2 cannot take it."""
+    if len(pattern) > MAX_PATTERN:
+        raise ExpressionError(f"the regex pattern is longer than {MAX_PATTERN} characters")
+    try:
+        return re2.compile(pattern, _RE2_OPTIONS)
+    except re2.error as exc:
+        why = exc.args[0].decode(errors="replace") if exc.args else "not valid"
+        raise ExpressionError(
+            f"the regex pattern '{pattern}' cannot be used ({why}): rules match with RE2, "
+            "which has no backreferences, lookaround or possessive quantifiers"
+        ) from exc
 
 
 def _is_empty(value: Any) -> bool:
@@ -363,17 +428,20 @@ def _call_more(name: str, args: list[Any]) -> Any:
             return ""
         return _as_text(items[int(index)])
     if name == "regex":
-        pattern = _as_text(args[1])
-        if len(pattern) > MAX_PATTERN:
-            return False
         try:
-            return re.fullmatch(pattern, _as_text(args[0])) is not None
-        except re.error:
+            compiled = compile_pattern(_as_text(args[1]))
+        except ExpressionError:
+            # a pattern from an answer, or stored before RE2: it matches nothing, as ODK's
+            # own check of a broken pattern fails, rather than stopping the scoring
             return False
+        return compiled.fullmatch(_as_text(args[0])) is not None
     if name == "coalesce":
         return args[1] if _is_empty(args[0]) else args[0]
     if name == "concat":
-        return "".join(_as_text(a) for a in args)
+        texts = [_as_text(a) for a in args]
+        if sum(map(len, texts)) > MAX_TEXT:
+            raise RuleLimitError(f"concat() builds more than {MAX_TEXT} characters of text")
+        return "".join(texts)
     if name == "today":
         return float((date.today() - EPOCH).days)
     if name == "now":
@@ -392,7 +460,23 @@ def _call_more(name: str, args: list[Any]) -> Any:
     return number  # number()
 
 
-def _eval(node: Node, answers: Mapping[str, Any], current: Any) -> Any:
+class _Budget:
+    """Steps left for one evaluation: the static check keeps a rule within MAX_STEPS nodes,
+    and this holds even if a function is ever added that evaluates an argument twice."""
+
+    __slots__ = ("left",)
+
+    def __init__(self) -> None:
+        self.left = MAX_STEPS
+
+    def spend(self) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise RuleLimitError(f"the rule took more than {MAX_STEPS} steps")
+
+
+def _eval(node: Node, answers: Mapping[str, Any], current: Any, budget: _Budget) -> Any:
+    budget.spend()
     op = node.op
     if op == "lit":
         return node.args[0]
@@ -401,20 +485,20 @@ def _eval(node: Node, answers: Mapping[str, Any], current: Any) -> Any:
     if op == "current":
         return current
     if op == "and":
-        return _truthy(_eval(node.args[0], answers, current)) and _truthy(
-            _eval(node.args[1], answers, current)
+        return _truthy(_eval(node.args[0], answers, current, budget)) and _truthy(
+            _eval(node.args[1], answers, current, budget)
         )
     if op == "or":
-        return _truthy(_eval(node.args[0], answers, current)) or _truthy(
-            _eval(node.args[1], answers, current)
+        return _truthy(_eval(node.args[0], answers, current, budget)) or _truthy(
+            _eval(node.args[1], answers, current, budget)
         )
     if op == "neg":
-        value = _as_number(_eval(node.args[0], answers, current))
+        value = _as_number(_eval(node.args[0], answers, current, budget))
         return None if value is None else -value
     if op == "call":
-        return _call(node.args[0], [_eval(a, answers, current) for a in node.args[1:]])
-    left = _eval(node.args[0], answers, current)
-    right = _eval(node.args[1], answers, current)
+        return _call(node.args[0], [_eval(a, answers, current, budget) for a in node.args[1:]])
+    left = _eval(node.args[0], answers, current, budget)
+    right = _eval(node.args[1], answers, current, budget)
     if op in COMPARISONS:
         return _compare(op, left, right)
     return _arith(op, left, right)

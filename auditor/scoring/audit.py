@@ -22,7 +22,8 @@ from functools import lru_cache
 from math import fsum
 from typing import Any
 
-from auditor.expressions import Expression, ExpressionError, parse
+from auditor.errors import AuditorError
+from auditor.expressions import Expression, ExpressionError, RuleLimitError, parse
 from auditor.scoring.model import (
     AnswerValue,
     AuditScore,
@@ -40,16 +41,26 @@ UNSCORED_KINDS = {"text", "note", "photo", "file", "date", "datetime", "time_of_
 @lru_cache(maxsize=4096)
 def _rule(source: str) -> Expression | None:
     try:
-        return parse(source)
+        # patterns are checked on import; one stored before that matches nothing (`regex`)
+        return parse(source, check_patterns=False)
     except ExpressionError:
         return None  # templates are validated on import; a broken rule shows the question
 
 
-def is_relevant(rule: str, values: Mapping[str, Any]) -> bool:
+def is_relevant(rule: str, values: Mapping[str, Any], where: str = "") -> bool:
+    """Whether the question or section `where` is shown; a rule that goes past a limit of
+    `auditor.expressions` on these answers is an AuditorError naming it, never a hang."""
     if not rule:
         return True
     expression = _rule(rule)
-    return True if expression is None else expression.is_true(values)
+    if expression is None:
+        return True
+    try:
+        return expression.is_true(values)
+    except RuleLimitError as exc:
+        raise AuditorError(
+            f"the relevant rule of '{where}' cannot be evaluated: {exc}", field=f"{where}.relevant"
+        ) from exc
 
 
 def _is_empty(value: Any) -> bool:
@@ -264,7 +275,7 @@ def _score_section(
     failed_specs = []
     missing = []
     for q in section.questions:
-        relevant = section_relevant and (not q.relevance or is_relevant(q.relevance, values))
+        relevant = section_relevant and (not q.relevance or is_relevant(q.relevance, values, q.key))
         q_score = score_question(q, get(q.key), relevant)
         scored.append(q_score)
         if q_score.critical_failed:
@@ -299,7 +310,9 @@ def score_audit(
         values = plain_values(answers) if spec.has_rules else {}
         score_question = memo.score if memo is not None else _score_question
         results = [
-            _score_section(s, is_relevant(s.relevance, values), answers, values, score_question)
+            _score_section(
+                s, is_relevant(s.relevance, values, s.key), answers, values, score_question
+            )
             for s in spec.sections
         ]
     sections = tuple(r.score for r in results)

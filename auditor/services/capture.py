@@ -250,9 +250,9 @@ def _violates(question: QuestionView, state: AnswerState, values: dict[str, Any]
     if not question.constraint or not state.answered or state.na:
         return False
     try:
-        return not parse(question.constraint).is_true(values, state.value)
+        return not parse(question.constraint, check_patterns=False).is_true(values, state.value)
     except ExpressionError:
-        return False  # templates are validated on import
+        return False  # templates are validated on import; past a limit the rule is not kept
 
 
 def constraint_message(question: QuestionView, state: AnswerState, values: dict[str, Any]) -> str:
@@ -268,9 +268,9 @@ def problems(form: AuditForm, answers: dict[str, AnswerState] | None = None) -> 
     values = plain_values(engine_answers(answers))
     found = []
     for section in form.sections:
-        section_relevant = is_relevant(section.relevance, values)
+        section_relevant = is_relevant(section.relevance, values, section.key)
         for q in section.questions:
-            if not (section_relevant and is_relevant(q.relevance, values)):
+            if not (section_relevant and is_relevant(q.relevance, values, q.key)):
                 continue
             state = answers.get(q.key, AnswerState())
             if q.required and not state.answered:

@@ -151,7 +151,7 @@ TOMORROW = (date.today() + timedelta(days=1)).isoformat()
         ("selected-at(${extras}, 5) = ''", None, {"extras": ["card"]}, True),
         ("regex(., '[0-9]{5}')", "12345", {}, True),
         ("regex(., '[0-9]{5}')", "1234x", {}, False),
-        ("regex(., '[unclosed')", "x", {}, False),
+        ("regex(., ${p})", "x", {"p": "[unclosed"}, False),  # a written one is refused
         ("coalesce(${a}, ${b}) = 'x'", None, {"a": "", "b": "x"}, True),
         ("concat(${a}, '-', ${b}) = '1-two'", None, {"a": 1.0, "b": "two"}, True),
         ("int(.) = 3", 3.9, {}, True),

@@ -469,12 +469,12 @@ class AuditFormWindow(QMainWindow):
     def _refresh(self) -> None:
         values = plain_values(capture.engine_answers(self.answers))
         for index, section in enumerate(self.form.sections):
-            section_relevant = is_relevant(section.relevance, values)
+            section_relevant = is_relevant(section.relevance, values, section.key)
             self.headers[section.key].setVisible(section_relevant)
             shown = done = 0
             for q in section.questions:
                 card = self.cards[q.key]
-                visible = section_relevant and is_relevant(q.relevance, values)
+                visible = section_relevant and is_relevant(q.relevance, values, q.key)
                 card.setVisible(visible)
                 state = self.answers.get(q.key, AnswerState())
                 if visible and q.kind != "note":
