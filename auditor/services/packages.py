@@ -47,6 +47,7 @@ from auditor.services.scoring import (
     held_score_rows,
     rescore_audit,
 )
+from auditor.services.template_validation import check_rules, json_locator
 from auditor.services.templates import (
     _build_version,
     canonical_document,
@@ -783,6 +784,7 @@ def _template_docs(package: Package) -> dict[str, dict[str, Any]]:
             raise AuditorError(
                 f"{name}: the checklist's content does not match its hash", file=str(package.path)
             )
+        check_rules(check_template, json_locator(f"{package.path}: {name}"))
         docs[digest] = member
     return docs
 

@@ -68,7 +68,7 @@ def validate(
             questions[qkey] = q
             order.append(qkey)
             _check_question(q, locate, known_codes)
-    _check_rules(doc, questions, order, locate)
+    check_rules(doc, locate)
     return warnings
 
 
@@ -122,9 +122,14 @@ def _check_question(q: dict[str, Any], locate: Locator, known_codes: set[str] | 
                 raise AuditorError(f"unknown standard code '{code}'", **locate(key, "standard"))
 
 
-def _check_rules(
-    doc: dict[str, Any], questions: dict[str, dict[str, Any]], order: list[str], locate: Locator
-) -> None:
+def check_rules(doc: dict[str, Any], locate: Locator) -> None:
+    """Every relevance and constraint rule of a checklist document is one our rules can run
+    safely (within the limits of `auditor.expressions`, regex patterns RE2 compiles), reads
+    only questions of the checklist, and no relevance is cyclic. Every importer (JSON, XLSForm,
+    a package's checklists) calls this before anything is stored, so a rule is refused with
+    the question and field named at import rather than failing, or hanging, when scored."""
+    order = [q["key"] for s in doc["sections"] for q in s.get("questions", [])]
+    questions = set(order)
     dependencies: dict[str, set[str]] = {}
     for section in doc["sections"]:
         items = [(section["key"], section, "relevance")]
@@ -135,11 +140,15 @@ def _check_rules(
             if not source:
                 continue
             column = "relevant" if field == "relevance" else "constraint"
+            if not isinstance(source, str):
+                raise AuditorError(
+                    f"the {column} rule of '{key}' is not text", **locate(key, column)
+                )
             try:
                 refs = parse(source).references
             except ExpressionError as exc:
                 raise AuditorError(
-                    f"bad {column} rule '{source}': {exc}", **locate(key, column)
+                    f"bad {column} rule of '{key}' ({source}): {exc}", **locate(key, column)
                 ) from exc
             for ref in sorted(refs):
                 if ref not in questions:
