@@ -14,7 +14,9 @@ import hashlib
 import json
 import re
 import stat
+import struct
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,7 +31,7 @@ import orjson
 
 from auditor import __version__
 from auditor.errors import AuditorError
-from auditor.exchange import keys
+from auditor.exchange import attachments, keys
 from auditor.files import atomic_path
 
 FORMAT = "service-auditor/package"
@@ -44,6 +46,16 @@ MAX_MEMBER = 64 * 1024 * 1024  # one photo or document
 MAX_TOTAL = 4 * 1024 * 1024 * 1024  # the whole package, unpacked
 MAX_RATIO = 200  # unpacked size over packed size, per member
 MAX_JSON = 16 * 1024 * 1024  # one audit document
+MAX_DEPTH = 64  # JSON nesting: an audit document needs about eight
+# what reading a damaged zip may raise: an encrypted member (RuntimeError), an unknown method
+# (NotImplementedError), a corrupt deflate stream (zlib.error), a bad CRC (BadZipFile), a
+# header that lies (struct.error, ValueError, EOFError), a name that is not UTF-8
+ZIP_ERRORS = (
+    zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError,
+    NotImplementedError, zlib.error, struct.error, ValueError, IndexError, KeyError,
+    OverflowError,
+)  # fmt: skip
+METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what the app writes; any other refused
 SCHEMAS = Path(__file__).parent / "schemas"
 
 
@@ -101,6 +113,28 @@ def _python_json(doc: Any) -> bytes:
 
 
 Places = Callable[[Any], Iterable[Any]]
+_KEEP = bytes(range(256)).translate(None, b'"\\[]{}')  # every byte but these six
+
+
+def too_deep(data: bytes, limit: int = MAX_DEPTH) -> bool:
+    """Whether JSON bytes nest more than `limit` arrays and objects deep, found without
+    recursion (orjson and json both recurse: 100,000 levels are a RecursionError, not a
+    refusal). Only quotes, backslashes and brackets are kept (in C); escapes are dropped,
+    then what is inside strings; each pass then removes the innermost empty pairs. For the
+    valid part of a document (all a parser reads before it refuses) this is its nesting."""
+    marks = data.translate(None, _KEEP)
+    if b"\\" in marks:
+        marks = marks.replace(b"\\\\", b"").replace(b'\\"', b"").replace(b"\\", b"")
+    if b'"' in marks:
+        marks = b"".join(marks.split(b'"')[::2])
+    for _level in range(limit):
+        if not marks:
+            return False
+        shorter = marks.replace(b"[]", b"").replace(b"{}", b"")
+        if len(shorter) == len(marks):  # unbalanced: what is left is "]]}[{[" at most
+            return len(shorter) > limit - _level
+        marks = shorter
+    return bool(marks)
 
 
 def parse(data: bytes, floats_in: Places | None = None) -> Any:
@@ -113,6 +147,8 @@ def parse(data: bytes, floats_in: Places | None = None) -> Any:
 
 def _parse(data: bytes, floats_in: Places | None) -> tuple[Any, bool]:
     """The document, and whether orjson's reading of it stood."""
+    if too_deep(data):
+        raise ValueError(f"nested more than {MAX_DEPTH} levels deep")
     try:
         doc = orjson.loads(data)
     except orjson.JSONDecodeError:
@@ -148,7 +184,10 @@ def _inline(node: Any, defs: dict[str, Any]) -> Any:
 @cache
 def validator(name: str) -> jsonschema.Draft202012Validator:
     raw = schema(name)
-    return jsonschema.Draft202012Validator(_inline(raw, raw.get("$defs", {})))
+    inlined = _inline(raw, raw.get("$defs", {}))
+    if "$defs" in raw:  # a $ref beside other keywords stays a reference: it must resolve
+        inlined["$defs"] = raw["$defs"]
+    return jsonschema.Draft202012Validator(inlined)
 
 
 @cache
@@ -229,6 +268,22 @@ class Package:
     names: list[str] = field(default_factory=list)
     verified: set[str] = field(default_factory=set)  # members read whole, checksum matched
     plain: set[str] = field(default_factory=set)  # JSON members orjson reads as json does
+    media: dict[str, tuple[str, str]] = field(default_factory=dict)  # photo: type, said where
+    kinds: dict[str, attachments.Kind] = field(default_factory=dict)  # photos read and checked
+
+    def expect(self, name: str, media_type: str, where: str) -> None:
+        """An audit (`where`: its member and item) says attachment `name` is `media_type`:
+        an image type must be an image, whether its bytes are read before or after."""
+        kind = self.kinds.get(name)
+        if kind is not None:
+            if media_type.startswith("image/") and not kind.image:
+                raise AuditorError(
+                    f"{where}: said to be {media_type} but {name} is a {kind.kind.upper()} file",
+                    file=str(self.path),
+                )
+            return
+        if name not in self.media or media_type.startswith("image/"):
+            self.media[name] = (media_type, where)
 
     def _read(self, name: str, limit: int) -> bytes:
         info = self.archive.getinfo(name)
@@ -243,13 +298,32 @@ class Package:
                             file=str(self.path),
                         )
                     chunks.append(chunk)
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise AuditorError(f"{name}: damaged ({exc})", file=str(self.path)) from exc
+        except ZIP_ERRORS as exc:
+            raise AuditorError(f"{name}: damaged ({_said(exc)})", file=str(self.path)) from exc
         data = b"".join(chunks)
-        if sha256(data) != self.manifest["members"][name]:
+        digest = sha256(data)
+        if digest != self.manifest["members"][name]:
             raise AuditorError(f"{name}: checksum does not match the manifest", file=str(self.path))
+        if name.startswith("attachments/"):
+            self._check_attachment(name, digest, data)
         self.verified.add(name)
         return data
+
+    def _check_attachment(self, name: str, digest: str, data: bytes) -> None:
+        """A photo is stored under the hash of its bytes (later imports reuse it by that
+        hash), and only when it is a kind an attachment may be."""
+        if name != f"attachments/{digest}":
+            raise AuditorError(
+                f"{name}: its bytes hash to {digest[:12]}…, not to its name", file=str(self.path)
+            )
+        if name in self.kinds:
+            return
+        media_type, where = self.media.get(name, ("", ""))
+        try:
+            self.kinds[name] = attachments.check(data, media_type)
+        except attachments.NotAllowed as exc:
+            said = f" (for {where})" if where else ""
+            raise AuditorError(f"{name}{said}: {exc}", file=str(self.path)) from exc
 
     def read_bytes(self, name: str) -> bytes:
         return self._read(name, MAX_MEMBER)
@@ -262,8 +336,8 @@ class Package:
             if name in self.plain:  # read before (the same bytes: checksum), orjson stood
                 return orjson.loads(data)
             doc, plain = _parse(data, floats_in)
-        except (UnicodeDecodeError, ValueError) as exc:
-            raise AuditorError(f"{name}: not JSON ({exc})", file=str(self.path)) from exc
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            raise AuditorError(f"{name}: not JSON ({_said(exc)})", file=str(self.path)) from exc
         if schema_name:
             check_schema(doc, schema_name, name, str(self.path))
             if plain:
@@ -290,19 +364,27 @@ def _check_entries(path: Path, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo
     seen: set[str] = set()
     total = 0
     for info in infos:
-        name = info.filename
-        if name in seen:
+        raw, name = info.filename, _shown(info.filename)  # name: as a one-line refusal says it
+        if raw in seen:
             raise AuditorError(f"{name}: the name appears twice", file=where)
-        seen.add(name)
-        parts = name.replace("\\", "/").split("/")
-        if name.startswith(("/", "\\")) or ".." in parts or re.match(r"^[A-Za-z]:", name):
+        seen.add(raw)
+        parts = raw.replace("\\", "/").split("/")
+        if raw.startswith(("/", "\\")) or ".." in parts or re.match(r"^[A-Za-z]:", raw):
             raise AuditorError(f"{name}: a path outside the package", file=where)
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
             raise AuditorError(f"{name}: a link, not a file", file=where)
         if info.is_dir():
             raise AuditorError(f"{name}: a folder entry, not a member", file=where)
-        if name not in (MANIFEST, SIGNATURE) and not MEMBER.match(name):
+        if info.flag_bits & 0x1:
+            raise AuditorError(f"{name}: encrypted; a package's members never are", file=where)
+        if info.compress_type not in METHODS:
+            raise AuditorError(
+                f"{name}: compressed with method {info.compress_type}; a package uses only "
+                "stored or deflated",
+                file=where,
+            )
+        if raw not in (MANIFEST, SIGNATURE) and not MEMBER.match(raw):
             raise AuditorError(f"{name}: not a member a package has", file=where)
         if info.file_size > MAX_MEMBER:
             raise AuditorError(
@@ -327,8 +409,10 @@ def open_package(path: Path) -> Package:
         raise AuditorError("no such file", file=where)
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise AuditorError(f"not a package: damaged or truncated zip ({exc})", file=where) from exc
+    except ZIP_ERRORS as exc:
+        raise AuditorError(
+            f"not a package: damaged or truncated zip ({_said(exc)})", file=where
+        ) from exc
     try:
         infos = _check_entries(path, archive)
         names = {i.filename for i in infos}
@@ -338,9 +422,11 @@ def open_package(path: Path) -> Package:
         package = Package(path, archive, {"members": {}})
         raw = _raw(archive, MANIFEST, where)
         try:
+            if too_deep(raw):
+                raise ValueError(f"nested more than {MAX_DEPTH} levels deep")
             manifest = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
-            raise AuditorError(f"{MANIFEST}: not JSON ({exc})", file=where) from exc
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            raise AuditorError(f"{MANIFEST}: not JSON ({_said(exc)})", file=where) from exc
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise AuditorError(f"{MANIFEST}: not a Service Auditor package", file=where)
         version = manifest.get("format_version")
@@ -379,11 +465,22 @@ def _raw(archive: zipfile.ZipFile, name: str, where: str) -> bytes:
     try:
         with archive.open(info) as stream:
             data = _bounded(stream, MAX_JSON)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise AuditorError(f"{name}: damaged ({exc})", file=where) from exc
+    except ZIP_ERRORS as exc:
+        raise AuditorError(f"{name}: damaged ({_said(exc)})", file=where) from exc
     if data is None:
         raise AuditorError(f"{name}: unpacks to more than it says (a zip bomb?)", file=where)
     return data
+
+
+def _shown(name: str) -> str:
+    """A member's name as a refusal prints it: on one line, escaped when it is not plain."""
+    return name if name.isprintable() and len(name) <= 200 else ascii(name)[:200]
+
+
+def _said(exc: BaseException) -> str:
+    """An error's message on one line, short (a refusal is one line)."""
+    text = " ".join(str(exc).split()) or exc.__class__.__name__
+    return text if len(text) <= 200 else text[:199] + "…"
 
 
 def _bounded(stream: IO[bytes], limit: int) -> bytes | None:

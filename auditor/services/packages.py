@@ -28,10 +28,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, object_session, selectinload
 
 from auditor.errors import AuditorError, Cancelled
-from auditor.exchange import keys
+from auditor.exchange import keys, package_values
 from auditor.exchange.package_format import (
     Package,
     canonical,
+    check_schema,
     open_package,
     sha256,
     writing,
@@ -774,6 +775,8 @@ def _template_docs(package: Package) -> dict[str, dict[str, Any]]:
     docs = {}
     for name in package.members_under("templates"):
         member = package.read_json(name, "package-template")
+        package_values.check("template", member, name, str(package.path))
+        check_schema(member["template"], "template", f"{name}: template", str(package.path))
         digest = name.removeprefix("templates/").removesuffix(".json")
         check_template = member["template"]
         try:
@@ -828,6 +831,7 @@ def plan_import(
             doc = package.read_json(name, "package-audit", audit_floats)
             if name != f"audits/{doc['id']}.json":
                 raise AuditorError(f"{name}: holds audit {doc['id']}", file=str(path))
+            package_values.check("audit", doc, name, str(path))  # all it holds can be stored
             if revision_of(doc, name in package.plain) != doc["revision"]:
                 raise AuditorError(
                     f"{name}: the revision does not match the content", file=str(path)
@@ -859,20 +863,21 @@ def plan_import(
                 if answer["question"] not in questions:
                     raise AuditorError(
                         f"{name}: answers/{index}: the checklist has no question "
-                        f"'{answer['question']}'",
+                        f"{answer['question']!r}",
                         file=str(path),
                     )
                 if answer["question"] in answered:
                     raise AuditorError(
-                        f"{name}: answers/{index}: question '{answer['question']}' is answered "
+                        f"{name}: answers/{index}: question {answer['question']!r} is answered "
                         "twice",
                         file=str(path),
                     )
                 answered.add(answer["question"])
             for index, att in enumerate(doc["attachments"]):
-                if f"attachments/{att['sha256']}" not in package.names and not _have_bytes(
-                    session, att["sha256"]
-                ):
+                photo = f"attachments/{att['sha256']}"
+                if photo in package.names:  # its bytes are checked as they are read
+                    package.expect(photo, att["media_type"], f"{name}: attachments/{index}")
+                elif not _have_bytes(session, att["sha256"]):
                     raise AuditorError(
                         f"{name}: attachments/{index}: photo {att['sha256'][:12]}… is neither in "
                         "the package nor in this database",
@@ -890,6 +895,9 @@ def plan_import(
             apply.audits_done()
         for name in package.members_under("diaries"):
             doc = package.read_json(name, "package-diary")
+            if name != f"diaries/{doc['id']}.json":
+                raise AuditorError(f"{name}: holds diary {doc['id']}", file=str(path))
+            package_values.check("diary", doc, name, str(path))
             action = _diary_action(session, doc)
             item = PlanItem("diary", doc["id"], action, doc["title"], name)
             plan.items.append(item)
@@ -902,6 +910,7 @@ def plan_import(
             doc = package.read_json(name, "package-action")
             if name != f"actions/{doc['id']}.json":
                 raise AuditorError(f"{name}: holds action {doc['id']}", file=str(path))
+            package_values.check("action", doc, name, str(path))
             action = _action_action(session, doc)
             item = PlanItem("action", doc["id"], action, doc["title"], name)
             plan.items.append(item)
@@ -940,10 +949,7 @@ def _question_keys(session: Session, version_id: uuid.UUID | None) -> set[str]:
 
 
 def _have_bytes(session: Session, digest: str) -> bool:
-    return (
-        session.scalar(select(Attachment.id).where(Attachment.sha256 == digest).limit(1))
-        is not None
-    )
+    return _stored_bytes(session, digest) is not None
 
 
 def _audit_action(session: Session, doc: dict[str, Any], versions: VersionIndex) -> tuple[str, str]:
@@ -1318,12 +1324,7 @@ class _BulkAdder:
     def _write_photos(self) -> None:
         """The batch's photos, their answers in: one photo's bytes in memory at a time."""
         for row in self.photos:
-            name = f"attachments/{row[3]}"
-            data = (
-                self.package.read_bytes(name)
-                if name in self.package.names
-                else _stored_bytes(self.session, row[3])
-            )
+            data = _photo_bytes(self.session, self.package, row[3])
             answer = self.renamed.get(row[2], row[2])  # given a fresh id here
             self._write_ids_kept(Attachment, [(*row[:2], answer, *row[3:7], data, row[8])])
         self.photos = []
@@ -1536,12 +1537,7 @@ def _write_audit(
         att_id = uuid.UUID(item["id"])
         if session.get(Attachment, att_id) is not None:
             continue
-        name = f"attachments/{item['sha256']}"
-        data = (
-            package.read_bytes(name)
-            if name in package.names
-            else _stored_bytes(session, item["sha256"])
-        )
+        data = _photo_bytes(session, package, item["sha256"])
         session.add(
             Attachment(
                 id=att_id,
@@ -1608,9 +1604,23 @@ def _write_audit(
             conflict.resolved_at = datetime.now(UTC)
 
 
-def _stored_bytes(session: Session, digest: str) -> bytes:
-    data = session.scalar(select(Attachment.data).where(Attachment.sha256 == digest).limit(1))
-    assert data is not None
+def _stored_bytes(session: Session, digest: str) -> bytes | None:
+    """A photo this database holds whose bytes do hash to `digest` (one stored under a wrong
+    hash before photos were checked is passed over: it is not the photo named)."""
+    for attachment_id in session.scalars(
+        select(Attachment.id).where(Attachment.sha256 == digest)
+    ).all():
+        data = session.scalar(select(Attachment.data).where(Attachment.id == attachment_id))
+        if data is not None and sha256(data) == digest:
+            return bytes(data)
+    return None
+
+
+def _photo_bytes(session: Session, package: Package, digest: str) -> bytes:
+    name = f"attachments/{digest}"
+    data = package.read_bytes(name) if name in package.names else _stored_bytes(session, digest)
+    if data is None:  # checked by the plan: only a change since could get here
+        raise AuditorError(f"{name}: neither in the package nor here", file=str(package.path))
     return data
 
 

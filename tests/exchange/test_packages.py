@@ -5,6 +5,7 @@ resolved, and every hostile or damaged package is refused with the database unch
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import sqlite3
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 from sqlalchemy import select
 
 from auditor.errors import AuditorError, Cancelled
@@ -322,13 +324,22 @@ def test_a_conflicting_edit_is_kept_on_both_sides_and_resolved_answer_by_answer(
 
 
 # -- refusals ------------------------------------------------------------------------------------
+def _png(width: int = 48, height: int = 32) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), "#2a7ab0").save(out, "PNG")
+    return out.getvalue()
+
+
+PHOTO = _png()  # a real PNG: a package's photo is checked to be the image it claims
+
+
 @pytest.fixture
 def good_package(tmp_path: Path, laptop: keys.LaptopKey) -> Path:
     """A submitted audit with a photo, from Anna's laptop."""
     db = fresh(tmp_path / "shopper.sqlite")
     audit_id = _shopper_audit(db, _valid_answers(db), submit=False)
     photo = tmp_path / "photo.png"
-    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    photo.write_bytes(PHOTO)
     with db.session() as s:
         capture.AnswerWriter(s, audit_id).attach(s, "photo_premises", photo, "Anna Kowalska")
     with db.session() as s:
@@ -386,7 +397,7 @@ def test_a_photo_travels_as_its_bytes(tmp_path: Path, good_package: Path) -> Non
         packages.import_package(s, good_package)
     with target.read_session() as s:
         [photo] = s.scalars(select(Attachment)).all()
-        assert bytes(photo.data) == b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
+        assert bytes(photo.data) == PHOTO
         assert photo.answer_id is not None
     target.close()
 
