@@ -91,6 +91,13 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
     ),
     "narrative": ("Narrative", "Opis wizyty", "Opis obiska", "Разказ", "תיאור"),
     "photos": ("Photos", "Zdjęcia", "Fotografije", "Снимки", "תמונות"),
+    "photo_unreadable": (
+        "Photo cannot be shown",
+        "Nie można pokazać zdjęcia",
+        "Fotografije ni mogoče prikazati",
+        "Снимката не може да бъде показана",
+        "לא ניתן להציג את התמונה",
+    ),
     "page": ("Page", "Strona", "Stran", "Страница", "עמוד"),
     "of": ("of", "z", "od", "от", "מתוך"),
     "generated": ("Generated", "Wygenerowano", "Ustvarjeno", "Създаден", "הופק"),

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from auditor.errors import AuditorError, NotFound
+from auditor.exchange import attachments
 from auditor.labels import pick_label
 from auditor.locale_formats import (
     date_text,
@@ -239,10 +240,7 @@ def audit_story(
     ).all()
     if photos:
         story.append(heading(o.t("photos"), st, 1, o.rtl))
-        thumbs = [
-            Image(io.BytesIO(p.data), width=40 * mm, height=30 * mm, kind="proportional")
-            for p in photos
-        ]
+        thumbs = [_thumbnail(p, st, o) for p in photos]
         grid = [thumbs[i : i + 4] for i in range(0, len(thumbs), 4)]
         story.append(Table(grid, hAlign="LEFT"))
     if audit.narrative:
@@ -257,6 +255,20 @@ def audit_story(
             when = visited_text(review.created_at, o.lang)
             story.append(para(f"{when} {review.reviewer.name}: {review.notes}", st.body, o.rtl))
     return story
+
+
+def _thumbnail(photo: Attachment, st: Styles, o: ReportOptions) -> Flowable:
+    """A photo's thumbnail, or a marked placeholder naming it and why: no report fails on an
+    attachment (HTML named .jpg, a truncated PNG, a header claiming 40,000 x 40,000 pixels)."""
+    data = bytes(photo.data or b"")
+    try:
+        attachments.drawable(data, photo.media_type)
+        image = Image(io.BytesIO(data), width=40 * mm, height=30 * mm, kind="proportional")
+        image.wrap(40 * mm, 30 * mm)  # reads the size the way the PDF will
+        return image
+    except Exception as exc:  # the PDF library's errors too: never the report's
+        why = str(exc) if isinstance(exc, attachments.NotAllowed) else exc.__class__.__name__
+        return para(f"[{o.t('photo_unreadable')}: {photo.name}] {why}", st.body, o.rtl)
 
 
 def audit_pdf(
