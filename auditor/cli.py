@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from auditor import APP_NAME, __version__
 from auditor.cli_text import _, n_, seconds
 from auditor.errors import AuditorError, UsageError
+from auditor.exchange import keys
 from auditor.services.audits import AuditFilter, list_audits
 from auditor.services.templates import install_builtins, list_templates
 from auditor.store.db import Database, open_database
@@ -173,7 +174,6 @@ def _progress_line(what: str) -> Callable[[int, int], None]:
 
 
 def cmd_audit_export(args: argparse.Namespace) -> int:
-    from auditor.exchange import keys
     from auditor.services.packages import export_package
 
     started = time.perf_counter()
@@ -207,17 +207,24 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_import(args: argparse.Namespace) -> int:
+    from auditor.services import trust
     from auditor.services.packages import apply_plan, plan_import
 
     started = time.perf_counter()
     db = _with_db(args)
     try:
         with db.session() as session:  # every package or none
+            if args.trust:
+                for name in args.packages:
+                    public_text = trust.key_from_file(Path(name))
+                    if keys.same_fingerprint(args.trust, public_text):
+                        signer = str(_manifest_of(Path(name))["created_by"])
+                        trust.trust_key(session, public_text, signer, args.role)
             for name in args.packages:
                 package, plan, documents = plan_import(session, Path(name))
                 try:
                     counts = plan.summary()
-                    key = _("known key") if plan.key_known else _("new key, remembered from now on")
+                    key = plan.sender_role or _("known key")
                     print(
                         _(
                             "{name}: from {signer} ({key}: {fingerprint}): {add} to add, "
@@ -251,6 +258,80 @@ def cmd_audit_import(args: argparse.Namespace) -> int:
     else:
         print(n_("Imported {count} package ({seconds} s)",
                  "Imported {count} packages ({seconds} s)", count, seconds=took))  # fmt: skip
+    return 0
+
+
+def _manifest_of(path: Path) -> dict[str, Any]:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return dict(json.loads(archive.read("manifest.json")))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise AuditorError(f"not a package ({exc})", file=str(path)) from exc
+
+
+def cmd_key_list(args: argparse.Namespace) -> int:
+    from auditor.services.trust import list_keys
+
+    db = _with_db(args)
+    try:
+        with db.read_session() as session:
+            rows = list_keys(session)
+    finally:
+        db.close()
+    if args.json:
+        _print_json([{**r.__dict__, "enrolled_at": _iso(r.enrolled_at),
+                      "revoked_at": _iso(r.revoked_at), "first_seen": _iso(r.first_seen)}
+                     for r in rows])  # fmt: skip
+        return 0
+    for r in rows:
+        print(f"{r.fingerprint}  {r.state:<8} {r.role or '-':<9} {r.person}")
+    return 0
+
+
+def _iso(moment: Any) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def cmd_key_trust(args: argparse.Namespace) -> int:
+    from auditor.services.trust import trust_fingerprint
+
+    db = _with_db(args)
+    try:
+        with db.session() as session:
+            row = trust_fingerprint(session, args.fingerprint, args.person, args.role,
+                                    Path(args.source) if args.source else None)  # fmt: skip
+    finally:
+        db.close()
+    print(_("Key {fingerprint} trusted: {person}, {role}", fingerprint=row.fingerprint,
+            person=row.person, role=row.role))  # fmt: skip
+    return 0
+
+
+def cmd_key_revoke(args: argparse.Namespace) -> int:
+    from auditor.services.trust import revoke
+
+    db = _with_db(args)
+    try:
+        with db.session() as session:
+            row = revoke(session, args.fingerprint)
+    finally:
+        db.close()
+    print(_("Key {fingerprint} revoked: {person}", fingerprint=row.fingerprint,
+            person=row.person))  # fmt: skip
+    return 0
+
+
+def cmd_key_show(args: argparse.Namespace) -> int:
+    from auditor.services.trust import export_public_key
+
+    key = keys.load_or_create()
+    if args.export:
+        if not args.person:
+            raise UsageError(_("say whose key it is: --person NAME"))
+        export_public_key(key, Path(args.export), args.person)
+    print(keys.fingerprint(key.public_text))
     return 0
 
 
@@ -563,7 +644,6 @@ def cmd_user_disable(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from auditor.exchange import keys
     from auditor.services.sync import sync
 
     started = time.perf_counter()
@@ -660,7 +740,36 @@ def build_parser() -> argparse.ArgumentParser:
     p_import.add_argument(
         "--dry-run", action="store_true", help="say what would change; change nothing"
     )
+    p_import.add_argument(
+        "--trust", metavar="FINGERPRINT",
+        help="enrol the packages' signer first: the code she read you for her key",
+    )  # fmt: skip
+    p_import.add_argument("--role", choices=["shopper", "reviewer", "manager"],
+                          default="shopper", help="the signer's role with --trust")  # fmt: skip
     p_import.set_defaults(handler=cmd_audit_import)
+
+    p_key = sub.add_parser("key", help="the signing keys this database takes packages from")
+    key_sub = p_key.add_subparsers(title="key commands", metavar="ACTION", required=True)
+    p_klist = key_sub.add_parser("list", help="the keys, whose, in which role, trusted or not")
+    _add_db(p_klist)
+    p_klist.add_argument("--json", action="store_true", help="print a JSON array")
+    p_klist.set_defaults(handler=cmd_key_list)
+    p_ktrust = key_sub.add_parser("trust", help="enrol a key after comparing its fingerprint")
+    _add_db(p_ktrust)
+    p_ktrust.add_argument("fingerprint", metavar="FINGERPRINT")
+    p_ktrust.add_argument("--person", required=True, metavar="NAME")
+    p_ktrust.add_argument("--role", required=True, choices=["shopper", "reviewer", "manager"])
+    p_ktrust.add_argument("--from", dest="source", metavar="FILE",
+                          help="the package or key file the key came in")  # fmt: skip
+    p_ktrust.set_defaults(handler=cmd_key_trust)
+    p_krev = key_sub.add_parser("revoke", help="take no more packages signed with a key")
+    _add_db(p_krev)
+    p_krev.add_argument("fingerprint", metavar="FINGERPRINT")
+    p_krev.set_defaults(handler=cmd_key_revoke)
+    p_kshow = key_sub.add_parser("show", help="this laptop's own key: its fingerprint")
+    p_kshow.add_argument("--export", metavar="FILE", help="write the public key to hand over")
+    p_kshow.add_argument("--person", metavar="NAME", help="whose key it is (with --export)")
+    p_kshow.set_defaults(handler=cmd_key_show)
 
     from auditor.services.measures import GROUPINGS, MEASURES
 

@@ -290,6 +290,9 @@ def office_setup(laptop_path: Path, url: str, key: Any) -> None:
             export_package(s, package, key=key, created_by="Office", ids=[], checklists=True,
                            diaries=False)  # fmt: skip
         with server.session() as s:
+            from auditor.services.trust import trust_key
+
+            trust_key(s, key.public_text, "Office", "manager")  # the owner enrols the office
             import_package(s, package)
             with laptop.read_session() as local:
                 for place in local.scalars(select(Location)):

@@ -99,6 +99,15 @@ class AboutDialog(QDialog):
                  "libraries and fonts below, each under its own licence.")
         )  # fmt: skip
         heading.setWordWrap(True)
+        from auditor.exchange import keys
+
+        # what the office compares, read aloud, before it trusts this laptop's packages
+        self.key_code = QLabel(
+            tr("This laptop's signing key: %1").replace(
+                "%1", f"<b>{keys.fingerprint(keys.load_or_create().public_text)}</b>"
+            )
+        )
+        self.key_code.setObjectName("aboutKeyCode")
         self.table = QTableWidget(len(self.parts), 3)
         self.table.setObjectName("aboutComponents")
         self.table.setHorizontalHeaderLabels([tr("Component"), tr("Version"), tr("Licence")])
@@ -120,6 +129,7 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.key_code)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
         if self.parts:

@@ -32,6 +32,7 @@ from auditor.errors import AuditorError
 from ui import workers
 from ui.direction import isolate
 from ui.settings import Settings
+from ui.trust_dialog import role_label
 from ui.widgets.job_progress import JobProgress
 
 if TYPE_CHECKING:  # loaded when a package is sent or received, not when the window starts
@@ -63,9 +64,12 @@ class PreviewDialog(QDialog):
         lines = []
         for plan in plans:
             counts = plan.summary()
-            who = tr("from %1, key %2").replace("%1", plan.signer).replace("%2", plan.fingerprint)
-            if not plan.key_known:
-                who += " — " + tr("the first package from this person: the key is remembered")
+            who = (
+                tr("from %1 (%2), key %3")
+                .replace("%1", plan.signer)
+                .replace("%2", role_label(plan.sender_role) if plan.sender_role else "-")
+                .replace("%3", plan.fingerprint)
+            )
             lines.append(
                 f"<b>{isolate(plan.path.name)}</b> {who}<br>"
                 + tr("%1 to add, %2 to update, %3 unchanged, %4 in conflict")
@@ -177,19 +181,58 @@ class PackageActions(QWidget):
             return None
         db = self.db
 
-        def body(progress: workers.Progress, cancelled: Any) -> list[packages.ImportPlan]:
+        def body(progress: workers.Progress, cancelled: Any) -> Any:
             from auditor.services import packages
 
             plans = []
             with db.read_session() as s:
                 for done, path in enumerate(paths, start=1):
-                    package, plan, _documents = packages.plan_import(s, path)
+                    try:
+                        package, plan, _documents = packages.plan_import(s, path)
+                    except packages.UnknownSender as unknown:
+                        return unknown.sender, path  # asked on the UI thread
                     package.close()
                     plans.append(plan)
                     progress(done, len(paths))
             return plans
 
-        return self._start(body, lambda plans: self._confirm(paths, plans))
+        def checked(result: Any) -> None:
+            if isinstance(result, tuple):
+                self._ask_trust(paths, *result)
+            else:
+                self._confirm(paths, result)
+
+        return self._start(body, checked)
+
+    def _ask_trust(self, paths: list[Path], sender: Any, path: Path) -> None:
+        """A sender not enrolled here: show her key's code; trust only if asked to."""
+        from auditor.services import trust
+        from ui.trust_dialog import TrustDialog
+
+        self.trust_dialog = TrustDialog(sender, self.window())
+
+        def trusted() -> None:
+            person, role = self.trust_dialog.chosen()
+            try:
+                assert self.db is not None
+                with self.db.session() as s:
+                    trust.trust_key(s, sender.public_key, person, role)
+            except AuditorError as exc:
+                self.message.emit(exc.describe())
+                return
+            self.receive(paths)  # the preview, now from a trusted sender
+
+        def refused() -> None:
+            self.message.emit(
+                tr("Nothing received from %1: the key %2 is not trusted")
+                .replace("%1", sender.person).replace("%2", sender.fingerprint)
+            )
+
+        self.trust_dialog.accepted.connect(trusted)
+        self.trust_dialog.rejected.connect(refused)
+        self.trust_dialog.open()
+
+    trust_dialog: Any = None
 
     def _confirm(self, paths: list[Path], plans: list[packages.ImportPlan]) -> None:
         self.preview = PreviewDialog(plans, self.window())

@@ -4,6 +4,7 @@ database remembers the public key it first saw for each person."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import uuid
@@ -74,6 +75,17 @@ def verify(public_text: str, signature: bytes, data: bytes) -> bool:
 
 
 def fingerprint(public_text: str) -> str:
-    """A short form to show and compare by eye (the first 16 characters, in groups)."""
-    text = public_text.rstrip("=")[:16]
-    return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
+    """The key as both sides read it aloud before it is trusted: 80 bits of its SHA-256 in
+    16 base-32 characters (letters and the digits 2-7, never 0/O or 1/I), in four groups."""
+    try:
+        raw = base64.b64decode(public_text, validate=True)
+    except ValueError:
+        raw = public_text.encode("utf-8")
+    text = base64.b32encode(hashlib.sha256(raw).digest()).decode("ascii")[:16]
+    return "-".join(text[i : i + 4] for i in range(0, 16, 4))
+
+
+def same_fingerprint(code: str, public_text: str) -> bool:
+    """A code as typed (any case, spaces or dashes) names this key."""
+    typed = "".join(ch for ch in code.upper() if ch.isalnum())
+    return typed == fingerprint(public_text).replace("-", "")

@@ -39,7 +39,7 @@ FORMAT_VERSION = 1
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 MEMBER = re.compile(
     r"^(audits/[0-9a-f-]{36}\.json|diaries/[0-9a-f-]{36}\.json|templates/[0-9a-f]{64}\.json"
-    r"|actions/[0-9a-f-]{36}\.json"
+    r"|actions/[0-9a-f-]{36}\.json|roster\.json"
     r"|attachments/[0-9a-f]{64})$"
 )
 MAX_MEMBER = 64 * 1024 * 1024  # one photo or document

@@ -38,6 +38,7 @@ from auditor.exchange.package_format import (
     writing,
 )
 from auditor.labels import pick_label
+from auditor.services import package_authority, trust
 from auditor.services.audits import AuditFilter, apply_filter, joined
 from auditor.services.capture import person_named
 from auditor.services.scoring import (
@@ -619,6 +620,9 @@ def export_package(
             ):
                 package.add_json(f"actions/{action.id}.json", action_document(action))
                 sent_actions += 1
+        roster = trust.roster_document(session, key)
+        if roster is not None:  # the keys this office enrolled, for laptops that trust it
+            package.add_json("roster.json", roster)
         counts = {
             "audits": len(written),
             "diaries": len(diary_rows),
@@ -742,8 +746,9 @@ class ImportPlan:
     path: Path
     signer: str
     fingerprint: str
-    key_known: bool  # False: the first package from this person: the key is remembered
+    key_known: bool  # False: a laptop's first sync to a team server: its key is recorded
     items: list[PlanItem] = field(default_factory=list)
+    sender_role: str = ""  # the signer's enrolled role (a team server: the login's)
     new_templates: list[str] = field(default_factory=list)
 
     def count(self, action: str, kind: str = "audit") -> int:
@@ -801,6 +806,7 @@ def plan_import(
     path: Path,
     applier: Callable[..., _Applier] | None = None,
     memo: ChecklistMemo | None = None,
+    authority: str | None = None,
 ) -> tuple[Package, ImportPlan, dict[str, Any]]:
     """Check the whole package and say what importing it would do; nothing is written.
     Returns the open package (close it), the plan, and the documents read.
@@ -809,15 +815,28 @@ def plan_import(
     caller's transaction, as any failure is."""
     package = open_package(path)
     try:
-        key_known = _check_signer(session, package)
+        where = str(path)
+        server_role = app_role(session)
+        checked = authority != "server" and server_role is None
+        if checked:  # offline: the keys this database enrolled decide
+            sender = trust.sender_of(session, package.manifest, where)
+            if not sender.trusted:
+                raise UnknownSender(sender, where)
+            key_known = True
+        else:  # the team server's login (or, pulling, the server) is the authority
+            sender = trust.server_sender(package.manifest, server_role or "manager")
+            key_known = _check_signer(session, package)
+        if applier is not None and checked and "roster.json" in package.names:
+            trust.apply_roster(session, package.read_json("roster.json"), where)
         templates = _template_docs(package)
         versions = VersionIndex(session, memo)
         plan = ImportPlan(
             path,
-            package.manifest["created_by"],
-            keys.fingerprint(package.manifest["public_key"]),
+            sender.person,
+            sender.fingerprint,
             key_known,
         )
+        plan.sender_role = sender.role
         documents: dict[str, Any] = {"templates": templates, "audits": [], "diaries": []}
         plan.new_templates = sorted(
             f"{t['template']['name']} v{t['template']['version']}"
@@ -844,10 +863,20 @@ def plan_import(
                     f"checklist {member['template']['name']}'s",
                     file=str(path),
                 )
-            if member is None and versions.find(digest, doc["template"]["name"]) is None:
+            known_version = versions.find(digest, doc["template"]["name"])
+            if member is None and known_version is None:
                 raise AuditorError(
                     f"{name}: checklist {doc['template']['name']} v{doc['template']['version']} "
                     "is neither in the package nor in this database",
+                    file=str(path),
+                )
+            if known_version is None and checked and not package_authority.may_bring_checklists(
+                sender
+            ):
+                raise AuditorError(
+                    f"{name}: checklist {doc['template']['name']} v{doc['template']['version']} "
+                    "is not in this database, and only a manager's key brings checklists: "
+                    "refused",
                     file=str(path),
                 )
             if digest not in questions_of:
@@ -883,6 +912,9 @@ def plan_import(
                         "the package nor in this database",
                         file=str(path),
                     )
+            if checked:
+                stored = _stored_document(session, doc["id"], versions, doc["id"] in present)
+                package_authority.check_audit(sender, doc, stored, where, name)
             action, detail = (
                 _audit_action(session, doc, versions) if doc["id"] in present else ("add", "")
             )
@@ -898,19 +930,23 @@ def plan_import(
             if name != f"diaries/{doc['id']}.json":
                 raise AuditorError(f"{name}: holds diary {doc['id']}", file=str(path))
             package_values.check("diary", doc, name, str(path))
+            if checked:
+                package_authority.check_diary(sender, doc, where, name)
             action = _diary_action(session, doc)
             item = PlanItem("diary", doc["id"], action, doc["title"], name)
             plan.items.append(item)
             documents["diaries"].append(name)
             if apply:
                 apply.diary(doc, item)
-        if apply:
-            apply.templates()
+        if apply and (not checked or package_authority.may_bring_checklists(sender)):
+            apply.templates()  # the office's checklists: only from a manager's key
         for name in package.members_under("actions"):
             doc = package.read_json(name, "package-action")
             if name != f"actions/{doc['id']}.json":
                 raise AuditorError(f"{name}: holds action {doc['id']}", file=str(path))
             package_values.check("action", doc, name, str(path))
+            if checked:
+                package_authority.check_action(sender, where, name)
             action = _action_action(session, doc)
             item = PlanItem("action", doc["id"], action, doc["title"], name)
             plan.items.append(item)
@@ -924,6 +960,32 @@ def plan_import(
     except BaseException:
         package.close()
         raise
+
+
+class UnknownSender(AuditorError):
+    """A package signed by a key this database has not enrolled: nothing is written until
+    someone who compared its fingerprint with the sender trusts it."""
+
+    def __init__(self, sender: trust.Sender, where: str) -> None:
+        self.sender = sender
+        state = {"revoked": "a revoked key", "legacy": "a key remembered before keys were "
+                 "enrolled"}.get(sender.state, "a key not enrolled here")  # fmt: skip
+        super().__init__(
+            f"signed by {sender.person} with {state} ({sender.fingerprint}): nothing was "
+            f"imported. If {sender.person} reads you this same code, trust the key: "
+            f"service-auditor key trust {sender.fingerprint} --person NAME --role ROLE "
+            f"--from {Path(where).name} (or audit import --trust {sender.fingerprint})",
+            file=where,
+        )
+
+
+def _stored_document(
+    session: Session, audit_id: str, versions: VersionIndex, present: bool
+) -> dict[str, Any] | None:
+    if not present:
+        return None
+    audit = session.get(Audit, uuid.UUID(audit_id))
+    return None if audit is None else audit_document(session, audit, versions)
 
 
 def _audits_present(session: Session, members: list[str]) -> set[str]:
@@ -1051,6 +1113,7 @@ def import_package(
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
     memo: ChecklistMemo | None = None,
+    authority: str | None = None,
 ) -> ImportPlan:
     """Check and apply, in the caller's transaction (the caller commits, or rolls back):
     each document is applied as soon as it is checked (read once); a refusal further on
@@ -1062,7 +1125,7 @@ def import_package(
         total = sum(len(package.members_under(f)) for f in ("audits", "diaries", "actions"))
         return _Applier(session, package, plan, templates, versions, total, progress, cancelled)
 
-    package, plan, _documents = plan_import(session, path, applier, memo)
+    package, plan, _documents = plan_import(session, path, applier, memo, authority)
     package.close()
     return plan
 
@@ -1076,6 +1139,8 @@ def apply_plan(
     cancelled: IsCancelled | None = None,
 ) -> None:
     """Apply a plan the user has seen (`plan_import`): its documents are read again."""
+    if app_role(session) is None and "roster.json" in package.names:
+        trust.apply_roster(session, package.read_json("roster.json"), str(plan.path))
     templates = documents["templates"]
     items = {(i.kind, i.id): i for i in plan.items}
     apply = _Applier(
@@ -1088,7 +1153,8 @@ def apply_plan(
     for name in documents["diaries"]:
         doc = package.read_json(name)
         apply.diary(doc, items[("diary", doc["id"])])
-    apply.templates()
+    if app_role(session) is not None or plan.sender_role in ("manager", "admin"):
+        apply.templates()  # the office's checklists: only from a manager's key
     for name in documents.get("actions", []):
         doc = package.read_json(name)
         apply.action(doc, items[("action", doc["id"])])
@@ -1116,7 +1182,7 @@ class _Applier:
         self.progress, self.cancelled = progress, cancelled
         self.adder = _BulkAdder(session, package, versions)
         manifest = package.manifest
-        if not plan.key_known:
+        if not plan.key_known and app_role(session) is not None:  # a laptop syncing
             session.add(
                 KnownKey(
                     person=manifest["created_by"],

@@ -118,7 +118,9 @@ def _push(
                         progress("push", before + min(done, audits), len(ids))
 
                 with server.session() as theirs:
-                    plan = import_package(theirs, path, step, cancelled, theirs_memo)
+                    # the server login is the authority: its rules decide, the key is recorded
+                    plan = import_package(theirs, path, step, cancelled, theirs_memo,
+                                          authority="server")  # fmt: skip
                     held = _server_revisions(theirs, _landed(plan))
                 _remember(mine, server, held)  # the laptop holds these as the server does
                 result.conflicts += plan.count("conflict")
@@ -216,7 +218,8 @@ def _pull(
                 progress("pull", done, total)
 
         with local.session() as mine:
-            plan = import_package(mine, path, step, cancelled, mine_memo)
+            # what the server holds: the server's rules made it, the login reads it
+            plan = import_package(mine, path, step, cancelled, mine_memo, authority="server")
             _remember(mine, server, {a: current[a] for a in _landed(plan) if a in current})
             result.pulled = plan.count("add") + plan.count("update")
             result.checklists = len(plan.new_templates)

@@ -592,7 +592,9 @@ class AuditConflict(Identified, Base):
 
 
 class KnownKey(Identified, Base):
-    """The public key first seen signing a person's packages (trust on first use)."""
+    """A signing key this database knows: whose it is, in which role, and whether it is
+    trusted (enrolled by fingerprint or listed by a trusted manager's roster), revoked, or a
+    "legacy" key remembered on first use before revision 0012 (trusted for nothing)."""
 
     __tablename__ = "known_keys"
 
@@ -600,6 +602,14 @@ class KnownKey(Identified, Base):
     public_key: Mapped[str] = mapped_column(String(100))
     laptop_id: Mapped[str] = mapped_column(String(40), default="")
     first_seen: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # Revision 0012
+    role: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    state: Mapped[str] = mapped_column(String(12), default="trusted", server_default="legacy")
+    source: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    enrolled_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # the newest roster applied from this (manager's) key
+    roster_serial: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class PackageExport(Base):

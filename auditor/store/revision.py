@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-HEAD_REVISION = "0011_server_holds"
+HEAD_REVISION = "0012_key_enrolment"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 

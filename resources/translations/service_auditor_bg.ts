@@ -1333,17 +1333,22 @@
       <translation>Одити на качеството на обслужване, и без мрежа. Свободен софтуер; изграден е върху библиотеките и шрифтовете по-долу, всеки със свой лиценз.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="104" />
+      <location filename="../../work/main/ui/about.py" line="106" />
+      <source>This laptop's signing key: %1</source>
+      <translation>Ключ за подпис на този лаптоп: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="113" />
       <source>Component</source>
       <translation>Компонент</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="104" />
+      <location filename="../../work/main/ui/about.py" line="113" />
       <source>Version</source>
       <translation>Версия</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="104" />
+      <location filename="../../work/main/ui/about.py" line="113" />
       <source>Licence</source>
       <translation>Лиценз</translation>
     </message>
@@ -1571,156 +1576,156 @@
   <context>
     <name>Packages</name>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="273" />
+      <location filename="../../work/main/ui/packages_ui.py" line="316" />
       <source>N/A</source>
       <translation>неприложимо</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="50" />
+      <location filename="../../work/main/ui/packages_ui.py" line="51" />
       <source>to add</source>
       <translation>за добавяне</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="50" />
+      <location filename="../../work/main/ui/packages_ui.py" line="51" />
       <source>to update</source>
       <translation>за обновяване</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="50" />
+      <location filename="../../work/main/ui/packages_ui.py" line="51" />
       <source>unchanged</source>
       <translation>без промяна</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="51" />
+      <location filename="../../work/main/ui/packages_ui.py" line="52" />
       <source>in conflict (both kept)</source>
       <translation>в конфликт (двете версии са запазени)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="61" />
-      <location filename="../../work/main/ui/packages_ui.py" line="169" />
+      <location filename="../../work/main/ui/packages_ui.py" line="62" />
+      <location filename="../../work/main/ui/packages_ui.py" line="173" />
       <source>Receive audits</source>
       <translation>Получи одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="66" />
-      <source>from %1, key %2</source>
-      <translation>от: %1, ключ %2</translation>
-    </message>
-    <message>
       <location filename="../../work/main/ui/packages_ui.py" line="68" />
-      <source>the first package from this person: the key is remembered</source>
-      <translation>първият пакет от това лице: ключът се запомня</translation>
+      <source>from %1 (%2), key %3</source>
+      <translation>от %1 (%2), ключ %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="71" />
+      <location filename="../../work/main/ui/packages_ui.py" line="75" />
       <source>%1 to add, %2 to update, %3 unchanged, %4 in conflict</source>
       <translation>за добавяне: %1, за обновяване: %2, без промяна: %3, в конфликт: %4</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="83" />
+      <location filename="../../work/main/ui/packages_ui.py" line="87" />
       <source>What happens</source>
       <translation>Какво ще стане</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="83" />
+      <location filename="../../work/main/ui/packages_ui.py" line="87" />
       <source>Audit or diary</source>
       <translation>Одит или дневник</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="83" />
+      <location filename="../../work/main/ui/packages_ui.py" line="87" />
       <source>Note</source>
       <translation>Бележка</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="94" />
+      <location filename="../../work/main/ui/packages_ui.py" line="98" />
       <source>Import</source>
       <translation>Импортирай</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="129" />
+      <location filename="../../work/main/ui/packages_ui.py" line="133" />
       <source>Send audits</source>
       <translation>Изпрати одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="129" />
-      <location filename="../../work/main/ui/packages_ui.py" line="169" />
+      <location filename="../../work/main/ui/packages_ui.py" line="133" />
+      <location filename="../../work/main/ui/packages_ui.py" line="173" />
       <source>Audit packages (*.zip)</source>
       <translation>Пакети с одити (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="159" />
+      <location filename="../../work/main/ui/packages_ui.py" line="163" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>Пакетът е записан: %1 (одити: %2, дневници: %3, снимки: %4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="215" />
+      <location filename="../../work/main/ui/packages_ui.py" line="227" />
+      <source>Nothing received from %1: the key %2 is not trusted</source>
+      <translation>Нищо не е получено от %1: ключът %2 не е доверен</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="258" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>Получени: добавени %1, обновени %2, %3 запазени като конфликти за преглед</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="247" />
+      <location filename="../../work/main/ui/packages_ui.py" line="290" />
       <source>Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; %5 changed on both sides, kept for review</source>
       <translation>Синхронизирано: изпратени %1 одита; получени %2 одита, %3 контролни списъка и %4 действия; %5 променени от двете страни, запазени за преглед</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="271" />
+      <location filename="../../work/main/ui/packages_ui.py" line="314" />
       <source>(no answer)</source>
       <translation>(няма отговор)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="293" />
+      <location filename="../../work/main/ui/packages_ui.py" line="336" />
       <source>Audits changed on both sides</source>
       <translation>Одити, променени от двете страни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="296" />
+      <location filename="../../work/main/ui/packages_ui.py" line="339" />
       <source>reviewer</source>
       <translation>проверяващ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="306" />
+      <location filename="../../work/main/ui/packages_ui.py" line="349" />
       <source>Question</source>
       <translation>Въпрос</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="306" />
-      <location filename="../../work/main/ui/packages_ui.py" line="379" />
+      <location filename="../../work/main/ui/packages_ui.py" line="349" />
+      <location filename="../../work/main/ui/packages_ui.py" line="422" />
       <source>Ours</source>
       <translation>Нашата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="306" />
-      <location filename="../../work/main/ui/packages_ui.py" line="380" />
+      <location filename="../../work/main/ui/packages_ui.py" line="349" />
+      <location filename="../../work/main/ui/packages_ui.py" line="423" />
       <source>Theirs</source>
       <translation>Тяхната</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="306" />
+      <location filename="../../work/main/ui/packages_ui.py" line="349" />
       <source>Keep</source>
       <translation>Запази</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="313" />
+      <location filename="../../work/main/ui/packages_ui.py" line="356" />
       <source>Keep ours</source>
       <translation>Запази нашата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="316" />
+      <location filename="../../work/main/ui/packages_ui.py" line="359" />
       <source>Take theirs</source>
       <translation>Вземи тяхната</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="319" />
+      <location filename="../../work/main/ui/packages_ui.py" line="362" />
       <source>Merge as chosen</source>
       <translation>Обедини според избора</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="350" />
+      <location filename="../../work/main/ui/packages_ui.py" line="393" />
       <source>No conflicts left.</source>
       <translation>Няма останали конфликти.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="364" />
+      <location filename="../../work/main/ui/packages_ui.py" line="407" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>От: %1, получено %2. Статус тук: %3; при тях: %4.</translation>
     </message>
@@ -3261,6 +3266,59 @@ Restore the newest good backup, from %3?</source>
       <location filename="../../work/main/ui/database_open.py" line="104" />
       <source>The daily backup failed: %1</source>
       <translation>Дневният архив не успя: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrustDialog</name>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="28" />
+      <source>Reviewer</source>
+      <translation>Рецензент</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="28" />
+      <source>Shopper</source>
+      <translation>Таен клиент</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="29" />
+      <source>Manager</source>
+      <translation>Мениджър</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="38" />
+      <source>Unknown sender</source>
+      <translation>Непознат подател</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="41" />
+      <source>This package is signed with a key this database does not trust yet. Nothing is imported from it unless you trust the key. Ask %1 to read you the code of her key (Help → About on her laptop, or service-auditor key show) and compare it with this one:</source>
+      <translation>Този пакет е подписан с ключ, на който тази база данни още не се доверява. Нищо от него не се внася, докато не се доверите на ключа. Помолете %1 да ви прочете кода на ключа си (Помощ → Относно на нейния лаптоп или service-auditor key show) и го сравнете с този:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="59" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Лице:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="60" />
+      <source>&amp;Role:</source>
+      <translation>&amp;Роля:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="62" />
+      <source>&amp;The code she read me is exactly this one</source>
+      <translation>&amp;Кодът, който ми прочете, е точно този</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="66" />
+      <source>Trust this key</source>
+      <translation>Довери се на този ключ</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="69" />
+      <source>Do not trust</source>
+      <translation>Не се доверявай</translation>
     </message>
   </context>
   <context>

@@ -1333,17 +1333,22 @@
       <translation>ביקורות איכות שירות שעובדות גם בלי רשת. תוכנה חופשית; היא בנויה על הספריות והגופנים שלהלן, כל אחד ברישיון משלו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="104" />
+      <location filename="../../work/main/ui/about.py" line="106" />
+      <source>This laptop's signing key: %1</source>
+      <translation>מפתח החתימה של המחשב הנייד הזה: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="113" />
       <source>Component</source>
       <translation>רכיב</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="104" />
+      <location filename="../../work/main/ui/about.py" line="113" />
       <source>Version</source>
       <translation>גרסה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="104" />
+      <location filename="../../work/main/ui/about.py" line="113" />
       <source>Licence</source>
       <translation>רישיון</translation>
     </message>
@@ -1571,156 +1576,156 @@
   <context>
     <name>Packages</name>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="273" />
+      <location filename="../../work/main/ui/packages_ui.py" line="316" />
       <source>N/A</source>
       <translation>לא רלוונטי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="50" />
+      <location filename="../../work/main/ui/packages_ui.py" line="51" />
       <source>to add</source>
       <translation>להוספה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="50" />
+      <location filename="../../work/main/ui/packages_ui.py" line="51" />
       <source>to update</source>
       <translation>לעדכון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="50" />
+      <location filename="../../work/main/ui/packages_ui.py" line="51" />
       <source>unchanged</source>
       <translation>ללא שינוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="51" />
+      <location filename="../../work/main/ui/packages_ui.py" line="52" />
       <source>in conflict (both kept)</source>
       <translation>בהתנגשות (שתיהן נשמרות)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="61" />
-      <location filename="../../work/main/ui/packages_ui.py" line="169" />
+      <location filename="../../work/main/ui/packages_ui.py" line="62" />
+      <location filename="../../work/main/ui/packages_ui.py" line="173" />
       <source>Receive audits</source>
       <translation>קבלת ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="66" />
-      <source>from %1, key %2</source>
-      <translation>מאת %1, מפתח %2</translation>
-    </message>
-    <message>
       <location filename="../../work/main/ui/packages_ui.py" line="68" />
-      <source>the first package from this person: the key is remembered</source>
-      <translation>החבילה הראשונה מאדם זה: המפתח נשמר</translation>
+      <source>from %1 (%2), key %3</source>
+      <translation>מאת %1 (%2), מפתח %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="71" />
+      <location filename="../../work/main/ui/packages_ui.py" line="75" />
       <source>%1 to add, %2 to update, %3 unchanged, %4 in conflict</source>
       <translation>%1 להוספה, %2 לעדכון, %3 ללא שינוי, %4 בהתנגשות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="83" />
+      <location filename="../../work/main/ui/packages_ui.py" line="87" />
       <source>What happens</source>
       <translation>מה יקרה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="83" />
+      <location filename="../../work/main/ui/packages_ui.py" line="87" />
       <source>Audit or diary</source>
       <translation>ביקורת או יומן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="83" />
+      <location filename="../../work/main/ui/packages_ui.py" line="87" />
       <source>Note</source>
       <translation>הערה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="94" />
+      <location filename="../../work/main/ui/packages_ui.py" line="98" />
       <source>Import</source>
       <translation>ייבוא</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="129" />
+      <location filename="../../work/main/ui/packages_ui.py" line="133" />
       <source>Send audits</source>
       <translation>שליחת ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="129" />
-      <location filename="../../work/main/ui/packages_ui.py" line="169" />
+      <location filename="../../work/main/ui/packages_ui.py" line="133" />
+      <location filename="../../work/main/ui/packages_ui.py" line="173" />
       <source>Audit packages (*.zip)</source>
       <translation>חבילות ביקורת (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="159" />
+      <location filename="../../work/main/ui/packages_ui.py" line="163" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>החבילה נכתבה: %1 (%2 ביקורות, %3 יומנים, %4 תמונות)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="215" />
+      <location filename="../../work/main/ui/packages_ui.py" line="227" />
+      <source>Nothing received from %1: the key %2 is not trusted</source>
+      <translation>לא התקבל דבר מ־%1: המפתח %2 אינו מהימן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="258" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>התקבלו: %1 נוספו, %2 עודכנו, %3 נשמרו כהתנגשויות לבדיקה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="247" />
+      <location filename="../../work/main/ui/packages_ui.py" line="290" />
       <source>Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; %5 changed on both sides, kept for review</source>
       <translation>סונכרן: נשלחו %1 ביקורות; התקבלו %2 ביקורות, %3 רשימות תיוג ו־%4 פעולות; %5 שונו בשני הצדדים ונשמרו לבדיקה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="271" />
+      <location filename="../../work/main/ui/packages_ui.py" line="314" />
       <source>(no answer)</source>
       <translation>(אין תשובה)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="293" />
+      <location filename="../../work/main/ui/packages_ui.py" line="336" />
       <source>Audits changed on both sides</source>
       <translation>ביקורות ששונו בשני הצדדים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="296" />
+      <location filename="../../work/main/ui/packages_ui.py" line="339" />
       <source>reviewer</source>
       <translation>בודק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="306" />
+      <location filename="../../work/main/ui/packages_ui.py" line="349" />
       <source>Question</source>
       <translation>שאלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="306" />
-      <location filename="../../work/main/ui/packages_ui.py" line="379" />
+      <location filename="../../work/main/ui/packages_ui.py" line="349" />
+      <location filename="../../work/main/ui/packages_ui.py" line="422" />
       <source>Ours</source>
       <translation>שלנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="306" />
-      <location filename="../../work/main/ui/packages_ui.py" line="380" />
+      <location filename="../../work/main/ui/packages_ui.py" line="349" />
+      <location filename="../../work/main/ui/packages_ui.py" line="423" />
       <source>Theirs</source>
       <translation>שלהם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="306" />
+      <location filename="../../work/main/ui/packages_ui.py" line="349" />
       <source>Keep</source>
       <translation>לשמור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="313" />
+      <location filename="../../work/main/ui/packages_ui.py" line="356" />
       <source>Keep ours</source>
       <translation>שמור את שלנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="316" />
+      <location filename="../../work/main/ui/packages_ui.py" line="359" />
       <source>Take theirs</source>
       <translation>קח את שלהם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="319" />
+      <location filename="../../work/main/ui/packages_ui.py" line="362" />
       <source>Merge as chosen</source>
       <translation>מזג לפי הבחירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="350" />
+      <location filename="../../work/main/ui/packages_ui.py" line="393" />
       <source>No conflicts left.</source>
       <translation>לא נותרו התנגשויות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="364" />
+      <location filename="../../work/main/ui/packages_ui.py" line="407" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>מאת %1, התקבלה %2. המצב כאן: %3; אצלם: %4.</translation>
     </message>
@@ -3261,6 +3266,59 @@ Restore the newest good backup, from %3?</source>
       <location filename="../../work/main/ui/database_open.py" line="104" />
       <source>The daily backup failed: %1</source>
       <translation>הגיבוי היומי נכשל: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrustDialog</name>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="28" />
+      <source>Reviewer</source>
+      <translation>בודק</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="28" />
+      <source>Shopper</source>
+      <translation>קונה סמוי</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="29" />
+      <source>Manager</source>
+      <translation>מנהל</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="38" />
+      <source>Unknown sender</source>
+      <translation>שולח לא מוכר</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="41" />
+      <source>This package is signed with a key this database does not trust yet. Nothing is imported from it unless you trust the key. Ask %1 to read you the code of her key (Help → About on her laptop, or service-auditor key show) and compare it with this one:</source>
+      <translation>החבילה הזו חתומה במפתח שמסד הנתונים הזה עדיין לא סומך עליו. דבר לא ייובא ממנה אלא אם תסמכו על המפתח. בקשו מ־%1 להקריא לכם את קוד המפתח שלה (עזרה ← אודות במחשב הנייד שלה, או service-auditor key show) והשוו אותו לקוד הזה:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="59" />
+      <source>&amp;Person:</source>
+      <translation>&amp;אדם:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="60" />
+      <source>&amp;Role:</source>
+      <translation>&amp;תפקיד:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="62" />
+      <source>&amp;The code she read me is exactly this one</source>
+      <translation>ה&amp;קוד שהוקרא לי זהה בדיוק לזה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="66" />
+      <source>Trust this key</source>
+      <translation>סמוך על מפתח זה</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="69" />
+      <source>Do not trust</source>
+      <translation>אל תסמוך</translation>
     </message>
   </context>
   <context>

@@ -1333,17 +1333,22 @@
       <translation>Audyty jakości obsługi, także bez sieci. Wolne oprogramowanie; zbudowane na poniższych bibliotekach i fontach, każde na własnej licencji.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="104" />
+      <location filename="../../work/main/ui/about.py" line="106" />
+      <source>This laptop's signing key: %1</source>
+      <translation>Klucz podpisu tego laptopa: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="113" />
       <source>Component</source>
       <translation>Składnik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="104" />
+      <location filename="../../work/main/ui/about.py" line="113" />
       <source>Version</source>
       <translation>Wersja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="104" />
+      <location filename="../../work/main/ui/about.py" line="113" />
       <source>Licence</source>
       <translation>Licencja</translation>
     </message>
@@ -1571,156 +1576,156 @@
   <context>
     <name>Packages</name>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="273" />
+      <location filename="../../work/main/ui/packages_ui.py" line="316" />
       <source>N/A</source>
       <translation>nie dotyczy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="50" />
+      <location filename="../../work/main/ui/packages_ui.py" line="51" />
       <source>to add</source>
       <translation>do dodania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="50" />
+      <location filename="../../work/main/ui/packages_ui.py" line="51" />
       <source>to update</source>
       <translation>do aktualizacji</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="50" />
+      <location filename="../../work/main/ui/packages_ui.py" line="51" />
       <source>unchanged</source>
       <translation>bez zmian</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="51" />
+      <location filename="../../work/main/ui/packages_ui.py" line="52" />
       <source>in conflict (both kept)</source>
       <translation>w konflikcie (obie wersje zachowane)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="61" />
-      <location filename="../../work/main/ui/packages_ui.py" line="169" />
+      <location filename="../../work/main/ui/packages_ui.py" line="62" />
+      <location filename="../../work/main/ui/packages_ui.py" line="173" />
       <source>Receive audits</source>
       <translation>Odbierz audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="66" />
-      <source>from %1, key %2</source>
-      <translation>od: %1, klucz %2</translation>
-    </message>
-    <message>
       <location filename="../../work/main/ui/packages_ui.py" line="68" />
-      <source>the first package from this person: the key is remembered</source>
-      <translation>pierwsza paczka od tej osoby: klucz zostaje zapamiętany</translation>
+      <source>from %1 (%2), key %3</source>
+      <translation>od %1 (%2), klucz %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="71" />
+      <location filename="../../work/main/ui/packages_ui.py" line="75" />
       <source>%1 to add, %2 to update, %3 unchanged, %4 in conflict</source>
       <translation>do dodania: %1, do aktualizacji: %2, bez zmian: %3, w konflikcie: %4</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="83" />
+      <location filename="../../work/main/ui/packages_ui.py" line="87" />
       <source>What happens</source>
       <translation>Co się stanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="83" />
+      <location filename="../../work/main/ui/packages_ui.py" line="87" />
       <source>Audit or diary</source>
       <translation>Audyt lub dziennik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="83" />
+      <location filename="../../work/main/ui/packages_ui.py" line="87" />
       <source>Note</source>
       <translation>Uwaga</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="94" />
+      <location filename="../../work/main/ui/packages_ui.py" line="98" />
       <source>Import</source>
       <translation>Importuj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="129" />
+      <location filename="../../work/main/ui/packages_ui.py" line="133" />
       <source>Send audits</source>
       <translation>Wyślij audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="129" />
-      <location filename="../../work/main/ui/packages_ui.py" line="169" />
+      <location filename="../../work/main/ui/packages_ui.py" line="133" />
+      <location filename="../../work/main/ui/packages_ui.py" line="173" />
       <source>Audit packages (*.zip)</source>
       <translation>Paczki audytów (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="159" />
+      <location filename="../../work/main/ui/packages_ui.py" line="163" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>Zapisano paczkę: %1 (audyty: %2, dzienniki: %3, zdjęcia: %4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="215" />
+      <location filename="../../work/main/ui/packages_ui.py" line="227" />
+      <source>Nothing received from %1: the key %2 is not trusted</source>
+      <translation>Nic nie przyjęto od %1: klucz %2 nie jest zaufany</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="258" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>Odebrano: dodano %1, zaktualizowano %2, %3 zachowano jako konflikty do weryfikacji</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="247" />
+      <location filename="../../work/main/ui/packages_ui.py" line="290" />
       <source>Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; %5 changed on both sides, kept for review</source>
       <translation>Zsynchronizowano: wysłano %1 audytów; odebrano %2 audytów, %3 list kontrolnych i %4 działań; %5 zmienionych po obu stronach zachowano do oceny</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="271" />
+      <location filename="../../work/main/ui/packages_ui.py" line="314" />
       <source>(no answer)</source>
       <translation>(brak odpowiedzi)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="293" />
+      <location filename="../../work/main/ui/packages_ui.py" line="336" />
       <source>Audits changed on both sides</source>
       <translation>Audyty zmienione po obu stronach</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="296" />
+      <location filename="../../work/main/ui/packages_ui.py" line="339" />
       <source>reviewer</source>
       <translation>weryfikujący</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="306" />
+      <location filename="../../work/main/ui/packages_ui.py" line="349" />
       <source>Question</source>
       <translation>Pytanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="306" />
-      <location filename="../../work/main/ui/packages_ui.py" line="379" />
+      <location filename="../../work/main/ui/packages_ui.py" line="349" />
+      <location filename="../../work/main/ui/packages_ui.py" line="422" />
       <source>Ours</source>
       <translation>Nasza</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="306" />
-      <location filename="../../work/main/ui/packages_ui.py" line="380" />
+      <location filename="../../work/main/ui/packages_ui.py" line="349" />
+      <location filename="../../work/main/ui/packages_ui.py" line="423" />
       <source>Theirs</source>
       <translation>Ich</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="306" />
+      <location filename="../../work/main/ui/packages_ui.py" line="349" />
       <source>Keep</source>
       <translation>Zachowaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="313" />
+      <location filename="../../work/main/ui/packages_ui.py" line="356" />
       <source>Keep ours</source>
       <translation>Zachowaj naszą</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="316" />
+      <location filename="../../work/main/ui/packages_ui.py" line="359" />
       <source>Take theirs</source>
       <translation>Przyjmij ich</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="319" />
+      <location filename="../../work/main/ui/packages_ui.py" line="362" />
       <source>Merge as chosen</source>
       <translation>Scal według wyboru</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="350" />
+      <location filename="../../work/main/ui/packages_ui.py" line="393" />
       <source>No conflicts left.</source>
       <translation>Nie ma już konfliktów.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="364" />
+      <location filename="../../work/main/ui/packages_ui.py" line="407" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>Od: %1, odebrano %2. Status u nas: %3; u nich: %4.</translation>
     </message>
@@ -3261,6 +3266,59 @@ Przywrócić najnowszą dobrą kopię z %3?</translation>
       <location filename="../../work/main/ui/database_open.py" line="104" />
       <source>The daily backup failed: %1</source>
       <translation>Codzienna kopia zapasowa nie powiodła się: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrustDialog</name>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="28" />
+      <source>Reviewer</source>
+      <translation>Recenzent</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="28" />
+      <source>Shopper</source>
+      <translation>Klient tajemniczy</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="29" />
+      <source>Manager</source>
+      <translation>Kierownik</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="38" />
+      <source>Unknown sender</source>
+      <translation>Nieznany nadawca</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="41" />
+      <source>This package is signed with a key this database does not trust yet. Nothing is imported from it unless you trust the key. Ask %1 to read you the code of her key (Help → About on her laptop, or service-auditor key show) and compare it with this one:</source>
+      <translation>Ta paczka jest podpisana kluczem, któremu ta baza jeszcze nie ufa. Nic z niej nie zostanie zaimportowane, dopóki nie zaufasz temu kluczowi. Poproś osobę %1, aby odczytała Ci kod swojego klucza (Pomoc → O programie na jej laptopie lub service-auditor key show), i porównaj go z tym:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="59" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Osoba:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="60" />
+      <source>&amp;Role:</source>
+      <translation>&amp;Rola:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="62" />
+      <source>&amp;The code she read me is exactly this one</source>
+      <translation>&amp;Odczytany mi kod jest dokładnie taki sam</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="66" />
+      <source>Trust this key</source>
+      <translation>Ufaj temu kluczowi</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="69" />
+      <source>Do not trust</source>
+      <translation>Nie ufaj</translation>
     </message>
   </context>
   <context>

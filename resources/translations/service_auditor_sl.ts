@@ -1333,17 +1333,22 @@
       <translation>Presoje kakovosti storitev, tudi brez povezave. Prosto programje; zgrajeno je na spodnjih knjižnicah in pisavah, vsaka s svojo licenco.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="104" />
+      <location filename="../../work/main/ui/about.py" line="106" />
+      <source>This laptop's signing key: %1</source>
+      <translation>Podpisni ključ tega prenosnika: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/about.py" line="113" />
       <source>Component</source>
       <translation>Sestavni del</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="104" />
+      <location filename="../../work/main/ui/about.py" line="113" />
       <source>Version</source>
       <translation>Različica</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="104" />
+      <location filename="../../work/main/ui/about.py" line="113" />
       <source>Licence</source>
       <translation>Licenca</translation>
     </message>
@@ -1571,156 +1576,156 @@
   <context>
     <name>Packages</name>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="273" />
+      <location filename="../../work/main/ui/packages_ui.py" line="316" />
       <source>N/A</source>
       <translation>ni relevantno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="50" />
+      <location filename="../../work/main/ui/packages_ui.py" line="51" />
       <source>to add</source>
       <translation>za dodajanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="50" />
+      <location filename="../../work/main/ui/packages_ui.py" line="51" />
       <source>to update</source>
       <translation>za posodobitev</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="50" />
+      <location filename="../../work/main/ui/packages_ui.py" line="51" />
       <source>unchanged</source>
       <translation>nespremenjeno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="51" />
+      <location filename="../../work/main/ui/packages_ui.py" line="52" />
       <source>in conflict (both kept)</source>
       <translation>v sporu (obe različici ohranjeni)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="61" />
-      <location filename="../../work/main/ui/packages_ui.py" line="169" />
+      <location filename="../../work/main/ui/packages_ui.py" line="62" />
+      <location filename="../../work/main/ui/packages_ui.py" line="173" />
       <source>Receive audits</source>
       <translation>Prejmi presoje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="66" />
-      <source>from %1, key %2</source>
-      <translation>od: %1, ključ %2</translation>
-    </message>
-    <message>
       <location filename="../../work/main/ui/packages_ui.py" line="68" />
-      <source>the first package from this person: the key is remembered</source>
-      <translation>prvi paket te osebe: ključ je zapomnjen</translation>
+      <source>from %1 (%2), key %3</source>
+      <translation>od %1 (%2), ključ %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="71" />
+      <location filename="../../work/main/ui/packages_ui.py" line="75" />
       <source>%1 to add, %2 to update, %3 unchanged, %4 in conflict</source>
       <translation>za dodajanje: %1, za posodobitev: %2, nespremenjenih: %3, v sporu: %4</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="83" />
+      <location filename="../../work/main/ui/packages_ui.py" line="87" />
       <source>What happens</source>
       <translation>Kaj se bo zgodilo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="83" />
+      <location filename="../../work/main/ui/packages_ui.py" line="87" />
       <source>Audit or diary</source>
       <translation>Presoja ali dnevnik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="83" />
+      <location filename="../../work/main/ui/packages_ui.py" line="87" />
       <source>Note</source>
       <translation>Opomba</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="94" />
+      <location filename="../../work/main/ui/packages_ui.py" line="98" />
       <source>Import</source>
       <translation>Uvozi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="129" />
+      <location filename="../../work/main/ui/packages_ui.py" line="133" />
       <source>Send audits</source>
       <translation>Pošlji presoje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="129" />
-      <location filename="../../work/main/ui/packages_ui.py" line="169" />
+      <location filename="../../work/main/ui/packages_ui.py" line="133" />
+      <location filename="../../work/main/ui/packages_ui.py" line="173" />
       <source>Audit packages (*.zip)</source>
       <translation>Paketi presoj (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="159" />
+      <location filename="../../work/main/ui/packages_ui.py" line="163" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>Paket zapisan: %1 (presoj: %2, dnevnikov: %3, fotografij: %4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="215" />
+      <location filename="../../work/main/ui/packages_ui.py" line="227" />
+      <source>Nothing received from %1: the key %2 is not trusted</source>
+      <translation>Od %1 ni bilo nič prejeto: ključ %2 ni zaupanja vreden</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="258" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>Prejeto: dodanih %1, posodobljenih %2, %3 ohranjenih kot spori za pregled</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="247" />
+      <location filename="../../work/main/ui/packages_ui.py" line="290" />
       <source>Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; %5 changed on both sides, kept for review</source>
       <translation>Sinhronizirano: poslanih %1 presoj; prejetih %2 presoj, %3 kontrolnih seznamov in %4 ukrepov; %5 spremenjenih na obeh straneh, ohranjenih za pregled</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="271" />
+      <location filename="../../work/main/ui/packages_ui.py" line="314" />
       <source>(no answer)</source>
       <translation>(ni odgovora)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="293" />
+      <location filename="../../work/main/ui/packages_ui.py" line="336" />
       <source>Audits changed on both sides</source>
       <translation>Presoje, spremenjene na obeh straneh</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="296" />
+      <location filename="../../work/main/ui/packages_ui.py" line="339" />
       <source>reviewer</source>
       <translation>pregledovalec</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="306" />
+      <location filename="../../work/main/ui/packages_ui.py" line="349" />
       <source>Question</source>
       <translation>Vprašanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="306" />
-      <location filename="../../work/main/ui/packages_ui.py" line="379" />
+      <location filename="../../work/main/ui/packages_ui.py" line="349" />
+      <location filename="../../work/main/ui/packages_ui.py" line="422" />
       <source>Ours</source>
       <translation>Naša</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="306" />
-      <location filename="../../work/main/ui/packages_ui.py" line="380" />
+      <location filename="../../work/main/ui/packages_ui.py" line="349" />
+      <location filename="../../work/main/ui/packages_ui.py" line="423" />
       <source>Theirs</source>
       <translation>Njihova</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="306" />
+      <location filename="../../work/main/ui/packages_ui.py" line="349" />
       <source>Keep</source>
       <translation>Obdrži</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="313" />
+      <location filename="../../work/main/ui/packages_ui.py" line="356" />
       <source>Keep ours</source>
       <translation>Obdrži našo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="316" />
+      <location filename="../../work/main/ui/packages_ui.py" line="359" />
       <source>Take theirs</source>
       <translation>Prevzemi njihovo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="319" />
+      <location filename="../../work/main/ui/packages_ui.py" line="362" />
       <source>Merge as chosen</source>
       <translation>Združi po izbiri</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="350" />
+      <location filename="../../work/main/ui/packages_ui.py" line="393" />
       <source>No conflicts left.</source>
       <translation>Sporov ni več.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="364" />
+      <location filename="../../work/main/ui/packages_ui.py" line="407" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>Od: %1, prejeto %2. Stanje pri nas: %3; pri njih: %4.</translation>
     </message>
@@ -3261,6 +3266,59 @@ Obnovim najnovejšo dobro varnostno kopijo z dne %3?</translation>
       <location filename="../../work/main/ui/database_open.py" line="104" />
       <source>The daily backup failed: %1</source>
       <translation>Dnevna varnostna kopija ni uspela: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrustDialog</name>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="28" />
+      <source>Reviewer</source>
+      <translation>Pregledovalec</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="28" />
+      <source>Shopper</source>
+      <translation>Skrivnostni kupec</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="29" />
+      <source>Manager</source>
+      <translation>Vodja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="38" />
+      <source>Unknown sender</source>
+      <translation>Neznan pošiljatelj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="41" />
+      <source>This package is signed with a key this database does not trust yet. Nothing is imported from it unless you trust the key. Ask %1 to read you the code of her key (Help → About on her laptop, or service-auditor key show) and compare it with this one:</source>
+      <translation>Paket je podpisan s ključem, ki mu ta zbirka podatkov še ne zaupa. Nič iz njega ne bo uvoženo, dokler ključu ne zaupate. Prosite osebo %1, naj vam prebere kodo svojega ključa (Pomoč → O programu na njenem prenosniku ali service-auditor key show), in jo primerjajte s to:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="59" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Oseba:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="60" />
+      <source>&amp;Role:</source>
+      <translation>&amp;Vloga:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="62" />
+      <source>&amp;The code she read me is exactly this one</source>
+      <translation>&amp;Koda, ki mi jo je prebrala, je natanko ta</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="66" />
+      <source>Trust this key</source>
+      <translation>Zaupaj temu ključu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/trust_dialog.py" line="69" />
+      <source>Do not trust</source>
+      <translation>Ne zaupaj</translation>
     </message>
   </context>
   <context>

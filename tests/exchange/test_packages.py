@@ -31,6 +31,7 @@ from auditor.services.scoring import recompute_scores
 from auditor.services.templates import install_builtins
 from auditor.store.db import Database, open_database
 from auditor.store.models import Answer, Attachment, Audit, AuditConflict, ChangeLogEntry, Review
+from tests.exchange.enrolment import enrol, enrol_test_keys
 
 BRANCH = "mystery-shopper-branch"
 
@@ -46,6 +47,7 @@ def fresh(path: Path, builtins: bool = True) -> Database:
     if builtins:
         with db.session() as s:
             install_builtins(s)
+    enrol_test_keys(db, path.parent)  # the shopper's laptop and the office, if made
     return db
 
 
@@ -117,7 +119,7 @@ def test_round_trip_keeps_everything_and_twice_equals_once(
     target = fresh(tmp_path / "manager.sqlite", builtins=False)  # checklists come along
     with target.session() as s:
         plan = packages.import_package(s, out)
-    assert plan.summary()["add"] == result.audits and not plan.key_known
+    assert plan.summary()["add"] == result.audits and plan.sender_role == "manager"
 
     want = _audit_state(source)
     got = _audit_state(target)
@@ -290,12 +292,15 @@ def test_a_conflicting_edit_is_kept_on_both_sides_and_resolved_answer_by_answer(
         again = packages.import_package(s, tmp_path / "2.zip")  # kept once
         assert again.items[0].detail == "already kept"
         assert len(s.scalars(select(AuditConflict)).all()) == 1
+    # the office's own edit of her answers never reaches the shopper's laptop: answers are
+    # the shopper's to change (issue 29: a package brings only what its signer may do)
     with manager.session() as s:
         packages.export_package(s, tmp_path / "3.zip", key=office, created_by="Quality Manager")
-    with shopper.session() as s:
-        assert (
-            packages.import_package(s, tmp_path / "3.zip").summary()["conflict"] == 1
-        )  # both sides
+    shopper_before = dump(tmp_path / "shopper.sqlite")
+    with pytest.raises(AuditorError, match=r"answers change only .* by its own shopper"), \
+            shopper.session() as s:  # fmt: skip
+        packages.import_package(s, tmp_path / "3.zip")
+    assert dump(tmp_path / "shopper.sqlite") == shopper_before
 
     with manager.read_session() as s:
         [conflict] = packages.open_conflicts(s)
@@ -311,14 +316,6 @@ def test_a_conflicting_edit_is_kept_on_both_sides_and_resolved_answer_by_answer(
         log = s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.action == "merge")).all()
         assert log and log[0].details["taken"] == [ours]
 
-    # the merge travels back and settles the shopper's side too
-    with manager.session() as s:
-        packages.export_package(s, tmp_path / "4.zip", key=office, created_by="Quality Manager")
-    with shopper.session() as s:
-        assert packages.import_package(s, tmp_path / "4.zip").summary()["update"] == 1
-    assert _answers(shopper, audit_id) == merged
-    with shopper.read_session() as s:
-        assert packages.open_conflicts(s) == []
     shopper.close()
     manager.close()
 
@@ -357,6 +354,7 @@ def test_a_copied_audit_whose_row_ids_are_taken_here_lands_with_fresh_ones(
     target = open_database(db_url)  # the clash is found under a savepoint: on both backends
     with target.session() as s:
         install_builtins(s)
+    enrol(target, laptop, "Anna Kowalska", "shopper")
     with target.session() as s:
         packages.import_package(s, good_package)
     members = _members(good_package)
@@ -655,15 +653,15 @@ def test_a_package_signed_by_another_key_than_the_known_one_is_refused(
 ) -> None:
     target = tmp_path / "target.sqlite"
     db = fresh(target)
-    with db.session() as s:  # the first package from Anna: her key is remembered
+    with db.session() as s:  # Anna's enrolled key
         plan = packages.import_package(s, good_package)
-    assert not plan.key_known and plan.signer == "Anna Kowalska"
+    assert plan.key_known and plan.signer == "Anna Kowalska" and plan.sender_role == "shopper"
     db.close()
     impostor = keys.load_or_create(tmp_path / "keys" / "impostor.json")
     members = _members(good_package)
     forged = tmp_path / "forged.zip"
     _rebuild(forged, members, impostor, lambda m: m.update(public_key=impostor.public_text))
-    _refused(tmp_path, forged, "signed by another key than the one known for Anna Kowalska")
+    _refused(tmp_path, forged, "by another key than the one trusted for Anna Kowalska")
 
 
 def test_cancel_leaves_nothing_behind(

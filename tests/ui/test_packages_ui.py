@@ -8,16 +8,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from auditor.exchange import keys
 from auditor.services import capture, packages
+from tests.exchange.enrolment import enrol
 from tests.exchange.test_packages import _answers, _shopper_audit, _valid_answers, fresh
 from tests.ui.windows import open_window
 from ui.main_window import MainWindow
 from ui.packages_ui import ConflictDialog, PreviewDialog
 from ui.settings import Settings
+from ui.trust_dialog import TrustDialog
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
@@ -56,6 +58,17 @@ def test_send_then_receive_by_dropping_the_file_with_a_preview(
     drop = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
     office.dropEvent(drop)
+    # Anna's laptop key is not enrolled at the office yet: its code, and trust defaults to No
+    qtbot.waitUntil(lambda: isinstance(office.packages.trust_dialog, TrustDialog),
+                    timeout=20_000)  # fmt: skip
+    asked = office.packages.trust_dialog
+    qtbot.waitUntil(asked.isVisible)
+    code = asked.findChild(QLabel, "trustCode").text()
+    assert code == keys.fingerprint(keys.load_or_create().public_text)
+    assert not asked.trust.isEnabled() and asked.refuse.isDefault()
+    asked.grab().save(str(ARTIFACTS / "package-trust-en.png"))
+    asked.compared.setChecked(True)  # she read the same code aloud
+    qtbot.mouseClick(asked.trust, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(office.packages.preview, PreviewDialog), timeout=20_000)
     preview = office.packages.preview
     assert preview is not None
@@ -65,6 +78,7 @@ def test_send_then_receive_by_dropping_the_file_with_a_preview(
     assert "Anna Kowalska" in preview.summary.text() and "1 to add" in preview.summary.text()
     ARTIFACTS.mkdir(exist_ok=True)
     preview.grab().save(str(ARTIFACTS / "package-preview-en.png"))
+    assert "Shopper" in preview.summary.text()  # the enrolled role
     qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
     audits = office.audits_page.model
     qtbot.waitUntil(lambda: office.packages.job is None and audits.rowCount() == 1, timeout=20_000)
@@ -77,6 +91,7 @@ def test_a_conflict_is_resolved_in_the_review_queue(qtbot: QtBot, tmp_path: Path
     laptop = keys.load_or_create(tmp_path / "keys" / "anna.json")
     office_key = keys.load_or_create(tmp_path / "keys" / "office.json")
     shopper_db, office_db = fresh(tmp_path / "shopper.sqlite"), fresh(tmp_path / "office.sqlite")
+    enrol(office_db, laptop, "Anna Kowalska", "shopper")
     answers = _valid_answers(shopper_db)
     audit_id = _shopper_audit(shopper_db, answers, submit=False)
     with shopper_db.session() as s:

@@ -1,0 +1,128 @@
+"""What a package may bring: only what its signer may do, by the team server's own rules.
+
+The moves an audit may make, and who may make them, are one table (auditor.store.workflow)
+that the team server's triggers read too: a shopper's key brings her own audits as drafts or
+submitted, with her answers, and her diaries; a reviewer's or manager's key brings decisions on
+others' audits (signed reviews in her name), notes and corrective actions; checklists come
+only from a manager's key. Each refusal names the member and the rule.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from auditor.errors import AuditorError
+from auditor.services.trust import Sender
+from auditor.store.workflow import SHOPPER_FILLS, allowed, rule_for
+
+STAFF = ("reviewer", "manager", "admin")
+# document fields and the audit columns they are
+FIELDS = {"visit_start": "visit_start", "visit_end": "visit_end",
+          "observed_staff": "observed_staff", "narrative": "narrative",
+          "submitted_at": "submitted_at", "resume_question": "resume_question"}  # fmt: skip
+IDENTITY = ("location", "organisation", "shopper")
+
+
+def _refuse(where: str, member: str, rule: str) -> AuditorError:
+    return AuditorError(f"{member}: {rule}: refused", file=where)
+
+
+def _answers(doc: dict[str, Any]) -> dict[str, Any]:
+    return {a["question"]: (a.get("value"), a["na"], a["comment"]) for a in doc["answers"]}
+
+
+def _name(part: Any) -> Any:
+    return part.get("name") if isinstance(part, dict) else part
+
+
+def changed_columns(doc: dict[str, Any], stored: dict[str, Any] | None) -> set[str]:
+    """What the incoming version changes on the stored one, as audit columns ("answers" for
+    any answer, "identity" for where, whose or which checklist it is)."""
+    if stored is None:
+        return set()
+    changed = {col for field, col in FIELDS.items() if doc.get(field) != stored.get(field)}
+    template = (doc.get("template") or {}).get("hash"), (stored.get("template") or {}).get("hash")
+    if template[0] != template[1] or any(
+        _name(doc.get(p)) != _name(stored.get(p)) for p in IDENTITY
+    ):
+        changed.add("identity")
+    if _answers(doc) != _answers(stored):
+        changed.add("answers")
+    return changed
+
+
+def check_audit(
+    sender: Sender, doc: dict[str, Any], stored: dict[str, Any] | None, where: str, member: str
+) -> None:
+    """Refuse an audit version its signer could not have made herself."""
+    own = _name(doc.get("shopper")) == sender.person
+    who = "shopper" if own else sender.role
+    from_status = stored["status"] if stored is not None else None
+    to_status = doc["status"]
+    changed = changed_columns(doc, stored)
+    stored_reviews = {r["id"] for r in (stored or {}).get("reviews", [])}
+    new_reviews = [r for r in doc.get("reviews", []) if r["id"] not in stored_reviews]
+    if stored is not None and from_status == to_status and not changed and not new_reviews:
+        return  # what the receiver holds already, or only bookkeeping
+    if stored is None and not own and sender.role in ("manager", "admin"):
+        _check_copy(doc, where, member)  # an office's copy for a receiver that has none
+        return
+    if "identity" in changed:
+        raise _refuse(where, member, "no package changes where, whose or which checklist an "
+                      "audit is")  # fmt: skip
+    if not own and sender.role not in STAFF:
+        raise _refuse(where, member, f"a {sender.role or 'shopper'}'s key brings only her own "
+                      f"audits, not {_name(doc.get('shopper'))}'s")  # fmt: skip
+    if "answers" in changed and not (own and from_status in (None, "draft", "returned")):
+        raise _refuse(where, member, "answers change only in a draft or a returned audit, by "
+                      "its own shopper")  # fmt: skip
+    columns = changed - {"answers"}
+    if from_status != to_status or columns:
+        if rule_for(who, from_status, to_status) is None:
+            start = (
+                "create an audit" if from_status is None else f"move an audit from {from_status}"
+            )
+            raise _refuse(where, member, f"a {who} may not {start} to {to_status}")
+        if not allowed(who, from_status, to_status, columns):
+            extra = ", ".join(sorted(columns - set(SHOPPER_FILLS) - {"submitted_at"}) or columns)
+            raise _refuse(where, member, f"a {who} may not change {extra} of an audit that is "
+                          f"{from_status}")  # fmt: skip
+    for review in new_reviews:
+        if own or sender.role not in STAFF:
+            raise _refuse(where, member, "reviews come from a reviewer's or manager's key, never "
+                          "the shopper's own")  # fmt: skip
+        if review.get("reviewer") != sender.person:
+            raise _refuse(where, member, f"a review in {review.get('reviewer')}'s name signed by "
+                          f"{sender.person}'s key")  # fmt: skip
+
+
+def _check_copy(doc: dict[str, Any], where: str, member: str) -> None:
+    """A manager's key may hand over audits the receiver does not hold (an office's copy for
+    a trainer's laptop or a second office), as they stand: a decided audit carries the review
+    that decided it, by someone other than its shopper; nothing the receiver holds changes."""
+    shopper = _name(doc.get("shopper"))
+    reviews = sorted(doc.get("reviews", []), key=lambda r: str(r.get("created_at", "")))
+    if any(r.get("reviewer") == shopper for r in reviews):
+        raise _refuse(where, member, "nobody reviews an audit she shopped herself")
+    status = doc["status"]
+    if status in ("accepted", "returned") and (
+        not reviews or reviews[-1].get("decision") != status
+    ):
+        raise _refuse(where, member, f"an audit that is {status} carries the review that "
+                      "decided it")  # fmt: skip
+
+
+def check_diary(sender: Sender, doc: dict[str, Any], where: str, member: str) -> None:
+    if _name(doc.get("owner")) != sender.person:
+        raise _refuse(where, member, f"a diary comes only from its own diarist's key, not "
+                      f"{sender.person}'s")  # fmt: skip
+
+
+def check_action(sender: Sender, where: str, member: str) -> None:
+    if sender.role not in STAFF:
+        raise _refuse(where, member, "corrective actions come from a reviewer's or manager's key")
+
+
+def may_bring_checklists(sender: Sender) -> bool:
+    """Only a manager's key makes a packaged checklist this database's newest."""
+    return sender.role in ("manager", "admin")
