@@ -664,3 +664,66 @@ def test_a_crafted_laptop_file_does_through_sync_only_what_its_sender_may(
         finally:
             server.close()
         assert {k for k, v in _digest(team).items() if before.get(k) != v} == set()
+
+
+# -- one rule table: the server's triggers and the package importer agree ---------------------
+
+def test_the_servers_triggers_and_the_importer_give_one_verdict(team: Team) -> None:
+    """Every (role, from status, to status, column): the server's guard, tried as that login
+    in plain SQL and rolled back, against the importer's check (auditor.services.
+    package_authority, which reads the same rules)."""
+    from auditor.errors import AuditorError
+    from auditor.services.package_authority import check_audit
+    from auditor.services.trust import Sender
+    from auditor.store.workflow import SHOPPER_FILLS
+
+    statuses = ("draft", "submitted", "returned", "accepted")
+    columns = (None, *SHOPPER_FILLS, "submitted_at")
+    value = {"visit_end": "now()", "observed_staff": "'someone'", "narrative": "'changed'",
+             "resume_question": "'remarks'", "submitted_at": "now()"}  # fmt: skip
+    owner = team.owner()
+    with owner.session() as s:  # one of Ann's audits in each status
+        start = {}
+        for status in statuses:
+            audit_id = capture.start_audit(s, CHECKLIST, team.locations[NORTH], "Ann",
+                                           datetime.now(UTC))  # fmt: skip
+            s.get(Audit, audit_id).status = AuditStatus(status)  # type: ignore[union-attr]
+            start[status] = audit_id
+    owner.close()
+    checked = 0
+    for role, login, person in (("shopper", "ann", "Ann"), ("reviewer", "rita", "Rita"),
+                                ("manager", "mia", "Mia")):  # fmt: skip
+        sender = Sender(person, "k", "code", "trusted", role)
+        with team.connect(login) as conn:
+            for before in statuses:
+                for after in statuses:
+                    for column in columns:
+                        if column is None and before == after:
+                            continue  # no change at all: nothing to decide
+                        sets = [f"status = '{after}'"] + (
+                            [f"{column} = {value[column]}"] if column else [])
+                        try:
+                            with conn.transaction(force_rollback=True):
+                                conn.execute("SELECT set_config('sa.reason', 'checking', true)")
+                                cur = conn.execute(
+                                    f"UPDATE audits SET {', '.join(sets)} WHERE id = %s",
+                                    (start[before],))  # fmt: skip
+                                server = cur.rowcount == 1
+                        except psycopg.Error:
+                            server = False
+                        stored = {"status": before, "shopper": {"name": "Ann"}, "answers": [],
+                                  "reviews": [], "location": {"name": "x"},
+                                  "organisation": {"name": "y"}, "template": {"hash": "h"}}
+                        doc = {**stored, "status": after}
+                        if column:
+                            doc[column] = "changed"
+                        if after in ("accepted", "returned") and after != before:
+                            doc["reviews"] = [{"id": "r", "reviewer": person, "decision": after}]
+                        try:
+                            check_audit(sender, doc, stored, "p.zip", "audits/x.json")
+                            importer = True
+                        except AuditorError:
+                            importer = False
+                        assert server == importer, (role, before, after, column, server)
+                        checked += 1
+    assert checked == 3 * (16 * len(columns) - 4)
