@@ -19,7 +19,7 @@ from auditor.exchange.package_format import canonical
 from auditor.services import packages, reviews, trust
 from auditor.services.audits import AuditFilter
 from auditor.services.package_authority import check_audit
-from auditor.store.db import open_database
+from auditor.store.db import Database, open_database
 from auditor.store.workflow import RULES, SHOPPER_FILLS, allowed
 from tests.exchange.enrolment import enrol
 from tests.exchange.test_packages import (
@@ -378,3 +378,49 @@ def test_the_importer_and_the_servers_table_give_one_verdict() -> None:
                     assert importer == server, (role, start, end, column)
                     checked += 1
     assert checked == 3 * 16 * (len(columns) + 1) and RULES
+
+
+def _snapshot(db: Database) -> list[tuple[Any, ...]]:
+    from sqlalchemy import select
+
+    from auditor.store.models import Answer, Audit, KnownKey, Review
+
+    with db.read_session() as s:
+        return [
+            *s.execute(select(Audit.id, Audit.status, Audit.revision).order_by(Audit.id)),
+            *s.execute(select(Answer.id, Answer.value, Answer.revision).order_by(Answer.id)),
+            *s.execute(select(Review.id).order_by(Review.id)),
+            *s.execute(select(KnownKey.person, KnownKey.state).order_by(KnownKey.person)),
+        ]
+
+
+def test_an_unknown_sender_and_a_shoppers_decision_on_both_databases(
+    tmp_path: Path, anna_key: keys.LaptopKey, db_url: str
+) -> None:
+    """The same refusals on PostgreSQL (the owner imports there: the keys decide)."""
+    from auditor.services.templates import install_builtins
+
+    package = _submitted_package(tmp_path, anna_key)
+    db = open_database(db_url)
+    try:
+        with db.session() as s:
+            install_builtins(s)
+        before = _snapshot(db)
+        with pytest.raises(packages.UnknownSender), db.session() as s:
+            packages.import_package(s, package)
+        assert _snapshot(db) == before
+        enrol(db, anna_key, ANNA, "shopper")
+        with db.session() as s:
+            assert packages.import_package(s, package).summary()["add"] == 1
+        before = _snapshot(db)
+
+        def accepted(doc: dict[str, Any]) -> None:
+            doc["status"] = "accepted"
+
+        crafted = _resigned(package, tmp_path / "accepted.zip", anna_key, accepted)
+        with pytest.raises(AuditorError, match="a shopper may not move an audit from submitted "
+                           "to accepted"), db.session() as s:  # fmt: skip
+            packages.import_package(s, crafted)
+        assert _snapshot(db) == before
+    finally:
+        db.close()
