@@ -28,7 +28,12 @@ def _refuse(where: str, member: str, rule: str) -> AuditorError:
 
 
 def _answers(doc: dict[str, Any]) -> dict[str, Any]:
-    return {a["question"]: (a.get("value"), a["na"], a["comment"]) for a in doc["answers"]}
+    return {a["question"]: (a.get("value"), a["na"], a["comment"], a.get("answered_at"))
+            for a in doc["answers"]}  # fmt: skip
+
+
+def _photos(doc: dict[str, Any]) -> set[tuple[Any, ...]]:
+    return {(a.get("id"), a.get("sha256"), a.get("question")) for a in doc.get("attachments", [])}
 
 
 def _name(part: Any) -> Any:
@@ -46,17 +51,44 @@ def changed_columns(doc: dict[str, Any], stored: dict[str, Any] | None) -> set[s
         _name(doc.get(p)) != _name(stored.get(p)) for p in IDENTITY
     ):
         changed.add("identity")
-    if _answers(doc) != _answers(stored):
-        changed.add("answers")
+    if _answers(doc) != _answers(stored) or _photos(doc) - _photos(stored):
+        changed.add("answers")  # a photo is part of an answer
     return changed
 
 
+def check_history(sender: Sender, doc: dict[str, Any], stored: dict[str, Any] | None,
+                  people: set[str], where: str, member: str) -> None:  # fmt: skip
+    """A package's new change-log entries are about this audit, and none is in the name of
+    another person known here (a laptop's own entries may name its user as she typed it)."""
+    known = {e.get("id") for e in (stored or {}).get("change_log", [])}
+    parts = {doc.get("id"), *(a.get("id") for a in doc.get("answers", [])),
+             *(a.get("id") for a in doc.get("attachments", []))}  # fmt: skip
+    for entry in doc.get("change_log", []):
+        if entry.get("id") in known:
+            continue
+        if entry.get("entity_id") not in parts:
+            raise _refuse(where, member, "a change-log entry about another audit")
+        if entry.get("actor") != sender.person and entry.get("actor") in people:
+            raise _refuse(where, member, f"history in {entry.get('actor')}'s name signed by "
+                          f"{sender.person}'s key")  # fmt: skip
+
+
 def check_audit(
-    sender: Sender, doc: dict[str, Any], stored: dict[str, Any] | None, where: str, member: str
+    sender: Sender,
+    doc: dict[str, Any],
+    stored: dict[str, Any] | None,
+    where: str,
+    member: str,
+    people: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> None:
-    """Refuse an audit version its signer could not have made herself."""
+    """Refuse an audit version its signer could not have made herself (checked for what an
+    import would write: a new audit, an update, a version kept as a conflict)."""
     own = _name(doc.get("shopper")) == sender.person
     who = "shopper" if own else sender.role
+    if not own and sender.role not in STAFF:
+        raise _refuse(where, member, f"a {sender.role or 'shopper'}'s key brings only her own "
+                      f"audits, not {_name(doc.get('shopper'))}'s")  # fmt: skip
+    check_history(sender, doc, stored, set(people), where, member)
     from_status = stored["status"] if stored is not None else None
     to_status = doc["status"]
     changed = changed_columns(doc, stored)
@@ -112,10 +144,28 @@ def _check_copy(doc: dict[str, Any], where: str, member: str) -> None:
                       "decided it")  # fmt: skip
 
 
-def check_diary(sender: Sender, doc: dict[str, Any], where: str, member: str) -> None:
-    if _name(doc.get("owner")) != sender.person:
+def check_diary(sender: Sender, doc: dict[str, Any], stored_owner: str | None, where: str,
+                member: str) -> None:  # fmt: skip
+    """A diary from its own diarist's key only, and never onto someone else's diary; every
+    event as the app itself would take it."""
+    from auditor.services.diaries import EventInput, validate_event
+    from auditor.store.models import utcnow
+
+    if _name(doc.get("owner")) != sender.person or (
+        stored_owner is not None and stored_owner != sender.person
+    ):
         raise _refuse(where, member, f"a diary comes only from its own diarist's key, not "
                       f"{sender.person}'s")  # fmt: skip
+    for index, e in enumerate(doc.get("events", [])):
+        try:
+            validate_event(EventInput(
+                utcnow(), e["channel"], e.get("organisation", ""), e.get("description", ""),
+                e.get("place", ""), e.get("expectation"), e.get("experience"),
+                e.get("satisfaction"), e.get("feeling", ""), tuple(e.get("criteria", [])),
+                bool(e.get("would_recommend")), bool(e.get("would_warn")),
+            ))  # fmt: skip
+        except AuditorError as exc:
+            raise _refuse(where, member, f"events/{index}: {exc.message}") from None
 
 
 def check_action(sender: Sender, where: str, member: str) -> None:

@@ -826,8 +826,17 @@ def plan_import(
         else:  # the team server's login (or, pulling, the server) is the authority
             sender = trust.server_sender(package.manifest, server_role or "manager")
             key_known = _check_signer(session, package)
-        if applier is not None and checked and "roster.json" in package.names:
-            trust.apply_roster(session, package.read_json("roster.json"), where)
+        roster = None
+        if checked and "roster.json" in package.names:  # read and checked in a dry run too
+            roster = trust.checked_roster(package.read_json("roster.json"), where)
+        if applier is not None and roster is not None:
+            trust.apply_roster(session, roster, where)
+        people = (
+            set(session.scalars(select(Person.name)))
+            | set(session.scalars(select(KnownKey.person)))
+            if checked
+            else set()
+        )
         templates = _template_docs(package)
         versions = VersionIndex(session, memo)
         plan = ImportPlan(
@@ -912,12 +921,12 @@ def plan_import(
                         "the package nor in this database",
                         file=str(path),
                     )
-            if checked:
-                stored = _stored_document(session, doc["id"], versions, doc["id"] in present)
-                package_authority.check_audit(sender, doc, stored, where, name)
             action, detail = (
                 _audit_action(session, doc, versions) if doc["id"] in present else ("add", "")
             )
+            if checked and action in ("add", "update", "conflict"):  # what would be written
+                stored = _stored_document(session, doc["id"], versions, doc["id"] in present)
+                package_authority.check_audit(sender, doc, stored, where, name, people)
             item = PlanItem("audit", doc["id"], action, _audit_title(doc), name, detail)
             plan.items.append(item)
             documents["audits"].append(name)  # read again when applied: memory stays flat
@@ -931,7 +940,9 @@ def plan_import(
                 raise AuditorError(f"{name}: holds diary {doc['id']}", file=str(path))
             package_values.check("diary", doc, name, str(path))
             if checked:
-                package_authority.check_diary(sender, doc, where, name)
+                held = session.get(Diary, uuid.UUID(doc["id"]))
+                owner = held.owner.name if held is not None else None
+                package_authority.check_diary(sender, doc, owner, where, name)
             action = _diary_action(session, doc)
             item = PlanItem("diary", doc["id"], action, doc["title"], name)
             plan.items.append(item)
@@ -1140,7 +1151,8 @@ def apply_plan(
 ) -> None:
     """Apply a plan the user has seen (`plan_import`): its documents are read again."""
     if app_role(session) is None and "roster.json" in package.names:
-        trust.apply_roster(session, package.read_json("roster.json"), str(plan.path))
+        roster = trust.checked_roster(package.read_json("roster.json"), str(plan.path))
+        trust.apply_roster(session, roster, str(plan.path))
     templates = documents["templates"]
     items = {(i.kind, i.id): i for i in plan.items}
     apply = _Applier(

@@ -235,6 +235,32 @@ def roster_document(session: Session, key: keys.LaptopKey) -> dict[str, Any] | N
     return doc
 
 
+def checked_roster(doc: Any, where: str) -> dict[str, Any]:
+    """A roster's shape and values, before anything reads them as numbers or keys."""
+
+    def bad(why: str) -> AuditorError:
+        return AuditorError(f"roster.json: {why}: refused", file=where)
+
+    if not isinstance(doc, dict) or doc.get("kind") != ROSTER_KIND:
+        raise bad("not a roster")
+    serial = doc.get("serial")
+    if not isinstance(serial, int) or isinstance(serial, bool) or not 0 < serial < 2**63:
+        raise bad("its serial is not a whole number in range")
+    for name in ("signed_by", "signature"):
+        if not isinstance(doc.get(name), str) or len(doc[name]) > 200:
+            raise bad(f"{name} is not a key's text")
+    entries = doc.get("entries")
+    if not isinstance(entries, list) or len(entries) > 10_000:
+        raise bad("its entries are not a list")
+    for index, entry in enumerate(entries):
+        if not isinstance(entry, dict) or not all(
+            isinstance(entry.get(k), str) and len(entry[k]) <= 200
+            for k in ("public_key", "person", "role", "state")
+        ):
+            raise bad(f"entries/{index} is not a key entry")
+    return doc
+
+
 def apply_roster(session: Session, doc: dict[str, Any], where: str) -> int:
     """Take a roster signed by a key trusted here as a manager's, if newer than the last one
     from that key; returns how many keys it changed (0: not for us, or not newer)."""

@@ -266,7 +266,7 @@ def test_a_shoppers_key_brings_only_her_own_audits_as_draft_or_submitted(
 
     for change, says in ((accepted, "a shopper may not move an audit from submitted to accepted"),
                          (draft, "a shopper may not move an audit from submitted to draft"),
-                         (bobs, "no package changes where, whose or which checklist"),
+                         (bobs, "brings only her own audits"),
                          (answered, "answers change only in a draft or a returned audit"),
                          (reviewed, "a shopper may not move an audit from submitted")):  # fmt: skip
         out = _resigned(package, tmp_path / f"{change.__name__}.zip", anna_key, change)
@@ -318,7 +318,7 @@ def test_decisions_come_from_a_managers_key_in_her_own_name(
     db.close()
     _refused(fresh_laptop, _resigned(tmp_path / "decided.zip", tmp_path / "by-anna.zip",
                                      anna_key, created_by=ANNA),
-             "a shopper may not move an audit from submitted to accepted")  # fmt: skip
+             "signed by Anna Kowalska's key")  # fmt: skip
 
     def someone_else(doc: dict[str, Any]) -> None:
         doc["reviews"][-1]["reviewer"] = "Rita Kralj"
@@ -424,3 +424,153 @@ def test_an_unknown_sender_and_a_shoppers_decision_on_both_databases(
         assert _snapshot(db) == before
     finally:
         db.close()
+
+
+# -- what a hostile run found -------------------------------------------------------------------
+
+def _with_members(package: Path, out: Path, key: keys.LaptopKey, change: Any) -> Path:
+    members = _members(package)
+    change(members)
+
+    def manifest(m: dict[str, Any]) -> None:
+        m["public_key"] = key.public_text
+
+    _rebuild(out, members, key, manifest)
+    return out
+
+
+def test_a_shoppers_key_touches_nothing_of_anothers_audit_diary_or_history(
+    tmp_path: Path, anna_key: keys.LaptopKey, mia_key: keys.LaptopKey,
+    office_with_anna: tuple[Path, Path],
+) -> None:  # fmt: skip
+    office, package = office_with_anna
+    bob = keys.load_or_create(tmp_path / "k" / "bob.json")
+    db = open_database(office, create=False)
+    enrol(db, bob, "Piotr Nowak", "shopper")
+    with db.session() as s:
+        audit = s.scalars(packages.select(packages.Audit)).one()
+        reviews.accept(s, audit.id, MIA, "ok")
+        audit_id = str(audit.id)
+    with db.session() as s:
+        packages.export_package(s, tmp_path / "accepted.zip", AuditFilter(status="accepted"),
+                                key=mia_key, created_by=MIA)  # fmt: skip
+    db.close()
+
+    def more_history(doc: dict[str, Any]) -> None:  # Anna's accepted audit, by Bob's key
+        doc["change_log"].append({"id": str(uuid.uuid4()), "at": "2026-11-04T10:00:00+00:00",
+                                  "actor": MIA, "entity": "audit", "entity_id": doc["id"],
+                                  "action": "returned", "details": {}})  # fmt: skip
+        doc["known"] = [*doc["known"], doc["revision"]]  # a newer version of the office's
+        doc["narrative"] = "added by Bob"
+
+    _refused(office, _resigned(tmp_path / "accepted.zip", tmp_path / "b1.zip", bob,
+                               more_history, created_by="Piotr Nowak"),
+             "brings only her own audits")  # fmt: skip
+
+    def their_entry(doc: dict[str, Any]) -> None:  # Anna's own audit, an entry about another
+        doc["status"] = "accepted"
+
+    # Anna's own new audit carrying an entry about the accepted one, in the manager's name
+    fresh_laptop = fresh(tmp_path / "anna2.sqlite")
+    _shopper_audit(fresh_laptop, _valid_answers(fresh_laptop), submit=True)
+    with fresh_laptop.session() as s:
+        packages.export_package(s, tmp_path / "new.zip", AuditFilter(status="submitted"),
+                                key=anna_key)  # fmt: skip
+    fresh_laptop.close()
+
+    def entry_elsewhere(members: dict[str, bytes]) -> None:
+        name = _audit_member(members)
+        doc = json.loads(members[name])
+        doc["change_log"].append({"id": str(uuid.uuid4()), "at": "2026-11-04T10:00:00+00:00",
+                                  "actor": "Anna Kowalska", "entity": "audit",
+                                  "entity_id": audit_id, "action": "returned",
+                                  "details": {}})  # fmt: skip
+        doc["revision"] = packages.revision_of(doc)
+        members[name] = canonical(doc)
+
+    elsewhere = _with_members(tmp_path / "new.zip", tmp_path / "b2.zip", anna_key,
+                              entry_elsewhere)  # fmt: skip
+    _refused(office, elsewhere, "a change-log entry about another audit")
+    # re-sending what the office already has, after its decision: unchanged, not refused
+    db = open_database(office, create=False)
+    with db.session() as s:
+        assert packages.import_package(s, package).summary()["unchanged"] == 1
+    db.close()
+    del their_entry
+
+
+def test_diaries_stay_their_diarists_and_events_are_checked(
+    tmp_path: Path, anna_key: keys.LaptopKey
+) -> None:
+    from auditor.services import diaries as diary_service
+
+    laptop = fresh(tmp_path / "anna.sqlite")
+    with laptop.session() as s:
+        diary_id = diary_service.start_diary(s, ANNA, "Listopad", *_days())
+        diary_service.add_event(s, diary_id, diary_service.EventInput(
+            _when(), "branch_visit", "Baltic Savings Bank", "Szybko", "Sopot", 4, 5, 5))
+    with laptop.session() as s:
+        packages.export_package(s, tmp_path / "diary.zip", AuditFilter(), key=anna_key)
+    laptop.close()
+    office = tmp_path / "office.sqlite"
+    db = fresh(office)
+    enrol(db, anna_key, ANNA, "shopper")
+    bob = keys.load_or_create(tmp_path / "k" / "bob.json")
+    enrol(db, bob, "Piotr Nowak", "shopper")
+    with db.session() as s:
+        packages.import_package(s, tmp_path / "diary.zip")
+    db.close()
+
+    def take_over(members: dict[str, bytes]) -> None:
+        name = next(n for n in members if n.startswith("diaries/"))
+        doc = json.loads(members[name])
+        doc["owner"]["name"] = "Piotr Nowak"
+        doc["events"].append({**doc["events"][0], "id": str(uuid.uuid4()),
+                              "description": "never go there", "satisfaction": 1})  # fmt: skip
+        members[name] = canonical(doc)
+
+    _refused(office, _with_members(tmp_path / "diary.zip", tmp_path / "d1.zip", bob, take_over),
+             "a diary comes only from its own diarist's key")  # fmt: skip
+
+    def out_of_range(members: dict[str, bytes]) -> None:
+        name = next(n for n in members if n.startswith("diaries/"))
+        doc = json.loads(members[name])
+        doc["events"].append({**doc["events"][0], "id": str(uuid.uuid4()), "expectation": 99})
+        members[name] = canonical(doc)
+
+    _refused(office, _with_members(tmp_path / "diary.zip", tmp_path / "d2.zip", anna_key,
+                                   out_of_range), "events/1: ")  # fmt: skip
+
+
+def test_a_bad_roster_is_refused_alike_by_a_dry_run_and_the_import(
+    tmp_path: Path, anna_key: keys.LaptopKey
+) -> None:
+    package = _submitted_package(tmp_path, anna_key)
+    office = tmp_path / "office.sqlite"
+    db = fresh(office)
+    enrol(db, anna_key, ANNA, "shopper")
+    db.close()
+    for serial in ("1e999", "-1", "1.5", "\"7\""):
+        def roster(members: dict[str, bytes], serial: str = serial) -> None:
+            members["roster.json"] = (
+                '{"kind": "service-auditor/roster", "serial": ' + serial + ', "signed_by": "x",'
+                ' "signature": "eA==", "entries": []}'
+            ).encode()
+
+        bad = _with_members(package, tmp_path / "r.zip", anna_key, roster)
+        message = _refused(office, bad, "roster.json")
+        code, _out, err = run_cli("audit", "import", str(bad), "--dry-run", "--db", str(office))
+        assert code != 0 and "roster.json" in err, err
+        assert message.splitlines()[0].split("roster.json")[1] in err
+
+
+def _days() -> tuple[Any, Any]:
+    from datetime import date
+
+    return date(2026, 11, 1), date(2026, 11, 30)
+
+
+def _when() -> Any:
+    from datetime import UTC, datetime
+
+    return datetime(2026, 11, 3, 12, tzinfo=UTC)

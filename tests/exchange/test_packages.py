@@ -360,7 +360,10 @@ def test_a_copied_audit_whose_row_ids_are_taken_here_lands_with_fresh_ones(
     members = _members(good_package)
     name = _audit_member(members)
     doc = json.loads(members[name])
-    doc["id"] = str(uuid.uuid4())  # the same answers, photo and ids under another audit
+    old_id, doc["id"] = doc["id"], str(uuid.uuid4())  # the same answers, photo and ids
+    for entry in doc["change_log"]:  # under another audit (its history about itself)
+        if entry["entity_id"] == old_id:
+            entry["entity_id"] = doc["id"]
     doc["revision"] = packages.revision_of(doc)
     del members[name]
     members[f"audits/{doc['id']}.json"] = canonical(doc)
