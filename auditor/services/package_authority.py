@@ -88,7 +88,8 @@ def check_audit(
     if not own and sender.role not in STAFF:
         raise _refuse(where, member, f"a {sender.role or 'shopper'}'s key brings only her own "
                       f"audits, not {_name(doc.get('shopper'))}'s")  # fmt: skip
-    check_history(sender, doc, stored, set(people), where, member)
+    if not (stored is None and sender.role in ("manager", "admin")):
+        check_history(sender, doc, stored, set(people), where, member)
     from_status = stored["status"] if stored is not None else None
     to_status = doc["status"]
     changed = changed_columns(doc, stored)
@@ -97,7 +98,7 @@ def check_audit(
     if stored is not None and from_status == to_status and not changed and not new_reviews:
         return  # what the receiver holds already, or only bookkeeping
     if stored is None and not own and sender.role in ("manager", "admin"):
-        _check_copy(doc, where, member)  # an office's copy for a receiver that has none
+        _check_copy(sender, doc, set(people), where, member)  # an office's copy, as it stands
         return
     if "identity" in changed:
         raise _refuse(where, member, "no package changes where, whose or which checklist an "
@@ -128,14 +129,29 @@ def check_audit(
                           f"{sender.person}'s key")  # fmt: skip
 
 
-def _check_copy(doc: dict[str, Any], where: str, member: str) -> None:
+def _check_copy(sender: Sender, doc: dict[str, Any], people: set[str], where: str,
+                member: str) -> None:  # fmt: skip
     """A manager's key may hand over audits the receiver does not hold (an office's copy for
     a trainer's laptop or a second office), as they stand: a decided audit carries the review
-    that decided it, by someone other than its shopper; nothing the receiver holds changes."""
-    shopper = _name(doc.get("shopper"))
+    that decided it, by the signer or a reviewer known here, never by its shopper or a name
+    that only looks like hers; its history is only about itself."""
+    from auditor.names import looks_like
+
+    shopper = str(_name(doc.get("shopper")))
     reviews = sorted(doc.get("reviews", []), key=lambda r: str(r.get("created_at", "")))
-    if any(r.get("reviewer") == shopper for r in reviews):
-        raise _refuse(where, member, "nobody reviews an audit she shopped herself")
+    parts = {doc.get("id"), *(a.get("id") for a in doc.get("answers", [])),
+             *(a.get("id") for a in doc.get("attachments", []))}  # fmt: skip
+    if any(e.get("entity_id") not in parts for e in doc.get("change_log", [])):
+        raise _refuse(where, member, "a change-log entry about another audit")
+    for review in reviews:
+        reviewer = str(review.get("reviewer", ""))
+        if reviewer == shopper or looks_like(reviewer, shopper) or (
+            reviewer.casefold() == shopper.casefold()
+        ):
+            raise _refuse(where, member, "nobody reviews an audit she shopped herself")
+        if reviewer != sender.person and reviewer not in people:
+            raise _refuse(where, member, f"a review by {reviewer}, whom this database does "
+                          "not know")  # fmt: skip
     status = doc["status"]
     if status in ("accepted", "returned") and (
         not reviews or reviews[-1].get("decision") != status

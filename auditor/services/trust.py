@@ -129,6 +129,11 @@ def trust_key(
     _check_look_alikes(session, person)
     now = datetime.now(UTC)
     row = session.scalar(select(KnownKey).where(KnownKey.public_key == public_text))
+    if row is not None and row.person != person and row.state == "trusted":
+        raise AuditorError(
+            f"this key is trusted for {row.person}: revoke it first to enrol it for another",
+            field="FINGERPRINT",
+        )
     theirs = session.scalar(select(KnownKey).where(KnownKey.person == person))
     if theirs is not None and theirs is not row:
         if theirs.state == "trusted" and source == "manual":
@@ -272,7 +277,10 @@ def apply_roster(session: Session, doc: dict[str, Any], where: str) -> int:
     except (KeyError, TypeError, ValueError) as exc:
         raise AuditorError(f"roster.json: not a roster ({exc})", file=where) from exc
     office = session.scalar(select(KnownKey).where(KnownKey.public_key == signer))
-    if office is None or office.state != "trusted" or office.role != "manager":
+    # only a manager's key enrolled here by hand: no chain of rosters
+    if office is None or office.state != "trusted" or office.role != "manager" or (
+        office.source != "manual"
+    ):
         return 0
     if not keys.verify(signer, signature, _roster_bytes(doc)):
         raise AuditorError("roster.json: the signature does not match: refused", file=where)
@@ -281,14 +289,23 @@ def apply_roster(session: Session, doc: dict[str, Any], where: str) -> int:
     changed = 0
     for entry in entries:
         public_text, person = str(entry.get("public_key", "")), str(entry.get("person", ""))
-        if public_text == signer:
-            continue  # the office's own key is enrolled by hand only
+        if public_text == signer or person == office.person:
+            continue  # the office's own key and name are enrolled by hand only
+        row = session.scalar(select(KnownKey).where(KnownKey.public_key == public_text))
+        theirs = session.scalar(select(KnownKey).where(KnownKey.person == person))
         if entry.get("state") == "revoked":
-            row = session.scalar(select(KnownKey).where(KnownKey.public_key == public_text))
-            if row is not None and row.state != "revoked":
+            # taking trust away: any key but a manager's enrolled here by hand
+            if row is not None and row.state != "revoked" and not (
+                row.source == "manual" and row.role == "manager"
+            ):
                 row.state, row.revoked_at = "revoked", datetime.now(UTC)
                 changed += 1
         elif entry.get("state") == "trusted":
+            # adding trust: never over what this database decided itself (its own
+            # enrolments and revocations), never again for a revoked key
+            if any(r is not None and (r.source == "manual" or r.state == "revoked")
+                   for r in (row, theirs)):  # fmt: skip
+                continue
             trust_key(session, public_text, person, str(entry.get("role", "")), source="roster")
             changed += 1
     office.roster_serial = serial

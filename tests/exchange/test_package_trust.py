@@ -574,3 +574,67 @@ def _when() -> Any:
     from datetime import UTC, datetime
 
     return datetime(2026, 11, 3, 12, tzinfo=UTC)
+
+
+def test_second_hostile_round_names_rosters_and_keys(
+    tmp_path: Path, anna_key: keys.LaptopKey, mia_key: keys.LaptopKey
+) -> None:
+    """Look-alike names, rosters that would override the receiver, keys moved by hand."""
+    office = fresh(tmp_path / "office.sqlite")
+    enrol(office, anna_key, ANNA, "shopper")
+    enrol(office, mia_key, MIA, "manager")
+    eve, m2 = (keys.load_or_create(tmp_path / "k" / f"{n}.json") for n in ("eve", "m2"))
+    with office.session() as s:
+        for name in ("Anna KowaIska", "Anna Kowa1ska", "Anna Kowa|ska",
+                     "\u0391nn\u0251 Kow\u0251lsk\u0251", "anna kowalska", "Anna  Kowalska",
+                     "Anna\u034f Kowalska", "Anna\u3164Kowalska",
+                     "Anna\u2800Kowalska"):  # fmt: skip
+            with pytest.raises(AuditorError):
+                trust.trust_key(s, eve.public_text, name, "shopper")
+        with pytest.raises(AuditorError, match="revoke it first"):  # a key is one person's
+            trust.trust_key(s, anna_key.public_text, "Bob Nowak", "manager")
+        trust.revoke(s, keys.fingerprint(anna_key.public_text))
+
+    def roster(signer: keys.LaptopKey, serial: int, entries: list[dict[str, str]]) -> Any:
+        doc: dict[str, Any] = {"kind": trust.ROSTER_KIND, "signed_by": signer.public_text,
+                               "serial": serial, "entries": entries}  # fmt: skip
+        doc["signature"] = __import__("base64").b64encode(
+            signer.sign(trust._roster_bytes(doc))).decode()
+        return doc
+
+    def entry(key: keys.LaptopKey, person: str, role: str, state: str = "trusted") -> Any:
+        return {"public_key": key.public_text, "person": person, "role": role, "state": state}
+
+    with office.session() as s:
+        # Mia's roster would re-trust revoked Anna, re-role her, give Mia's own name another
+        # key and enrol a second manager; only the new manager is taken
+        trust.apply_roster(s, roster(mia_key, 10, [
+            entry(anna_key, ANNA, "reviewer"), entry(eve, MIA, "shopper"),
+            entry(m2, "Second Manager", "manager")]), "r.zip")  # fmt: skip
+        rows = {r.person: r for r in trust.list_keys(s)}
+        assert rows[ANNA].state == "revoked" and rows[ANNA].role == "shopper"
+        assert rows[MIA].role == "manager" and rows[MIA].source == "manual"
+        assert rows["Second Manager"].source == "roster"
+        # the second manager's own roster is no root of trust: no chain
+        assert trust.apply_roster(s, roster(m2, 20, [entry(eve, "Eve Malicka", "manager"),
+                                                     entry(mia_key, MIA, "manager", "revoked")]),
+                                  "r2.zip") == 0  # fmt: skip
+        rows = {r.person: r for r in trust.list_keys(s)}
+        assert "Eve Malicka" not in rows and rows[MIA].state == "trusted"
+    office.close()
+
+
+def test_a_managers_copy_names_only_reviewers_known_here(
+    tmp_path: Path, anna_key: keys.LaptopKey, mia_key: keys.LaptopKey
+) -> None:
+    sender = trust.Sender(MIA, "k", "code", "trusted", "manager")
+    base = {"id": "a", "status": "accepted", "shopper": {"name": ANNA}, "answers": [],
+            "attachments": [], "change_log": []}  # fmt: skip
+    for reviewer, says in (("Ghost Reviewer", "whom this database does not know"),
+                           ("anna kowalska", "shopped herself"),
+                           ("\u0410nna Kowalska", "shopped herself")):  # fmt: skip
+        doc = {**base, "reviews": [{"id": "r", "reviewer": reviewer, "decision": "accepted"}]}
+        with pytest.raises(AuditorError, match=says):
+            check_audit(sender, doc, None, "p.zip", "audits/a.json", {ANNA, MIA})
+    doc = {**base, "reviews": [{"id": "r", "reviewer": "Rita Kralj", "decision": "accepted"}]}
+    check_audit(sender, doc, None, "p.zip", "audits/a.json", {ANNA, MIA, "Rita Kralj"})
