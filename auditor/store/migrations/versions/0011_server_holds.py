@@ -1061,6 +1061,41 @@ def _notify_function() -> None:
         END $$""")
 
 
+def _fixed_paths() -> None:
+    """Every function the rules call, once more by name: its search path is pg_catalog, the
+    app's schema, pg_temp last (each CREATE above says so too; this states it where a
+    reader of the migration finds every name)."""
+    _x("ALTER FUNCTION public.sa_actor() SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_answers_added() SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_answers_history() SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_app_login(text) SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_audit_guard() SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_bump_revision() SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_check_admin() SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_content_guard() SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_is(text) SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_locations() SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_may_decide(uuid) SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_notify_change() SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_organisations() SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_own_email(uuid) SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_person() SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_record_score(uuid, integer, double precision, boolean, text, json, json) SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_reported_guard() SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_resolve_conflict(uuid, text[], boolean) SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_review_guard() SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_role() SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_save_answer(uuid, uuid, json, boolean, text, integer) SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_session_role() SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_settle_new_audit() SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_user_add(text, text, text, uuid, uuid[]) SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_user_disable(text) SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_user_set_role(text, text, uuid[]) SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_version_guard() SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_version_of(text, jsonb) SET search_path = pg_catalog, public, pg_temp")
+    _x("ALTER FUNCTION public.sa_write_history() SET search_path = pg_catalog, public, pg_temp")
+
+
 def upgrade() -> None:
     _columns()
     if op.get_bind().dialect.name != 'postgresql':
@@ -1080,7 +1115,9 @@ def upgrade() -> None:
     _triggers()
     _policies()
     _grants()
+    _fixed_paths()
 
 
 def downgrade() -> None:
-    raise NotImplementedError("0011 hardens a team server; restore a backup to go back")
+    # deliberate: a team server is not taken back to rules a login could get around
+    raise RuntimeError("0011 hardens a team server; to go back, restore a backup taken before")
