@@ -9,7 +9,7 @@ it. An action can be cancelled until it is done. Every step is logged in the cha
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -17,16 +17,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from auditor.errors import AuditorError, NotFound
+from auditor.labels import pick_label
 from auditor.services import revisions
 from auditor.store.models import (
     ActionStatus,
     Audit,
     AuditStatus,
+    ChangeLogEntry,
     CorrectiveAction,
     Location,
+    Person,
+    PersonRole,
     Standard,
+    TemplateVersion,
 )
-from auditor.store.server_rules import log_change
+from auditor.store.server_rules import app_role, log_change
 
 NEXT = {
     ActionStatus.OPEN: (ActionStatus.IN_PROGRESS, ActionStatus.CANCELLED),
@@ -53,6 +58,7 @@ class ActionRow:
     question_key: str
     proposed_by: str | None  # the accepted audit that meets the standard, when done
     revision: int = 1  # as read: a step is taken against it
+    standard_title: dict[str, str] = field(default_factory=dict)  # in each language
 
 
 @dataclass(frozen=True)
@@ -161,6 +167,17 @@ def proposal(session: Session, action: CorrectiveAction) -> Audit | None:
     return None
 
 
+def _row(session: Session, a: CorrectiveAction, today: date) -> ActionRow:
+    overdue = bool(a.due_date and a.due_date < today and a.status in OPEN_STATES)
+    evidence = proposal(session, a)
+    return ActionRow(
+        a.id, a.title, a.standard.code, a.location.name if a.location else "", a.owner,
+        a.due_date, ActionStatus(a.status).value, overdue, a.done_note,
+        tuple(a.linked_audits or ()), a.question_key,
+        str(evidence.id) if evidence else None, a.revision, dict(a.standard.title or {}),
+    )  # fmt: skip
+
+
 def list_actions(
     session: Session, flt: ActionFilter | None = None, today: date | None = None
 ) -> list[ActionRow]:
@@ -184,19 +201,166 @@ def list_actions(
         )
     if flt.owner:
         query = query.where(CorrectiveAction.owner == flt.owner)
-    rows = []
-    for a in session.scalars(query):
-        overdue = bool(a.due_date and a.due_date < today and a.status in OPEN_STATES)
-        if flt.state == "overdue" and not overdue:
-            continue
-        evidence = proposal(session, a)
-        rows.append(
-            ActionRow(
-                a.id, a.title, a.standard.code, a.location.name if a.location else "", a.owner,
-                a.due_date, ActionStatus(a.status).value, overdue, a.done_note,
-                tuple(a.linked_audits or ()), a.question_key,
-                str(evidence.id) if evidence else None, a.revision,
-            )
-        )  # fmt: skip
+    rows = [_row(session, a, today) for a in session.scalars(query)]
+    if flt.state == "overdue":
+        rows = [r for r in rows if r.overdue]
     rows.sort(key=lambda r: (not r.overdue, r.due_date or date.max, r.title))
     return rows
+
+
+# -- choosing and reading one action ------------------------------------------------------------
+@dataclass(frozen=True)
+class StandardChoice:
+    code: str
+    title: str  # in the reader's language
+
+
+def standard_choices(session: Session, language: str) -> list[StandardChoice]:
+    """The standards an action can be about, by title in `language` (sorted by it)."""
+    rows = [
+        StandardChoice(s.code, pick_label(s.title or {}, language) or s.code)
+        for s in session.scalars(select(Standard))
+    ]
+    return sorted(rows, key=lambda c: (c.title.casefold(), c.code))
+
+
+STAFF_FIRST = (PersonRole.MANAGER, PersonRole.AUDITOR, PersonRole.SHOPPER, PersonRole.DIARIST)
+
+
+def owner_choices(session: Session) -> list[str]:
+    """The people an action can be given to: managers and auditors first, then the others,
+    each group by name."""
+    order = {role: i for i, role in enumerate(STAFF_FIRST)}
+    people = session.execute(select(Person.name, Person.role)).all()
+    return [name for name, role in sorted(people, key=lambda p: (order.get(p[1], 9), p[0]))]
+
+
+def may_edit(session: Session) -> bool:
+    """Whether this login may change actions: anyone on a laptop's own file; on a team
+    server managers and administrators (the server's grants on corrective_actions)."""
+    return app_role(session) in (None, "manager", "admin")
+
+
+@dataclass(frozen=True)
+class LinkedAudit:
+    id: uuid.UUID
+    location: str
+    checklist: str  # the checklist's title in the reader's language
+    visit: datetime
+    status: str
+    score: float | None
+    passed: bool | None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    actor: str
+    what: str  # create, edit, in_progress, done, verified, cancelled
+    note: str
+    changed: tuple[str, ...]  # the fields an edit changed
+
+
+@dataclass(frozen=True)
+class ActionDetail:
+    row: ActionRow
+    description: str
+    created_at: datetime | None
+    closed_at: datetime | None
+    verified_at: datetime | None
+    audits: tuple[LinkedAudit, ...]
+    history: tuple[HistoryEntry, ...]
+    editable: bool
+
+
+def _linked(session: Session, action: CorrectiveAction, language: str) -> tuple[LinkedAudit, ...]:
+    ids: list[uuid.UUID] = []
+    for value in [*(action.linked_audits or ()), action.audit_id]:
+        try:
+            audit_id = value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+        except ValueError:
+            continue
+        if value is not None and audit_id not in ids:
+            ids.append(audit_id)
+    if not ids:
+        return ()
+    found = session.execute(
+        select(Audit, Location.name, TemplateVersion.title)
+        .join(Location, Audit.location_id == Location.id)
+        .join(TemplateVersion, Audit.template_version_id == TemplateVersion.id)
+        .where(Audit.id.in_(ids))
+    ).all()
+    by_id = {
+        a.id: LinkedAudit(a.id, place, pick_label(title or {}, language), a.visit_start,
+                          AuditStatus(a.status).value, a.score, a.passed)
+        for a, place, title in found
+    }  # fmt: skip
+    return tuple(by_id[i] for i in ids if i in by_id)
+
+
+def action_detail(session: Session, action_id: uuid.UUID, language: str = "en") -> ActionDetail:
+    """One action with what was done, the audits it came from and every step taken."""
+    action = session.get(CorrectiveAction, action_id, populate_existing=True)
+    if action is None:
+        raise NotFound(f"no corrective action with id {action_id}", field="action")
+    row = _row(session, action, date.today())
+    entries = session.scalars(
+        select(ChangeLogEntry)
+        .where(ChangeLogEntry.entity == "action", ChangeLogEntry.entity_id == action_id)
+        .order_by(ChangeLogEntry.at)
+    )
+    history = tuple(
+        HistoryEntry(e.at, e.actor, e.action, str((e.details or {}).get("note", "")),
+                     tuple((e.details or {}).get("changed", ())))
+        for e in entries
+    )  # fmt: skip
+    return ActionDetail(
+        row, action.description, action.created_at, action.closed_at, action.verified_at,
+        _linked(session, action, language), history, may_edit(session),
+    )  # fmt: skip
+
+
+def update_action(
+    session: Session,
+    action_id: uuid.UUID,
+    actor: str,
+    expected_revision: int | None = None,
+    *,
+    title: str | None = None,
+    description: str | None = None,
+    owner: str | None = None,
+    due_date: date | None = None,
+    done_note: str | None = None,
+) -> tuple[str, ...]:
+    """Change what an action says (what, details, owner, due date, what was done); the
+    fields changed are logged. A verified or cancelled action is closed: refused."""
+    action = session.get(CorrectiveAction, action_id, with_for_update=True, populate_existing=True)
+    if action is None:
+        raise NotFound(f"no corrective action with id {action_id}", field="action")
+    revisions.check(session, "the action", action.id, action.revision, expected_revision,
+                    field="title")  # fmt: skip
+    status = ActionStatus(action.status)
+    if status in (ActionStatus.VERIFIED, ActionStatus.CANCELLED):
+        raise AuditorError(f"an action that is {status.value} cannot be changed", field="status")
+    if title is not None and not title.strip():
+        raise AuditorError("say what is to be done", field="title")
+    if done_note is not None and status == ActionStatus.DONE and not done_note.strip():
+        raise AuditorError("say what was done", field="note")
+    wanted: dict[str, Any] = {
+        "title": title.strip() if title is not None else None,
+        "description": description.strip() if description is not None else None,
+        "owner": owner.strip() if owner is not None else None,
+        "due_date": due_date,
+        "done_note": done_note.strip() if done_note is not None else None,
+    }
+    changed = tuple(
+        name for name, value in wanted.items()
+        if value is not None and getattr(action, name) != value
+    )  # fmt: skip
+    if not changed:
+        return ()
+    for name in changed:
+        setattr(action, name, wanted[name])
+    _log(session, actor, action, "edit", changed=list(changed))
+    session.flush()
+    return changed

@@ -86,3 +86,42 @@ def test_bad_input_is_named(db: Database) -> None:
         with pytest.raises(AuditorError, match="say what is to be done"):
             actions.create_action(s, title=" ", standard="GREET-30", actor="Ewa")
     db.close()
+
+
+def test_an_action_in_full_edited_and_closed(db: Database) -> None:
+    with db.session() as s:
+        audit = s.scalars(select(Audit).where(Audit.status == AuditStatus.ACCEPTED)).first()
+        assert audit is not None
+        made = actions.create_action(s, title="Badges", standard="APPEAR", location=PLACE,
+                                     owner="Quality Manager", actor="Ewa",
+                                     audits=[audit.id])  # fmt: skip
+    with db.read_session() as s:
+        detail = actions.action_detail(s, made, "pl")
+        assert detail.editable  # a laptop's own file: anyone
+        assert [a.id for a in detail.audits] == [audit.id]
+        assert detail.audits[0].checklist and detail.audits[0].checklist != "mystery-shopper-branch"
+        assert [h.what for h in detail.history] == ["create"]
+        revision = detail.row.revision
+        people = actions.owner_choices(s)
+        assert people[0] == "Quality Manager"  # staff first
+        titles = actions.standard_choices(s, "pl")
+        assert all(c.title != c.code for c in titles)
+    with db.session() as s:
+        assert actions.update_action(s, made, "Ewa", revision, owner="Quality Manager") == ()
+        changed = actions.update_action(s, made, "Ewa", revision, description="From the usual shop",
+                                        due_date=date.today())  # fmt: skip
+        assert changed == ("description", "due_date")
+    with db.session() as s, pytest.raises(AuditorError, match="was changed since you opened"):
+        actions.update_action(s, made, "Jan", revision, title="Other")  # read before the edit
+    with db.session() as s:
+        actions.advance(s, made, ActionStatus.CANCELLED, "Ewa")
+    with db.session() as s, pytest.raises(AuditorError, match="cancelled cannot be changed"):
+        actions.update_action(s, made, "Ewa", owner="Jan")
+    with db.read_session() as s:
+        history = actions.action_detail(s, made).history
+    assert [(h.what, h.changed) for h in history] == [
+        ("create", ()),
+        ("edit", ("description", "due_date")),
+        ("cancelled", ()),
+    ]
+    db.close()
