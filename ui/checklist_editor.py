@@ -12,7 +12,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,16 +37,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from auditor.labels import pick_label
+from auditor.labels import LANGUAGES, pick_label
 from auditor.services.capture import AnswerState
 from auditor.services.checklist_library import preview_sections, rule_problem
 from auditor.store.models import QuestionKind
 from ui.capture.card import QuestionCard, SectionHeader
+from ui.direction import IsolatingDelegate
+from ui.enum_labels import checklist_kind_label, language_name, question_kind_label
+from ui.settings import Settings
 
 DOC = Qt.ItemDataRole.UserRole
+SHOWN = Qt.ItemDataRole.UserRole + 1  # a grade's name as shown, and in which language
 KINDS = [k.value for k in QuestionKind]
 CHOICE_KINDS = {"single_choice", "multiple_choice"}
-CHECKLIST_KINDS = ("mystery_shopping", "internal_audit", "survey", "servqual",
+CHECKLIST_KINDS = ("mystery_shopping", "mystery_call", "internal_audit", "survey", "servqual",
                    "self_assessment", "diary")  # fmt: skip
 NA_POLICIES = ("exclude", "met", "not_met", "not_allowed")
 
@@ -76,6 +80,41 @@ def _say(label: QLabel, problem: str) -> None:
     label.setVisible(bool(problem))
 
 
+class LanguageChoice(QWidget):
+    """The languages a checklist is written in, by their own names: the app's languages and
+    any other the checklist came with, each ticked or not."""
+
+    changed = Signal()
+
+    def __init__(self, languages: list[str]) -> None:
+        super().__init__()
+        self.setObjectName("checklistLanguages")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        self.order = list(languages)  # the checklist's own order comes first
+        for code in [*LANGUAGES, *(c for c in languages if c not in LANGUAGES)]:
+            box = QCheckBox(language_name(code))
+            box.setObjectName(f"language_{code}")
+            box.setChecked(code in languages)
+            box.toggled.connect(lambda on, code=code: self._toggled(code, on))
+            row.addWidget(box)
+            self.boxes[code] = box
+        row.addStretch(1)
+
+    def _toggled(self, code: str, on: bool) -> None:
+        if on and code not in self.order:
+            self.order.append(code)
+        self.changed.emit()
+
+    def codes(self) -> list[str]:
+        return [c for c in self.order if c in self.boxes and self.boxes[c].isChecked()]
+
+    def set_codes(self, codes: list[str]) -> None:
+        for code, box in self.boxes.items():
+            box.setChecked(code in codes)
+
+
 class LabelTable(QTableWidget):
     """One row per language, one column per text (label, help…): languages side by side."""
 
@@ -85,13 +124,14 @@ class LabelTable(QTableWidget):
         self.setHorizontalHeaderLabels(columns)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setMaximumHeight(190)
+        self.setItemDelegate(IsolatingDelegate(self))
         self.languages: list[str] = []
 
     def load(self, languages: list[str], texts: list[dict[str, str]]) -> None:
         self.blockSignals(True)
         self.languages = list(languages)
         self.setRowCount(len(languages))
-        self.setVerticalHeaderLabels(languages)
+        self.setVerticalHeaderLabels([language_name(code) for code in languages])
         for row, lang in enumerate(languages):
             for column, labels in enumerate(texts):
                 self.setItem(row, column, QTableWidgetItem(labels.get(lang, "")))
@@ -118,6 +158,7 @@ class ItemTree(QTreeWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setColumnWidth(0, 300)
+        self.setItemDelegate(IsolatingDelegate(self))
         self.moved = moved
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -181,7 +222,14 @@ class ChecklistEditor(QDialog):
         self.codes = standard_codes
         self.save_document = save
         self.language = self.doc.get("default_language") or "en"
-        self.setWindowTitle(tr("Edit checklist: %1").replace("%1", self.doc.get("name", "")))
+        self.interface_language = Settings().interface_language()
+        self.setWindowTitle(
+            tr("Edit checklist: %1").replace(
+                "%1",
+                pick_label(self.doc.get("title") or {}, self.interface_language, self.language)
+                or self.doc.get("name", ""),
+            )
+        )
         self.resize(1200, 800)
         self._loading = False
 
@@ -191,15 +239,12 @@ class ChecklistEditor(QDialog):
         self.name.setReadOnly(not new)
         self.kind = QComboBox()
         self.kind.setObjectName("checklistKind")
-        for kind in CHECKLIST_KINDS:
-            self.kind.addItem(kind, kind)
-        self.kind.setCurrentIndex(
-            max(0, self.kind.findData(self.doc.get("kind", "mystery_shopping")))
-        )
-        self.languages = QLineEdit(", ".join(self.doc.get("languages") or [self.language]))
-        self.languages.setObjectName("checklistLanguages")
-        self.languages.setToolTip(tr("Language codes the labels are written in, e.g. en, pl, he"))
-        self.languages.editingFinished.connect(self._languages_changed)
+        kind = self.doc.get("kind") or "mystery_shopping"
+        for code in [*CHECKLIST_KINDS, *([kind] if kind not in CHECKLIST_KINDS else [])]:
+            self.kind.addItem(checklist_kind_label(code), code)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.languages = LanguageChoice(self.doc.get("languages") or [self.language])
+        self.languages.changed.connect(self._languages_changed)
         self.titles = LabelTable("checklistTitles", [tr("Title")])
         self.pass_line = QLineEdit(f"{self.doc.get('pass_threshold', 80.0):g}")
         self.pass_line.setObjectName("passLine")
@@ -216,6 +261,7 @@ class ChecklistEditor(QDialog):
         self.bands.setObjectName("gradeBands")
         self.bands.setHorizontalHeaderLabels([tr("From %"), tr("Grade")])
         self.bands.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.bands.setItemDelegate(IsolatingDelegate(self.bands))
         self.bands_error = _error_label("gradeBandsError")
         self.bands.itemChanged.connect(lambda _i: self._check_settings())
         add_band = QPushButton(tr("Add grade"))
@@ -337,7 +383,7 @@ class ChecklistEditor(QDialog):
         self.q_kind = QComboBox()
         self.q_kind.setObjectName("questionKind")
         for kind in KINDS:
-            self.q_kind.addItem(kind, kind)
+            self.q_kind.addItem(question_kind_label(kind), kind)
         self.q_labels = LabelTable("questionLabels", [tr("Label"), tr("Help for the shopper")])
         self.q_labels_error = _error_label("questionLabelsError")
         self.q_weight = QLineEdit()
@@ -374,6 +420,7 @@ class ChecklistEditor(QDialog):
         self.q_standards_error = _error_label("questionStandardsError")
         self.q_choices = QTableWidget(0, 2)
         self.q_choices.setObjectName("questionChoices")
+        self.q_choices.setItemDelegate(IsolatingDelegate(self.q_choices))
         self.q_choices_error = _error_label("questionChoicesError")
         add_choice = QPushButton(tr("Add choice"))
         add_choice.setObjectName("addChoice")
@@ -411,23 +458,35 @@ class ChecklistEditor(QDialog):
 
     # -- the document ----------------------------------------------------------------------
     def language_list(self) -> list[str]:
-        codes = [c.strip() for c in self.languages.text().replace(";", ",").split(",")]
-        return [c for c in codes if c] or [self.language]
+        return self.languages.codes() or [self.language]
+
+    def shown_language(self) -> str:
+        """The language captions and grade names are shown in: the interface's when the
+        checklist is written in it, else the checklist's own."""
+        languages = self.language_list()
+        if self.interface_language in languages:
+            return self.interface_language
+        return self.language if self.language in languages else languages[0]
 
     def _languages_changed(self) -> None:
         self.doc["title"] = self.titles.texts(0) or self.doc.get("title", {})
         self.titles.load(self.language_list(), [self.doc.get("title", {})])
+        for item in self._all_items():
+            self._caption(item)
         self._show_item(self.tree.currentItem())
         self._fill_preview_languages()
 
     def _load_document(self) -> None:
         self.titles.load(self.language_list(), [self.doc.get("title", {})])
+        shown = self.shown_language()
         for band in self.doc.get("grade_bands", []):
             row = self.bands.rowCount()
             self.bands.insertRow(row)
             self.bands.setItem(row, 0, QTableWidgetItem(f"{band.get('min', 0):g}"))
-            label = QTableWidgetItem(pick_label(band.get("label", {}), self.language))
+            name = pick_label(band.get("label", {}), shown)
+            label = QTableWidgetItem(name)
             label.setData(DOC, dict(band.get("label", {})))  # its other languages, kept
+            label.setData(SHOWN, [shown, name])
             self.bands.setItem(row, 1, label)
         for section in self.doc.get("sections", []):
             s_item = self._section_item(section)
@@ -444,7 +503,10 @@ class ChecklistEditor(QDialog):
         self.preview_language.blockSignals(True)
         self.preview_language.clear()
         for code in self.language_list():
-            self.preview_language.addItem(code, code)
+            self.preview_language.addItem(language_name(code), code)
+        self.preview_language.setCurrentIndex(
+            max(0, self.preview_language.findData(self.shown_language()))
+        )
         self.preview_language.blockSignals(False)
 
     def _section_item(self, section: dict[str, Any], index: int | None = None) -> QTreeWidgetItem:
@@ -477,9 +539,11 @@ class ChecklistEditor(QDialog):
     def _caption(self, item: QTreeWidgetItem) -> None:
         data = item.data(0, DOC)
         texts = data.get("label") or data.get("title") or {}
-        text = pick_label(texts, self.language) if texts else ""
-        item.setText(0, f"{data.get('key', '')} — {text}" if text else data.get("key", ""))
-        item.setText(1, data.get("kind", "") if item.parent() is not None else "")
+        language = self.shown_language()
+        text = pick_label(texts, language, self.language) if texts else ""
+        item.setText(0, text or data.get("key", ""))  # the key only until it has a label
+        question = item.parent() is not None
+        item.setText(1, question_kind_label(data.get("kind") or "yes_no") if question else "")
 
     def document(self) -> dict[str, Any]:
         """The document as the editor holds it now (tree order, every item's fields)."""
@@ -504,7 +568,11 @@ class ChecklistEditor(QDialog):
                 continue
             value = _number(low.text())
             labels = dict(label.data(DOC) or {}) if label else {}
-            labels[doc["default_language"]] = label.text() if label else ""
+            shown = label.data(SHOWN) if label else None
+            if label is not None and (not shown or label.text() != shown[1] or not labels):
+                # a grade typed or renamed here: in the language it was shown in
+                language = shown[0] if shown else self.shown_language()
+                labels[language] = label.text()
             minimum = value if value is not None else low.text()
             bands.append({"min": minimum, "label": labels})
         doc["grade_bands"] = sorted(
@@ -517,6 +585,12 @@ class ChecklistEditor(QDialog):
             sections.append(section)
         doc["sections"] = sections
         return doc
+
+    def _all_items(self) -> list[QTreeWidgetItem]:
+        items = []
+        for s_item in _children(self.tree.invisibleRootItem()):
+            items += [s_item, *_children(s_item)]
+        return items
 
     def all_keys(self) -> list[str]:
         keys = []
@@ -576,7 +650,9 @@ class ChecklistEditor(QDialog):
         table = self.q_choices
         table.blockSignals(True)
         table.setColumnCount(2 + len(languages))
-        table.setHorizontalHeaderLabels([tr("Key"), tr("Points"), *languages])
+        table.setHorizontalHeaderLabels(
+            [tr("Key"), tr("Points"), *(language_name(code) for code in languages)]
+        )
         table.setRowCount(len(choices))
         for row, c in enumerate(choices):
             points = c.get("points")

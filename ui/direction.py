@@ -3,8 +3,11 @@ embedded runs (a file path, a score) in their own order inside the other directi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from auditor.labels import RTL_LANGUAGES
 
@@ -31,3 +34,13 @@ def keep_order(text: str) -> str:
 def arrow() -> str:
     """The arrow from one value to the next in the interface's reading direction."""
     return "←" if QGuiApplication.isRightToLeft() else "→"
+
+
+class IsolatingDelegate(QStyledItemDelegate):
+    """Draws each cell's text as one isolated run, so a text in the other direction (an
+    English label in a Hebrew window) is cut at its own end, the ellipsis beside the cut,
+    instead of the ellipsis landing on the far side. Editing sees the text as stored."""
+
+    def displayText(self, value: Any, locale: QLocale | QLocale.Language) -> str:
+        text = super().displayText(value, locale)
+        return isolate(text) if text else text

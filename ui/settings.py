@@ -2,18 +2,43 @@
 
 from __future__ import annotations
 
+import json
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QSettings
 
-from auditor.labels import LANGUAGES
+from auditor.labels import LANGUAGES, pick_label
+from auditor.paths import builtin_dir
 
 if TYPE_CHECKING:
     from auditor.reports.pdf_base import ReportOptions
 
 MAX_RECENT = 8
-DEFAULT_GRADES = "0 Below standard; 70 Quality service; 85 Professional service; 95 Excellent"
+ROLES = ("shopper", "reviewer", "manager")  # what the welcome asks
+# the grades a new checklist starts with unless the user chose others: the built-in mystery
+# shopping checklist's, named in every language the app speaks
+GRADES_CHECKLIST = "mystery_shopper_branch.json"
+# what earlier versions offered (in English whatever the language): still the default
+OLD_DEFAULT_GRADES = "0 Below standard; 70 Quality service; 85 Professional service; 95 Excellent"
+
+
+@cache
+def builtin_grade_bands() -> tuple[tuple[float, tuple[tuple[str, str], ...]], ...]:
+    """(from percent, ((language, name), ...)) of the built-in grades, lowest first."""
+    doc = json.loads((builtin_dir() / "checklists" / GRADES_CHECKLIST).read_text("utf-8"))
+    return tuple(
+        (float(b["min"]), tuple(b["label"].items()))
+        for b in sorted(doc["grade_bands"], key=lambda b: float(b["min"]))
+    )
+
+
+def default_grades_text(language: str) -> str:
+    """The built-in grades as the Settings page writes them, named in `language`."""
+    return "; ".join(
+        f"{low:g} {pick_label(dict(names), language)}" for low, names in builtin_grade_bands()
+    )
 
 
 def parse_grades(text: str) -> list[tuple[float, str]]:
@@ -128,6 +153,18 @@ class Settings:
         self._qs.setValue("review/reviewer_name", name)
 
     @property
+    def role(self) -> str:
+        """What this laptop is used for, as the welcome asked: shopper, reviewer or manager
+        ("" before anyone said: everything is offered, as to a manager). It shapes what the
+        window offers; what each may do is the workflow's (auditor/store/workflow.py)."""
+        value = self._str("general/role")
+        return value if value in ROLES else ""
+
+    @role.setter
+    def role(self, value: str) -> None:
+        self._qs.setValue("general/role", value if value in ROLES else "")
+
+    @property
     def default_database(self) -> str:
         """The database the app opens at start when none is named (empty: the user data
         folder's auditor.sqlite)."""
@@ -159,14 +196,38 @@ class Settings:
     def default_pass_line(self, value: float) -> None:
         self._qs.setValue("checklists/pass_line", f"{value:g}")
 
+    def _chosen_grades(self) -> str:
+        """The grades the user wrote, or "" while the built-in ones stand."""
+        text = self._str("checklists/grades").strip()
+        defaults = {OLD_DEFAULT_GRADES, *(default_grades_text(code) for code in LANGUAGES)}
+        return "" if text in defaults else text
+
     @property
     def default_grades(self) -> str:
-        """The grade bands a new checklist starts with: "0 Below standard; 70 Good; …"."""
-        return self._str("checklists/grades", DEFAULT_GRADES)
+        """The grade bands a new checklist starts with: "0 Below standard; 70 Good; …", the
+        built-in ones named in the interface language unless the user wrote others."""
+        return self._chosen_grades() or default_grades_text(self.interface_language())
 
     @default_grades.setter
     def default_grades(self, text: str) -> None:
-        self._qs.setValue("checklists/grades", text)
+        """Saving the built-in grades as shown keeps them following the language."""
+        defaults = {OLD_DEFAULT_GRADES, *(default_grades_text(code) for code in LANGUAGES)}
+        if text.strip() in defaults:
+            self._qs.remove("checklists/grades")
+        else:
+            self._qs.setValue("checklists/grades", text)
+
+    def default_grade_bands(self) -> list[dict[str, Any]]:
+        """The grade bands of a new checklist: the built-in ones with their names in every
+        language, or those the user wrote (named in the interface language)."""
+        chosen = self._chosen_grades()
+        if not chosen:
+            return [{"min": low, "label": dict(names)} for low, names in builtin_grade_bands()]
+        try:
+            return [{"min": low, "label": {self.interface_language(): name}}
+                    for low, name in parse_grades(chosen)]  # fmt: skip
+        except ValueError:
+            return []
 
     def report_options(self, language: str | None = None) -> ReportOptions:
         """PDF options from the settings: organisation name, logo and the report language."""

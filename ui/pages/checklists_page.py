@@ -39,7 +39,8 @@ from auditor.store.db import Database
 from auditor.store.models import ChecklistTemplate, Standard
 from ui import formats
 from ui.checklist_editor import ChecklistEditor
-from ui.settings import Settings, parse_grades
+from ui.enum_labels import checklist_kind_label
+from ui.settings import Settings
 
 COLOURS = {"changed": "#fff3c4", "added": "#d9f2d9", "removed": "#f8d7da"}
 
@@ -130,8 +131,8 @@ class ChecklistsPage(QWidget):
         self.editor: ChecklistEditor | None = None
         self._editing_revision: int | None = None  # the checklist as the editor read it
         self.diff: VersionDiffDialog | None = None
-        self.table = _table("checklistTable", [tr("Checklist"), tr("Name"), tr("Kind"),
-                            tr("Version"), tr("Questions"), tr("Audits")])  # fmt: skip
+        self.table = _table("checklistTable", [tr("Checklist"), tr("Kind"), tr("Version"),
+                            tr("Questions"), tr("Audits")])  # fmt: skip
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_versions(row))
         self.table.activated.connect(lambda _i: self.edit_selected())
@@ -190,11 +191,14 @@ class ChecklistsPage(QWidget):
             self.rows = library(s, Settings().interface_language())
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            cells = [r.title, r.name, r.kind, str(r.latest.number), str(r.latest.questions),
-                     str(sum(v.audits for v in r.versions))]  # fmt: skip
+            cells = [r.title or r.name, checklist_kind_label(r.kind),
+                     formats.count(r.latest.number), formats.count(r.latest.questions),
+                     formats.count(sum(v.audits for v in r.versions))]  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column >= 3:
+                if column == 0:  # the name files and the command line know it by
+                    item.setToolTip(tr("Name in files and commands: %1").replace("%1", r.name))
+                if column >= 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
@@ -217,10 +221,10 @@ class ChecklistsPage(QWidget):
         self.versions.setRowCount(len(versions))
         for i, v in enumerate(versions):
             cells = [
-                str(v.number),
+                formats.count(v.number),
                 formats.date_time(v.created_at),
-                str(v.questions),
-                str(v.audits),
+                formats.count(v.questions),
+                formats.count(v.audits),
             ]
             for column, text in enumerate(cells):
                 self.versions.setItem(i, column, QTableWidgetItem(text))
@@ -242,11 +246,17 @@ class ChecklistsPage(QWidget):
                 saved = (version.template.name, version.version)
         except AuditorError as exc:
             return exc.describe()
-        self.message.emit(
-            tr("Saved %1 version %2").replace("%1", saved[0]).replace("%2", str(saved[1]))
-        )
         self.reload(saved[0])
+        self.message.emit(
+            tr("Saved %1 version %2")
+            .replace("%1", self._title(saved[0]))
+            .replace("%2", formats.count(saved[1]))
+        )
         return ""
+
+    def _title(self, name: str) -> str:
+        """A checklist's title in the interface language, as the list shows it."""
+        return next((r.title for r in self.rows if r.name == name and r.title), name)
 
     def edit_selected(self) -> ChecklistEditor | None:
         row = self.selected()
@@ -265,11 +275,7 @@ class ChecklistsPage(QWidget):
         self._editing_revision = None
         settings = Settings()
         language = settings.interface_language()
-        try:
-            grades = [{"min": low, "label": {language: name}}
-                      for low, name in parse_grades(settings.default_grades)]  # fmt: skip
-        except ValueError:
-            grades = []
+        grades = settings.default_grade_bands()
         names = {r.name for r in self.rows}
         n = 1
         while f"checklist-{n}" in names:
@@ -325,9 +331,13 @@ class ChecklistsPage(QWidget):
         except AuditorError as exc:
             self.message.emit(tr("Nothing imported: %1").replace("%1", exc.describe()))
             return False
-        stored = [f"{r.name} v{r.version}" for r in results if r.version is not None]
-        self.message.emit(tr("Imported: %1").replace("%1", ", ".join(stored) or tr("standards")))
         self.reload(results[-1].name if results else "")
+        stored = [
+            tr("%1 version %2").replace("%1", self._title(r.name)).replace("%2", str(r.version))
+            for r in results
+            if r.version is not None
+        ]
+        self.message.emit(tr("Imported: %1").replace("%1", ", ".join(stored) or tr("standards")))
         return True
 
     def export_dialog(self) -> None:

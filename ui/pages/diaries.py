@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,7 @@ from auditor.store.db import Database
 from ui import formats, workers
 from ui.capture.autosave import AutosaveWriter
 from ui.direction import arrow, keep_order
+from ui.enum_labels import channel_label, criterion_label, feeling_label
 from ui.report_job import start_pdf_job
 from ui.settings import Settings
 
@@ -67,6 +68,22 @@ class ScaleSlider(QSlider):
         super().keyPressEvent(event)
 
 
+def _short_date_time_format() -> str:
+    """The language's short date and time, the year in full (25.11.2026 14:30)."""
+    text = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
+    return text if "yyyy" in text else text.replace("yy", "yyyy")
+
+
+def _date_edit(day: QDate) -> QDateEdit:
+    """A date as the language writes it, left to right in every language."""
+    edit = QDateEdit(day)
+    edit.setCalendarPopup(True)
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # before the format (see `when`)
+    text = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    edit.setDisplayFormat(text if "yyyy" in text else text.replace("yy", "yyyy"))
+    return edit
+
+
 def _with_value(slider: QSlider) -> QWidget:
     box = QWidget()
     row = QHBoxLayout(box)
@@ -89,10 +106,8 @@ class NewDiaryDialog(QDialog):
         self.title.setObjectName("diaryTitle")
         self.title.setPlaceholderText(self.tr("e.g. Two weeks of service encounters"))
         today = QDate.currentDate()
-        self.start = QDateEdit(today)
-        self.start.setCalendarPopup(True)
-        self.end = QDateEdit(today.addDays(13))
-        self.end.setCalendarPopup(True)
+        self.start = _date_edit(today)
+        self.end = _date_edit(today.addDays(13))
         self.purpose = QLineEdit()
         self.purpose.setObjectName("diaryPurpose")
         form = QFormLayout()
@@ -120,26 +135,8 @@ class DiariesPage(QWidget):
         self.db: Database | None = None
         self.writer: AutosaveWriter | None = None
         self.job: workers.Job | None = None
-        self.channel_names = {
-            "in_person": self.tr("In person"),
-            "phone": self.tr("Phone"),
-            "email": self.tr("E-mail"),
-            "sms": self.tr("SMS"),
-            "web": self.tr("Web"),
-            "chat": self.tr("Chat"),
-            "fax": self.tr("Fax"),
-            "branch_visit": self.tr("Branch visit"),
-        }
-        self.criterion_names = {
-            "courtesy": self.tr("Courtesy"),
-            "professionalism": self.tr("Professionalism"),
-            "empathy": self.tr("Empathy"),
-            "willingness_to_help": self.tr("Willingness to help"),
-            "listening": self.tr("Listening"),
-            "waiting_time": self.tr("Waiting time"),
-            "speed": self.tr("Speed"),
-            "convenience": self.tr("Convenience"),
-        }
+        self.channel_names = {code: channel_label(code) for code in diaries.CHANNELS}
+        self.criterion_names = {code: criterion_label(code) for code in diaries.CRITERIA}
 
         self.diary = QComboBox()
         self.diary.setObjectName("diaryChoice")
@@ -170,7 +167,10 @@ class DiariesPage(QWidget):
         box = QGroupBox(self.tr("Add an event (Ctrl+Enter)"))
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setObjectName("eventWhen")
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # a date and time reads left to right in every language (a Hebrew window too); set
+        # before the format, which a right-to-left edit turns around
+        self.when.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.when.setDisplayFormat(_short_date_time_format())
         self.channel = QComboBox()
         self.channel.setObjectName("eventChannel")
         for code in diaries.CHANNELS:
@@ -187,7 +187,9 @@ class DiariesPage(QWidget):
         self.feeling = QComboBox()
         self.feeling.setObjectName("eventFeeling")
         self.feeling.setEditable(True)
-        self.feeling.addItems(["", *diaries.FEELINGS])
+        self.feeling.addItem("", "")
+        for code in diaries.FEELINGS:
+            self.feeling.addItem(feeling_label(code), code)
         self.criteria = QListWidget()
         self.criteria.setObjectName("eventCriteria")
         for code in diaries.CRITERIA:
@@ -315,7 +317,8 @@ class DiariesPage(QWidget):
         self.diary.blockSignals(True)
         self.diary.clear()
         for d in rows:
-            label = f"{d.title} — {d.owner} ({d.period_start:%Y-%m-%d} – {d.period_end:%Y-%m-%d})"
+            period = f"{formats.day(d.period_start)} – {formats.day(d.period_end)}"
+            label = f"{d.title} — {d.owner} ({period})"
             self.diary.addItem(label, str(d.id))
         index = self.diary.findData(wanted) if wanted else 0
         self.diary.setCurrentIndex(max(index, 0))
@@ -363,7 +366,7 @@ class DiariesPage(QWidget):
             )  # fmt: skip
             cells = [
                 formats.date_time(e.occurred_at),
-                self.channel_names.get(e.channel, e.channel),
+                channel_label(e.channel),
                 e.organisation,
                 "" if e.expectation is None else str(e.expectation),
                 "" if e.experience is None else str(e.experience),
@@ -388,7 +391,7 @@ class DiariesPage(QWidget):
 
         self.summary_head.setText(
             self.tr("%1 events · expected %2 · experienced %3 · gap %4 · recommend %5 · warn %6")
-            .replace("%1", str(s["n"]))
+            .replace("%1", formats.count(s["n"]))
             .replace("%2", num(overall["expectation"]))
             .replace("%3", num(overall["experience"]))
             .replace("%4", num(overall["gap"], sign=True))
@@ -397,15 +400,15 @@ class DiariesPage(QWidget):
         )
         ranked = {key: i for i, key in enumerate(s["criteria_ranked"])}
         criteria = sorted(s["by_criterion"], key=lambda g: ranked.get(g["key"], 99))
-        for table, groups, names in (
-            (self.by_criterion, criteria, self.criterion_names),
-            (self.by_channel, s["by_channel"], self.channel_names),
+        for table, groups, names, label in (
+            (self.by_criterion, criteria, self.criterion_names, criterion_label),
+            (self.by_channel, s["by_channel"], self.channel_names, channel_label),
         ):
             table.setRowCount(len(groups))
             for row, g in enumerate(groups):
                 cells = [
-                    names.get(g["key"], g["key"]),
-                    str(g["n"]),
+                    names.get(g["key"]) or label(g["key"]),
+                    formats.count(g["n"]),
                     f"{num(g['expectation'])} {arrow()} {num(g['experience'])}",
                     num(g["gap"], sign=True),
                 ]
@@ -452,11 +455,19 @@ class DiariesPage(QWidget):
             expectation=self.expectation.value(),
             experience=self.experience.value(),
             satisfaction=self.satisfaction.value(),
-            feeling=self.feeling.currentText(),
+            feeling=self._feeling(),
             criteria=criteria,
             would_recommend=verdict == "recommend",
             would_warn=verdict == "warn",
         )
+
+    def _feeling(self) -> str:
+        """The feeling picked (stored by its code) or typed (stored as typed)."""
+        text = self.feeling.currentText().strip()
+        index = self.feeling.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0 and self.feeling.itemData(index):
+            return str(self.feeling.itemData(index))
+        return text
 
     def add_event(self) -> None:
         """Check the event, save it on the writer thread, and clear the form for the next."""
