@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from auditor.errors import AuditorError
-from ui import workers
+from auditor.labels import pick_label
+from ui import formats, workers
 from ui.direction import isolate
 from ui.settings import Settings
 from ui.trust_dialog import role_label
@@ -51,6 +54,27 @@ def action_text(action: str) -> str:
         "add": tr("to add"), "update": tr("to update"), "unchanged": tr("unchanged"),
         "conflict": tr("in conflict (both kept)"),
     }.get(action, action)  # fmt: skip
+
+
+def item_title(item: packages.PlanItem, language: str) -> str:
+    """What a preview row names: an audit by its location, its checklist's title in the
+    reader's language and its day; a diary or an action by its own title."""
+    if item.kind != "audit" or not item.checklist_title:
+        return item.title
+    try:
+        day = formats.day(date.fromisoformat(item.visit))
+    except ValueError:
+        day = item.visit
+    return " · ".join(
+        (isolate(item.location), isolate(pick_label(item.checklist_title, language)), day)
+    )
+
+
+def reading_order(html: str) -> str:
+    """Rich text laid out as the interface reads (a Hebrew summary starts at the right even
+    when it opens with a file name or a Latin name)."""
+    direction = "rtl" if QGuiApplication.isRightToLeft() else "ltr"
+    return f'<div dir="{direction}">{html}</div>'
 
 
 class PreviewDialog(QDialog):
@@ -78,10 +102,11 @@ class PreviewDialog(QDialog):
                 .replace("%3", str(counts["unchanged"]))
                 .replace("%4", str(counts["conflict"]))
             )
-        self.summary = QLabel("<br>".join(lines))
+        self.summary = QLabel(reading_order("<br>".join(lines)))
         self.summary.setObjectName("previewSummary")
         self.summary.setWordWrap(True)
         items = [i for plan in plans for i in plan.items]
+        language = Settings().interface_language()
         self.table = QTableWidget(len(items), 3)
         self.table.setObjectName("previewItems")
         self.table.setHorizontalHeaderLabels([tr("What happens"), tr("Audit or diary"), tr("Note")])
@@ -89,7 +114,8 @@ class PreviewDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for row, item in enumerate(items):
-            for column, text in enumerate((action_text(item.action), item.title, item.detail)):
+            cells = (action_text(item.action), item_title(item, language), item.detail)
+            for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.action)
                 self.table.setItem(row, column, cell)
@@ -117,6 +143,7 @@ class PackageActions(QWidget):
         self.db: Database | None = None
         self.job: workers.Job | None = None
         self.preview: PreviewDialog | None = None
+        self.nothing_box: QMessageBox | None = None
         self.progress = JobProgress("package")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -146,19 +173,37 @@ class PackageActions(QWidget):
         db, sender = self.db, self._sender()
         flt = flt or AuditFilter(status="submitted")
 
-        def body(progress: workers.Progress, cancelled: Any) -> packages.ExportResult:
+        def body(progress: workers.Progress, cancelled: Any) -> packages.ExportResult | None:
             from auditor.exchange import keys
             from auditor.services import packages
 
-            with db.session() as s:
-                return packages.export_package(
-                    s, target, flt, key=keys.load_or_create(), created_by=sender or None,
-                    not_sent=not_sent, progress=progress, cancelled=cancelled,
-                )  # fmt: skip
+            try:
+                with db.session() as s:
+                    return packages.export_package(
+                        s, target, flt, key=keys.load_or_create(), created_by=sender or None,
+                        not_sent=not_sent, progress=progress, cancelled=cancelled,
+                        refuse_empty=True,
+                    )  # fmt: skip
+            except packages.NothingToSend:
+                return None  # said on the UI thread; no file written
 
         return self._start(body, self._sent)
 
-    def _sent(self, result: packages.ExportResult) -> None:
+    def _sent(self, result: packages.ExportResult | None) -> None:
+        if result is None:
+            text = tr(
+                "Nothing to send: every submitted audit has been sent already. "
+                "No package was written."
+            )
+            self.message.emit(text)
+            # said where the user is looking, until read (a status line passes unseen)
+            self.nothing_box = QMessageBox(
+                QMessageBox.Icon.Information, tr("Send audits"), text,
+                QMessageBox.StandardButton.Ok, self.window(),
+            )  # fmt: skip
+            self.nothing_box.setObjectName("nothingToSend")
+            self.nothing_box.open()
+            return
         self.message.emit(
             tr("Package written: %1 (%2 audits, %3 diaries, %4 photos)")
             .replace("%1", isolate(str(result.path)))
@@ -225,7 +270,8 @@ class PackageActions(QWidget):
         def refused() -> None:
             self.message.emit(
                 tr("Nothing received from %1: the key %2 is not trusted")
-                .replace("%1", sender.person).replace("%2", sender.fingerprint)
+                .replace("%1", sender.person)
+                .replace("%2", sender.fingerprint)
             )
 
         self.trust_dialog.accepted.connect(trusted)

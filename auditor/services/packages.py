@@ -494,6 +494,10 @@ def template_member(
 
 
 # -- export -----------------------------------------------------------------------------------
+class NothingToSend(AuditorError):
+    """Nothing the package was asked for is left to send: no package is written."""
+
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -521,6 +525,7 @@ def export_package(
     actions: bool = False,
     compress: bool = True,
     memo: ChecklistMemo | None = None,
+    refuse_empty: bool = False,
 ) -> ExportResult:
     """Write the filtered audits (and the diaries of their shoppers, or all when no shopper
     is named) to `out`, signed with `key`; in the caller's transaction, remember what went out.
@@ -529,7 +534,9 @@ def export_package(
     the name `since_last` remembers by (default: the file's); `checklists`: also every
     checklist's newest version; `actions`: every corrective action (the office's to laptops);
     `compress`: False for a package read back at once on this machine (a sync's); `memo`:
-    the checklists' hashes and members kept from the sync's packages before."""
+    the checklists' hashes and members kept from the sync's packages before;
+    `refuse_empty`: when no audit, diary, checklist or action is to go, write nothing and
+    raise NothingToSend (File > Send audits says so rather than write an empty package)."""
     flt = flt or AuditFilter()
     query = (
         apply_filter(joined(select(Audit)), flt)
@@ -623,6 +630,10 @@ def export_package(
         roster = trust.roster_document(session, key)
         if roster is not None:  # the keys this office enrolled, for laptops that trust it
             package.add_json("roster.json", roster)
+        if refuse_empty and not (written or diary_rows or checklists or actions):
+            raise NothingToSend(
+                "nothing to send: every audit chosen was sent before; no package was written"
+            )
         counts = {
             "audits": len(written),
             "diaries": len(diary_rows),
@@ -739,6 +750,11 @@ class PlanItem:
     title: str
     member: str
     detail: str = ""
+    # an audit's parts, for a title in the reader's language: the checklist's title in each
+    # language, the location's name and the visit's day (ISO)
+    checklist_title: dict[str, str] = field(default_factory=dict)
+    location: str = ""
+    visit: str = ""
 
 
 @dataclass
@@ -927,7 +943,14 @@ def plan_import(
             if checked and action in ("add", "update", "conflict"):  # what would be written
                 stored = _stored_document(session, doc["id"], versions, doc["id"] in present)
                 package_authority.check_audit(sender, doc, stored, where, name, people)
-            item = PlanItem("audit", doc["id"], action, _audit_title(doc), name, detail)
+            titles: dict[str, str] = (
+                member["template"].get("title") or {} if member is not None
+                else versions.version(known_version).title if known_version else {}
+            )  # fmt: skip
+            item = PlanItem(
+                "audit", doc["id"], action, _audit_title(doc), name, detail,
+                dict(titles), doc["location"]["name"], doc["visit_start"][:10],
+            )  # fmt: skip
             plan.items.append(item)
             documents["audits"].append(name)  # read again when applied: memory stays flat
             if apply:

@@ -46,11 +46,17 @@ def test_send_then_receive_by_dropping_the_file_with_a_preview(
     assert job is not None
     qtbot.waitUntil(lambda: shopper.packages.job is None, timeout=20_000)
     assert target.exists() and "1 audits" in messages[-1], messages
-    # sent once: the next Send finds nothing new
+    # sent once: the next Send finds nothing new, says so and writes nothing
     again = tmp_path / "out" / "again.zip"
     shopper.packages.send(again)
     qtbot.waitUntil(lambda: shopper.packages.job is None, timeout=20_000)
-    assert "0 audits" in messages[-1]
+    assert messages[-1] == (
+        "Nothing to send: every submitted audit has been sent already. No package was written."
+    )
+    told = shopper.packages.nothing_box
+    assert told is not None and told.isVisible() and told.text() == messages[-1]
+    assert not again.exists() and sorted(p.name for p in again.parent.iterdir()) == ["anna.zip"]
+    told.accept()
 
     office = _window(qtbot, tmp_path / "office.sqlite")
     mime = QMimeData()
@@ -76,6 +82,9 @@ def test_send_then_receive_by_dropping_the_file_with_a_preview(
     assert preview.table.rowCount() == 1
     assert preview.table.item(0, 0).data(Qt.ItemDataRole.UserRole) == "add"
     assert "Anna Kowalska" in preview.summary.text() and "1 to add" in preview.summary.text()
+    # the audit by its checklist's title, not its stored name
+    shown = preview.table.item(0, 1).text()
+    assert "Mystery shopper: branch or shop visit" in shown and "mystery-shopper" not in shown
     ARTIFACTS.mkdir(exist_ok=True)
     preview.grab().save(str(ARTIFACTS / "package-preview-en.png"))
     assert "Shopper" in preview.summary.text()  # the enrolled role
@@ -136,3 +145,41 @@ def test_a_conflict_is_resolved_in_the_review_queue(qtbot: QtBot, tmp_path: Path
     assert not page.conflicts_button.isVisible()
     merged = _answers(office.db, audit_id)
     assert merged[yes_no[0]] == "no" and merged[yes_no[1]] == "no"
+
+
+def test_the_preview_in_hebrew_reads_right_to_left_with_titles(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from ui.app import ensure_application, install_translations
+
+    laptop = keys.load_or_create(tmp_path / "keys" / "anna.json")
+    shopper_db, office_db = fresh(tmp_path / "shopper.sqlite"), fresh(tmp_path / "office.sqlite")
+    enrol(office_db, laptop, "Anna Kowalska", "shopper")
+    _shopper_audit(shopper_db, _valid_answers(shopper_db), submit=True)
+    with shopper_db.session() as s:
+        packages.export_package(s, tmp_path / "anna.zip", key=laptop)
+    shopper_db.close()
+    office_db.close()
+    app = ensure_application()
+    Settings().language = "he"
+    installed = install_translations(app, "he")
+    try:
+        office = _window(qtbot, tmp_path / "office.sqlite")
+        office.packages.receive([tmp_path / "anna.zip"])
+        qtbot.waitUntil(lambda: isinstance(office.packages.preview, PreviewDialog),
+                        timeout=20_000)  # fmt: skip
+        preview = office.packages.preview
+        assert preview is not None
+        qtbot.waitUntil(preview.isVisible)
+        assert preview.isRightToLeft()
+        assert preview.summary.text().startswith('<div dir="rtl">')
+        shown = preview.table.item(0, 1).text()
+        assert "לקוח סמוי: ביקור בסניף או בחנות" in shown and "mystery-shopper" not in shown
+        assert "2.11.2026" in shown  # the day as Hebrew writes it
+        preview.grab().save(str(ARTIFACTS / "package-preview-he.png"))
+        preview.reject()
+        office.close()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
