@@ -437,7 +437,7 @@ def cmd_rescore(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from auditor.reports.pdf_base import ReportOptions
     from auditor.reports.pdf_reports import write_pdf
-    from auditor.reports.tables import write_answers_csv, write_xlsx
+    from auditor.reports.tables import write_csv, write_xlsx
 
     started = time.perf_counter()
     options = ReportOptions(
@@ -464,9 +464,9 @@ def cmd_report(args: argparse.Namespace) -> int:
             elif args.format == "pdf":
                 written = [write_pdf(session, args.kind, Path(args.out), flt, options)]
             elif args.format == "xlsx":
-                written = [write_xlsx(session, Path(args.out), flt, args.lang)]
+                written = [write_xlsx(session, Path(args.out), flt, args.lang, kind=args.kind)]
             else:
-                written = [write_answers_csv(session, Path(args.out), flt, args.lang)]
+                written = [write_csv(session, Path(args.out), flt, args.lang, kind=args.kind)]
     finally:
         db.close()
     elapsed = seconds(time.perf_counter() - started)

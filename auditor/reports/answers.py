@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from auditor.labels import pick_label
-from auditor.locale_formats import datetime_text
+from auditor.locale_formats import date_text, datetime_text
 from auditor.reports.labels import label
 from auditor.scoring.model import AuditScore
 from auditor.services.audits import AuditFilter, apply_filter, counting, joined
@@ -22,16 +22,16 @@ from auditor.services.templates import load_version
 from auditor.store.models import (
     Answer,
     Audit,
-    ChecklistTemplate,
     Location,
     Person,
     Question,
     TemplateVersion,
 )
 
+# the columns of the answers table, as label keys (auditor.reports.labels)
 ANSWER_HEADERS = (
     "audit_id",
-    "visited_at",
+    "visit",
     "location",
     "shopper",
     "checklist",
@@ -41,9 +41,10 @@ ANSWER_HEADERS = (
     "answer",
     "earned",
     "possible",
-    "na",
+    "not_applicable",
     "comment",
 )
+UNITS = {"s": "unit_s", "min": "unit_min", "h": "unit_h", "rings": "unit_rings"}
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,12 @@ def format_answer(text: QuestionText, value: Any, na: bool, lang: str) -> str:
         picked = value if isinstance(value, list) else [value]
         return ", ".join(text.choices.get(str(v), str(v)) for v in picked)
     if kind == "number" and q.target.get("unit"):
-        return f"{value} {q.target['unit']}"
+        unit = str(q.target["unit"])
+        return f"{value}{unit}" if unit == "%" else f"{value} {unit_text(unit, lang)}"
+    if kind == "duration":
+        return duration_text(value, lang)
+    if kind in ("date", "datetime"):
+        return _moment_text(value, kind, lang)
     if kind == "rating" and q.scale.get("max") is not None:
         return (
             f"{value} / {q.scale['max']:g}"
@@ -151,6 +157,32 @@ def format_answer(text: QuestionText, value: Any, na: bool, lang: str) -> str:
             else f"{value} / {q.scale['max']}"
         )
     return str(value)
+
+
+def unit_text(unit: str, lang: str) -> str:
+    """A checklist's unit in the report's language (s, min, h); other units as written."""
+    return label(UNITS[unit], lang) if unit in UNITS else unit
+
+
+def duration_text(value: Any, lang: str) -> str:
+    """A length in seconds as minutes and seconds: 1024 -> 17 min 4 s."""
+    try:
+        total = round(float(value))
+    except (TypeError, ValueError):
+        return str(value)
+    minutes, seconds = divmod(abs(total), 60)
+    sign = "-" if total < 0 else ""
+    if not minutes:
+        return sign + label("duration_seconds", lang).format(seconds=seconds)
+    return sign + label("duration", lang).format(minutes=minutes, seconds=seconds)
+
+
+def _moment_text(value: Any, kind: str, lang: str) -> str:
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    return date_text(moment.date(), lang) if kind == "date" else datetime_text(moment, lang)
 
 
 def answer_lines(
@@ -190,14 +222,14 @@ def answer_lines(
 def iter_answer_rows(
     session: Session, flt: AuditFilter, lang: str = "en", batch: int = 200
 ) -> Iterator[tuple[Any, ...]]:
-    """One row per question of every filtered audit (long format), audit by audit."""
+    """One row per question of every filtered audit (long format), audit by audit; the
+    checklist by its title in `lang`."""
     query = joined(
         select(
             Audit.id,
             Audit.visit_start,
             Location.name,
             Person.name,
-            ChecklistTemplate.name,
             Audit.template_version_id,
         )
     ).order_by(Audit.visit_start, Audit.id)
@@ -213,8 +245,9 @@ def iter_answer_rows(
             ).where(Answer.audit_id.in_(ids))
         ):
             grouped[audit_id][question_id] = AnswerColumns(value, na, comment)
-        for audit_id, visited, location, shopper, template, version_id in chunk:
-            texts = versions.get(version_id)[1]
+        for audit_id, visited, location, shopper, version_id in chunk:
+            version, texts = versions.get(version_id)
+            template = pick_label(version.title, lang) or version.template.name
             answers = grouped[audit_id]
             score = versions.score(version_id, answers)
             for line in answer_lines(texts, answers, score, lang):

@@ -307,6 +307,272 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
         "Последна промяна",
         "שינוי אחרון",
     ),
+    # workbook and CSV: sheet names (at most 31 characters) and column headers
+    "sheet_audits": ("Audits", "Audyty", "Presoje", "Одити", "ביקורות"),
+    "sheet_answers": ("Answers", "Odpowiedzi", "Odgovori", "Отговори", "תשובות"),
+    "sheet_locations": ("Locations", "Placówki", "Poslovalnice", "Обекти", "סניפים"),
+    "sheet_sections": ("Sections", "Sekcje", "Razdelki", "Раздели", "פרקים"),
+    "sheet_actions": (
+        "Corrective actions",
+        "Działania korygujące",
+        "Korektivni ukrepi",
+        "Коригиращи действия",
+        "פעולות מתקנות",
+    ),
+    "sheet_method": ("Method", "Metoda", "Metoda", "Метод", "שיטה"),
+    "sheet_where": (
+        "Where it failed",
+        "Gdzie niespełniony",
+        "Kje kršen",
+        "Къде е нарушен",
+        "היכן נכשל",
+    ),
+    "sheet_by_criterion": (
+        "By criterion",
+        "Wg kryterium",
+        "Po merilih",
+        "По критерий",
+        "לפי קריטריון",
+    ),
+    "sheet_by_channel": ("By channel", "Wg kanału", "Po kanalih", "По канал", "לפי ערוץ"),
+    "sheet_shoppers": ("Shoppers", "Audytorzy", "Ocenjevalci", "Одитори", "קונים סמויים"),
+    "sheet_questions": (
+        "Agreement by question",
+        "Zgodność wg pytań",
+        "Skladnost po vprašanjih",
+        "Съгласие по въпроси",
+        "הסכמה לפי שאלה",
+    ),
+    "audit_id": ("Audit id", "Id audytu", "ID presoje", "ID на одита", "מזהה ביקורת"),
+    "kind": ("Kind", "Rodzaj", "Vrsta", "Вид", "סוג"),
+    "title": ("Title", "Tytuł", "Naslov", "Заглавие", "כותרת"),
+    "earned": (
+        "Points earned",
+        "Punkty zdobyte",
+        "Dosežene točke",
+        "Получени точки",
+        "נקודות שהושגו",
+    ),
+    "possible": (
+        "Points possible",
+        "Punkty możliwe",
+        "Možne točke",
+        "Възможни точки",
+        "נקודות אפשריות",
+    ),
+    "score_mean": (
+        "Score (mean)",
+        "Wynik (średnia)",
+        "Rezultat (povprečje)",
+        "Резултат (средно)",
+        "ציון (ממוצע)",
+    ),
+    "score_pooled": (
+        "Score (points pooled)",
+        "Wynik (punkty łącznie)",
+        "Rezultat (skupne točke)",
+        "Резултат (сборни точки)",
+        "ציון (סך הנקודות)",
+    ),
+    "ci_low": ("95 % CI low", "95% PU od", "95 % IZ od", "95 % ДИ от", "רווח סמך 95%: מ־"),
+    "ci_high": ("95 % CI high", "95% PU do", "95 % IZ do", "95 % ДИ до", "רווח סמך 95%: עד"),
+    "audits_failed": (
+        "Audits failed (all checklists)",
+        "Audyty niespełnione (wszystkie listy)",
+        "Neuspešne presoje (vsi seznami)",
+        "Неуспешни одити (всички чеклисти)",
+        "ביקורות שנכשלו (כל הרשימות)",
+    ),
+    "fail_rate_pct": (
+        "Fail rate %",
+        "Odsetek niespełnień %",
+        "Delež kršitev %",
+        "Дял нарушения %",
+        "שיעור כישלון %",
+    ),
+    "not_different": (
+        "Not significantly different from",
+        "Bez istotnej różnicy wobec",
+        "Brez značilne razlike od",
+        "Без значима разлика от",
+        "ללא הבדל מובהק מ־",
+    ),
+    "few_audits": (
+        "Fewer than 5 audits",
+        "Mniej niż 5 audytów",
+        "Manj kot 5 presoj",
+        "По-малко от 5 одита",
+        "פחות מ־5 ביקורות",
+    ),
+    "trend_score": (
+        "{checklist}: score (mean)",
+        "{checklist}: wynik (średnia)",
+        "{checklist}: rezultat (povprečje)",
+        "{checklist}: резултат (средно)",
+        "{checklist}: ציון (ממוצע)",
+    ),
+    "trend_audits": (
+        "{checklist}: audits",
+        "{checklist}: audyty",
+        "{checklist}: presoje",
+        "{checklist}: одити",
+        "{checklist}: ביקורות",
+    ),
+    "trend_chart": (
+        "Score by month, per checklist",
+        "Wynik według miesięcy, dla każdej listy",
+        "Rezultat po mesecih, za vsak seznam",
+        "Резултат по месеци, за всеки чеклист",
+        "ציון לפי חודש, לכל רשימה",
+    ),
+    "score_percent": ("Score %", "Wynik %", "Rezultat %", "Резултат %", "ציון %"),
+    "what": ("What", "Co", "Kaj", "Какво", "מה"),
+    "overdue": ("Overdue", "Po terminie", "Zamuja", "Просрочено", "באיחור"),
+    "done_note": (
+        "Done: what was done",
+        "Wykonano: co zrobiono",
+        "Opravljeno: kaj je bilo storjeno",
+        "Изпълнено: какво е направено",
+        "בוצע: מה נעשה",
+    ),
+    "proposed_by": (
+        "Verification proposed by audit",
+        "Weryfikację zaproponował audyt",
+        "Preverjanje predlagala presoja",
+        "Проверка, предложена от одит",
+        "אימות שהוצע על ידי ביקורת",
+    ),
+    "linked_audits": (
+        "Linked audits",
+        "Powiązane audyty",
+        "Povezane presoje",
+        "Свързани одити",
+        "ביקורות מקושרות",
+    ),
+    "compared_answers": (
+        "Answers compared",
+        "Porównane odpowiedzi",
+        "Primerjani odgovori",
+        "Сравнени отговори",
+        "תשובות שהושוו",
+    ),
+    "diary": ("Diary", "Dziennik", "Dnevnik", "Дневник", "יומן"),
+    "place": ("Place", "Miejsce", "Kraj", "Място", "מקום"),
+    "satisfaction": (
+        "Satisfaction",
+        "Zadowolenie",
+        "Zadovoljstvo",
+        "Удовлетвореност",
+        "שביעות רצון",
+    ),
+    "feeling": ("Feeling", "Odczucie", "Občutek", "Усещане", "תחושה"),
+    "criteria": ("Criteria", "Kryteria", "Merila", "Критерии", "קריטריונים"),
+    "alpha": (
+        "Krippendorff's alpha",
+        "Alfa Krippendorffa",
+        "Krippendorffova alfa",
+        "Алфа на Крипендорф",
+        "אלפא של קריפנדורף",
+    ),
+    "method_locations": (
+        "Locations: 'Not significantly different from' names the ranked neighbours whose "
+        "95 % interval overlaps (the ≈ of the PDF ranking).",
+        "Placówki: „Bez istotnej różnicy wobec” wymienia sąsiadów w rankingu, których "
+        "95-procentowy przedział się nakłada (≈ w rankingu PDF).",
+        "Poslovalnice: »Brez značilne razlike od« navaja sosede na lestvici, katerih 95-odstotni "
+        "interval se prekriva (≈ na lestvici v PDF).",
+        "Обекти: „Без значима разлика от“ изброява съседите в класирането, чийто 95 % интервал "
+        "се припокрива (≈ в класирането в PDF).",
+        'סניפים: "ללא הבדל מובהק מ־" מציין את השכנים בדירוג שרווח הסמך של 95% שלהם חופף '
+        "(ה־≈ בדירוג שב־PDF).",
+    ),
+    "method_questionnaires": (
+        "Questionnaires (surveys, SERVQUAL, self-assessments) have a score but no pass/fail "
+        "or grade; a score is never averaged over several checklists.",
+        "Kwestionariusze (ankiety, SERVQUAL, samooceny) mają wynik, ale nie mają zaliczenia ani "
+        "oceny; wyniku nigdy nie uśrednia się po kilku listach kontrolnych.",
+        "Vprašalniki (ankete, SERVQUAL, samoocene) imajo rezultat, nimajo pa uspešnosti ali "
+        "ocene; rezultata nikoli ne povprečimo čez več kontrolnih seznamov.",
+        "Въпросниците (анкети, SERVQUAL, самооценки) имат резултат, но нямат успех/неуспех "
+        "или оценка; резултатът никога не се осреднява за няколко чеклиста.",
+        "לשאלונים (סקרים, SERVQUAL, הערכות עצמיות) יש ציון אך אין עבר/נכשל או דרגה; ציון "
+        "אינו ממוצע לעולם על פני כמה רשימות תיוג.",
+    ),
+    "method_standards": (
+        "Standards: fail rates count audits of every checklist that checks the standard, "
+        "with a Wilson 95 % interval; points are pooled per checklist.",
+        "Standardy: odsetek niespełnień liczy audyty każdej listy kontrolnej, która sprawdza "
+        "standard, z 95-procentowym przedziałem Wilsona; punkty sumuje się dla każdej listy.",
+        "Standardi: delež kršitev šteje presoje vseh kontrolnih seznamov, ki preverjajo "
+        "standard, z 95-odstotnim Wilsonovim intervalom; točke se seštejejo po seznamih.",
+        "Стандарти: делът на нарушенията отчита одитите на всеки чеклист, който проверява "
+        "стандарта, с 95 % интервал на Уилсън; точките се сумират по чеклист.",
+        "תקנים: שיעורי הכישלון סופרים ביקורות מכל רשימת תיוג שבודקת את התקן, עם רווח "
+        "וילסון של 95%; הנקודות מסוכמות לכל רשימה.",
+    ),
+    # PDF: plain words beside intervals and tests, durations and units
+    "reading_few": (
+        "Too few audits to say: the interval is wide.",
+        "Za mało audytów, by coś stwierdzić: przedział jest szeroki.",
+        "Premalo presoj za zanesljivo oceno: interval je širok.",
+        "Твърде малко одити, за да се каже нещо: интервалът е широк.",
+        "מעט מדי ביקורות כדי לקבוע: הרווח רחב.",
+    ),
+    "reading_intervals": (
+        "How to read: {ci} is the range the true score very likely lies in (95 %). A wide "
+        "range, such as {example}, means too few audits to say.",
+        "Jak czytać: {ci} to zakres, w którym prawie na pewno (95%) leży prawdziwy wynik. "
+        "Szeroki zakres, np. {example}, oznacza, że audytów jest za mało, by coś stwierdzić.",
+        "Kako brati: {ci} je razpon, v katerem zelo verjetno (95 %) leži pravi rezultat. "
+        "Širok razpon, npr. {example}, pomeni, da je presoj premalo za zanesljivo oceno.",
+        "Как да се чете: {ci} е диапазонът, в който почти сигурно (95 %) е истинският "
+        "резултат. Широк диапазон, например {example}, означава твърде малко одити.",
+        "איך לקרוא: {ci} הוא הטווח שבו כמעט בוודאות (95%) נמצא הציון האמיתי. טווח רחב, "
+        "כמו {example}, פירושו שיש מעט מדי ביקורות כדי לקבוע.",
+    ),
+    "reading_change_real": (
+        "The change is very likely real, not chance.",
+        "Zmiana jest niemal na pewno rzeczywista, a nie przypadkowa.",
+        "Sprememba je zelo verjetno resnična, ne naključna.",
+        "Промяната почти сигурно е реална, а не случайна.",
+        "השינוי כמעט בוודאות אמיתי ולא מקרי.",
+    ),
+    "reading_change_chance": (
+        "The change may be chance: it says nothing yet.",
+        "Zmiana może być przypadkowa: na razie nic nie mówi.",
+        "Sprememba je lahko naključna: zaenkrat ne pove ničesar.",
+        "Промяната може да е случайна: засега не казва нищо.",
+        "ייתכן שהשינוי מקרי: עדיין אין להסיק ממנו דבר.",
+    ),
+    "reading_changes": (
+        "How to read the change: * marks a change that is very likely real; a change "
+        "without * may be chance.",
+        "Jak czytać zmianę: * oznacza zmianę niemal na pewno rzeczywistą; zmiana bez * może "
+        "być przypadkowa.",
+        "Kako brati spremembo: * označuje spremembo, ki je zelo verjetno resnična; sprememba "
+        "brez * je lahko naključna.",
+        "Как да се чете промяната: * отбелязва промяна, която почти сигурно е реална; "
+        "промяна без * може да е случайна.",
+        "איך לקרוא את השינוי: * מסמן שינוי שכמעט בוודאות אמיתי; שינוי בלי * עשוי להיות מקרי.",
+    ),
+    "duration": (
+        "{minutes} min {seconds} s",
+        "{minutes} min {seconds} s",
+        "{minutes} min {seconds} s",
+        "{minutes} мин {seconds} с",
+        "{minutes} דק׳ {seconds} שנ׳",
+    ),
+    "duration_seconds": (
+        "{seconds} s",
+        "{seconds} s",
+        "{seconds} s",
+        "{seconds} с",
+        "{seconds} שנ׳",
+    ),
+    "unit_s": ("s", "s", "s", "с", "שנ׳"),
+    "unit_min": ("min", "min", "min", "мин", "דק׳"),
+    "unit_h": ("h", "godz.", "h", "ч", "שע׳"),
+    "unit_rings": ("rings", "sygnały", "zvonjenja", "позвънявания", "צלצולים"),
 }
 
 
@@ -370,6 +636,37 @@ _TERMS: dict[str, tuple[str, str, str, str, str]] = {
     ),
     "speed": ("Speed", "Szybkość", "Hitrost", "Бързина", "מהירות"),
     "convenience": ("Convenience", "Wygoda", "Udobnost", "Удобство", "נוחות"),
+    # checklist kinds, feelings in a diary, answers to yes/no
+    "mystery_shopping": (
+        "Mystery shopping",
+        "Tajemniczy klient",
+        "Skrivnostni nakup",
+        "Таен клиент",
+        "קנייה סמויה",
+    ),
+    "survey": (
+        "Customer survey",
+        "Ankieta klientów",
+        "Anketa strank",
+        "Анкета на клиентите",
+        "סקר לקוחות",
+    ),
+    "servqual": ("SERVQUAL", "SERVQUAL", "SERVQUAL", "SERVQUAL", "SERVQUAL"),
+    "self_assessment": (
+        "Self-assessment",
+        "Samoocena",
+        "Samoocena",
+        "Самооценка",
+        "הערכה עצמית",
+    ),
+    "diary": ("Diary", "Dziennik", "Dnevnik", "Дневник", "יומן"),
+    "pleased": ("Pleased", "Zadowolony", "Zadovoljen", "Доволен", "מרוצה"),
+    "indifferent": ("Indifferent", "Obojętny", "Ravnodušen", "Безразличен", "אדיש"),
+    "annoyed": ("Annoyed", "Zirytowany", "Razdražen", "Раздразнен", "מוטרד"),
+    "delighted": ("Delighted", "Zachwycony", "Navdušen", "Възхитен", "מאושר"),
+    "frustrated": ("Frustrated", "Sfrustrowany", "Frustriran", "Разочарован", "מתוסכל"),
+    "relieved": ("Relieved", "Uspokojony", "Olajšan", "Облекчен", "חש הקלה"),
+    "verified": ("Verified", "Zweryfikowane", "Preverjeno", "Проверено", "אומת"),
     ipa.CONCENTRATE: (
         "Concentrate here",
         "Tu się skoncentrować",

@@ -233,35 +233,37 @@ def test_workbook_reopened(demo_db_file: Path, tmp_path: Path) -> None:
     )
     wb = load_workbook(out)
     assert wb.sheetnames == [
-        "Summary",
-        "Answers",
+        "Locations",
+        "Audits",
         "Sections",
         "Standards",
-        "Locations",
         "Trend",
-        "Actions",
+        "Corrective actions",
+        "Answers",
         "Method",
-        "Diary",
     ]
     db = open_database(copy)
     with db.session() as s:
         records = audit_records(s, AuditFilter())
+        names = checklist_titles(s, "en")
     db.close()
-    summary = wb["Summary"]
-    assert [c.value for c in summary[1]][:6] == [
+    summary = wb["Audits"]
+    assert [c.value for c in summary[1]][:7] == [
         "Date",
         "Location",
         "Organisation",
         "Shopper",
         "Checklist",
+        "Kind",
         "Score",
     ]
     assert summary.max_row - 1 == len(records)
     assert summary.freeze_panes == "A2" and summary.auto_filter.ref
     by_id = {r.id: r for r in records}
     for row in summary.iter_rows(min_row=2, values_only=True):
-        expected = by_id[row[9]].score
-        assert (row[5] is None and expected is None) or row[5] == pytest.approx(expected, abs=0.01)
+        expected = by_id[row[10]].score
+        assert (row[6] is None and expected is None) or row[6] == pytest.approx(expected, abs=0.01)
+        assert row[4] == names.checklist(by_id[row[10]].template)  # the title, not the slug
     with sqlite3.connect(copy) as conn:
         questions = conn.execute(
             "select count(*) from audits a join sections s "
@@ -280,13 +282,18 @@ def test_workbook_reopened(demo_db_file: Path, tmp_path: Path) -> None:
     assert injected and all(c.data_type == "s" for c in injected)
     # Sections: per checklist, titled, pooled points equal the engine's aggregate
     sections = list(wb["Sections"].iter_rows(values_only=True))
-    assert sections[0][:3] == ("Checklist", "Section", "Section key")
+    assert sections[0][:3] == ("Checklist", "Section", "Audits")
     for checklist in {r.template for r in records}:
         mine = [r for r in records if r.template == checklist]
         for g in aggregates.by_section(mine):
-            row = next(x for x in sections[1:] if x[2] == g.key and x[3] == g.n)
-            assert row[5] == pytest.approx(g.weighted_score)
-    assert all(x[1] and x[1] != x[2] for x in sections[1:])  # section titles, not bare keys
+            title = names.section(checklist, g.key)
+            assert title != g.key  # section titles, not bare keys
+            row = next(
+                x
+                for x in sections[1:]
+                if x[0] == names.checklist(checklist) and x[1] == title and x[2] == g.n
+            )
+            assert row[4] == pytest.approx(g.weighted_score)
     # Answers: the points of one audit's questions equal a fresh score of that audit
     first = next(answers.iter_rows(min_row=2, values_only=True))
     db = open_database(copy)
@@ -302,11 +309,11 @@ def test_workbook_reopened(demo_db_file: Path, tmp_path: Path) -> None:
     # Locations ranked per checklist: 20 locations for each checklist the demo fills
     locations = list(wb["Locations"].iter_rows(min_row=2, values_only=True))
     assert len(locations) == 20 * len({r.template for r in records if r.score is not None})
-    actions = list(wb["Actions"].iter_rows(min_row=2, values_only=True))
+    actions = list(wb["Corrective actions"].iter_rows(min_row=2, values_only=True))
     assert {a[0] for a in actions} >= {"Greeting drill at the morning briefing"}
     method = [r[0] for r in wb["Method"].iter_rows(values_only=True)]
+    assert method[0] == label("method", "en")
     assert "Counted: Submitted, Accepted audits" in method[1]
-    assert wb["Diary"].max_row - 1 > 50
     with zipfile.ZipFile(out) as z:
         charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
         assert charts and b"lineChart" in z.read(charts[0])
@@ -325,7 +332,7 @@ def test_csv_with_bom_and_guard(demo_db_file: Path, tmp_path: Path) -> None:
         main(
             [
                 "report",
-                "summary",
+                "audit",
                 "--db",
                 str(copy),
                 "--format",
@@ -342,7 +349,7 @@ def test_csv_with_bom_and_guard(demo_db_file: Path, tmp_path: Path) -> None:
     assert raw.startswith(b"\xef\xbb\xbf")
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
-    assert rows[0][:3] == ["audit_id", "visited_at", "location"]
+    assert rows[0][:3] == ["Audit id", "Visit", "Location"]  # an audit's CSV: its answers
     assert "'@SUM(A1)" in {r[12] for r in rows[1:]}
     text = raw.decode("utf-8-sig")
     assert "ł" in text or "ż" in text

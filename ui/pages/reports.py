@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from auditor.labels import LANGUAGE_NAMES
 from auditor.reports.labels import LANGS
 from auditor.reports.pdf_base import ReportOptions
 from auditor.services.audits import AuditFilter
+from auditor.services.templates import checklist_titles
 from auditor.store.db import Database
 from auditor.store.models import ChecklistTemplate, Location
 from ui import workers
@@ -50,16 +52,16 @@ def write_report(
     """The job body: the same services the command line uses."""
     from auditor.reports.batch import write_audit_pdfs
     from auditor.reports.pdf_reports import write_pdf
-    from auditor.reports.tables import write_answers_csv, write_xlsx
+    from auditor.reports.tables import write_csv, write_xlsx
 
     with db.read_session() as session:
         if batch:
             files = write_audit_pdfs(session, flt, out, options, progress, cancelled)
             return f"{len(files)} PDF files in {out}"
         if fmt == "xlsx":
-            return str(write_xlsx(session, out, flt, options.lang, progress, cancelled))
+            return str(write_xlsx(session, out, flt, options.lang, progress, cancelled, kind))
         if fmt == "csv":
-            return str(write_answers_csv(session, out, flt, options.lang, cancelled))
+            return str(write_csv(session, out, flt, options.lang, cancelled, kind))
         return str(write_pdf(session, kind, out, flt, options, cancelled))
 
 
@@ -95,8 +97,8 @@ class ReportsPage(QWidget):
         for fmt in EXTENSIONS:
             self.format.addItem(fmt.upper(), fmt)
         self.language = _named(QComboBox(), "reportLanguage")
-        for code in LANGS:
-            self.language.addItem(code, code)
+        for code in LANGS:  # each language by its own name, as a language chooser lists it
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.language.setCurrentIndex(
             max(0, self.language.findData(self.settings.interface_language()))
         )
@@ -167,10 +169,10 @@ class ReportsPage(QWidget):
         with db.read_session() as session:
             for name in session.scalars(select(Location.name).order_by(Location.name)):
                 self.location.addItem(name, name)
-            for name in session.scalars(
-                select(ChecklistTemplate.name).order_by(ChecklistTemplate.name)
-            ):
-                self.template.addItem(name, name)
+            titles = checklist_titles(session, self.settings.interface_language())
+            names = session.scalars(select(ChecklistTemplate.name)).all()
+            for title, name in sorted((titles.checklist(n), n) for n in names):
+                self.template.addItem(title, name)  # the title in the window's language
 
     def _kind_changed(self) -> None:
         is_audit = self.kind.currentData() == "audit"
