@@ -4,13 +4,17 @@ The password goes to the system keyring when asked to (through `keyring`), never
 settings: the server is remembered by its address and login alone (and the CA certificate
 file, if one is given). A remembered address that asks for less than the default TLS and
 login checks (auditor.store.transport) is kept as it is and its risks are shown.
+
+Syncing, the dialog stays open: a progress bar and what the sync is doing while it runs
+(Cancel stops it), then what was sent and received, or why it failed in plain words, until
+the user closes it (or tries again).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,7 +38,9 @@ from auditor.store.credentials import without_password
 from auditor.store.transport import TransportWarning, transport_warnings
 
 if TYPE_CHECKING:
+    from auditor.services.sync import SyncResult
     from ui.main_window import MainWindow
+    from ui.workers import Job
 
 
 def tr(text: str) -> str:
@@ -68,9 +75,43 @@ def describe_warning(warning: TransportWarning) -> str:
     return text.replace("%1", warning.value) if text else warning.text
 
 
+def stage_text(stage: str) -> str:
+    """What a sync is doing, in words."""
+    return {
+        "connect": tr("Connecting to the server…"),
+        "push": tr("Sending this laptop's audits…"),
+        "pull": tr("Receiving what the server has for this laptop…"),
+    }.get(stage, tr("Syncing…"))
+
+
+def outcome_text(result: SyncResult) -> str:
+    """What a finished sync sent and received, in words."""
+    if not (result.pushed or result.pushed_diaries or result.pulled or result.checklists
+            or result.actions or result.conflicts):  # fmt: skip
+        return tr("Nothing to send or receive: this laptop and the server hold the same.")
+    lines = [
+        tr("Sent: %1 audits and %2 diaries.")
+        .replace("%1", str(result.pushed))
+        .replace("%2", str(result.pushed_diaries)),
+        tr("Received: %1 audits, %2 checklists and %3 corrective actions.")
+        .replace("%1", str(result.pulled))
+        .replace("%2", str(result.checklists))
+        .replace("%3", str(result.actions)),
+    ]
+    if result.conflicts:
+        lines.append(
+            tr(
+                "%1 audits were changed on both sides; both versions are kept for a reviewer."
+            ).replace("%1", str(result.conflicts))
+        )
+    return "\n".join(lines)
+
+
 class ConnectDialog(QDialog):
     """Log in to a team server: open it in the window, or (`for_sync`) sync this laptop's
-    database with it in the background."""
+    database with it in the background, the dialog showing its progress and outcome."""
+
+    stage_reached = Signal(str)  # from the sync's thread: delivered on the UI thread
 
     def __init__(
         self, window: MainWindow, parent: QWidget | None = None, *, for_sync: bool = False
@@ -142,6 +183,19 @@ class ConnectDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)
+        self.job: Job | None = None
+        self.stage = QLabel()
+        self.stage.setObjectName("syncStage")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("syncProgress")
+        self.outcome = QLabel()
+        self.outcome.setObjectName("syncOutcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for w in (self.stage, self.progress, self.outcome):
+            w.hide()
+            layout.addWidget(w)
+        self.stage_reached.connect(lambda stage: self.stage.setText(stage_text(stage)))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -189,24 +243,96 @@ class ConnectDialog(QDialog):
         self.problem.setVisible(bool(text))
 
     def accept(self) -> None:
+        if self.job is not None:
+            return
         if not self.database.text().strip() or not self.login.text().strip():
             self._say(tr("Give the database and your login."))
             return
         url = self.url()
         address = url.render_as_string(hide_password=False)
         if self.for_sync:
-            if self.window_.packages.sync(address) is None:
-                self._say(tr("Another transfer is running; wait for it first."))
-                return
-            self.window_.settings.sync_server = without_password(url).render_as_string(
-                hide_password=False
-            )
-        elif not self.window_.switch_to(address):
+            self._sync(url, address)
+            return
+        if not self.window_.switch_to(address):
             self._say(tr("Not connected; check the server, login and password."))
             return
+        self._remember(url)
+        super().accept()
+
+    def _remember(self, url: URL) -> None:
         if self.remember.isChecked() and url.password:
             try:
                 credentials.remember_password(url, url.password)
             except AuditorError as exc:
                 self.window_.show_message(exc.describe())
-        super().accept()
+
+    # -- sync: progress, then the outcome, in the dialog ------------------------------------
+    def _sync(self, url: URL, address: str) -> None:
+        self._say("")
+        self.outcome.hide()
+        job = self.window_.packages.sync(address, follow=self._follow,
+                                         stage=self.stage_reached.emit)  # fmt: skip
+        if job is None:
+            self._say(tr("Another transfer is running; wait for it first."))
+            return
+        self.window_.settings.sync_server = without_password(url).render_as_string(
+            hide_password=False
+        )
+        self.synced_url = url
+
+    synced_url: URL | None = None
+
+    def _follow(self, job: Job) -> None:
+        self.job = job
+        self.stage.setText(stage_text("connect"))
+        self.progress.setRange(0, 0)  # busy until the first count
+        self.stage.show()
+        self.progress.show()
+        self._running(True)
+        job.signals.progress.connect(self._progress)
+        job.signals.succeeded.connect(self._succeeded)
+        job.signals.failed.connect(self._failed)
+        job.signals.finished.connect(self._ended)
+
+    def _running(self, running: bool) -> None:
+        for field in (self.host, self.port, self.database, self.login, self.password,
+                      self.ca_file, self.remember):  # fmt: skip
+            field.setEnabled(not running)
+        sync = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        sync.setEnabled(not running)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText(tr("Stop") if running else tr("Close"))
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _succeeded(self, result: SyncResult) -> None:
+        self.stage.setText(tr("The sync is done."))
+        self.outcome.setStyleSheet("")
+        self.outcome.setText(outcome_text(result))
+        self.outcome.show()
+        if self.synced_url is not None:
+            self._remember(self.synced_url)
+        sync = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        sync.setText(tr("&Sync again"))
+
+    def _failed(self, text: str) -> None:
+        self.stage.setText(tr("The sync did not go through."))
+        self.outcome.setStyleSheet("color: #b00020;")
+        self.outcome.setText(text[:1].upper() + text[1:])  # a sentence of its own here
+        sync = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        sync.setText(tr("&Try again"))
+        self.outcome.show()
+
+    def _ended(self) -> None:
+        self.job = None
+        self.progress.hide()
+        self._running(False)
+
+    def reject(self) -> None:
+        if self.job is not None:  # Stop: the sync ends at its next step, then says so
+            self.job.cancel()
+            self.stage.setText(tr("Stopping…"))
+            return
+        super().reject()

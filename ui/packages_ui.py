@@ -5,6 +5,7 @@ Cancel, and the conflicts an import kept, resolved by picking a version or answe
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -309,9 +310,16 @@ class PackageActions(QWidget):
         self.received.emit()
 
     # -- sync with a team server -----------------------------------------------------------
-    def sync(self, server: str) -> workers.Job | None:
+    def sync(
+        self,
+        server: str,
+        follow: Callable[[workers.Job], None] | None = None,
+        stage: Callable[[str], None] | None = None,
+    ) -> workers.Job | None:
         """Send the finished audits to the team server and bring back what it has, off the
-        UI thread with progress and Cancel (what was sent before a Cancel stays sent)."""
+        UI thread with progress and Cancel (what was sent before a Cancel stays sent).
+        `follow`: given the job before it starts (a dialog showing its progress and outcome);
+        `stage`: told "connect", "push" and "pull" as the sync gets to each (any thread)."""
         if self.db is None or self.job is not None:
             return None
         db = self.db
@@ -321,15 +329,24 @@ class PackageActions(QWidget):
             from auditor.services.sync import sync
             from auditor.store.db import open_database
 
+            said = [""]
+
+            def reached(name: str, done: int, total: int) -> None:
+                if stage is not None and name != said[0]:
+                    said[0] = name
+                    stage(name)
+                progress(done, total)
+
+            if stage is not None:
+                stage("connect")
             remote = open_database(server, create=False)
             try:
-                return sync(db, remote, key=keys.load_or_create(),
-                            progress=lambda _stage, done, total: progress(done, total),
+                return sync(db, remote, key=keys.load_or_create(), progress=reached,
                             cancelled=cancelled)  # fmt: skip
             finally:
                 remote.close()
 
-        return self._start(body, self._synced)
+        return self._start(body, self._synced, follow)
 
     def _synced(self, result: SyncResult) -> None:
         self.message.emit(
@@ -341,13 +358,17 @@ class PackageActions(QWidget):
         )  # fmt: skip
         self.received.emit()
 
-    def _start(self, body: Any, done: Any) -> workers.Job:
+    def _start(
+        self, body: Any, done: Any, follow: Callable[[workers.Job], None] | None = None
+    ) -> workers.Job:
         job = workers.Job(body)
         job.signals.succeeded.connect(done)
         job.signals.failed.connect(self.message.emit)
         job.signals.finished.connect(self._finished)
         self.job = job
         self.progress.follow(job)
+        if follow is not None:  # before it starts: a quick failure is not missed
+            follow(job)
         workers.start(job)
         return job
 
