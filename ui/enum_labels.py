@@ -95,6 +95,18 @@ def feeling_label(feeling: str) -> str:
     return names.get(feeling, feeling)
 
 
+def unit_label(unit: str) -> str:
+    """A measuring unit a number question's target names ("s", "min", "rings"), as the
+    language abbreviates it; a unit a checklist's author wrote in words is shown as written."""
+    names = {
+        "s": QCoreApplication.translate("EnumLabels", "s", "seconds, after a number"),
+        "min": QCoreApplication.translate("EnumLabels", "min", "minutes, after a number"),
+        "h": QCoreApplication.translate("EnumLabels", "h", "hours, after a number"),
+        "rings": QCoreApplication.translate("EnumLabels", "rings", "phone rings, after a number"),
+    }
+    return names.get(unit, unit)
+
+
 def language_name(code: str) -> str:
     """A language by its own name (Polski, עברית), for a code a checklist is written in."""
     if code in LANGUAGE_NAMES:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor.services.capture import QuestionView
+from ui.enum_labels import unit_label
 
 TYPING_PAUSE_MS = 500
 DIGIT_JOIN_S = 1.0  # a second digit within this time makes 10 on a 0-10 scale
@@ -325,7 +326,7 @@ class NumberEditor(_LineEditor):
         target = question.target
         if target:
             sign = "≤" if target.get("direction") == "max" else "≥"
-            unit = f" {target['unit']}" if target.get("unit") else ""
+            unit = f" {unit_label(target['unit'])}" if target.get("unit") else ""
             text = tr("target %1").replace("%1", f"{sign} {target['full']:g}{unit}")
             if "zero" in target:
                 text += tr(", no points beyond %1").replace("%1", f"{target['zero']:g}{unit}")
