@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -22,9 +23,17 @@ from ui.direction import isolate
 
 
 def _size(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
-    return f"{max(1, size // 1024)} KB"
+    """In the reader's units and digits (Qt's own translations: "MB", "МБ", ...)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().formattedDataSize(
+        max(size, 1024), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    )
+
+
+def _breakable(path: Path) -> str:
+    """A folder's path that wraps after any separator: one long word is cut at the edge."""
+    return isolate(str(path)).replace(os.sep, os.sep + "\u200b")
 
 
 class RestoreDialog(QDialog):
@@ -61,7 +70,7 @@ class RestoreDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        where = QLabel(self.tr("Backups in %1").replace("%1", isolate(str(folder))))
+        where = QLabel(self.tr("Backups in %1").replace("%1", _breakable(folder)))
         where.setWordWrap(True)
         layout.addWidget(where)
         if not found:
