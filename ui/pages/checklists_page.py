@@ -1,6 +1,6 @@
 """Checklists page: the library with every version and how many audits use it; import
 (JSON, XLSForm) and export; edit a checklist (saved as a new version, old audits keep
-theirs) or start a new one; compare two versions side by side."""
+theirs) or start a new one; compare two versions (ui.version_diff: what changed)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -30,7 +27,6 @@ from sqlalchemy import select
 from auditor.errors import AuditorError
 from auditor.services.checklist_library import (
     ChecklistRow,
-    compare_documents,
     library,
     version_document,
 )
@@ -41,8 +37,7 @@ from ui import formats
 from ui.checklist_editor import ChecklistEditor
 from ui.enum_labels import checklist_kind_label
 from ui.settings import Settings
-
-COLOURS = {"changed": "#fff3c4", "added": "#d9f2d9", "removed": "#f8d7da"}
+from ui.version_diff import VersionDiffDialog, open_version_diff
 
 
 def tr(text: str) -> str:
@@ -58,67 +53,6 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     return table
-
-
-class VersionDiffDialog(QDialog):
-    """Two versions side by side; changed, added and removed lines coloured."""
-
-    def __init__(
-        self, name: str, docs: dict[int, dict[str, Any]], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("versionDiff")
-        self.setWindowTitle(tr("Compare versions of %1").replace("%1", name))
-        self.resize(1200, 700)
-        self.docs = docs
-        numbers = sorted(docs)
-        self.left = QComboBox()
-        self.left.setObjectName("diffLeft")
-        self.right = QComboBox()
-        self.right.setObjectName("diffRight")
-        for combo in (self.left, self.right):
-            for n in numbers:
-                combo.addItem(tr("version %1").replace("%1", str(n)), n)
-        self.left.setCurrentIndex(max(0, len(numbers) - 2))
-        self.right.setCurrentIndex(len(numbers) - 1)
-        self.summary = QLabel()
-        self.summary.setObjectName("diffSummary")
-        self.table = _table("diffTable", ["", ""])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(self.left)
-        top.addWidget(self.right)
-        top.addWidget(self.summary, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        self.left.currentIndexChanged.connect(self.refresh)
-        self.right.currentIndexChanged.connect(self.refresh)
-        self.refresh()
-
-    def refresh(self) -> None:
-        a, b = self.left.currentData(), self.right.currentData()
-        rows = compare_documents(self.docs[a], self.docs[b])
-        self.table.setHorizontalHeaderLabels(
-            [tr("version %1").replace("%1", str(a)), tr("version %1").replace("%1", str(b))]
-        )
-        self.table.setRowCount(len(rows))
-        counts: dict[str, int] = {}
-        for i, row in enumerate(rows):
-            counts[row.change] = counts.get(row.change, 0) + 1
-            for column, text in enumerate((row.left, row.right)):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.change)
-                if row.change in COLOURS:
-                    item.setBackground(QColor(COLOURS[row.change]))
-                self.table.setItem(i, column, item)
-        self.summary.setText(
-            tr("%1 changed, %2 added, %3 removed")
-            .replace("%1", str(counts.get("changed", 0)))
-            .replace("%2", str(counts.get("added", 0)))
-            .replace("%3", str(counts.get("removed", 0)))
-        )
 
 
 class ChecklistsPage(QWidget):
@@ -302,10 +236,7 @@ class ChecklistsPage(QWidget):
         row = self.selected()
         if self.db is None or row is None or len(row.versions) < 2:
             return None
-        with self.db.read_session() as s:
-            docs = {v.number: version_document(s, row.name, v.number) for v in row.versions}
-        self.diff = VersionDiffDialog(row.title, docs, self)
-        self.diff.open()
+        self.diff = open_version_diff(self.db, row, self)
         return self.diff
 
     # -- files ---------------------------------------------------------------------------
