@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from auditor.exchange.language_names import NAMES, normalised
+
 LANGUAGE_NAMES = {
     "english": "en",
     "polish": "pl",
@@ -55,14 +57,21 @@ TARGET = re.compile(
 
 
 def language_code(spec: str) -> str:
-    """'English (en)' -> 'en'; 'Polish' -> 'pl'; 'he' -> 'he'."""
+    """'English (en)', 'English(EN)' -> 'en'; 'Polish', 'polski' -> 'pl'; 'he' -> 'he';
+    a language by its own name ('العربية' -> 'ar', 'Francais' -> 'fr') or its English one
+    ('Swahili' -> 'sw'); what names no language is kept as a code-like word."""
     spec = spec.strip()
-    match = re.search(r"\(([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)\)\s*$", spec)
+    match = re.search(r"\(([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)\)\s*$", spec)
     if match:
-        return match.group(1).lower()
+        return match.group(1).lower().replace("_", "-")
     if re.fullmatch(r"[A-Za-z]{2,3}", spec):
         return spec.lower()
-    return LANGUAGE_NAMES.get(spec.casefold(), re.sub(r"\W+", "_", spec.casefold()) or "und")
+    if spec.casefold() in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[spec.casefold()]
+    known = NAMES.get(normalised(spec))
+    if known:
+        return known
+    return re.sub(r"\W+", "_", spec.casefold()).strip("_") or "und"
 
 
 def language_header(code: str) -> str:
