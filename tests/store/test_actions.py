@@ -125,3 +125,25 @@ def test_an_action_in_full_edited_and_closed(db: Database) -> None:
         ("cancelled", ()),
     ]
     db.close()
+
+
+@pytest.mark.postgres
+def test_on_a_team_server_only_a_manager_may_change_an_action(pg_url: str) -> None:
+    from tests.store.team import PLACE as TEAM_PLACE
+    from tests.store.team import team_server
+
+    server = team_server(pg_url)
+    mia, rita = server.as_user("mia"), server.as_user("rita")
+    try:
+        with mia.session() as s:
+            made = actions.create_action(s, title="Shorten the queue", standard="WAIT-5",
+                                         actor="Mia", location=TEAM_PLACE)  # fmt: skip
+        with mia.read_session() as s:
+            assert actions.action_detail(s, made).editable
+        with rita.read_session() as s:
+            seen = actions.action_detail(s, made)
+            assert not seen.editable  # a reviewer reads it, with its history
+            assert [h.what for h in seen.history][:1] and seen.row.title == "Shorten the queue"
+    finally:
+        mia.close()
+        rita.close()
