@@ -109,3 +109,30 @@ def test_the_changes_in_polish_and_hebrew(
         for translator in installed:
             app.removeTranslator(translator)
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_values_are_words_not_stored_codes(qtbot: QtBot) -> None:
+    from auditor.services.version_changes import FieldChange
+    from ui.version_diff import Words
+
+    ensure_application()
+    words = Words("en", {"GREET-30": "Greeted within 30 seconds", "WAIT-5": "Waiting time"})
+    assert words.change(FieldChange("standards", ["GREET-30"], ["GREET-30", "WAIT-5"])) == (
+        "Standards", "Greeted within 30 seconds", "Greeted within 30 seconds; Waiting time",
+    )  # fmt: skip
+    assert words.change(FieldChange("kind", "yes_no", "rating")) == (
+        "Kind", "Yes or no", "Rating",
+    )  # fmt: skip
+    assert words.change(FieldChange("na_policy", "exclude", "not_met"))[1:] == (
+        "left out of the score", "not met",
+    )  # fmt: skip
+    assert words.change(FieldChange("critical", False, True))[1:] == ("No", "Yes")
+    target = {"direction": "max", "full": 300, "zero": 900, "unit": "s"}
+    assert words.change(FieldChange("target", {}, target))[1:] == (
+        "—", "full points at 300 seconds or less, none from 900 seconds",
+    )  # fmt: skip
+    assert words.change(FieldChange("label", "Hello", "Witaj", "pl")) == (
+        "Question text (Polski)", "Hello", "Witaj",
+    )  # fmt: skip
+    choice = FieldChange("choice_points", 1, 0.5, item="card", about={"en": "Business card"})
+    assert words.change(choice) == ("Points for “Business card”", "1", "0.5")
