@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from auditor import APP_NAME, __version__
-from auditor.cli_text import _, n_, seconds
+from auditor.cli_text import _, error_text, n_, seconds
 from auditor.errors import AuditorError, UsageError
 from auditor.exchange import keys
 from auditor.services.audits import AuditFilter, list_audits
@@ -268,7 +268,7 @@ def _manifest_of(path: Path) -> dict[str, Any]:
         with zipfile.ZipFile(path) as archive:
             return dict(json.loads(archive.read("manifest.json")))
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise AuditorError(f"not a package ({exc})", file=str(path)) from exc
+        raise AuditorError("not a package ({exc})", exc=exc, file=str(path)) from exc
 
 
 def cmd_key_list(args: argparse.Namespace) -> int:
@@ -329,7 +329,7 @@ def cmd_key_show(args: argparse.Namespace) -> int:
     key = keys.load_or_create()
     if args.export:
         if not args.person:
-            raise UsageError(_("say whose key it is: --person NAME"))
+            raise UsageError("say whose key it is: --person NAME")
         export_public_key(key, Path(args.export), args.person)
     print(keys.fingerprint(key.public_text))
     return 0
@@ -341,7 +341,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
     modes = [bool(args.audit and not (args.by or args.measure)), bool(args.by), bool(args.measure)]
     if sum(modes) != 1:
-        raise UsageError(_("score: give one of --audit ID, --by GROUPING or --measure NAME"))
+        raise UsageError("score: give one of --audit ID, --by GROUPING or --measure NAME")
     db = _with_db(args)
     try:
         with db.read_session() as session:
@@ -448,11 +448,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     )
     flt = _filters(args)
     if args.batch and (args.format != "pdf" or args.kind != "audit"):
-        raise UsageError(
-            _("report: --batch DIR writes one audit PDF per audit: use `report audit`")
-        )
+        raise UsageError("report: --batch DIR writes one audit PDF per audit: use `report audit`")
     if not args.batch and not args.out:
-        raise UsageError(_("report: give --out FILE (or --batch DIR for one PDF per audit)"))
+        raise UsageError("report: give --out FILE (or --batch DIR for one PDF per audit)")
     db = _with_db(args)
     written: list[Path] = []
     try:
@@ -535,7 +533,7 @@ def cmd_server_init(args: argparse.Namespace) -> int:
     try:
         if db.url.get_backend_name() != "postgresql":
             raise AuditorError(
-                _("a team server is a PostgreSQL database: --db postgresql+psycopg://..."),
+                "a team server is a PostgreSQL database: --db postgresql+psycopg://...",
                 field="--db",
             )
         with db.session() as session:
@@ -551,7 +549,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     from auditor.services.users import add_user
 
     if not args.password_stdin:
-        raise UsageError(_("the password is read from standard input: add --password-stdin"))
+        raise UsageError("the password is read from standard input: add --password-stdin")
     password = sys.stdin.readline().rstrip("\r\n")
     db = _with_db(args)
     try:
@@ -570,7 +568,7 @@ def cmd_user_password(args: argparse.Namespace) -> int:
     from auditor.services.users import change_password
 
     if not args.password_stdin:
-        raise UsageError(_("the password is read from standard input: add --password-stdin"))
+        raise UsageError("the password is read from standard input: add --password-stdin")
     password = sys.stdin.readline().rstrip("\r\n")
     db = _with_db(args)
     try:
@@ -675,7 +673,7 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
     from ui.selfcheck import check_window
 
     if not args.db:
-        raise UsageError(_("selfcheck: give --db (a database with audits, e.g. from init --demo)"))
+        raise UsageError("selfcheck: give --db (a database with audits, e.g. from init --demo)")
     print(check_window(args.db, args.lang, Path(args.out)))
     return 0
 
@@ -827,8 +825,11 @@ def build_parser() -> argparse.ArgumentParser:
         "score", help="score and verify submitted audits with the app's own scoring engine"
     )
     _add_db(p_sscore)
-    p_sscore.add_argument("--watch", action="store_true",
-                          help="keep running: score again whenever audits are submitted")
+    p_sscore.add_argument(
+        "--watch",
+        action="store_true",
+        help="keep running: score again whenever audits are submitted",
+    )
     p_sscore.add_argument("--stop-after", type=float, default=None, metavar="SECONDS",
                           help=argparse.SUPPRESS)  # fmt: skip
     p_sscore.set_defaults(handler=cmd_server_score)
@@ -925,10 +926,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except UsageError as exc:
         parser.print_usage(sys.stderr)
-        print(_("{app}: error: {message}", app=APP_NAME, message=exc.describe()), file=sys.stderr)
+        print(_("{app}: error: {message}", app=APP_NAME, message=error_text(exc)), file=sys.stderr)
         return 2
     except AuditorError as exc:
-        print(_("{app}: error: {message}", app=APP_NAME, message=exc.describe()), file=sys.stderr)
+        print(_("{app}: error: {message}", app=APP_NAME, message=error_text(exc)), file=sys.stderr)
         return 1
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gettext
 from functools import cache
 
+from auditor.errors import AuditorError
 from auditor.locale_formats import number_text, user_language
 from auditor.paths import resources_dir
 
@@ -34,6 +35,11 @@ def n_(singular: str, plural: str, count: int, /, **values: object) -> str:
     Bulgarian have their own rules); {count} is filled in too."""
     text = catalogue(user_language()).ngettext(singular, plural, count)
     return text.format(count=count, **values)
+
+
+def error_text(error: AuditorError) -> str:
+    """A core error in the user's language (its template and where-parts translated)."""
+    return error.translated(catalogue(user_language()).gettext)
 
 
 def seconds(value: float) -> str:

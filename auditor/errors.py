@@ -1,6 +1,76 @@
-"""One error type the user can act on: it names the file, sheet, row and field at fault."""
+"""One error type the user can act on: it names the file, sheet, row and field at fault.
+
+Its message is an English template with named values ("no audit with id {id}", id=...): the
+template is the gettext message id, so the command line and the window show the error in the
+user's language (`translated`), while `describe()` and `str()` stay the English text. A value
+may itself be a `Phrase`, a template of its own translated with it. scripts/
+update_translations.py extracts every template from auditor/ (tests/test_error_messages.py
+checks each raise site gives a literal one).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+
+Gettext = Callable[[str], str]
+
+
+def _english(message: str) -> str:
+    return message
+
+
+class Phrase:
+    """A piece of a message that is translated too: a literal template and its values."""
+
+    def __init__(self, message: str, /, **values: object) -> None:
+        self.message = message
+        self.values = values
+
+    def render(self, gettext: Gettext = _english) -> str:
+        return render(self.message, self.values, gettext)
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.message!r})"
+
+
+def N_(message: str, /) -> str:
+    """Marks a template that is translated later (scripts/update_translations.py extracts it)."""
+    return message
+
+
+# the states audits and actions are in, in words (a stored value never reaches the user)
+STATES = {
+    "draft": Phrase("draft"),
+    "submitted": Phrase("submitted"),
+    "returned": Phrase("returned"),
+    "accepted": Phrase("accepted"),
+    "open": Phrase("open"),
+    "in_progress": Phrase("in progress"),
+    "done": Phrase("done"),
+    "verified": Phrase("verified"),
+    "cancelled": Phrase("cancelled"),
+}
+
+
+def state_words(value: object) -> Phrase | str:
+    """An audit's or action's state (its stored value) as words."""
+    return STATES.get(str(value), str(value))
+
+
+def render(message: str, values: dict[str, object], gettext: Gettext = _english) -> str:
+    """`message` through `gettext`, its {names} filled in (phrases translated alike); a
+    translation that lost or misspelt a name falls back to the English template."""
+    filled = {k: v.render(gettext) if isinstance(v, Phrase) else v for k, v in values.items()}
+    text = gettext(message)
+    if not filled:
+        return text
+    try:
+        return text.format(**filled)
+    except (KeyError, IndexError, ValueError):
+        return message.format(**filled)
 
 
 class AuditorError(Exception):
@@ -15,28 +85,45 @@ class AuditorError(Exception):
         row: int | None = None,
         column: str | None = None,
         field: str | None = None,
+        details: str | None = None,
+        **values: object,
     ) -> None:
-        self.message = message
+        self.template = message
+        self.values = values
+        self.message = render(message, values)
         self.file = file
         self.sheet = sheet
         self.row = row
         self.column = column
         self.field = field
+        # what the machinery said (a driver's own text), for a details area or the log only
+        self.details = details
         super().__init__(self.describe())
 
+    @property
+    def phrase(self) -> Phrase:
+        """The message without where it happened, to be part of another message."""
+        return Phrase(self.template, **self.values)
+
     def describe(self) -> str:
+        """The English text (the log, tests, and where no catalogue is at hand)."""
+        return self.translated(_english)
+
+    def translated(self, gettext: Gettext) -> str:
+        """The text in the language of `gettext` (a catalogue's gettext)."""
         where = []
         if self.file:
             where.append(str(self.file))
         if self.sheet:
-            where.append(f"sheet {self.sheet}")
+            where.append(render(N_("sheet {sheet}"), {"sheet": self.sheet}, gettext))
         if self.row is not None:
-            where.append(f"row {self.row}")
+            where.append(render(N_("row {row}"), {"row": self.row}, gettext))
         if self.column:
-            where.append(f"column {self.column}")
+            where.append(render(N_("column {column}"), {"column": self.column}, gettext))
         if self.field:
-            where.append(f"field {self.field}")
-        return f"{', '.join(where)}: {self.message}" if where else self.message
+            where.append(render(N_("field {field}"), {"field": self.field}, gettext))
+        message = render(self.template, self.values, gettext)
+        return f"{', '.join(where)}: {message}" if where else message
 
 
 class DatabaseRefused(AuditorError):

@@ -47,7 +47,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
             if exc.errno not in DISK_ERRORS:
                 raise
             raise AuditorError(
-                f"could not be written ({exc.strerror or exc}); nothing was written",
+                "could not be written ({reason}); nothing was written",
+                reason=exc.strerror or exc,
                 file=str(target),
             ) from exc
     finally:

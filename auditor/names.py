@@ -29,12 +29,20 @@ def checked_name(name: str, field: str = "--person") -> str:
     for ch in text:
         category = unicodedata.category(ch)
         blank = ch in INVISIBLE or category in ("Cf", "Cc", "Cs", "Co", "Cn", "Zl", "Zp")
-        if blank or (category == "Zs" and ch != " ") or (category in ("Mn", "Me") and not (
-            unicodedata.combining(ch) and unicodedata.name(ch, "").startswith("HEBREW")
-        )):
+        if (
+            blank
+            or (category == "Zs" and ch != " ")
+            or (
+                category in ("Mn", "Me")
+                and not (
+                    unicodedata.combining(ch) and unicodedata.name(ch, "").startswith("HEBREW")
+                )
+            )
+        ):
             raise AuditorError(
-                f"the name holds an invisible character (U+{ord(ch):04X}, "
-                f"{unicodedata.name(ch, 'a control character')}): refused",
+                "the name holds an invisible character (U+{code:04X}, {character}): refused",
+                code=ord(ch),
+                character=unicodedata.name(ch, "a control character"),
                 field=field,
             )
     if not text:

@@ -52,7 +52,9 @@ def load_or_create(path: Path | None = None) -> LaptopKey:
             raw = base64.b64decode(data["private_key"])
             return LaptopKey(str(data["laptop_id"]), Ed25519PrivateKey.from_private_bytes(raw))
         except (ValueError, KeyError, TypeError) as exc:
-            raise AuditorError(f"the laptop's key cannot be read ({exc})", file=str(path)) from exc
+            raise AuditorError(
+                "the laptop's key cannot be read ({exc})", exc=exc, file=str(path)
+            ) from exc
     key = Ed25519PrivateKey.generate()
     raw = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     laptop_id = str(uuid.uuid4())

@@ -30,8 +30,9 @@ import jsonschema_rs
 import orjson
 
 from auditor import __version__
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, Phrase
 from auditor.exchange import attachments, keys
+from auditor.exchange.schema_words import schema_phrase
 from auditor.files import atomic_path
 
 FORMAT = "service-auditor/package"
@@ -205,8 +206,10 @@ def check_schema(doc: Any, name: str, member: str, where: str) -> None:
         return
     error = next(iter(sorted(validator(name).iter_errors(doc), key=lambda e: list(e.path))), None)
     if error is not None:
-        path = "/".join(str(p) for p in error.absolute_path) or "(document)"
-        raise AuditorError(f"{member}: {path}: {error.message}", file=where)
+        path = "/".join(str(p) for p in error.absolute_path)
+        problem = schema_phrase(error, path, Phrase("the document"))
+        raise AuditorError("{member}: {problem}", member=member, problem=problem, file=where,
+                           details=error.message)  # fmt: skip
 
 
 class PackageWriter:
@@ -278,7 +281,11 @@ class Package:
         if kind is not None:
             if media_type.startswith("image/") and not kind.image:
                 raise AuditorError(
-                    f"{where}: said to be {media_type} but {name} is a {kind.kind.upper()} file",
+                    "{where}: said to be {media_type} but {name} is a {kind} file",
+                    where=where,
+                    media_type=media_type,
+                    name=name,
+                    kind=kind.kind.upper(),
                     file=str(self.path),
                 )
             return
@@ -294,16 +301,21 @@ class Package:
                     total += len(chunk)
                     if total > limit or total > info.file_size:
                         raise AuditorError(
-                            f"{name}: unpacks to more than it says (a zip bomb?)",
+                            "{name}: unpacks to more than it says (a zip bomb?)",
+                            name=name,
                             file=str(self.path),
                         )
                     chunks.append(chunk)
         except ZIP_ERRORS as exc:
-            raise AuditorError(f"{name}: damaged ({_said(exc)})", file=str(self.path)) from exc
+            raise AuditorError(
+                "{name}: damaged ({exc})", name=name, exc=_said(exc), file=str(self.path)
+            ) from exc
         data = b"".join(chunks)
         digest = sha256(data)
         if digest != self.manifest["members"][name]:
-            raise AuditorError(f"{name}: checksum does not match the manifest", file=str(self.path))
+            raise AuditorError(
+                "{name}: checksum does not match the manifest", name=name, file=str(self.path)
+            )
         if name.startswith("attachments/"):
             self._check_attachment(name, digest, data)
         self.verified.add(name)
@@ -314,7 +326,10 @@ class Package:
         hash), and only when it is a kind an attachment may be."""
         if name != f"attachments/{digest}":
             raise AuditorError(
-                f"{name}: its bytes hash to {digest[:12]}…, not to its name", file=str(self.path)
+                "{name}: its bytes hash to {digest}…, not to its name",
+                name=name,
+                digest=digest[:12],
+                file=str(self.path),
             )
         if name in self.kinds:
             return
@@ -323,7 +338,9 @@ class Package:
             self.kinds[name] = attachments.check(data, media_type)
         except attachments.NotAllowed as exc:
             said = f" (for {where})" if where else ""
-            raise AuditorError(f"{name}{said}: {exc}", file=str(self.path)) from exc
+            raise AuditorError(
+                "{name}{said}: {exc}", name=name, said=said, exc=exc, file=str(self.path)
+            ) from exc
 
     def read_bytes(self, name: str) -> bytes:
         return self._read(name, MAX_MEMBER)
@@ -337,7 +354,9 @@ class Package:
                 return orjson.loads(data)
             doc, plain = _parse(data, floats_in)
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-            raise AuditorError(f"{name}: not JSON ({_said(exc)})", file=str(self.path)) from exc
+            raise AuditorError(
+                "{name}: not JSON ({exc})", name=name, exc=_said(exc), file=str(self.path)
+            ) from exc
         if schema_name:
             check_schema(doc, schema_name, name, str(self.path))
             if plain:
@@ -366,38 +385,52 @@ def _check_entries(path: Path, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo
     for info in infos:
         raw, name = info.filename, _shown(info.filename)  # name: as a one-line refusal says it
         if raw in seen:
-            raise AuditorError(f"{name}: the name appears twice", file=where)
+            raise AuditorError("{name}: the name appears twice", name=name, file=where)
         seen.add(raw)
         parts = raw.replace("\\", "/").split("/")
         if raw.startswith(("/", "\\")) or ".." in parts or re.match(r"^[A-Za-z]:", raw):
-            raise AuditorError(f"{name}: a path outside the package", file=where)
+            raise AuditorError("{name}: a path outside the package", name=name, file=where)
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
-            raise AuditorError(f"{name}: a link, not a file", file=where)
+            raise AuditorError("{name}: a link, not a file", name=name, file=where)
         if info.is_dir():
-            raise AuditorError(f"{name}: a folder entry, not a member", file=where)
+            raise AuditorError("{name}: a folder entry, not a member", name=name, file=where)
         if info.flag_bits & 0x1:
-            raise AuditorError(f"{name}: encrypted; a package's members never are", file=where)
+            raise AuditorError(
+                "{name}: encrypted; a package's members never are", name=name, file=where
+            )
         if info.compress_type not in METHODS:
             raise AuditorError(
-                f"{name}: compressed with method {info.compress_type}; a package uses only "
+                "{name}: compressed with method {compress_type}; a package uses only "
                 "stored or deflated",
+                name=name,
+                compress_type=info.compress_type,
                 file=where,
             )
         if raw not in (MANIFEST, SIGNATURE) and not MEMBER.match(raw):
-            raise AuditorError(f"{name}: not a member a package has", file=where)
+            raise AuditorError("{name}: not a member a package has", name=name, file=where)
         if info.file_size > MAX_MEMBER:
             raise AuditorError(
-                f"{name}: {info.file_size} bytes unpacked, more than {MAX_MEMBER}", file=where
+                "{name}: {file_size} bytes unpacked, more than {max_member}",
+                name=name,
+                file_size=info.file_size,
+                max_member=MAX_MEMBER,
+                file=where,
             )
         if info.file_size > MAX_RATIO * max(info.compress_size, 1) and info.file_size > 1024 * 1024:
             raise AuditorError(
-                f"{name}: compressed over {MAX_RATIO} to 1 (a zip bomb?)", file=where
+                "{name}: compressed over {max_ratio} to 1 (a zip bomb?)",
+                name=name,
+                max_ratio=MAX_RATIO,
+                file=where,
             )
         total += info.file_size
         if total > MAX_TOTAL:
             raise AuditorError(
-                f"{name}: the package unpacks to more than {MAX_TOTAL} bytes", file=where
+                "{name}: the package unpacks to more than {max_total} bytes",
+                name=name,
+                max_total=MAX_TOTAL,
+                file=where,
             )
     return infos
 
@@ -411,14 +444,14 @@ def open_package(path: Path) -> Package:
         archive = zipfile.ZipFile(path)
     except ZIP_ERRORS as exc:
         raise AuditorError(
-            f"not a package: damaged or truncated zip ({_said(exc)})", file=where
+            "not a package: damaged or truncated zip ({exc})", exc=_said(exc), file=where
         ) from exc
     try:
         infos = _check_entries(path, archive)
         names = {i.filename for i in infos}
         for needed in (MANIFEST, SIGNATURE):
             if needed not in names:
-                raise AuditorError(f"{needed}: missing", file=where)
+                raise AuditorError("{needed}: missing", needed=needed, file=where)
         package = Package(path, archive, {"members": {}})
         raw = _raw(archive, MANIFEST, where)
         try:
@@ -426,30 +459,38 @@ def open_package(path: Path) -> Package:
                 raise ValueError(f"nested more than {MAX_DEPTH} levels deep")
             manifest = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-            raise AuditorError(f"{MANIFEST}: not JSON ({_said(exc)})", file=where) from exc
+            raise AuditorError(
+                "{manifest}: not JSON ({exc})", manifest=MANIFEST, exc=_said(exc), file=where
+            ) from exc
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise AuditorError(f"{MANIFEST}: not a Service Auditor package", file=where)
+            raise AuditorError(
+                "{manifest}: not a Service Auditor package", manifest=MANIFEST, file=where
+            )
         version = manifest.get("format_version")
         if not isinstance(version, int) or version > FORMAT_VERSION or version < 1:
             raise AuditorError(
-                f"{MANIFEST}: format version {version!r} is not one this app reads "
-                f"(it reads {FORMAT_VERSION}; a newer app wrote it?)",
+                "{manifest}: format version {version!r} is not one this app reads "
+                "(it reads {format_version}; a newer app wrote it?)",
+                manifest=MANIFEST,
+                version=version,
+                format_version=FORMAT_VERSION,
                 file=where,
             )
         check_schema(manifest, "package-manifest", MANIFEST, where)
         signature = _raw(archive, SIGNATURE, where)
         if not keys.verify(manifest["public_key"], signature, raw):
             raise AuditorError(
-                f"{SIGNATURE}: the signature does not match: the package was altered after "
+                "{signature}: the signature does not match: the package was altered after "
                 "it was signed",
+                signature=SIGNATURE,
                 file=where,
             )
         listed = set(manifest["members"])
         present = names - {MANIFEST, SIGNATURE}
         for name in sorted(listed - present):
-            raise AuditorError(f"{name}: listed in the manifest but missing", file=where)
+            raise AuditorError("{name}: listed in the manifest but missing", name=name, file=where)
         for name in sorted(present - listed):
-            raise AuditorError(f"{name}: not listed in the manifest", file=where)
+            raise AuditorError("{name}: not listed in the manifest", name=name, file=where)
         package.manifest = manifest
         package.names = sorted(present)
         return package
@@ -461,14 +502,18 @@ def open_package(path: Path) -> Package:
 def _raw(archive: zipfile.ZipFile, name: str, where: str) -> bytes:
     info = archive.getinfo(name)
     if info.file_size > MAX_JSON:
-        raise AuditorError(f"{name}: too large", file=where)
+        raise AuditorError("{name}: too large", name=name, file=where)
     try:
         with archive.open(info) as stream:
             data = _bounded(stream, MAX_JSON)
     except ZIP_ERRORS as exc:
-        raise AuditorError(f"{name}: damaged ({_said(exc)})", file=where) from exc
+        raise AuditorError(
+            "{name}: damaged ({exc})", name=name, exc=_said(exc), file=where
+        ) from exc
     if data is None:
-        raise AuditorError(f"{name}: unpacks to more than it says (a zip bomb?)", file=where)
+        raise AuditorError(
+            "{name}: unpacks to more than it says (a zip bomb?)", name=name, file=where
+        )
     return data
 
 

@@ -138,6 +138,8 @@ def check(kind: str, doc: dict[str, Any], member: str, where: str) -> None:
     try:
         CHECKS[kind](doc)
     except _Bad as exc:
-        raise AuditorError(f"{member}: {exc}", file=where) from None
+        raise AuditorError("{member}: {exc}", member=member, exc=exc, file=where) from None
     except (KeyError, TypeError, AttributeError, ValueError) as exc:  # not its schema's shape
-        raise AuditorError(f"{member}: a value of the wrong kind ({exc!r})", file=where) from None
+        raise AuditorError(
+            "{member}: a value of the wrong kind ({exc!r})", member=member, exc=exc, file=where
+        ) from None

@@ -13,7 +13,8 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, Phrase
+from auditor.exchange.schema_words import schema_error
 from auditor.files import write_bytes_atomically
 from auditor.services.templates import canonical_document
 
@@ -30,14 +31,19 @@ def _json_path(parts: Any) -> str:
     path = ""
     for part in parts:
         path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path or "(top level)"
+    return path
+
+
+DOCUMENTS = {"template.schema.json": Phrase("the checklist"),
+             "standards.schema.json": Phrase("the list of standards")}  # fmt: skip
 
 
 def check_schema(data: Any, schema: str, source: str) -> None:
     errors = sorted(_validator(schema).iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         first = errors[0]
-        raise AuditorError(first.message, file=source, field=_json_path(first.absolute_path))
+        path = _json_path(first.absolute_path)
+        raise schema_error(first, path, DOCUMENTS.get(schema, schema), file=source)
 
 
 def read_document(path: Path) -> dict[str, Any]:
@@ -47,7 +53,11 @@ def read_document(path: Path) -> dict[str, Any]:
         raise AuditorError("is not UTF-8 text", file=str(path)) from exc
     except json.JSONDecodeError as exc:
         raise AuditorError(
-            f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})", file=str(path)
+            "not valid JSON: {msg} (line {lineno}, column {colno})",
+            msg=exc.msg,
+            lineno=exc.lineno,
+            colno=exc.colno,
+            file=str(path),
         ) from exc
     if not isinstance(data, dict):
         raise AuditorError("expected a JSON object at the top level", file=str(path))

@@ -83,9 +83,13 @@ class _Reading:
         where = f"sheet {sheet}" + (f", row {row}" if row is not None else "")
         self.warnings.append(f"{self.source}, {where}: {message}")
 
-    def error(self, message: str, name: str | None, column: str | None = None) -> AuditorError:
+    def error(
+        self, message: str, name: str | None, column: str | None = None, /, **values: Any
+    ) -> AuditorError:
+        """`message` is a template, its values named (translated as AuditorError's)."""
         return AuditorError(
             message,
+            **values,
             file=self.source,
             sheet="survey",
             row=self.rows.get(name or ""),
@@ -118,11 +122,19 @@ class _Reading:
             value = float(text)
         except ValueError:
             raise self.error(
-                f"{column} must be a number, not '{text}'", element.get("name"), column
+                "{setting} must be a number, not '{text}'",
+                element.get("name"),
+                column,
+                setting=column,
+                text=text,
             ) from None
         if value != value or value in (float("inf"), float("-inf")) or value < 0:
             raise self.error(
-                f"{column} must be a number of 0 or more ({text})", element.get("name"), column
+                "{setting} must be a number of 0 or more ({text})",
+                element.get("name"),
+                column,
+                setting=column,
+                text=text,
             )
         return value
 
@@ -161,7 +173,8 @@ def _pyxform_error(source: str, exc: Exception) -> AuditorError:
     elif sheet_match:
         sheet = sheet_match.group(2).lower()
     return AuditorError(
-        f"not accepted as an XLSForm: {message}",
+        "not accepted as an XLSForm: {reason}",
+        reason=message,
         file=source,
         sheet=sheet,
         row=int(row_match.group(1)) if row_match else None,
@@ -177,14 +190,17 @@ def read_xlsform(path: Path) -> tuple[dict[str, Any], list[str], Locator]:
     source = str(path)
     if path.suffix.lower() not in SUFFIXES:
         raise AuditorError(
-            f"unknown file type '{path.suffix}' (an XLSForm is .xlsx, .xls, .csv or .md)",
+            "unknown file type '{suffix}' (an XLSForm is .xlsx, .xls, .csv or .md)",
+            suffix=path.suffix,
             file=source,
         )
     try:
         if path.stat().st_size == 0:
             raise AuditorError("is empty", file=source)
     except OSError as exc:
-        raise AuditorError(f"cannot be read: {exc.strerror or exc}", file=source) from exc
+        raise AuditorError(
+            "cannot be read: {reason}", reason=exc.strerror or exc, file=source
+        ) from exc
     pyxform_warnings: list[str] = []
     try:
         workbook = get_xlsform(str(path), file_type=path.suffix.lower())
@@ -391,8 +407,8 @@ def _question(reading: _Reading, element: dict[str, Any]) -> dict[str, Any] | No
         return None
     if not NAME.fullmatch(name):
         raise reading.error(
-            f"name '{name}' may hold only letters, digits, _ . - and must not start with a "
-            "digit", name, "name",
+            "name '{name}' may hold only letters, digits, _ . - and must not start with a "
+            "digit", name, "name", name=name,
         )  # fmt: skip
     q: dict[str, Any] = {"key": name}
     itemset = _text(element.get("itemset"))
@@ -434,15 +450,18 @@ def _question(reading: _Reading, element: dict[str, Any]) -> dict[str, Any] | No
         q["critical"], q["critical_scope"] = True, "section"
     elif critical not in FALSE_WORDS:
         raise reading.error(
-            f"critical must be yes, section, audit or empty, not '{critical}'", name, "critical"
+            "critical must be yes, section, audit or empty, not '{critical}'",
+            name,
+            "critical",
+            critical=critical,
         )
     if _flag(reading, element.get("na"), "na", name):
         q["na_allowed"] = True
     policy = _text(_plain_value(element.get("na_policy"))).lower()
     if policy and policy not in NA_POLICIES:
         raise reading.error(
-            f"na_policy must be one of {', '.join(NA_POLICIES)} or empty, not '{policy}'",
-            name, "na_policy",
+            "na_policy must be one of {na_policies} or empty, not '{policy}'",
+            name, "na_policy", na_policies=', '.join(NA_POLICIES), policy=policy,
         )  # fmt: skip
     if policy and policy != "exclude":
         q["na_policy"] = policy
@@ -493,8 +512,8 @@ def _scale(reading: _Reading, element: dict[str, Any], our_kind: str, kind: str)
                 numbers[key] = float(_text(params.get(key)) or {"start": 1, "end": 5,
                                                                  "step": 1}[key])  # fmt: skip
             except ValueError:
-                raise reading.error(f"parameters: {key} must be a number", element.get("name"),
-                                    "parameters") from None  # fmt: skip
+                raise reading.error("parameters: {key} must be a number", element.get("name"),
+                                    "parameters", key=key) from None  # fmt: skip
         scale = {"min": _plain(numbers["start"]), "max": _plain(numbers["end"])}
         if numbers["step"] != 1:
             scale["step"] = _plain(numbers["step"])
@@ -520,7 +539,10 @@ def _target(reading: _Reading, text: str, name: str) -> dict[str, Any]:
     match = TARGET.match(text)
     if not match:
         raise reading.error(
-            f"target '{text}' must look like '<=60', '<=60..180 s' or '>=4..2'", name, "target"
+            "target '{text}' must look like '<=60', '<=60..180 s' or '>=4..2'",
+            name,
+            "target",
+            text=text,
         )
     target: dict[str, Any] = {"direction": "max" if match["op"] == "<=" else "min",
                               "full": _plain(float(match["full"]))}  # fmt: skip

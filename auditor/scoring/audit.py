@@ -59,7 +59,10 @@ def is_relevant(rule: str, values: Mapping[str, Any], where: str = "") -> bool:
         return expression.is_true(values)
     except RuleLimitError as exc:
         raise AuditorError(
-            f"the relevant rule of '{where}' cannot be evaluated: {exc}", field=f"{where}.relevant"
+            "the relevant rule of '{where}' cannot be evaluated: {exc}",
+            where=where,
+            exc=exc,
+            field=f"{where}.relevant",
         ) from exc
 
 

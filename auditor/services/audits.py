@@ -80,7 +80,9 @@ def parse_audit_id(text: str) -> uuid.UUID:
     try:
         return uuid.UUID(text)
     except ValueError as exc:
-        raise AuditorError(f"'{text}' is not an audit id (a UUID)", field="--audit") from exc
+        raise AuditorError(
+            "'{text}' is not an audit id (a UUID)", text=text, field="--audit"
+        ) from exc
 
 
 def apply_filter(query: AnySelect, flt: AuditFilter) -> AnySelect:
@@ -100,13 +102,19 @@ def apply_filter(query: AnySelect, flt: AuditFilter) -> AnySelect:
         except ValueError as exc:
             allowed = ", ".join(s.value for s in AuditStatus)
             raise AuditorError(
-                f"unknown status '{flt.status}' (one of {allowed})", field="--status"
+                "unknown status '{status}' (one of {allowed})",
+                status=flt.status,
+                allowed=allowed,
+                field="--status",
             ) from exc
         query = query.where(Audit.status == status)
     if flt.count:
         if flt.count not in COUNTS:
             raise AuditorError(
-                f"unknown count '{flt.count}' (one of {', '.join(COUNTS)})", field="--count"
+                "unknown count '{count}' (one of {counts})",
+                count=flt.count,
+                counts=", ".join(COUNTS),
+                field="--count",
             )
         query = query.where(Audit.status.in_([AuditStatus(s) for s in COUNTS[flt.count]]))
         query = query.where(verified())

@@ -21,7 +21,7 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from auditor.errors import AuditorError, NotFound
+from auditor.errors import AuditorError, NotFound, state_words
 from auditor.expressions import ExpressionError, parse
 from auditor.labels import pick_label
 from auditor.scoring.audit import is_relevant, plain_values, score_audit
@@ -193,7 +193,7 @@ def _views(version: TemplateVersion, language: str) -> tuple[SectionView, ...]:
 def _audit(session: Session, audit_id: uuid.UUID) -> Audit:
     audit = session.get(Audit, audit_id)
     if audit is None:
-        raise NotFound(f"no audit with id {audit_id}", field="audit")
+        raise NotFound("no audit with id {audit_id}", audit_id=audit_id, field="audit")
     return audit
 
 
@@ -287,10 +287,11 @@ def _check_editable(session: Session, audit_id: uuid.UUID) -> None:
     Takes the audit's row lock on a server, so saves and decisions on one audit queue up."""
     status = session.scalar(select(Audit.status).where(Audit.id == audit_id).with_for_update())
     if status is None:
-        raise NotFound(f"no audit with id {audit_id}", field="audit")
+        raise NotFound("no audit with id {audit_id}", audit_id=audit_id, field="audit")
     if status not in EDITABLE:
         raise AuditorError(
-            f"the audit is {AuditStatus(status).value}; only a reviewer can re-open it",
+            "the audit is {status}; only a reviewer can re-open it",
+            status=state_words(AuditStatus(status).value),
             field="status",
         )
 
@@ -327,7 +328,9 @@ class AnswerWriter:
         try:
             return self.question_ids[key]
         except KeyError:
-            raise NotFound(f"the checklist has no question '{key}'", field="question") from None
+            raise NotFound(
+                "the checklist has no question '{key}'", key=key, field="question"
+            ) from None
 
     def _locked_answer(self, session: Session, key: str) -> Answer:
         """`_check_editable` and `_answer_row` in one statement (every save asks both): the
@@ -340,10 +343,11 @@ class AnswerWriter:
             .with_for_update(of=Audit)
         ).first()
         if row is None:
-            raise NotFound(f"no audit with id {self.audit_id}", field="audit")
+            raise NotFound("no audit with id {audit_id}", audit_id=self.audit_id, field="audit")
         if row[0] not in EDITABLE:
             raise AuditorError(
-                f"the audit is {AuditStatus(row[0]).value}; only a reviewer can re-open it",
+                "the audit is {status}; only a reviewer can re-open it",
+                status=state_words(AuditStatus(row[0]).value),
                 field="status",
             )
         if row[1] is not None:
@@ -412,11 +416,14 @@ class AnswerWriter:
             code = getattr(exc.orig, "sqlstate", None)
             if code == "SA001":
                 raise AuditorError(
-                    f"{str(exc.orig).splitlines()[0]}; only a reviewer can re-open it",
+                    "the audit is no longer open for answers; only a reviewer can re-open it",
                     field="status",
+                    details=str(exc.orig).splitlines()[0],
                 ) from None
             if code == "P0002":
-                raise NotFound(f"no audit with id {self.audit_id}", field="audit") from None
+                raise NotFound(
+                    "no audit with id {audit_id}", audit_id=self.audit_id, field="audit"
+                ) from None
             raise
         if stored is not None and stored < 0:  # someone else saved it first
             answer = self._answer_row(session, key)
@@ -454,13 +461,16 @@ class AnswerWriter:
             size = path.stat().st_size
             if size > MAX_ATTACHMENT_BYTES:
                 raise AuditorError(
-                    f"the file is {size // (1024 * 1024)} MB; attachments may be at most "
-                    f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB",
+                    "the file is {size} MB; attachments may be at most {limit} MB",
+                    size=size // (1024 * 1024),
+                    limit=MAX_ATTACHMENT_BYTES // (1024 * 1024),
                     file=str(path),
                 )
             data = path.read_bytes()
         except OSError as exc:
-            raise AuditorError(f"cannot read the file: {exc.strerror}", file=str(path)) from exc
+            raise AuditorError(
+                "cannot read the file: {strerror}", strerror=exc.strerror, file=str(path)
+            ) from exc
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         answer = self._answer_row(session, key)
         session.flush()
@@ -510,7 +520,9 @@ def submit_audit(session: Session, audit_id: uuid.UUID, language: str = "en") ->
     found = problems(form)
     if found:
         listed = "; ".join(f"{p.label}: {p.message}" for p in found)
-        raise AuditorError(f"the audit cannot be submitted yet: {listed}", field="answers")
+        raise AuditorError(
+            "the audit cannot be submitted yet: {listed}", listed=listed, field="answers"
+        )
     audit.status = AuditStatus.SUBMITTED
     audit.submitted_at = datetime.now(UTC)
     if audit.visit_end is None:
@@ -577,7 +589,7 @@ def start_audit(
     """A new draft on the newest version of a checklist; nothing answered yet."""
     template = session.scalar(select(ChecklistTemplate).where(ChecklistTemplate.name == checklist))
     if template is None:
-        raise NotFound(f"no checklist named '{checklist}'", field="checklist")
+        raise NotFound("no checklist named '{checklist}'", checklist=checklist, field="checklist")
     if session.get(Location, location_id) is None:
         raise NotFound("choose a location (or add one)", field="location")
     version = latest_version(session, checklist)

@@ -62,14 +62,23 @@ class EventInput:
 
 def _check_scale(value: int | None, bounds: tuple[int, int], name: str) -> None:
     if value is not None and not bounds[0] <= value <= bounds[1]:
-        raise AuditorError(f"{value} is outside the scale {bounds[0]}-{bounds[1]}", field=name)
+        raise AuditorError(
+            "{value} is outside the scale {low}-{high}",
+            value=value,
+            low=bounds[0],
+            high=bounds[1],
+            field=name,
+        )
 
 
 def validate_event(event: EventInput) -> None:
     """Say what is wrong with an event, by field, before anything is stored."""
     if event.channel not in CHANNELS:
         raise AuditorError(
-            f"unknown channel '{event.channel}' (one of {', '.join(CHANNELS)})", field="channel"
+            "unknown channel '{channel}' (one of {channels})",
+            channel=event.channel,
+            channels=", ".join(CHANNELS),
+            field="channel",
         )
     if not event.organisation.strip():
         raise AuditorError("name the organisation that served you", field="organisation")
@@ -78,7 +87,9 @@ def validate_event(event: EventInput) -> None:
     _check_scale(event.satisfaction, SATISFACTION, "satisfaction")
     unknown = [c for c in event.criteria if c not in CRITERIA]
     if unknown:
-        raise AuditorError(f"unknown criteria: {', '.join(unknown)}", field="criteria")
+        raise AuditorError(
+            "unknown criteria: {unknown}", unknown=", ".join(unknown), field="criteria"
+        )
     if event.would_recommend and event.would_warn:
         raise AuditorError("an event makes you recommend or warn, not both", field="recommend")
 

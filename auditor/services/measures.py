@@ -88,11 +88,14 @@ def parse_weights(text: str) -> dict[str, float]:
             weight = float(value)
         except ValueError:
             raise AuditorError(
-                f"'{part}' is not CHECKLIST=WEIGHT (e.g. mystery-shopper-branch=0.7)",
+                "'{part}' is not CHECKLIST=WEIGHT (e.g. mystery-shopper-branch=0.7)",
+                part=part,
                 field="--composite",
             ) from None
         if weight < 0:
-            raise AuditorError(f"'{part}': a weight cannot be negative", field="--composite")
+            raise AuditorError(
+                "'{part}': a weight cannot be negative", part=part, field="--composite"
+            )
         weights[name.strip()] = weight
     if len(weights) < 2:
         raise AuditorError("a composite needs at least two checklists", field="--composite")
@@ -114,7 +117,12 @@ def group_scores(
     records of a filter (default: from the session); the dashboard passes its memory, and
     for standards its table of every record with the positions the filter chose."""
     if by not in GROUPINGS:
-        raise AuditorError(f"cannot group by '{by}' (one of {', '.join(GROUPINGS)})", field="--by")
+        raise AuditorError(
+            "cannot group by '{by}' (one of {groupings})",
+            by=by,
+            groupings=", ".join(GROUPINGS),
+            field="--by",
+        )
     read = read or _reader(session)
     records = read(flt)
     result: dict[str, Any] = {
@@ -465,7 +473,9 @@ def ipa_criteria(session: Session, flt: AuditFilter, source: str) -> dict[str, t
 
 def ipa_measure(session: Session, flt: AuditFilter, source: str = "diaries") -> dict[str, Any]:
     if source not in ("diaries", "audits"):
-        raise AuditorError(f"unknown IPA source '{source}' (diaries or audits)", field="--source")
+        raise AuditorError(
+            "unknown IPA source '{source}' (diaries or audits)", source=source, field="--source"
+        )
     return ipa_summary(ipa_criteria(session, flt, source), source)
 
 
@@ -790,5 +800,8 @@ def measure(session: Session, flt: AuditFilter, name: str, **options: str) -> di
     if name == "calibration":
         return shopper_calibration(session, flt, options.get("period") or "quarter")
     raise AuditorError(
-        f"unknown measure '{name}' (one of {', '.join(MEASURES)})", field="--measure"
+        "unknown measure '{name}' (one of {measures})",
+        name=name,
+        measures=", ".join(MEASURES),
+        field="--measure",
     )

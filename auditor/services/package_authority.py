@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, Phrase, state_words
 from auditor.services.trust import Sender
 from auditor.store.workflow import SHOPPER_FILLS, allowed, rule_for
 
@@ -23,8 +23,10 @@ FIELDS = {"visit_start": "visit_start", "visit_end": "visit_end",
 IDENTITY = ("location", "organisation", "shopper")
 
 
-def _refuse(where: str, member: str, rule: str) -> AuditorError:
-    return AuditorError(f"{member}: {rule}: refused", file=where)
+def _refuse(where: str, member: str, rule: str, /, **values: object) -> AuditorError:
+    """`rule` is a template of its own, translated with the message."""
+    return AuditorError("{member}: {rule}: refused", member=member, rule=Phrase(rule, **values),
+                        file=where)  # fmt: skip
 
 
 def _answers(doc: dict[str, Any]) -> dict[str, Any]:
@@ -69,8 +71,13 @@ def check_history(sender: Sender, doc: dict[str, Any], stored: dict[str, Any] | 
         if entry.get("entity_id") not in parts:
             raise _refuse(where, member, "a change-log entry about another audit")
         if entry.get("actor") != sender.person and entry.get("actor") in people:
-            raise _refuse(where, member, f"history in {entry.get('actor')}'s name signed by "
-                          f"{sender.person}'s key")  # fmt: skip
+            raise _refuse(
+                where,
+                member,
+                "history in {actor}'s name signed by {person}'s key",
+                actor=entry.get("actor"),
+                person=sender.person,
+            )
 
 
 def check_audit(
@@ -86,8 +93,13 @@ def check_audit(
     own = _name(doc.get("shopper")) == sender.person
     who = "shopper" if own else sender.role
     if not own and sender.role not in STAFF:
-        raise _refuse(where, member, f"a {sender.role or 'shopper'}'s key brings only her own "
-                      f"audits, not {_name(doc.get('shopper'))}'s")  # fmt: skip
+        raise _refuse(
+            where,
+            member,
+            "a {role}'s key brings only her own audits, not {shopper}'s",
+            role=sender.role or "shopper",
+            shopper=_name(doc.get("shopper")),
+        )
     if not (stored is None and sender.role in ("manager", "admin")):
         check_history(sender, doc, stored, set(people), where, member)
     from_status = stored["status"] if stored is not None else None
@@ -104,8 +116,13 @@ def check_audit(
         raise _refuse(where, member, "no package changes where, whose or which checklist an "
                       "audit is")  # fmt: skip
     if not own and sender.role not in STAFF:
-        raise _refuse(where, member, f"a {sender.role or 'shopper'}'s key brings only her own "
-                      f"audits, not {_name(doc.get('shopper'))}'s")  # fmt: skip
+        raise _refuse(
+            where,
+            member,
+            "a {role}'s key brings only her own audits, not {shopper}'s",
+            role=sender.role or "shopper",
+            shopper=_name(doc.get("shopper")),
+        )
     if "answers" in changed and not (own and from_status in (None, "draft", "returned")):
         raise _refuse(where, member, "answers change only in a draft or a returned audit, by "
                       "its own shopper")  # fmt: skip
@@ -113,20 +130,40 @@ def check_audit(
     if from_status != to_status or columns:
         if rule_for(who, from_status, to_status) is None:
             start = (
-                "create an audit" if from_status is None else f"move an audit from {from_status}"
+                Phrase("create an audit")
+                if from_status is None
+                else Phrase("move an audit from {status}", status=state_words(from_status))
             )
-            raise _refuse(where, member, f"a {who} may not {start} to {to_status}")
+            raise _refuse(
+                where,
+                member,
+                "a {who} may not {start} to {to_status}",
+                who=who,
+                start=start,
+                to_status=state_words(to_status),
+            )
         if not allowed(who, from_status, to_status, columns):
             extra = ", ".join(sorted(columns - set(SHOPPER_FILLS) - {"submitted_at"}) or columns)
-            raise _refuse(where, member, f"a {who} may not change {extra} of an audit that is "
-                          f"{from_status}")  # fmt: skip
+            raise _refuse(
+                where,
+                member,
+                "a {who} may not change {extra} of an audit that is {from_status}",
+                who=who,
+                extra=extra,
+                from_status=state_words(from_status),
+            )
     for review in new_reviews:
         if own or sender.role not in STAFF:
             raise _refuse(where, member, "reviews come from a reviewer's or manager's key, never "
                           "the shopper's own")  # fmt: skip
         if review.get("reviewer") != sender.person:
-            raise _refuse(where, member, f"a review in {review.get('reviewer')}'s name signed by "
-                          f"{sender.person}'s key")  # fmt: skip
+            raise _refuse(
+                where,
+                member,
+                "a review in {reviewer}'s name signed by {person}'s key",
+                reviewer=review.get("reviewer"),
+                person=sender.person,
+            )
 
 
 def _check_copy(sender: Sender, doc: dict[str, Any], people: set[str], where: str,
@@ -145,19 +182,21 @@ def _check_copy(sender: Sender, doc: dict[str, Any], people: set[str], where: st
         raise _refuse(where, member, "a change-log entry about another audit")
     for review in reviews:
         reviewer = str(review.get("reviewer", ""))
-        if reviewer == shopper or looks_like(reviewer, shopper) or (
-            reviewer.casefold() == shopper.casefold()
+        if (
+            reviewer == shopper
+            or looks_like(reviewer, shopper)
+            or (reviewer.casefold() == shopper.casefold())
         ):
             raise _refuse(where, member, "nobody reviews an audit she shopped herself")
         if reviewer != sender.person and reviewer not in people:
-            raise _refuse(where, member, f"a review by {reviewer}, whom this database does "
-                          "not know")  # fmt: skip
+            raise _refuse(where, member, "a review by {reviewer}, whom this database does "
+                          "not know", reviewer=reviewer)  # fmt: skip
     status = doc["status"]
     if status in ("accepted", "returned") and (
         not reviews or reviews[-1].get("decision") != status
     ):
-        raise _refuse(where, member, f"an audit that is {status} carries the review that "
-                      "decided it")  # fmt: skip
+        raise _refuse(where, member, "an audit that is {status} carries the review that "
+                      "decided it", status=state_words(status))  # fmt: skip
 
 
 def check_diary(sender: Sender, doc: dict[str, Any], stored_owner: str | None, where: str,
@@ -170,8 +209,8 @@ def check_diary(sender: Sender, doc: dict[str, Any], stored_owner: str | None, w
     if _name(doc.get("owner")) != sender.person or (
         stored_owner is not None and stored_owner != sender.person
     ):
-        raise _refuse(where, member, f"a diary comes only from its own diarist's key, not "
-                      f"{sender.person}'s")  # fmt: skip
+        raise _refuse(where, member, "a diary comes only from its own diarist's key, not "
+                      "{person}'s", person=sender.person)  # fmt: skip
     for index, e in enumerate(doc.get("events", [])):
         try:
             validate_event(EventInput(
@@ -181,7 +220,9 @@ def check_diary(sender: Sender, doc: dict[str, Any], stored_owner: str | None, w
                 bool(e.get("would_recommend")), bool(e.get("would_warn")),
             ))  # fmt: skip
         except AuditorError as exc:
-            raise _refuse(where, member, f"events/{index}: {exc.message}") from None
+            raise _refuse(
+                where, member, "events/{index}: {problem}", index=index, problem=exc.phrase
+            ) from None
 
 
 def check_action(sender: Sender, where: str, member: str) -> None:

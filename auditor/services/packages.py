@@ -784,9 +784,13 @@ def _check_signer(session: Session, package: Package) -> bool:
         return False
     if known.public_key != manifest["public_key"]:
         raise AuditorError(
-            f"signed by another key than the one known for {person} "
-            f"(known: {keys.fingerprint(known.public_key)}, since {known.first_seen:%Y-%m-%d}; "
-            f"this package: {keys.fingerprint(manifest['public_key'])}): refused",
+            "signed by another key than the one known for {person} "
+            "(known: {fingerprint}, since {first_seen:%Y-%m-%d}; "
+            "this package: {theirs}): refused",
+            person=person,
+            fingerprint=keys.fingerprint(known.public_key),
+            first_seen=known.first_seen,
+            theirs=keys.fingerprint(manifest["public_key"]),
             file=str(package.path),
         )
     return True
@@ -803,10 +807,14 @@ def _template_docs(package: Package) -> dict[str, dict[str, Any]]:
         try:
             actual = template_hash(check_template)
         except (KeyError, TypeError, ValueError) as exc:
-            raise AuditorError(f"{name}: not a checklist ({exc})", file=str(package.path)) from exc
+            raise AuditorError(
+                "{name}: not a checklist ({exc})", name=name, exc=exc, file=str(package.path)
+            ) from exc
         if actual != digest:
             raise AuditorError(
-                f"{name}: the checklist's content does not match its hash", file=str(package.path)
+                "{name}: the checklist's content does not match its hash",
+                name=name,
+                file=str(package.path),
             )
         check_rules(check_template, json_locator(f"{package.path}: {name}"))
         docs[digest] = member
@@ -874,34 +882,46 @@ def plan_import(
         for name in package.members_under("audits"):
             doc = package.read_json(name, "package-audit", audit_floats)
             if name != f"audits/{doc['id']}.json":
-                raise AuditorError(f"{name}: holds audit {doc['id']}", file=str(path))
+                raise AuditorError(
+                    "{name}: holds audit {id}", name=name, id=doc["id"], file=str(path)
+                )
             package_values.check("audit", doc, name, str(path))  # all it holds can be stored
             if revision_of(doc, name in package.plain) != doc["revision"]:
                 raise AuditorError(
-                    f"{name}: the revision does not match the content", file=str(path)
+                    "{name}: the revision does not match the content", name=name, file=str(path)
                 )
             digest = doc["template"]["hash"]
             member = templates.get(digest)
             if member is not None and member["template"]["name"] != doc["template"]["name"]:
                 raise AuditorError(
-                    f"{name}: names checklist {doc['template']['name']} but its hash is "
-                    f"checklist {member['template']['name']}'s",
+                    "{name}: names checklist {checklist} but its hash is checklist {other}'s",
+                    name=name,
+                    checklist=doc["template"]["name"],
+                    other=member["template"]["name"],
                     file=str(path),
                 )
             known_version = versions.find(digest, doc["template"]["name"])
             if member is None and known_version is None:
                 raise AuditorError(
-                    f"{name}: checklist {doc['template']['name']} v{doc['template']['version']} "
+                    "{name}: checklist {checklist} v{version} "
                     "is neither in the package nor in this database",
+                    name=name,
+                    checklist=doc["template"]["name"],
+                    version=doc["template"]["version"],
                     file=str(path),
                 )
-            if known_version is None and checked and not package_authority.may_bring_checklists(
-                sender
+            if (
+                known_version is None
+                and checked
+                and not package_authority.may_bring_checklists(sender)
             ):
                 raise AuditorError(
-                    f"{name}: checklist {doc['template']['name']} v{doc['template']['version']} "
+                    "{name}: checklist {checklist} v{version} "
                     "is not in this database, and only a manager's key brings checklists: "
                     "refused",
+                    name=name,
+                    checklist=doc["template"]["name"],
+                    version=doc["template"]["version"],
                     file=str(path),
                 )
             if digest not in questions_of:
@@ -916,14 +936,18 @@ def plan_import(
             for index, answer in enumerate(doc["answers"]):
                 if answer["question"] not in questions:
                     raise AuditorError(
-                        f"{name}: answers/{index}: the checklist has no question "
-                        f"{answer['question']!r}",
+                        "{name}: answers/{index}: the checklist has no question {question!r}",
+                        name=name,
+                        index=index,
+                        question=answer["question"],
                         file=str(path),
                     )
                 if answer["question"] in answered:
                     raise AuditorError(
-                        f"{name}: answers/{index}: question {answer['question']!r} is answered "
-                        "twice",
+                        "{name}: answers/{index}: question {question!r} is answered twice",
+                        name=name,
+                        index=index,
+                        question=answer["question"],
                         file=str(path),
                     )
                 answered.add(answer["question"])
@@ -933,8 +957,11 @@ def plan_import(
                     package.expect(photo, att["media_type"], f"{name}: attachments/{index}")
                 elif not _have_bytes(session, att["sha256"]):
                     raise AuditorError(
-                        f"{name}: attachments/{index}: photo {att['sha256'][:12]}… is neither in "
+                        "{name}: attachments/{index}: photo {photo}… is neither in "
                         "the package nor in this database",
+                        name=name,
+                        index=index,
+                        photo=att["sha256"][:12],
                         file=str(path),
                     )
             action, detail = (
@@ -960,7 +987,9 @@ def plan_import(
         for name in package.members_under("diaries"):
             doc = package.read_json(name, "package-diary")
             if name != f"diaries/{doc['id']}.json":
-                raise AuditorError(f"{name}: holds diary {doc['id']}", file=str(path))
+                raise AuditorError(
+                    "{name}: holds diary {id}", name=name, id=doc["id"], file=str(path)
+                )
             package_values.check("diary", doc, name, str(path))
             if checked:
                 held = session.get(Diary, uuid.UUID(doc["id"]))
@@ -977,7 +1006,9 @@ def plan_import(
         for name in package.members_under("actions"):
             doc = package.read_json(name, "package-action")
             if name != f"actions/{doc['id']}.json":
-                raise AuditorError(f"{name}: holds action {doc['id']}", file=str(path))
+                raise AuditorError(
+                    "{name}: holds action {id}", name=name, id=doc["id"], file=str(path)
+                )
             package_values.check("action", doc, name, str(path))
             if checked:
                 package_authority.check_action(sender, where, name)
@@ -1073,7 +1104,9 @@ def _action_fields(session: Session, doc: dict[str, Any]) -> dict[str, Any]:
     standard = session.scalar(select(Standard.id).where(Standard.code == doc["standard"]))
     if standard is None:
         raise AuditorError(
-            f"actions/{doc['id']}.json: no standard {doc['standard']} here or in the package",
+            "actions/{id}.json: no standard {standard} here or in the package",
+            id=doc["id"],
+            standard=doc["standard"],
             field="standard",
         )
     place = doc.get("location")
@@ -1721,7 +1754,9 @@ def _photo_bytes(session: Session, package: Package, digest: str) -> bytes:
     name = f"attachments/{digest}"
     data = package.read_bytes(name) if name in package.names else _stored_bytes(session, digest)
     if data is None:  # checked by the plan: only a change since could get here
-        raise AuditorError(f"{name}: neither in the package nor here", file=str(package.path))
+        raise AuditorError(
+            "{name}: neither in the package nor here", name=name, file=str(package.path)
+        )
     return data
 
 
@@ -1850,7 +1885,7 @@ def resolve_conflict(
     elif isinstance(choice, dict):
         picks = {k: v for k, v in choice.items() if v == "incoming"}
     else:
-        raise AuditorError(f"unknown choice '{choice}'", field="choice")
+        raise AuditorError("unknown choice '{choice}'", choice=choice, field="choice")
     if app_role(session) is not None:
         # on a team server the server applies the choice: from the two stored versions only
         session.execute(

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
-from auditor.errors import AuditorError, NotFound
+from auditor.errors import AuditorError, NotFound, state_words
 from auditor.labels import pick_label
 from auditor.scoring.model import AuditScore
 from auditor.services import capture, revisions
@@ -187,15 +187,16 @@ def _audit_in(
     revision the reviewer read; else say what it is now."""
     audit = session.get(Audit, audit_id, with_for_update=True, populate_existing=True)
     if audit is None:
-        raise NotFound(f"no audit with id {audit_id}", field="audit")
+        raise NotFound("no audit with id {audit_id}", audit_id=audit_id, field="audit")
     revisions.check(session, "the audit", audit.id, audit.revision, expected_revision,
                     current=AuditStatus(audit.status).value, field="revision")  # fmt: skip
     if audit.status != status:
-        raise AuditorError(
-            f"only {'an' if status.value[0] in 'aeiou' else 'a'} {status.value} audit can be "
-            f"{doing}; this one is {AuditStatus(audit.status).value}",
-            field="status",
-        )
+        now = state_words(AuditStatus(audit.status).value)
+        if status == AuditStatus.ACCEPTED:
+            raise AuditorError("only an accepted audit can be reopened; this one is {state}",
+                               state=now, field="status")  # fmt: skip
+        raise AuditorError("only a submitted audit can be reviewed; this one is {state}",
+                           state=now, field="status")  # fmt: skip
     return audit
 
 
@@ -233,7 +234,9 @@ def return_to_shopper(
     keys = {q.key for s in audit.template_version.sections for q in s.questions}
     unknown = sorted(set(notes) - keys)
     if unknown:
-        raise AuditorError(f"the checklist has no question '{unknown[0]}'", field="question")
+        raise AuditorError(
+            "the checklist has no question '{unknown}'", unknown=unknown[0], field="question"
+        )
     if not note.strip() and not notes:
         raise AuditorError(
             "say what the shopper should change: a note, or a note on a question",
@@ -286,5 +289,7 @@ def reopen(
 def attachment_data(session: Session, attachment_id: uuid.UUID) -> bytes:
     data = session.scalar(select(Attachment.data).where(Attachment.id == attachment_id))
     if data is None:
-        raise NotFound(f"no attachment with id {attachment_id}", field="attachment")
+        raise NotFound(
+            "no attachment with id {attachment_id}", attachment_id=attachment_id, field="attachment"
+        )
     return bytes(data)

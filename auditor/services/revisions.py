@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, Phrase
 from auditor.store.models import ChangeLogEntry
 
 
@@ -33,13 +33,14 @@ class StaleRevision(AuditorError):
         by: str = "",
         at: datetime | None = None,
         field: str | None = None,
+        **values: Any,
     ) -> None:
         self.revision = revision
         self.current = current
         self.yours = yours
         self.by = by
         self.at = at
-        super().__init__(message, field=field)
+        super().__init__(message, field=field, **values)
 
 
 def last_change(session: Session, *entity_ids: uuid.UUID) -> tuple[str, datetime | None]:
@@ -53,15 +54,20 @@ def last_change(session: Session, *entity_ids: uuid.UUID) -> tuple[str, datetime
     return (row[0], row[1]) if row else ("", None)
 
 
-def changed_by(by: str, at: datetime | None) -> str:
+def changed_by(by: str, at: datetime | None) -> Phrase:
     if by and at:
-        return f"{by} changed it at {at.strftime('%Y-%m-%d %H:%M')} UTC"
-    return f"{by} changed it" if by else "it was changed elsewhere"
+        return Phrase("{by} changed it at {at} UTC", by=by, at=at.strftime("%Y-%m-%d %H:%M"))
+    return Phrase("{by} changed it", by=by) if by else Phrase("it was changed elsewhere")
+
+
+# what was changed, in words (the callers name it so)
+WHAT = {"the audit": Phrase("the audit"), "the action": Phrase("the action"),
+        "this answer": Phrase("this answer")}  # fmt: skip
 
 
 def check(
     session: Session,
-    what: str,
+    what: str | Phrase,
     row_id: uuid.UUID,
     stored: int,
     expected: int | None,
@@ -76,8 +82,10 @@ def check(
         return
     by, at = last_change(session, row_id)
     raise StaleRevision(
-        f"{what} was changed since you opened it ({changed_by(by, at)}); yours was not saved "
+        "{what} was changed since you opened it ({changed}); yours was not saved "
         "and is kept beside the current value",
+        what=WHAT.get(what, what) if isinstance(what, str) else what,
+        changed=changed_by(by, at),
         revision=stored,
         current=current,
         yours=yours,

@@ -185,7 +185,7 @@ def compute_audit_score(
     """Score one audit from its stored answers (or from answers the caller already loaded)."""
     audit = session.get(Audit, audit_id)
     if audit is None:
-        raise NotFound(f"no audit with id {audit_id}", field="--audit")
+        raise NotFound("no audit with id {audit_id}", audit_id=audit_id, field="--audit")
     compiled = (cache or TemplateCache(session)).get(audit.template_version_id)
     if answers is not None:
         rows = [(a.question_id, a.value, a.na) for a in answers.values()]
@@ -215,9 +215,7 @@ def record_score(session: Session, audit_id: uuid.UUID, result: AuditScore) -> b
     """Store a score on a team server through its vetted function, for the audits this login
     may verify (staff of the audit's organisation who did not shop it, or the scorer); True
     when stored. A shopper's own login never stores one: the server scores it later."""
-    row = session.execute(
-        select(Audit.status, Audit.revision).where(Audit.id == audit_id)
-    ).first()
+    row = session.execute(select(Audit.status, Audit.revision).where(Audit.id == audit_id)).first()
     if row is None or row[0] not in (AuditStatus.SUBMITTED, AuditStatus.ACCEPTED):
         return False
     if not session.scalar(text("SELECT public.sa_may_decide(:a)"), {"a": audit_id}):

@@ -99,8 +99,8 @@ def _push(
     for number, chunk in enumerate(chunks):
         if cancelled and cancelled():
             raise Cancelled(
-                f"sync cancelled; {result.pushed} audits had been sent (they stay); "
-                "sync again to go on"
+                "sync cancelled; {pushed} audits had been sent (they stay); sync again to go on",
+                pushed=result.pushed,
             )
         path = folder / f"push-{number}.zip"
         with local.session() as mine:  # remembers what went: committed after the server's

@@ -57,7 +57,8 @@ def parse_file(path: Path) -> ParsedFile:
         doc, warnings, locate = template_xlsx.read_xlsform(path)
         return ParsedFile(path, "template", doc, locate, warnings)
     raise AuditorError(
-        f"unknown file type '{path.suffix}' (use .json, or an XLSForm: .xlsx, .xls, .csv, .md)",
+        "unknown file type '{suffix}' (use .json, or an XLSForm: .xlsx, .xls, .csv, .md)",
+        suffix=path.suffix,
         file=str(path),
     )
 
@@ -100,14 +101,16 @@ def find_version(session: Session, name: str, number: int | None = None) -> Temp
         )
     )
     if version is None:
-        raise NotFound(f"template '{name}' has no version {number}")
+        raise NotFound("template '{name}' has no version {number}", name=name, number=number)
     return version
 
 
 def export_file(session: Session, name: str, out: Path, number: int | None = None) -> Path:
     suffix = out.suffix.lower()
     if suffix not in SUFFIXES:
-        raise AuditorError(f"unknown file type '{out.suffix}' (use .json or .xlsx)", file=str(out))
+        raise AuditorError(
+            "unknown file type '{suffix}' (use .json or .xlsx)", suffix=out.suffix, file=str(out)
+        )
     doc = template_document(find_version(session, name, number))
     if suffix == ".json":
         template_json.write_template(doc, out)

@@ -30,9 +30,11 @@ def json_locator(source: str) -> Locator:
 
 def _number(value: Any, where: dict[str, Any], what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise AuditorError(f"{what} must be a number, not {value!r}", **where)
+        raise AuditorError(
+            "{what} must be a number, not {value!r}", what=what, value=value, **where
+        )
     if value < 0:
-        raise AuditorError(f"{what} must not be negative ({value})", **where)
+        raise AuditorError("{what} must not be negative ({value})", what=what, value=value, **where)
     return float(value)
 
 
@@ -43,7 +45,7 @@ def validate(
     warnings: list[str] = []
     for key in ("name", "title", "sections"):
         if not doc.get(key):
-            raise AuditorError(f"missing required '{key}'", **locate(None, key))
+            raise AuditorError("missing required '{key}'", key=key, **locate(None, key))
     _number(doc.get("pass_threshold", 80.0), locate(None, "pass_threshold"), "pass_threshold")
     known_codes = set(standard_codes) if standard_codes is not None else None
     section_keys: set[str] = set()
@@ -54,7 +56,7 @@ def validate(
         if not skey:
             raise AuditorError("a section needs a name", **locate(None, "sections"))
         if skey in section_keys:
-            raise AuditorError(f"duplicate section name '{skey}'", **locate(skey, "name"))
+            raise AuditorError("duplicate section name '{skey}'", skey=skey, **locate(skey, "name"))
         section_keys.add(skey)
         _number(section.get("weight", 1.0), locate(skey, "weight"), "weight")
         if not section.get("questions"):
@@ -64,7 +66,9 @@ def validate(
             if not qkey:
                 raise AuditorError("a question needs a name", **locate(skey, "name"))
             if qkey in questions or qkey in section_keys - {skey}:
-                raise AuditorError(f"duplicate question name '{qkey}'", **locate(qkey, "name"))
+                raise AuditorError(
+                    "duplicate question name '{qkey}'", qkey=qkey, **locate(qkey, "name")
+                )
             questions[qkey] = q
             order.append(qkey)
             _check_question(q, locate, known_codes)
@@ -76,25 +80,30 @@ def _check_question(q: dict[str, Any], locate: Locator, known_codes: set[str] | 
     key = q["key"]
     kind = q.get("kind")
     if kind not in KINDS:
-        raise AuditorError(f"unknown question kind '{kind}'", **locate(key, "type"))
+        raise AuditorError("unknown question kind '{kind}'", kind=kind, **locate(key, "type"))
     _number(q.get("weight", 1.0), locate(key, "weight"), "weight")
     if not q.get("label"):
-        raise AuditorError(f"question '{key}' has no label", **locate(key, "label"))
+        raise AuditorError("question '{key}' has no label", key=key, **locate(key, "label"))
     scope = q.get("critical_scope", "section")
     if scope not in {s.value for s in CriticalScope}:
         raise AuditorError(
-            f"critical must be 'section' or 'audit', not '{scope}'", **locate(key, "critical")
+            "critical must be 'section' or 'audit', not '{scope}'",
+            scope=scope,
+            **locate(key, "critical"),
         )
     if kind in CHOICE_KINDS:
         choices = q.get("choices") or []
         if not choices:
-            raise AuditorError(f"question '{key}' needs choices", **locate(key, "choices"))
+            raise AuditorError("question '{key}' needs choices", key=key, **locate(key, "choices"))
         seen: set[str] = set()
         for choice in choices:
             ckey = choice.get("key")
             if not ckey or ckey in seen:
                 raise AuditorError(
-                    f"duplicate or empty choice name '{ckey}' in '{key}'", **locate(key, "choices")
+                    "duplicate or empty choice name '{ckey}' in '{key}'",
+                    ckey=ckey,
+                    key=key,
+                    **locate(key, "choices"),
                 )
             seen.add(ckey)
             if choice.get("points") is not None:
@@ -104,7 +113,8 @@ def _check_question(q: dict[str, Any], locate: Locator, known_codes: set[str] | 
         low, high = scale.get("min", 1), scale.get("max", 5)
         if not all(isinstance(v, int | float) for v in (low, high)) or low >= high:
             raise AuditorError(
-                f"rating scale of '{key}' must go from a lower to a higher number",
+                "rating scale of '{key}' must go from a lower to a higher number",
+                key=key,
                 **locate(key, "parameters"),
             )
     if q.get("target"):
@@ -113,13 +123,16 @@ def _check_question(q: dict[str, Any], locate: Locator, known_codes: set[str] | 
             target.get("full"), int | float
         ):
             raise AuditorError(
-                f"target of '{key}' needs a direction (max/min) and a full-points value",
+                "target of '{key}' needs a direction (max/min) and a full-points value",
+                key=key,
                 **locate(key, "target"),
             )
     if known_codes is not None:
         for code in q.get("standards", []):
             if code not in known_codes:
-                raise AuditorError(f"unknown standard code '{code}'", **locate(key, "standard"))
+                raise AuditorError(
+                    "unknown standard code '{code}'", code=code, **locate(key, "standard")
+                )
 
 
 def check_rules(doc: dict[str, Any], locate: Locator) -> None:
@@ -142,18 +155,29 @@ def check_rules(doc: dict[str, Any], locate: Locator) -> None:
             column = "relevant" if field == "relevance" else "constraint"
             if not isinstance(source, str):
                 raise AuditorError(
-                    f"the {column} rule of '{key}' is not text", **locate(key, column)
+                    "the {rule} rule of '{key}' is not text",
+                    rule=column,
+                    key=key,
+                    **locate(key, column),
                 )
             try:
                 refs = parse(source).references
             except ExpressionError as exc:
                 raise AuditorError(
-                    f"bad {column} rule of '{key}' ({source}): {exc}", **locate(key, column)
+                    "bad {rule} rule of '{key}' ({source}): {exc}",
+                    rule=column,
+                    key=key,
+                    source=source,
+                    exc=exc,
+                    **locate(key, column),
                 ) from exc
             for ref in sorted(refs):
                 if ref not in questions:
                     raise AuditorError(
-                        f"{column} rule refers to unknown question '{ref}'", **locate(key, column)
+                        "{rule} rule refers to unknown question '{ref}'",
+                        rule=column,
+                        ref=ref,
+                        **locate(key, column),
                     )
             if field == "relevance":
                 dependencies.setdefault(key, set()).update(refs)
@@ -167,5 +191,5 @@ def check_rules(doc: dict[str, Any], locate: Locator) -> None:
     cycle = find_cycle(dependencies)
     if cycle:
         raise AuditorError(
-            f"cyclic relevance: {' -> '.join(cycle)}", **locate(cycle[0], "relevant")
+            "cyclic relevance: {cycle}", cycle=" -> ".join(cycle), **locate(cycle[0], "relevant")
         )

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from auditor.errors import AuditorError, NotFound
+from auditor.errors import AuditorError, NotFound, Phrase
 from auditor.labels import LANGUAGES, pick_label
 from auditor.paths import builtin_dir
 from auditor.services import revisions
@@ -50,7 +50,11 @@ def read_json(path: Path) -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise AuditorError(
-            f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})", file=str(path)
+            "not valid JSON: {msg} (line {lineno}, column {colno})",
+            msg=exc.msg,
+            lineno=exc.lineno,
+            colno=exc.colno,
+            file=str(path),
         ) from exc
     if not isinstance(data, dict):
         raise AuditorError("expected a JSON object at the top level", file=str(path))
@@ -129,7 +133,8 @@ def _build_version(
             for code in q_data.get("standards", []):
                 if code not in standards:
                     raise AuditorError(
-                        f"unknown standard code '{code}'",
+                        "unknown standard code '{code}'",
+                        code=code,
                         file=source,
                         field=f"{s_data['key']}.{q_data['key']}.standards",
                     )
@@ -176,8 +181,9 @@ def store_template(
         number = doc["version"]
     else:
         session.refresh(template, with_for_update=True)
-        revisions.check(session, f"checklist {template.name}", template.id, template.revision,
-                        expected_revision, field="checklist")  # fmt: skip
+        what = Phrase("checklist {name}", name=template.name)
+        revisions.check(session, what, template.id, template.revision, expected_revision,
+                        field="checklist")  # fmt: skip
         latest = latest_version(session, template.name)
         if _same_content(template_document(latest), doc):
             return latest
@@ -386,7 +392,7 @@ def latest_version(session: Session, name: str) -> TemplateVersion:
         )
     )
     if version is None:
-        raise NotFound(f"no checklist template named '{name}'")
+        raise NotFound("no checklist template named '{name}'", name=name)
     return version
 
 
@@ -394,7 +400,7 @@ def load_version(session: Session, version_id: uuid.UUID) -> TemplateVersion:
     query = select(TemplateVersion).where(TemplateVersion.id == version_id)
     version = session.scalar(_with_tree(query))
     if version is None:
-        raise NotFound(f"template version {version_id} does not exist")
+        raise NotFound("template version {version_id} does not exist", version_id=version_id)
     return version
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from auditor.errors import AuditorError, NotFound
+from auditor.errors import AuditorError, NotFound, Phrase
 from auditor.exchange import keys
 from auditor.names import checked_name, looks_like
 from auditor.store.models import KnownKey, Person
@@ -84,7 +84,9 @@ def key_from_file(path: Path) -> str:
         data = json.loads(path.read_text(encoding="utf-8"))
         return str(data["public_key"])
     except (OSError, KeyError, ValueError, TypeError, zipfile.BadZipFile) as exc:
-        raise AuditorError(f"no public key can be read from it ({exc})", file=str(path)) from exc
+        raise AuditorError(
+            "no public key can be read from it ({exc})", exc=exc, file=str(path)
+        ) from exc
 
 
 def export_public_key(key: keys.LaptopKey, out: Path, person: str) -> str:
@@ -109,8 +111,10 @@ def _check_look_alikes(session: Session, person: str) -> None:
     for other in names:
         if looks_like(person, other):
             raise AuditorError(
-                f"'{person}' looks exactly like '{other}' but is spelt with other characters: "
+                "'{person}' looks exactly like '{other}' but is spelt with other characters: "
                 "refused",
+                person=person,
+                other=other,
                 field="--person",
             )
 
@@ -121,7 +125,7 @@ def trust_key(
     """Enrol a key for one person in one role (the caller has compared its fingerprint)."""
     person = checked_name(person)
     if role not in ROLES:
-        raise AuditorError(f"the role is one of {', '.join(ROLES)}", field="--role")
+        raise AuditorError("the role is one of {roles}", roles=", ".join(ROLES), field="--role")
     try:
         base64.b64decode(public_text, validate=True)
     except ValueError as exc:
@@ -131,15 +135,17 @@ def trust_key(
     row = session.scalar(select(KnownKey).where(KnownKey.public_key == public_text))
     if row is not None and row.person != person and row.state == "trusted":
         raise AuditorError(
-            f"this key is trusted for {row.person}: revoke it first to enrol it for another",
+            "this key is trusted for {person}: revoke it first to enrol it for another",
+            person=row.person,
             field="FINGERPRINT",
         )
     theirs = session.scalar(select(KnownKey).where(KnownKey.person == person))
     if theirs is not None and theirs is not row:
         if theirs.state == "trusted" and source == "manual":
             raise AuditorError(
-                f"{person} has another trusted key ({keys.fingerprint(theirs.public_key)}): "
-                "revoke it first",
+                "{person} has another trusted key ({fingerprint}): revoke it first",
+                person=person,
+                fingerprint=keys.fingerprint(theirs.public_key),
                 field="FINGERPRINT",
             )
         session.delete(theirs)  # a roster's newer word, or a revoked or legacy key replaced
@@ -161,16 +167,18 @@ def trust_fingerprint(
         public_text = key_from_file(source_file)
         if not keys.same_fingerprint(code, public_text):
             raise AuditorError(
-                f"the fingerprint does not match the key in the file "
-                f"({keys.fingerprint(public_text)}): nothing trusted",
+                "the fingerprint does not match the key in the file "
+                "({fingerprint}): nothing trusted",
+                fingerprint=keys.fingerprint(public_text),
                 field="FINGERPRINT",
             )
         return trust_key(session, public_text, person, role)
     row = _by_code(session, code)
     if row is None:
         raise NotFound(
-            f"no key with fingerprint {code} is known here: give the package or key file "
+            "no key with fingerprint {code} is known here: give the package or key file "
             "it came in (--from FILE)",
+            code=code,
             field="FINGERPRINT",
         )
     return trust_key(session, row.public_key, person, role)
@@ -179,7 +187,9 @@ def trust_fingerprint(
 def revoke(session: Session, code: str) -> KeyRow:
     row = _by_code(session, code)
     if row is None:
-        raise NotFound(f"no key with fingerprint {code} is known here", field="FINGERPRINT")
+        raise NotFound(
+            "no key with fingerprint {code} is known here", code=code, field="FINGERPRINT"
+        )
     row.state, row.revoked_at = "revoked", datetime.now(UTC)
     session.flush()
     return _row(row)
@@ -197,9 +207,12 @@ def sender_of(session: Session, manifest: dict[str, Any], where: str) -> Sender:
     known = session.scalar(select(KnownKey).where(KnownKey.person == claimed))
     if known is not None and known.state == "trusted":
         raise AuditorError(
-            f"signed in the name of {claimed} by another key than the one trusted for "
-            f"{claimed} (trusted: {keys.fingerprint(known.public_key)}; this package: "
-            f"{code}): refused",
+            "signed in the name of {claimed} by another key than the one trusted for "
+            "{claimed} (trusted: {fingerprint}; this package: "
+            "{code}): refused",
+            claimed=claimed,
+            fingerprint=keys.fingerprint(known.public_key),
+            code=code,
             file=where,
         )
     return Sender(claimed, public_text, code, "unknown")
@@ -213,6 +226,7 @@ def server_sender(manifest: dict[str, Any], role: str) -> Sender:
 
 
 # -- the roster ---------------------------------------------------------------------------------
+
 
 def _roster_bytes(doc: dict[str, Any]) -> bytes:
     body = {k: v for k, v in doc.items() if k != "signature"}
@@ -243,8 +257,9 @@ def roster_document(session: Session, key: keys.LaptopKey) -> dict[str, Any] | N
 def checked_roster(doc: Any, where: str) -> dict[str, Any]:
     """A roster's shape and values, before anything reads them as numbers or keys."""
 
-    def bad(why: str) -> AuditorError:
-        return AuditorError(f"roster.json: {why}: refused", file=where)
+    def bad(why: str, /, **values: object) -> AuditorError:
+        """`why` is a template of its own, translated with the message."""
+        return AuditorError("roster.json: {why}: refused", why=Phrase(why, **values), file=where)
 
     if not isinstance(doc, dict) or doc.get("kind") != ROSTER_KIND:
         raise bad("not a roster")
@@ -253,7 +268,7 @@ def checked_roster(doc: Any, where: str) -> dict[str, Any]:
         raise bad("its serial is not a whole number in range")
     for name in ("signed_by", "signature"):
         if not isinstance(doc.get(name), str) or len(doc[name]) > 200:
-            raise bad(f"{name} is not a key's text")
+            raise bad("{name} is not a key's text", name=name)
     entries = doc.get("entries")
     if not isinstance(entries, list) or len(entries) > 10_000:
         raise bad("its entries are not a list")
@@ -262,7 +277,7 @@ def checked_roster(doc: Any, where: str) -> dict[str, Any]:
             isinstance(entry.get(k), str) and len(entry[k]) <= 200
             for k in ("public_key", "person", "role", "state")
         ):
-            raise bad(f"entries/{index} is not a key entry")
+            raise bad("entries/{index} is not a key entry", index=index)
     return doc
 
 
@@ -275,11 +290,14 @@ def apply_roster(session: Session, doc: dict[str, Any], where: str) -> int:
         serial = int(doc["serial"])
         entries = list(doc["entries"])
     except (KeyError, TypeError, ValueError) as exc:
-        raise AuditorError(f"roster.json: not a roster ({exc})", file=where) from exc
+        raise AuditorError("roster.json: not a roster ({exc})", exc=exc, file=where) from exc
     office = session.scalar(select(KnownKey).where(KnownKey.public_key == signer))
     # only a manager's key enrolled here by hand: no chain of rosters
-    if office is None or office.state != "trusted" or office.role != "manager" or (
-        office.source != "manual"
+    if (
+        office is None
+        or office.state != "trusted"
+        or office.role != "manager"
+        or (office.source != "manual")
     ):
         return 0
     if not keys.verify(signer, signature, _roster_bytes(doc)):
@@ -295,8 +313,10 @@ def apply_roster(session: Session, doc: dict[str, Any], where: str) -> int:
         theirs = session.scalar(select(KnownKey).where(KnownKey.person == person))
         if entry.get("state") == "revoked":
             # taking trust away: any key but a manager's enrolled here by hand
-            if row is not None and row.state != "revoked" and not (
-                row.source == "manual" and row.role == "manager"
+            if (
+                row is not None
+                and row.state != "revoked"
+                and not (row.source == "manual" and row.role == "manager")
             ):
                 row.state, row.revoked_at = "revoked", datetime.now(UTC)
                 changed += 1

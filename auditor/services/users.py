@@ -87,20 +87,23 @@ def add_user(
             field="LOGIN",
         )
     if role not in ROLES:
-        raise AuditorError(f"the role is one of {', '.join(ROLES)}", field="--role")
+        raise AuditorError("the role is one of {roles}", roles=", ".join(ROLES), field="--role")
     if not password:
         raise AuditorError("give the new user a password (on standard input)", field="password")
     if _role_exists(session, login) or session.get(AppUser, login) is not None:
-        raise AuditorError(f"a login '{login}' exists already on this server", field="LOGIN")
+        raise AuditorError(
+            "a login '{login}' exists already on this server", login=login, field="LOGIN"
+        )
     orgs = []
     for name in organisations:
         org = session.scalar(select(Organisation).where(Organisation.name == name))
         if org is None:
-            raise NotFound(f"no organisation named '{name}'", field="--organisation")
+            raise NotFound("no organisation named '{name}'", name=name, field="--organisation")
         orgs.append(org)
     if role in ("reviewer", "manager") and not orgs:
         raise AuditorError(
-            f"a {role} works for one or more organisations: name them with --organisation",
+            "a {role} works for one or more organisations: name them with --organisation",
+            role=role,
             field="--organisation",
         )
     name = (person or login).strip()
@@ -125,7 +128,9 @@ def change_password(session: Session, password: str) -> None:
     _server_only(session)
     if len(password) < MIN_PASSWORD:
         raise AuditorError(
-            f"a password has at least {MIN_PASSWORD} characters", field="password"
+            "a password has at least {min_password} characters",
+            min_password=MIN_PASSWORD,
+            field="password",
         )
     login = str(session.scalar(text("SELECT current_user")))
     secret = _quoted(session, scram_verifier(session, login, password), "literal")
@@ -161,7 +166,7 @@ def disable_user(session: Session, login: str) -> None:
     _server_only(session)
     user = session.get(AppUser, login)
     if user is None:
-        raise NotFound(f"no user '{login}' on this server", field="LOGIN")
+        raise NotFound("no user '{login}' on this server", login=login, field="LOGIN")
     session.execute(text("SELECT public.sa_user_disable(:login)"), {"login": login})
     session.flush()
 
@@ -171,18 +176,19 @@ def set_role(session: Session, login: str, role: str, organisations: tuple[str, 
     vetted function: only app logins, only into the app's groups."""
     _server_only(session)
     if role not in ROLES:
-        raise AuditorError(f"the role is one of {', '.join(ROLES)}", field="--role")
+        raise AuditorError("the role is one of {roles}", roles=", ".join(ROLES), field="--role")
     if session.get(AppUser, login) is None:
-        raise NotFound(f"no user '{login}' on this server", field="LOGIN")
+        raise NotFound("no user '{login}' on this server", login=login, field="LOGIN")
     orgs = []
     for name in organisations:
         org = session.scalar(select(Organisation).where(Organisation.name == name))
         if org is None:
-            raise NotFound(f"no organisation named '{name}'", field="--organisation")
+            raise NotFound("no organisation named '{name}'", name=name, field="--organisation")
         orgs.append(str(org.id))
     if role in ("reviewer", "manager") and not orgs:
         raise AuditorError(
-            f"a {role} works for one or more organisations: name them with --organisation",
+            "a {role} works for one or more organisations: name them with --organisation",
+            role=role,
             field="--organisation",
         )
     session.execute(

@@ -71,7 +71,7 @@ def copy_database(source: Path, target: Path) -> Path:
             dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
     except sqlite3.Error as exc:  # a full disk shows up here as 'database or disk is full'
         raise AuditorError(
-            f"could not be written ({exc}); nothing was written", file=str(target)
+            "could not be written ({exc}); nothing was written", exc=exc, file=str(target)
         ) from exc
     finally:
         for tmp in made:  # what SQLite leaves beside a copy that failed
@@ -147,7 +147,7 @@ def restore(db_path: Path, backup: Path, root: Path | None = None) -> Path | Non
 
     problem = quick_check(backup)
     if problem:
-        raise AuditorError(f"the backup is damaged ({problem})", file=str(backup))
+        raise AuditorError("the backup is damaged ({problem})", problem=problem, file=str(backup))
     check_schema(inspect_sqlite_file(backup), str(backup))
     before: Path | None = None
     if db_path.exists() and quick_check(db_path) is None:

@@ -43,7 +43,8 @@ def remember_password(url: URL, password: str) -> None:
         keyring.set_password(SERVICE, account(url), password)
     except KeyringError as exc:
         raise AuditorError(
-            f"the password cannot be kept: this machine has no system keyring ({exc})",
+            "the password cannot be kept: this machine has no system keyring ({exc})",
+            exc=exc,
             field="password",
         ) from exc
 

@@ -120,7 +120,7 @@ def resolve_url(target: str | Path | None) -> URL:
         try:
             url = make_url(target)
         except ArgumentError as exc:
-            raise DatabaseRefused(f"not a valid database URL: {exc}") from exc
+            raise DatabaseRefused("not a valid database URL: {exc}", exc=exc) from exc
         if url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
         return url
@@ -158,7 +158,9 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(f"cannot be read as a database ({exc})", file=str(path)) from exc
+        raise DatabaseRefused(
+            "cannot be read as a database ({exc})", exc=exc, file=str(path)
+        ) from exc
     return SchemaState(empty=not tables, revision=revision)
 
 
@@ -170,14 +172,79 @@ def inspect_server(engine: Engine) -> SchemaState:
             if "alembic_version" in tables:
                 revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError as exc:
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        if "root certificate file" in reason:  # verify-full, and no CA to check the server by
-            reason += (
-                " (give the CA certificate that signed the server's: sslrootcert=PATH in the "
-                "URL, or install it as the file named; see docs/team-server.md)"
-            )
-        raise DatabaseRefused(f"cannot connect: {reason}") from exc
+        raise connection_refused(exc, engine.url) from exc
     return SchemaState(empty=not tables, revision=revision)
+
+
+def connection_refused(exc: Exception, url: URL) -> DatabaseRefused:
+    """A failed connection in plain words naming the server (the driver's own text is kept
+    as the details, for the log or a details area, never as the message)."""
+    raw = str(getattr(exc, "orig", None) or exc).strip()
+    said = raw.lower()
+    host = url.host or "localhost"
+    if url.port:
+        host = f"{host}:{url.port}"
+    if "root certificate file" in said:  # verify-full, and no CA to check the server by
+        return DatabaseRefused(
+            "cannot check that the server at {host} is the team's: no CA certificate to check "
+            "it by (give the CA certificate that signed the server's: sslrootcert=PATH in the "
+            "URL, or install it as the file named; see docs/team-server.md)",
+            host=host,
+            details=raw,
+        )
+    if "certificate" in said or "ssl error" in said or "tlsv1 alert" in said:
+        return DatabaseRefused(
+            "the server at {host} did not show a certificate this computer trusts: it may not "
+            "be the team's server, or the CA certificate given is not the one that signed it",
+            host=host,
+            details=raw,
+        )
+    if "no encryption" in said or "does not support ssl" in said or "ssl off" in said:
+        return DatabaseRefused(
+            "the server at {host} takes no unencrypted connection, or offers no encrypted one: "
+            "both ends must use TLS",
+            host=host,
+            details=raw,
+        )
+    if "password" in said or "authentication failed" in said or "scram" in said:
+        return DatabaseRefused(
+            "the server at {host} refused the user name or password", host=host, details=raw
+        )
+    if "does not exist" in said and "database" in said:
+        return DatabaseRefused(
+            "the server at {host} has no database named {database}",
+            database=url.database or "",
+            host=host,
+            details=raw,
+        )
+    if "role" in said and "does not exist" in said:
+        return DatabaseRefused(
+            "the server at {host} has no user named {user}",
+            user=url.username or "",
+            host=host,
+            details=raw,
+        )
+    if (
+        "could not translate host name" in said
+        or "name or service not known" in said
+        or "nodename nor servname" in said
+    ):
+        return DatabaseRefused(
+            "no server named {host} can be found: check the address", host=host, details=raw
+        )
+    if (
+        "connection refused" in said
+        or "timeout" in said
+        or "timed out" in said
+        or ("could not connect" in said or "no route" in said or "unreachable" in said)
+    ):
+        return DatabaseRefused(
+            "the server at {host} cannot be reached: check the address, the network, and "
+            "that the server is running",
+            host=host,
+            details=raw,
+        )
+    return DatabaseRefused("cannot connect to the server at {host}", host=host, details=raw)
 
 
 def check_schema(state: SchemaState, where: str) -> None:
@@ -191,8 +258,10 @@ def check_schema(state: SchemaState, where: str) -> None:
         return
     if state.revision != HEAD_REVISION and state.revision not in known_revisions():
         raise DatabaseRefused(
-            f"was written by a newer or different version of Service Auditor "
-            f"(schema {state.revision}, this version knows up to {head_revision()}); not opened",
+            "was written by a newer or different version of Service Auditor "
+            "(schema {revision}, this version knows up to {head}); not opened",
+            revision=state.revision,
+            head=head_revision(),
             file=where,
         )
 
@@ -259,11 +328,13 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         try:
             command.upgrade(cfg, revision)
         except CommandError as exc:  # pragma: no cover - guarded by check_schema
-            raise DatabaseRefused(f"cannot be upgraded: {exc}") from exc
+            raise DatabaseRefused("cannot be upgraded: {exc}", exc=exc) from exc
 
 
 def no_database(where: str) -> DatabaseRefused:
-    return DatabaseRefused(f"no database at {where} (create one with `service-auditor init`)")
+    return DatabaseRefused(
+        "no database at {where} (create one with `service-auditor init`)", where=where
+    )
 
 
 def open_database(target: str | Path | None = None, *, create: bool = True) -> Database:

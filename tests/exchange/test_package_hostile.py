@@ -158,7 +158,7 @@ AUDIT_VALUES = [
     (("attachments", 0, "size"), 2**40, "attachments/0/size:"),
     (("attachments", 0, "created_at"), "tomorrow", "attachments/0/created_at:"),
     (("answers", 0, "id"), "not-a-uuid", "answers/0/id:"),
-    (("shopper", "name"), "A" * 201, "shopper/name:"),
+    (("shopper", "name"), "A" * 201, "shopper/name is longer than 200 characters"),
 ]
 
 
