@@ -35,7 +35,9 @@ def write_audit_pdfs(
     versions = ReportVersions(session, options.lang)
     for n, (audit_id, when, location) in enumerate(rows, start=1):
         if cancelled and cancelled():
-            raise Cancelled(f"stopped after {len(written)} of {len(rows)} reports")
+            raise Cancelled(
+                "stopped after {done} of {total} reports", done=len(written), total=len(rows)
+            )
         name = f"{when:%Y-%m-%d}_{_slug(location)}_{str(audit_id)[:8]}.pdf"
         written.append(audit_pdf(session, str(audit_id), folder / name, options, versions))
         session.expunge_all()

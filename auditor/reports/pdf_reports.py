@@ -162,7 +162,7 @@ def audit_story(
                  joinedload(Audit.shopper)],
     )  # fmt: skip
     if audit is None:
-        raise NotFound(f"no audit with id {audit_id}", field="--audit")
+        raise NotFound("no audit with id {audit_id}", audit_id=audit_id, field="--audit")
     st = Styles(o.rtl)
     versions = versions or ReportVersions(session, o.lang)
     version, texts = versions.get(audit.template_version_id)
@@ -406,7 +406,9 @@ def location_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list
         raise AuditorError("a location report needs --location NAME", field="--location")
     location = session.scalar(select(Location).where(Location.name == flt.location))
     if location is None:
-        raise NotFound(f"no location named '{flt.location}'", field="--location")
+        raise NotFound(
+            "no location named '{location}'", location=flt.location, field="--location"
+        )
     st = Styles(o.rtl)
     records = audit_records(session, flt)
     org_flt = AuditFilter(
@@ -702,7 +704,12 @@ def write_pdf(
         "shopper": shopper_story,
     }
     if kind not in builders:
-        raise AuditorError(f"unknown report '{kind}' (one of {', '.join(KINDS)})", field="KIND")
+        raise AuditorError(
+            "unknown report '{kind}' (one of {kinds})",
+            kind=kind,
+            kinds=", ".join(KINDS),
+            field="KIND",
+        )
     story = builders[kind](session, flt, o)
     return build_pdf(
         out,

@@ -604,7 +604,9 @@ def report_sheets(
             raise AuditorError("a location report needs --location NAME", field="--location")
         location = session.scalar(select(Location).where(Location.name == flt.location))
         if location is None:
-            raise NotFound(f"no location named '{flt.location}'", field="--location")
+            raise NotFound(
+                "no location named '{location}'", location=flt.location, field="--location"
+            )
         records = audit_records(session, flt)
         org_flt = replace(flt, location=None, organisation=location.organisation.name)
         org_records = audit_records(session, org_flt)
