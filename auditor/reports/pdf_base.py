@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,11 +21,19 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from auditor.errors import Cancelled
 from auditor.files import atomic_path
+from auditor.labels import RTL_LANGUAGES
 from auditor.locale_formats import datetime_text, number_text
 from auditor.paths import resources_dir
 from auditor.reports.labels import label, term
@@ -80,8 +88,9 @@ class Styles:
     def __post_init__(self) -> None:
         register_fonts()  # paragraphs resolve their fonts when they are made
         align = TA_RIGHT if self.rtl else TA_LEFT
+        # allowWidows=0: a paragraph never leaves its last line alone at the top of a page
         self.body = ParagraphStyle(
-            "body", fontName=FONT, fontSize=9.5, leading=12.5, alignment=align
+            "body", fontName=FONT, fontSize=9.5, leading=12.5, alignment=align, allowWidows=0
         )
         self.small = ParagraphStyle("small", parent=self.body, fontSize=8, leading=10)
         self.h1 = ParagraphStyle(
@@ -205,7 +214,111 @@ def heading(text: str, styles: Styles, level: int = 0, rtl: bool = False) -> Flo
     flowable = para(text, styles.h1 if level == 0 else styles.h2, rtl)
     flowable.toc_level = level
     flowable.toc_text = visual(text)
+    flowable.keeps_with_next = True
     return flowable
+
+
+def keep_with_next(flowable: Flowable) -> Flowable:
+    """Marks a heading-like line (a standard's fail rate) that must not end a page."""
+    flowable.keeps_with_next = True
+    return flowable
+
+
+def _first_part(flowable: Flowable, width: float, height: float) -> float:
+    """The height of what must follow a heading on its page: a table's header and two rows,
+    a paragraph's first three lines, anything that cannot split whole."""
+    _w, full = flowable.wrap(width, height)
+    full += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    if isinstance(flowable, Table):
+        rows = flowable._rowHeights[: (flowable.repeatRows or 0) + 2]
+        return min(full, float(sum(rows)))
+    style = getattr(flowable, "style", None)
+    if isinstance(flowable, (Paragraph, BidiParagraph)) and style is not None:
+        return min(full, 3 * style.leading)
+    return full
+
+
+class HeadingRoom(CondPageBreak):
+    """Starts a new page before a heading when the heading and the first lines of what it
+    introduces would not fit below it: a heading never ends a page."""
+
+    def __init__(self, headings: Sequence[Flowable], following: Flowable | None) -> None:
+        super().__init__(0)
+        self.headings = list(headings)
+        self.following = following
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        need = 0.0
+        for flowable in self.headings:
+            _w, h = flowable.wrap(availWidth, availHeight)
+            need += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        if self.following is not None:
+            need += _first_part(self.following, availWidth, 10_000)
+        frame = self._doctemplateAttr("frame")
+        page = getattr(frame, "_height", None) or 700.0
+        self.height = min(need, 0.5 * page)  # never a break that could not help
+        return super().wrap(availWidth, availHeight)
+
+
+def keep_headings(story: Sequence[Flowable]) -> list[Flowable]:
+    """The story with room kept after each run of headings for what follows them."""
+    out: list[Flowable] = []
+    i = 0
+    while i < len(story):
+        if getattr(story[i], "keeps_with_next", False):
+            j = i
+            while j < len(story) and getattr(story[j], "keeps_with_next", False):
+                j += 1
+            out.append(HeadingRoom(story[i:j], story[j] if j < len(story) else None))
+            out.extend(story[i:j])
+            i = j
+        else:
+            out.append(story[i])
+            i += 1
+    return out
+
+
+class ReportTable(Table):
+    """A table that never leaves its last one or two rows alone on the next page."""
+
+    WIDOW_ROWS = 3
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = list(super().split(availWidth, availHeight))
+        if len(parts) != 2:
+            return parts
+        head = self.repeatRows or 0
+        first = len(parts[0]._cellvalues) - head
+        rest = len(parts[1]._cellvalues) - head
+        if rest >= self.WIDOW_ROWS or first <= self.WIDOW_ROWS:
+            return parts
+        take = self.WIDOW_ROWS - rest  # rows of the first part that go along to the next page
+        end = len(parts[0]._cellvalues)
+        shorter = availHeight - float(sum(self._rowHeights[end - take : end])) - 0.5
+        return list(super().split(availWidth, shorter))
+
+
+def month_label(key: str, lang: str, *, axis: bool = False) -> str:
+    """A month key (2026-03) as the language names it: "March 2026", "marzec 2026"; on a
+    chart's axis the short name, with the year below it in January and on the first month."""
+    from babel.dates import format_date, format_skeleton
+
+    try:
+        year, month = key.split("-")
+        day = date(int(year), int(month), 1)
+    except ValueError:
+        return key
+    if axis:
+        return format_date(day, "LLL", locale=lang)
+    return format_skeleton("yMMMM", day, locale=lang)
+
+
+def signed(value: float, lang: str, digits: int = 1) -> str:
+    """A signed number (+9.0, -3.5) that keeps its sign in front inside right-to-left text:
+    held as a left-to-right embedding, which the bidi reordering resolves and drops."""
+    text = ("+" if value > 0 else "") + number_text(value, lang, digits)
+    text = text.replace("-", "−") if value < 0 else text
+    return f"‪{text}‬" if lang in RTL_LANGUAGES else text
 
 
 def toc(styles: Styles) -> TableOfContents:
@@ -237,7 +350,7 @@ def table(
         ]
         data.append(list(reversed(cells)) if rtl else cells)
     col_widths = list(reversed(widths)) if (rtl and widths) else widths
-    t = Table(data, colWidths=col_widths, repeatRows=1)
+    t = ReportTable(data, colWidths=col_widths, repeatRows=1)
     cell, bold = styles.cell, styles.cell_bold
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
@@ -311,9 +424,13 @@ def bar_chart(
 
 
 def line_chart(
-    series: Sequence[tuple[str, Sequence[tuple[int, float]]]], periods: Sequence[str], width: float
+    series: Sequence[tuple[str, Sequence[tuple[int, float]]]],
+    periods: Sequence[str],
+    width: float,
+    lang: str = "en",
 ) -> Drawing:
-    """Score lines over periods (x: period index, y: 0..100); one colour per series."""
+    """Score lines over months (x: month index, y: 0..100); one colour per series; the
+    months named in the report's language, the year under the first month and January."""
     d = Drawing(width, 170)
     plot = LinePlot()
     plot.x, plot.y, plot.width, plot.height = 35, 30, width - 60, 118
@@ -325,9 +442,13 @@ def line_chart(
     plot.yValueAxis.valueMin, plot.yValueAxis.valueMax, plot.yValueAxis.valueStep = 0, 100, 20
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = 0, max(1, len(periods) - 1)
     plot.xValueAxis.valueSteps = list(range(len(periods)))
-    plot.xValueAxis.labelTextFormat = lambda v: (
-        periods[int(v)][2:] if 0 <= int(v) < len(periods) else ""
-    )
+    names = [month_label(p, lang, axis=True) for p in periods]
+    years = [p.split("-")[0] for p in periods]
+    marks = [
+        chart_text(f"{name}\n{years[i]}" if i == 0 or years[i] != years[i - 1] else name)
+        for i, name in enumerate(names)
+    ]
+    plot.xValueAxis.labelTextFormat = lambda v: marks[int(v)] if 0 <= int(v) < len(marks) else ""
     for axis in (plot.xValueAxis, plot.yValueAxis):
         axis.labels.fontName = FONT
         axis.labels.fontSize = 7
@@ -472,6 +593,7 @@ def build_pdf(
         canvas.restoreState()
 
     canvas_class = type("FooterCanvas", (NumberedCanvas,), {"footer": staticmethod(footer)})
+    story = keep_headings(story)
     with atomic_path(out) as tmp:
         doc = ReportDoc(
             str(tmp),

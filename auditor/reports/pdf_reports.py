@@ -38,8 +38,11 @@ from auditor.reports.pdf_base import (
     cell_value,
     heading,
     ipa_chart,
+    keep_with_next,
     line_chart,
+    month_label,
     para,
+    signed,
     table,
     toc,
 )
@@ -85,6 +88,30 @@ def _ci(g: aggregates.Group, lang: str) -> str:
     if g.ci_low is None or g.ci_high is None:
         return "-"
     return f"{number_text(g.ci_low, lang)}–{number_text(g.ci_high, lang)}"
+
+
+WIDE_INTERVAL = 30.0  # points: an interval this wide says little about where the score is
+
+
+def _plain_sign(value: float, lang: str) -> str:
+    """A signed number for a table cell (drawn as it is, no bidi reordering needed)."""
+    return ("+" if value > 0 else "") + number_text(value, lang)
+
+
+def interval_reading(
+    intervals: list[tuple[float | None, float | None]], o: ReportOptions, st: Styles
+) -> list[Flowable]:
+    """A sentence in plain words under a table of intervals, when one is wide enough to
+    mislead a reader who does not read statistics: what the interval is, what wide means."""
+    known = [(lo, hi) for lo, hi in intervals if lo is not None and hi is not None]
+    if not known:
+        return []
+    lo, hi = max(known, key=lambda x: x[1] - x[0])
+    if hi - lo < WIDE_INTERVAL:
+        return []
+    example = f"{number_text(lo, o.lang)}–{number_text(hi, o.lang)}"
+    text = o.t("reading_intervals").format(ci=o.t("ci"), example=example)
+    return [para(text, st.small, o.rtl)]
 
 
 def _n(g: aggregates.Group) -> str:
@@ -283,7 +310,7 @@ def audit_pdf(
     return build_pdf(out, story, o, f"{o.t('audit_report')} {audit_id}")
 
 
-def _ranking_changes(session: Session, flt: AuditFilter) -> dict[tuple[str, str], str]:
+def _ranking_changes(session: Session, flt: AuditFilter, lang: str) -> dict[tuple[str, str], str]:
     """With a date range: each location's change against the period before, and its test
     (a star when significant at p < 0.05)."""
     if not (flt.date_from and flt.date_to):
@@ -293,8 +320,7 @@ def _ranking_changes(session: Session, flt: AuditFilter) -> dict[tuple[str, str]
     for g in groups:
         if g.get("change") is not None:
             star = "*" if g["change_significant"] else ""
-            p_value = "" if g["change_p_value"] is None else f" (p {g['change_p_value']:.2f})"
-            out[(g["template"], g["key"])] = f"{g['change']:+.1f}{star}{p_value}"
+            out[(g["template"], g["key"])] = f"{_plain_sign(g['change'], lang)}{star}"
     return out
 
 
@@ -308,7 +334,7 @@ def summary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
     story += method_note(flt, o, st, *extra, awaiting=awaiting_verification(session, flt))
     story.append(PageBreak())
     ranking = aggregates.ranked(aggregates.by_attribute(records, "location"))
-    changes = _ranking_changes(session, flt)
+    changes = _ranking_changes(session, flt, o.lang)
     for template in sorted({g.template for g in ranking}):
         story.append(heading(f"{o.t('ranking')}: {names.checklist(template)}", st, 1, o.rtl))
         head = [o.t("rank"), o.t("location"), o.t("audits"), o.t("score"), o.t("ci")]
@@ -322,6 +348,10 @@ def summary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
         widths = [18 * mm, 66 * mm, 16 * mm, 18 * mm, 26 * mm] if changes else [
             18 * mm, 86 * mm, 20 * mm, 22 * mm, 28 * mm]  # fmt: skip
         story.append(table(rows, st, widths + ([30 * mm] if changes else []), o.rtl))
+        ranked = [g for g in ranking if g.template == template]
+        story += interval_reading([(g.ci_low, g.ci_high) for g in ranked], o, st)
+        if changes:
+            story.append(para(o.t("reading_changes"), st.small, o.rtl))
     for template in sorted({r.template for r in scored}):
         mine = [r for r in scored if r.template == template]
         story.append(heading(f"{o.t('distribution')}: {names.checklist(template)}", st, 1, o.rtl))
@@ -377,14 +407,19 @@ def _location_trend(
         (o.t("org_average"),
          [(i, v) for i, p in enumerate(periods) if (v := org.get(p)) is not None]),
     ]  # fmt: skip
-    out: list[Flowable] = [heading(title, st, 1, o.rtl), line_chart(series, periods, WIDTH)]
+    out: list[Flowable] = [
+        heading(title, st, 1, o.rtl),
+        line_chart(series, periods, WIDTH, o.lang),
+    ]
     rows = [[o.t("month"), o.t("audits"), o.t("score"), o.t("ci"), o.t("org_average")]]
     rows += [
-        [p, _n(g) if (g := mine.get(p)) else "0", _fmt(g.score, lang=o.lang) if g else "-",
-         _ci(g, o.lang) if g else "-", _fmt(org.get(p), lang=o.lang)]
+        [month_label(p, o.lang), _n(g) if (g := mine.get(p)) else "0",
+         _fmt(g.score, lang=o.lang) if g else "-", _ci(g, o.lang) if g else "-",
+         _fmt(org.get(p), lang=o.lang)]
         for p in periods
     ]  # fmt: skip
-    out.append(table(rows, st, [30 * mm, 26 * mm, 34 * mm, 40 * mm, 44 * mm], o.rtl))
+    out.append(table(rows, st, [34 * mm, 24 * mm, 32 * mm, 40 * mm, 44 * mm], o.rtl))
+    out += interval_reading([(g.ci_low, g.ci_high) for g in groups], o, st)
     if len(groups) >= 2:
         scores: dict[str, list[float]] = {}
         for r in records:
@@ -392,10 +427,14 @@ def _location_trend(
                 scores.setdefault(aggregates.period_key(r.visited_at, "month"), []).append(r.score)
         test = stats.welch(scores[groups[-2].key], scores[groups[-1].key])
         if test is not None:
-            verdict = o.term("significant" if test.significant() else "not_significant")
+            reading = o.t("reading_change_real" if test.significant() else "reading_change_chance")
+            arrow = "←" if o.rtl else "→"  # drawn right to left, it points the reading way
+            months = f"{month_label(groups[-2].key, o.lang)} {arrow} "
+            months += month_label(groups[-1].key, o.lang)
+            p_value = number_text(test.p_value, o.lang, 3)
             line = (
-                f"{o.t('last_change')} ({groups[-2].key} → {groups[-1].key}): "
-                f"{test.difference:+.1f}, p = {test.p_value:.3f}, {verdict}"
+                f"{o.t('last_change')} ({months}): {signed(test.difference, o.lang)}. "
+                f"{reading} (p\u00a0=\u00a0{p_value})"
             )
             out.append(para(line, st.small, o.rtl))
     return out
@@ -478,7 +517,13 @@ def location_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list
     story.append(heading(o.t("open_actions"), st, 1, o.rtl))
     rows = [[o.t("standard"), o.t("open_actions"), o.t("owner"), o.t("due"), o.t("status")]]
     rows += [
-        [a.standard.code, a.title, a.owner, str(a.due_date or ""), o.term(a.status.value)]
+        [
+            a.standard.code,
+            a.title,
+            a.owner,
+            date_text(a.due_date, o.lang) if a.due_date else "",
+            o.term(a.status.value),
+        ]
         for a in actions
     ]
     if len(rows) == 1:
@@ -506,10 +551,12 @@ def standards_story(
             if std.target:
                 story.append(para(std.target, st.body, o.rtl))
         story.append(
-            para(
-                f"{o.t('fail_rate')}: {f.failed} / {f.checked} ({_pct(f.rate, o.lang)})",
-                st.h2,
-                o.rtl,
+            keep_with_next(
+                para(
+                    f"{o.t('fail_rate')}: {f.failed} / {f.checked} ({_pct(f.rate, o.lang)})",
+                    st.h2,
+                    o.rtl,
+                )
             )
         )
         where = Counter(
@@ -619,6 +666,7 @@ def shopper_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
     story += [
         heading(o.t("audits"), st, 1, o.rtl),
         table(rows, st, [50 * mm, 50 * mm, 20 * mm, 24 * mm, 30 * mm], o.rtl),
+        *interval_reading([(g.ci_low, g.ci_high) for g in groups], o, st),
     ]
     calibration = measures.shopper_calibration(session, flt)
     rows = [[o.t("checklist"), o.t("shopper"), "n", o.t("difference"), o.t("ci"), o.t("flag")]]
@@ -627,7 +675,7 @@ def shopper_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
             names.checklist(c["template"]),
             c["shopper"],
             f"{c['n']}*" if c["small_sample"] else str(c["n"]),
-            "-" if c["mean_difference"] is None else f"{c['mean_difference']:+.1f}",
+            "-" if c["mean_difference"] is None else _plain_sign(c["mean_difference"], o.lang),
             "-"
             if c["ci_low"] is None
             else f"{number_text(c['ci_low'], o.lang)}–{number_text(c['ci_high'], o.lang)}",

@@ -120,12 +120,39 @@ def test_counting_accepted_only_is_a_setting_the_report_states(
     method = [row[0] for row in wb["Method"].iter_rows(values_only=True)]
     assert method[1].startswith("Counted: Accepted audits")
     assert Settings().counted_audits == "accepted"  # remembered for the next report
+    from sqlalchemy import select
+
+    from auditor.store.models import Audit, AuditStatus, ChecklistTemplate, TemplateVersion
+
+    listed = {row[10]: row[5] for row in wb["Audits"].iter_rows(min_row=2, values_only=True)}
     with window.db.read_session() as s:
-        from sqlalchemy import func, select
+        rows = s.execute(
+            select(Audit.id, Audit.status, TemplateVersion.kind)
+            .join(TemplateVersion, TemplateVersion.id == Audit.template_version_id)
+            .join(ChecklistTemplate, ChecklistTemplate.id == TemplateVersion.template_id)
+        ).all()
+    accepted = {str(i) for i, status, _ in rows if status == AuditStatus.ACCEPTED}
+    assert accepted and accepted <= set(listed)  # every accepted audit, by id
+    visits = {str(i): status for i, status, kind in rows if kind == "mystery_shopping"}
+    # a visit counts only once accepted (a questionnaire has no decision to wait for)
+    assert all(visits[i] == AuditStatus.ACCEPTED for i in listed if i in visits)
+    assert len(listed) < sum(1 for _, status, _ in rows if status != AuditStatus.DRAFT)
 
-        from auditor.store.models import Audit, AuditStatus
 
-        accepted = s.scalar(
-            select(func.count()).select_from(Audit).where(Audit.status == AuditStatus.ACCEPTED)
-        )
-    assert sum(1 for _ in wb["Audits"].iter_rows(min_row=2)) == accepted
+def test_languages_by_name_and_checklists_by_title(window: MainWindow) -> None:
+    """The choosers read as words: each language in its own name, each checklist by title."""
+    from sqlalchemy import select
+
+    from auditor.labels import LANGUAGE_NAMES
+    from auditor.store.models import ChecklistTemplate
+
+    page = window.reports_page
+    languages = [page.language.itemText(i) for i in range(page.language.count())]
+    assert languages == [LANGUAGE_NAMES[c] for c in ("en", "pl", "sl", "bg", "he")]
+    assert page.language.itemData(languages.index("עברית")) == "he"
+    with window.db.read_session() as s:
+        slugs = set(s.scalars(select(ChecklistTemplate.name)))
+    shown = {page.template.itemText(i): page.template.itemData(i)
+             for i in range(1, page.template.count())}  # fmt: skip
+    assert set(shown.values()) == slugs  # every checklist, still chosen by its name
+    assert not set(shown) & slugs  # and shown by its title
