@@ -201,6 +201,15 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
         "Двойки одитори",
         "זוגות קונים",
     ),
+    # a shopper's answers compared with another shopper's on the same question at the
+    # same place, checklist version and month (agreement units), not audits
+    "answers_compared": (
+        "Answers compared",
+        "Porównane odpowiedzi",
+        "Primerjani odgovori",
+        "Сравнени отговори",
+        "תשובות שהושוו",
+    ),
     "date": ("Date", "Data", "Datum", "Дата", "תאריך"),
     "no_data": ("No data", "Brak danych", "Ni podatkov", "Няма данни", "אין נתונים"),
     "period": ("Period", "Okres", "Obdobje", "Период", "תקופה"),

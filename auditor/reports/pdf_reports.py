@@ -688,7 +688,7 @@ def shopper_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
         table(rows, st, [44 * mm, 44 * mm, 16 * mm, 22 * mm, 28 * mm, 20 * mm], o.rtl),
     ]
     agreement = measures.shopper_agreement(session, flt)
-    rows = [[o.t("shopper"), o.t("pairs"), o.t("audits"), o.t("kappa")]]
+    rows = [[o.t("shopper"), o.t("pairs"), o.t("answers_compared"), o.t("kappa")]]
     rows += [
         [s["shopper"], str(s["pairs"]), str(s["units"]), _fmt(s["mean_kappa"], 3, lang=o.lang)]
         for s in agreement["shoppers"]
