@@ -49,13 +49,6 @@ def percent(value: float, digits: int = 1) -> str:
     return keep_order(before + locale.toString(value, "f", digits) + after)
 
 
-def percent_axis() -> str:
-    """A chart axis's label format for whole percentages, the sign where the language puts
-    it (printf style: "%d%%", "%d %%"); the chart writes the digits in its locale."""
-    before, after = percent_affixes(QLocale().name().split("_")[0])
-    return (before.replace("%", "%%") + "%d" + after.replace("%", "%%")).replace("\u00a0", " ")
-
-
 def points(value: float) -> str:
     """Points with no trailing zeros, as the language writes them: 1, 0.5, 0.83 (0,83)."""
     value = float(value)

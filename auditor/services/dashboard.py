@@ -51,6 +51,9 @@ class DashboardSource:
     last_visit: date | None
     # finished audits a team server has not scored yet (not in `records`; 0 on SQLite)
     awaiting: int = 0
+    # audit id -> its visit slot (location, checklist version, month) and its shopper, for
+    # the audits agreement compares: a slot two shoppers or more visited is a shared visit
+    visit_slots: dict[str, tuple[tuple[str, str, str], str]] = field(default_factory=dict)
     index: RecordIndex = field(default_factory=lambda: RecordIndex([], {}))
     standard_table: StandardTable = field(default_factory=lambda: StandardTable([]))
     score_table: ScoreTable = field(default_factory=lambda: ScoreTable([]))
@@ -130,7 +133,32 @@ def load_source(session: Session, count: str = "finished", language: str = "en")
         first_visit=records[0].visited_at.date() if records else None,
         last_visit=records[-1].visited_at.date() if records else None,
         awaiting=awaiting_verification(session, flt),
+        visit_slots=_visit_slots(agreement),
     )
+
+
+def _visit_slots(
+    agreement: list[tuple[str, list[Any]]],
+) -> dict[str, tuple[tuple[str, str, str], str]]:
+    slots = {}
+    for audit, rows in agreement:
+        _audit, loc, version, when, shopper, *_ = rows[0]
+        slots[audit] = ((loc, version, period_key(when, "month")), shopper)
+    return slots
+
+
+def shared_visits(source: DashboardSource, ids: Iterable[str]) -> int:
+    """How many of these audits are visits to a place that another shopper also visited
+    with the same checklist version in the same month: the visits agreement compares
+    (counted as visits, not as the answers compared)."""
+    shoppers: dict[tuple[str, str, str], set[str]] = {}
+    visits: dict[tuple[str, str, str], int] = {}
+    for audit in ids:
+        slot = source.visit_slots.get(audit)
+        if slot is not None:
+            shoppers.setdefault(slot[0], set()).add(slot[1])
+            visits[slot[0]] = visits.get(slot[0], 0) + 1
+    return sum(n for slot, n in visits.items() if len(shoppers[slot]) >= 2)
 
 
 def _agreement_by_audit(rows: Iterable[Any]) -> list[tuple[str, list[Any]]]:
@@ -265,6 +293,7 @@ class DashboardView:
     ipa: dict[str, Any]  # score --measure ipa (diaries)
     agreement: dict[str, Any]  # score --measure agreement
     records: list[AuditRecord] = field(default_factory=list)
+    shared_visits: int = 0  # audits of a place, checklist and month two shoppers visited
 
     def audits_of_month(self, template: str, month: str, location: str = "") -> list[str]:
         return [
@@ -343,4 +372,5 @@ def compute(source: DashboardSource, flt: AuditFilter) -> DashboardView:
         ipa=measures.ipa_summary(measures.diary_ipa_criteria(diaries), "diaries"),
         agreement=_agreement(source, flt, ids),
         records=records,
+        shared_visits=shared_visits(source, ids),
     )

@@ -12,9 +12,18 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCharts import QChartView
+from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QCoreApplication, QDate, QMarginsF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPixmap,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,10 +40,11 @@ from PySide6.QtWidgets import (
 
 from auditor.errors import AuditorError
 from auditor.files import atomic_path
+from auditor.scoring import ipa
 from auditor.services.audits import AuditFilter
 from auditor.store.db import Database
 from ui import charts, formats, workers
-from ui.direction import keep_order
+from ui.enum_labels import as_words, criterion_label
 from ui.models.audit_table import status_label
 from ui.settings import Settings
 from ui.widgets.job_progress import JobProgress
@@ -43,6 +53,8 @@ if TYPE_CHECKING:  # numpy and the measures load when the dashboard is first sho
     from auditor.services.dashboard import DashboardSource, DashboardView
 
 CELL_WIDTH, CELL_HEIGHT = 640, 900  # four by two: A4 landscape proportions
+HEADING_HEIGHT = 140  # the title, the counts and the filters above the panels
+BOARD_WIDTH, BOARD_HEIGHT = 4 * CELL_WIDTH, HEADING_HEIGHT + 2 * CELL_HEIGHT
 PERIODS = ("12", "6", "3", "year", "last-year", "all", "custom")
 
 
@@ -76,20 +88,35 @@ def period_bounds(choice: str, last: date) -> tuple[date | None, date | None]:
 
 
 class Panel(QGroupBox):
-    """One chart with its title and a line saying what was counted."""
+    """One chart with its title, its legend and a line saying what was counted."""
 
     def __init__(self, name: str, title: str) -> None:
         super().__init__(title)
-        self.view: QChartView = charts.chart_view(name)
+        self.view: charts.ChartView = charts.chart_view(name)
+        self.legend = QLabel()
+        self.legend.setObjectName(f"{name}Legend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.note = QLabel()
         self.note.setObjectName(f"{name}Note")
         self.note.setWordWrap(True)
+        self.export_note = ""  # the note without what to click: a picture cannot be clicked
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.header = QHBoxLayout()
         layout.addLayout(self.header)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.note)
+
+    def show_legend(self) -> None:
+        text = charts.legend_html(self.view.chart())
+        self.legend.setText(text)
+        self.legend.setVisible(bool(text))
+
+    def set_note(self, note: str, export: str | None = None) -> None:
+        self.note.setText(note)
+        self.export_note = note if export is None else export
 
     @property
     def chart(self) -> Any:
@@ -332,20 +359,14 @@ class DashboardPage(QWidget):
         view, source = self.view, self.source
         if view is None or source is None:
             return
-        flt = view.flt
-        period = (
-            f"{flt.date_from.isoformat()} – {flt.date_to.isoformat()}"
-            if flt.date_from and flt.date_to
-            else tr("all time")
-        )
         self.summary.setText(
             tr("%1 audits counted (%2), %3")
-            .replace("%1", str(view.audits))
+            .replace("%1", formats.count(view.audits))
             .replace("%2", ", ".join(status_label(x) for x in view.trend["counted_statuses"]))
-            .replace("%3", keep_order(period))
+            .replace("%3", self.period_words())
             + (
                 tr("; %1 more await the team server's scoring and are not counted yet")
-                .replace("%1", str(source.awaiting)) if source.awaiting else ""
+                .replace("%1", formats.count(source.awaiting)) if source.awaiting else ""
             )
         )  # fmt: skip
         self._draw_trend(view, source)
@@ -356,6 +377,33 @@ class DashboardPage(QWidget):
         self._draw_servqual(view)
         self._draw_ipa(view)
         self._draw_agreement(view)
+        for panel in self.panels:
+            panel.show_legend()
+
+    def period_words(self) -> str:
+        """The months the filter takes, as the language names them: "sty 2026 – gru 2026"."""
+        flt = self.view.flt if self.view else self.current_filter()
+        if flt.date_from and flt.date_to:
+            first = charts.month_text(f"{flt.date_from:%Y-%m}")
+            last = charts.month_text(f"{flt.date_to:%Y-%m}")
+            return first if first == last else f"{first} – {last}"
+        return tr("all time")
+
+    def filter_words(self) -> str:
+        """Every filter in words, for a picture or a page that has no filter bar."""
+        period = self.period_words()
+        if self.period.currentData() not in ("custom", "all"):
+            period = f"{self.period.currentText()} ({period})"
+        return " · ".join(
+            text.replace("%1", value)
+            for text, value in (
+                (tr("Period: %1"), period),
+                (tr("Organisation: %1"), self.organisation.currentText()),
+                (tr("Location: %1"), self.location.currentText()),
+                (tr("Checklist: %1"), self.checklist.currentText()),
+                (tr("Shopper: %1"), self.shopper.currentText()),
+            )
+        )
 
     def main_checklist(self) -> str | None:
         """The checklist a single-checklist panel shows: the one chosen, else the one with
@@ -402,11 +450,11 @@ class DashboardPage(QWidget):
         series = charts.lines(self.trend.view, self.periods, named, (0, 100), reference=reference)
         for index, s in enumerate(series):
             s.clicked.connect(lambda point, i=index: self.trend_clicked(i, point))
-        self.trend.note.setText(
-            tr("Mean audit score per month; click a point for its audits.")
-            if groups
-            else tr("No scored audits under these filters.")
-        )
+        if groups:
+            self.trend.set_note(tr("Mean audit score per month; click a point for its audits."),
+                                tr("Mean audit score per month."))  # fmt: skip
+        else:
+            self.trend.set_note(tr("No scored audits under these filters."))
 
     def trend_clicked(self, line: int, point: QPointF) -> None:
         if self.view is None or not self.periods or not 0 <= line < len(self.trend_keys):
@@ -414,7 +462,9 @@ class DashboardPage(QWidget):
         month = charts.nearest_period(self.periods, point.x())
         template, location = self.trend_keys[line]
         ids = self.view.audits_of_month(template, month, location)
-        what = f"{self._checklist(template)} · {month}" + (f" · {location}" if location else "")
+        what = f"{self._checklist(template)} · {charts.month_text(month)}" + (
+            f" · {location}" if location else ""
+        )
         self.show_audits.emit(ids, what)
 
     def _checklist(self, name: str) -> str:
@@ -426,17 +476,18 @@ class DashboardPage(QWidget):
             g for g in view.ranking["groups"] if g["template"] == main and g["score"] is not None
         ]
         self.ranking_keys = [(g["template"], g["key"]) for g in groups]
-        self.ranking.view.setMinimumHeight(
-            max(250, 60 + 30 * len(groups))
-        )  # 30 px a bar keeps labels
+        # the name closed by a mark of the interface's direction, the counts between
+        # left-to-right marks: rank, name and counts keep their places in either direction
+        # whatever the name's own (chart labels ignore isolates)
+        mark = "\u200f" if charts.rtl() else "\u200e"
         labels = []
         for g in groups:
             change = g.get("change")
-            moved = "" if change is None else f", {change:+.1f}"
-            # left-to-right marks, not isolates: chart labels ignore isolates
-            labels.append(f"\u200e{g['rank']}. {g['key']}\u200e (n={g['n']}{moved})")
+            moved = "" if change is None else ",\u00a0" + charts.number_text(change, 1, signed=True)
+            counts = f"\u200e(n={g['n']}{moved})\u200e"
+            labels.append(f"{mark}{g['rank']}. {g['key']}{mark} {counts}")
         bar_set = charts.bars(self.ranking.view, labels, [g["score"] for g in groups],
-                              tr("Score"), (0, 100), None)  # fmt: skip
+                              tr("Score"), (0, 100))  # fmt: skip
         bar_set.clicked.connect(lambda i: self.ranking_clicked(charts.bar_index(bar_set, i)))
         self.ranking.setTitle(
             tr("Location ranking: %1").replace("%1", self._checklist(main))
@@ -444,13 +495,16 @@ class DashboardPage(QWidget):
             else tr("Location ranking")
         )
         previous = view.ranking.get("previous_period")
-        self.ranking.note.setText(
-            tr("Change against %1 – %2; click a bar for its audits.")
-            .replace("%1", previous["from"])
-            .replace("%2", previous["to"])
-            if previous
-            else tr("Click a bar for its audits.")
-        )
+        if previous:
+            first = formats.day(date.fromisoformat(previous["from"]))
+            last = formats.day(date.fromisoformat(previous["to"]))
+            self.ranking.set_note(
+                tr("Change against %1 – %2; click a bar for its audits.")
+                .replace("%1", first).replace("%2", last),
+                tr("Change against %1 – %2.").replace("%1", first).replace("%2", last),
+            )  # fmt: skip
+        else:
+            self.ranking.set_note(tr("Click a bar for its audits."), "")
 
     def ranking_clicked(self, index: int) -> None:
         if self.view is None or not 0 <= index < len(self.ranking_keys):
@@ -478,10 +532,11 @@ class DashboardPage(QWidget):
             for g in top
         ]
         bar_set = charts.bars(self.standards.view, labels, [g["fail_rate"] for g in top],
-                              tr("Failed"), (0, 100), None)  # fmt: skip
+                              tr("Failed"), (0, 100))  # fmt: skip
         bar_set.clicked.connect(lambda i: self.standard_clicked(charts.bar_index(bar_set, i)))
-        self.standards.note.setText(
-            tr("Percent of audits in which the standard was not met; click a bar for them.")
+        self.standards.set_note(
+            tr("Percent of audits in which the standard was not met; click a bar for them."),
+            tr("Percent of audits in which the standard was not met."),
         )
         self.act_button.setEnabled(bool(top))
 
@@ -511,16 +566,20 @@ class DashboardPage(QWidget):
         rows = view.critical["failures"][:10]
         self.critical_rows = rows
         labels = [
-            f"{source.titles.question(r['template'], r['question'])} ({r['audits']})" for r in rows
+            f"{source.titles.question(r['template'], r['question'])} ({formats.count(r['audits'])})"
+            for r in rows
         ]
         bar_set = charts.bars(self.critical.view, labels, [r["percent"] for r in rows],
-                              tr("Audits"), (0, 100), None)  # fmt: skip
+                              tr("Audits"), (0, 100))  # fmt: skip
         bar_set.clicked.connect(lambda i: self.critical_clicked(charts.bar_index(bar_set, i)))
-        self.critical.note.setText(
+        failed = formats.count(view.critical["audits_with_critical_failure"])
+        audits = formats.count(view.critical["audits"])
+        self.critical.set_note(
             tr("%1 of %2 audits failed a critical question; click a bar for them.")
-            .replace("%1", str(view.critical["audits_with_critical_failure"]))
-            .replace("%2", str(view.critical["audits"]))
-        )
+            .replace("%1", failed).replace("%2", audits),
+            tr("%1 of %2 audits failed a critical question.")
+            .replace("%1", failed).replace("%2", audits),
+        )  # fmt: skip
 
     def critical_clicked(self, index: int) -> None:
         if not 0 <= index < len(self.critical_rows) or self.source is None:
@@ -539,41 +598,52 @@ class DashboardPage(QWidget):
                                  if m.ces["mean"] is not None}),
         ]  # fmt: skip
         named = [(name, values) for name, values in named if values]
-        charts.lines(self.customer.view, months, named, (-100, 100), "%d")
+        charts.lines(self.customer.view, months, named, (-100, 100), percent=False)
         n = sum(m.nps["n"] for m in view.customer)
-        self.customer.note.setText(
+        self.customer.set_note(
             tr(
                 "%1 survey responses; NPS from −100 to 100, CSAT (1–5) and CES (1–7) scaled to it."
-            ).replace("%1", str(n))
+            ).replace("%1", formats.count(n))
             if named
             else tr("No survey responses under these filters.")
         )
+
+    def dimension_name(self, dimension: str) -> str:
+        names = {
+            "tangibles": tr("Tangibles"), "reliability": tr("Reliability"),
+            "responsiveness": tr("Responsiveness"), "assurance": tr("Assurance"),
+            "empathy": tr("Empathy"),
+        }  # fmt: skip
+        return names.get(dimension) or as_words(dimension)
 
     def _draw_servqual(self, view: DashboardView) -> None:
         dims = view.servqual["dimensions"]
         gaps = [d["gap"] or 0.0 for d in dims]
         low = min([0.0, *gaps]) - 0.5
         high = max([0.0, *gaps]) + 0.5
-        charts.bars(self.servqual.view, [d["dimension"] for d in dims], gaps, tr("Gap"),
-                    (low, high), "%.1f")  # fmt: skip
-        self.servqual.note.setText(
+        charts.bars(self.servqual.view, [self.dimension_name(d["dimension"]) for d in dims],
+                    gaps, tr("Gap"), (low, high), digits=1, percent=False, nice=True)  # fmt: skip
+        self.servqual.set_note(
             tr("Perception minus expectation (n=%1); below zero, service falls short.").replace(
-                "%1", str(view.servqual["n"])
+                "%1", formats.count(view.servqual["n"])
             )
         )
 
+    def quadrant_names(self) -> dict[str, str]:
+        """The engine's quadrants (auditor.scoring.ipa) in words, in the legend's order."""
+        return {
+            ipa.CONCENTRATE: tr("Concentrate here"), ipa.KEEP_UP: tr("Keep up the good work"),
+            ipa.LOW_PRIORITY: tr("Low priority"), ipa.OVERKILL: tr("Possible overkill"),
+        }  # fmt: skip
+
     def _draw_ipa(self, view: DashboardView) -> None:
         criteria = view.ipa["criteria"]
-        points = [(c["criterion"], c["importance"], c["performance"], c["quadrant"])
-                  for c in criteria]  # fmt: skip
-        names = {
-            "concentrate": tr("Concentrate here"), "keep": tr("Keep up the good work"),
-            "low_priority": tr("Low priority"), "overkill": tr("Possible overkill"),
-        }  # fmt: skip
+        points = [(criterion_label(c["criterion"]), c["importance"], c["performance"],
+                   c["quadrant"]) for c in criteria]  # fmt: skip
         means = (view.ipa["importance_mean"] or 0.0, view.ipa["performance_mean"] or 0.0)
         axes = (tr("Importance (% of events)"), tr("Performance (1–7)"))
-        charts.quadrants(self.ipa.view, points, means, axes, names)
-        self.ipa.note.setText(
+        charts.quadrants(self.ipa.view, points, means, axes, self.quadrant_names())
+        self.ipa.set_note(
             tr("Quadrants split at the means.")
             if points
             else tr("No diary events under these filters.")
@@ -582,46 +652,127 @@ class DashboardPage(QWidget):
     def _draw_agreement(self, view: DashboardView) -> None:
         shoppers = [s for s in view.agreement["shoppers"] if s["mean_kappa"] is not None]
         charts.bars(self.agreement.view, [s["shopper"] for s in shoppers],
-                    [s["mean_kappa"] for s in shoppers], "kappa", (-0.2, 1.0), "%.1f")  # fmt: skip
-        self.agreement.note.setText(
+                    [s["mean_kappa"] for s in shoppers], "kappa", (-0.2, 1.0), digits=1,
+                    percent=False, ticks=7)  # fmt: skip
+        self.agreement.set_note(
             tr(
-                "%1 shared visits (same location, checklist and month); 1 is full agreement."
-            ).replace("%1", str(view.agreement["shared_units"]))
+                "%1 visits made by two or more shoppers at the same place, with the same "
+                "checklist, in the same month; 1 is full agreement."
+            ).replace("%1", formats.count(view.shared_visits))
         )
 
     # -- export -------------------------------------------------------------------------
+    def heading_lines(self) -> list[str]:
+        """What an exported dashboard says above its panels: what it is, what was counted
+        and every filter in words."""
+        return [tr("Service Auditor dashboard"), self.summary.text(), self.filter_words()]
+
     def board_picture(self) -> QPixmap:
-        """The panels four across and two down at A4 landscape proportions, each chart
-        drawn again at the cell's size (not a shrunken screenshot), with its title and note."""
-        picture = QPixmap(4 * CELL_WIDTH, 2 * CELL_HEIGHT)
+        """The dashboard as one picture: the heading (title, counts, filters in words),
+        then the panels four across and two down at A4 landscape proportions."""
+        picture = QPixmap(BOARD_WIDTH, BOARD_HEIGHT)
         picture.fill(QColor("white"))
         painter = QPainter(picture)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            font = painter.font()
-            font.setPixelSize(18)
-            for i, panel in enumerate(self.panels):
-                x, y = (i % 4) * CELL_WIDTH, (i // 4) * CELL_HEIGHT
-                font.setBold(True)
-                painter.setFont(font)
-                painter.drawText(QRectF(x + 12, y + 8, CELL_WIDTH - 24, 30), panel.title())
-                chart = panel.view.chart()
-                size = chart.size()
-                area = QRectF(x + 6, y + 40, CELL_WIDTH - 12, CELL_HEIGHT - 110)
-                chart.resize(area.size())
-                try:
-                    scene = chart.scene()
-                    assert scene is not None
-                    scene.render(painter, area, chart.sceneBoundingRect())
-                finally:
-                    chart.resize(size)
-                font.setBold(False)
-                painter.setFont(font)
-                painter.drawText(QRectF(x + 12, y + CELL_HEIGHT - 66, CELL_WIDTH - 24, 60),
-                                 Qt.TextFlag.TextWordWrap, panel.note.text())  # fmt: skip
+            self.paint_board(painter)
         finally:
             painter.end()
         return picture
+
+    def paint_board(self, painter: QPainter) -> None:
+        """Paint the heading and the panels in board coordinates (BOARD_WIDTH by
+        BOARD_HEIGHT): each chart laid out again at its cell's size (not a shrunken
+        screenshot), with its title, legend and what was counted, and no word about
+        clicking (a picture and a page cannot be clicked). Text stays text on a PDF."""
+        align = Qt.AlignmentFlag.AlignRight if charts.rtl() else Qt.AlignmentFlag.AlignLeft
+        font = QFont(self.font())
+        width = BOARD_WIDTH - 24
+        title, *rest = self.heading_lines()
+        font.setPixelSize(30)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRectF(12, 8, width, 42), align, title)
+        font.setPixelSize(20)
+        font.setBold(False)
+        painter.setFont(font)
+        painter.drawText(QRectF(12, 54, width, HEADING_HEIGHT - 60),
+                         align | Qt.TextFlag.TextWordWrap, "\n".join(rest))  # fmt: skip
+        wrap = align | Qt.TextFlag.TextWordWrap
+        inner = CELL_WIDTH - 24
+        for i, panel in enumerate(self.panels):
+            x, y = (i % 4) * CELL_WIDTH, HEADING_HEIGHT + (i // 4) * CELL_HEIGHT
+            # title, legend and note as tall as their wrapped lines; the chart takes the rest
+            font.setPixelSize(18)
+            font.setBold(True)
+            painter.setFont(font)
+            title_box = painter.boundingRect(QRectF(x + 12, y + 8, inner, CELL_HEIGHT), wrap,
+                                             panel.title())  # fmt: skip
+            painter.drawText(QRectF(x + 12, y + 8, inner, title_box.height()), wrap,
+                             panel.title())  # fmt: skip
+            font.setBold(False)
+            painter.setFont(font)
+            note_box = painter.boundingRect(QRectF(x + 12, y, inner, CELL_HEIGHT), wrap,
+                                            panel.export_note)  # fmt: skip
+            note_top = y + CELL_HEIGHT - 8 - note_box.height()
+            painter.drawText(QRectF(x + 12, note_top, inner, note_box.height()), wrap,
+                             panel.export_note)  # fmt: skip
+            legend = self._legend_document(panel, inner)
+            legend_height = legend.size().height() + 4 if legend else 0.0
+            top = y + 14 + title_box.height()
+            area = QRectF(x + 6, top, CELL_WIDTH - 12, note_top - legend_height - 4 - top)
+            self._render_chart(painter, panel.view, area)
+            if legend is not None:
+                painter.save()
+                painter.translate(x + 12, area.bottom() + 4)
+                legend.drawContents(painter)
+                painter.restore()
+
+    def _legend_document(self, panel: Panel, width: float) -> QTextDocument | None:
+        if not panel.legend.text():
+            return None
+        document = QTextDocument()
+        font = QFont(panel.legend.font())
+        font.setPixelSize(17)
+        document.setDefaultFont(font)
+        option = document.defaultTextOption()
+        option.setTextDirection(self.layoutDirection())
+        document.setDefaultTextOption(option)
+        document.setHtml(panel.legend.text())
+        document.setTextWidth(width)
+        return document
+
+    @staticmethod
+    def _render_chart(painter: QPainter, view: charts.ChartView, area: QRectF) -> None:
+        """The chart laid out again at `area`'s size and drawn there; its category labels
+        wrapped for that width, in a smaller font if they would not fit its height."""
+        chart = view.chart()
+        size = chart.size()
+        axis_font = None
+        chart.resize(area.size())
+        try:
+            if view.categories:
+                axis = next(a for a in chart.axes() if isinstance(a, QBarCategoryAxis))
+                axis_font = QFont(axis.labelsFont())
+                smaller = QFont(axis_font)
+                for scale in (1.0, 0.9, 0.8, 0.7, 0.6):
+                    if axis_font.pointSizeF() > 0:
+                        smaller.setPointSizeF(axis_font.pointSizeF() * scale)
+                    else:
+                        smaller.setPixelSize(max(6, round(axis_font.pixelSize() * scale)))
+                    needed = charts.fit_categories(chart, view.categories, area.width(), smaller)
+                    if needed <= area.height():
+                        break
+            layout = chart.layout()
+            if layout is not None:
+                layout.activate()
+            scene = chart.scene()
+            assert scene is not None
+            scene.render(painter, area, chart.sceneBoundingRect())
+        finally:
+            chart.resize(size)
+            if axis_font is not None:
+                charts.fit_categories(chart, view.categories, size.width(), axis_font)
 
     def write_png(self, path: Path) -> Path:
         picture = self.board_picture()
@@ -631,8 +782,7 @@ class DashboardPage(QWidget):
         return path
 
     def write_pdf(self, path: Path) -> Path:
-        """One landscape page: a title line with the filters, then the panels."""
-        picture = self.board_picture()
+        """One landscape A4 page: the board drawn on it as text and lines, not a picture."""
         with atomic_path(path) as tmp:
             writer = QPdfWriter(str(tmp))
             writer.setPageLayout(
@@ -647,19 +797,9 @@ class DashboardPage(QWidget):
             painter = QPainter(writer)
             try:
                 page = QRectF(painter.viewport())
-                font = painter.font()
-                font.setPointSize(12)
-                painter.setFont(font)
-                heading = f"{tr('Service Auditor dashboard')} — {self.summary.text()}"
-                painter.drawText(
-                    QRectF(0, 0, page.width(), 60), Qt.AlignmentFlag.AlignLeft, heading
-                )
-                area = QRectF(0, 70, page.width(), page.height() - 70)
-                scaled = picture.size().scaled(
-                    area.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio
-                )
-                target = QRectF(area.x(), area.y(), scaled.width(), scaled.height())
-                painter.drawPixmap(target, picture, QRectF(picture.rect()))
+                scale = min(page.width() / BOARD_WIDTH, page.height() / BOARD_HEIGHT)
+                painter.scale(scale, scale)
+                self.paint_board(painter)
             finally:
                 painter.end()
         return path

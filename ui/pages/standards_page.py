@@ -4,9 +4,8 @@ weight), where each standard is checked, and its compliance month by month per c
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCharts import QChart
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -30,6 +29,7 @@ from auditor.services.standards_view import (
 from auditor.services.templates import checklist_titles
 from auditor.store.db import Database
 from ui import charts, formats
+from ui.direction import isolate
 from ui.settings import Settings
 
 
@@ -62,7 +62,14 @@ class StandardsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # titles and targets wrap in their columns, each row as tall as its text: nothing cut
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.currentCellChanged.connect(lambda row, *_: self.show_row(row))
 
         self.description = QLabel()
@@ -70,6 +77,9 @@ class StandardsPage(QWidget):
         self.description.setWordWrap(True)
         self.checked_by = QListWidget()
         self.checked_by.setObjectName("standardCheckedBy")
+        self.checked_by.setWordWrap(True)  # "checklist: question" whole, on two lines if need be
+        self.checked_by.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.checked_by.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.compliance = QTableWidget(0, 5)
         self.compliance.setObjectName("standardCompliance")
         self.compliance.setHorizontalHeaderLabels(
@@ -77,12 +87,13 @@ class StandardsPage(QWidget):
         )
         self.compliance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.compliance.verticalHeader().hide()
-        self.chart = QChart()
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setObjectName("standardChart")
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view = charts.chart_view("standardChart")
         self.chart_view.setMinimumHeight(240)
+        self.chart: QChart = self.chart_view.chart()
+        self.legend = QLabel()
+        self.legend.setObjectName("standardChartLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
 
         detail = QWidget()
         d = QVBoxLayout(detail)
@@ -91,6 +102,7 @@ class StandardsPage(QWidget):
         d.addWidget(self.checked_by)
         d.addWidget(QLabel("<b>" + tr("Compliance over time") + "</b>"))
         d.addWidget(self.chart_view, 1)
+        d.addWidget(self.legend)
         d.addWidget(self.compliance, 1)
         splitter = QSplitter()
         left = QWidget()
@@ -100,7 +112,7 @@ class StandardsPage(QWidget):
         lv.addWidget(self.table)
         splitter.addWidget(left)
         splitter.addWidget(detail)
-        splitter.setSizes([600, 600])
+        splitter.setSizes([660, 540])  # the library's titles and targets wrap, not cut
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + tr("Service standards") + "</h2>"))
         layout.addWidget(splitter, 1)
@@ -120,11 +132,12 @@ class StandardsPage(QWidget):
             self.titles = checklist_titles(s, language)
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            cells = [r.code, r.title, triad_text(r.triad), r.target, f"{r.weight:g}",
-                     str(len(r.checked_by))]  # fmt: skip
+            # the target as one run in its own direction: "95% within the promised time"
+            # keeps its order in a right-to-left table
+            cells = [r.code, r.title, triad_text(r.triad), isolate(r.target) if r.target else "",
+                     formats.points(r.weight), str(len(r.checked_by))]  # fmt: skip
             for column, text in enumerate(cells):
                 self.table.setItem(i, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
         if self.rows:
             self.table.setCurrentCell(0, 0)
             self.show_row(0)
@@ -149,42 +162,28 @@ class StandardsPage(QWidget):
         self.compliance.setRowCount(len(self.points))
         for i, p in enumerate(self.points):
             kept = "—" if p.compliance is None else formats.percent(p.compliance)
-            cells = [p.period, self.titles.checklist(p.template), str(p.audits), kept,
-                     str(p.failed)]  # fmt: skip
+            cells = [charts.month_text(p.period), self.titles.checklist(p.template),
+                     formats.count(p.audits), kept, formats.count(p.failed)]  # fmt: skip
             for column, text in enumerate(cells):
                 self.compliance.setItem(i, column, QTableWidgetItem(text))
         self.compliance.resizeColumnsToContents()
         self._draw()
 
     def _draw(self) -> None:
-        self.chart = charts.fresh(self.chart_view)  # a removed axis would keep its labels
+        """Compliance per checklist month by month; the months named as the language names
+        them, the percentages on the value axis."""
         periods = sorted({p.period for p in self.points})
-        if not periods:
-            return
-        lines = []
-        for template in sorted({p.template for p in self.points}):
-            series = QLineSeries()
-            series.setName(self.titles.checklist(template))
-            for p in self.points:
-                if p.template == template and p.compliance is not None:
-                    series.append(periods.index(p.period), p.compliance)
-            self.chart.addSeries(series)
-            lines.append(series)
-        x = QCategoryAxis()
-        x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        step = max(1, len(periods) // 6)  # a label every few months: they must not overlap
-        for i, period in enumerate(periods):
-            if i % step == 0 or i == len(periods) - 1:
-                x.append(period, i)
-        x.setRange(0, max(1, len(periods) - 1))
-        y = QValueAxis()
-        y.setRange(0, 100)
-        y.setLabelFormat(formats.percent_axis())
-        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        for series in lines:
-            series.attachAxis(x)
-            series.attachAxis(y)
+        named = [
+            (
+                self.titles.checklist(template),
+                {p.period: p.compliance for p in self.points
+                 if p.template == template and p.compliance is not None},
+            )
+            for template in sorted({p.template for p in self.points})
+        ]  # fmt: skip
+        charts.lines(self.chart_view, periods, named, (0, 100))
+        self.chart = self.chart_view.chart()
+        self.legend.setText(charts.legend_html(self.chart))
 
 
 def _counted() -> AuditFilter:
