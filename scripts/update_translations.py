@@ -117,15 +117,31 @@ def update(lang: str) -> tuple[int, int]:
     return total, missing
 
 
-def update_command_line(lang: str) -> tuple[int, int]:
-    """The command line's messages (`_()` and `n_()` in auditor/cli.py) into LANG's .po."""
+def extract_messages(template: Path) -> None:
+    """The .pot of every message the command line and the core's errors show: `_()` and
+    `n_()` in auditor/cli.py, and the templates of AuditorError and its kin (and of the
+    helpers that pass one on, auditor.errors.MESSAGE_CALLS) in every file of auditor/."""
+    sys.path.insert(0, str(ROOT))
+    from auditor.errors import MESSAGE_CALLS
+
     pybabel = str(Path(sys.executable).parent / "pybabel")
-    template = LOCALE / f"{DOMAIN}.pot"
+    keywords = ["-k", "_", "-k", "n_:1,2"]
+    for name, argument in sorted(MESSAGE_CALLS.items()):
+        keywords += ["-k", f"{name}:{argument}"]
+    sources = [str(p) for p in sorted((ROOT / "auditor").rglob("*.py"))
+               if "migrations" not in p.parts]  # fmt: skip
     subprocess.run(
-        [pybabel, "-q", "extract", "-k", "_", "-k", "n_:1,2", "--no-location", "--no-wrap",
-         "--project", "Service Auditor", "-o", str(template), str(ROOT / "auditor" / "cli.py")],
+        [pybabel, "-q", "extract", *keywords, "--no-default-keywords", "--no-location",
+         "--no-wrap", "--project", "Service Auditor", "-o", str(template), *sources],
         check=True,
     )  # fmt: skip
+
+
+def update_command_line(lang: str) -> tuple[int, int]:
+    """The command line's and the core errors' messages into LANG's .po."""
+    pybabel = str(Path(sys.executable).parent / "pybabel")
+    template = LOCALE / f"{DOMAIN}.pot"
+    extract_messages(template)
     po = LOCALE / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
     verb = "update" if po.exists() else "init"
     subprocess.run(
