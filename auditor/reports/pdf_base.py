@@ -317,8 +317,14 @@ def signed(value: float, lang: str, digits: int = 1) -> str:
     """A signed number (+9.0, -3.5) that keeps its sign in front inside right-to-left text:
     held as a left-to-right embedding, which the bidi reordering resolves and drops."""
     text = ("+" if value > 0 else "") + number_text(value, lang, digits)
-    text = text.replace("-", "−") if value < 0 else text
-    return f"‪{text}‬" if lang in RTL_LANGUAGES else text
+    return ltr(text.replace("-", "\u2212") if value < 0 else text, lang)
+
+
+def ltr(text: str, lang: str) -> str:
+    """Numbers with a sign or a range (35.0-66.8) kept in their order inside right-to-left
+    text: a left-to-right embedding (U+202A ... U+202C) the bidi reordering resolves and
+    drops."""
+    return f"\u202a{text}\u202c" if lang in RTL_LANGUAGES else text
 
 
 def toc(styles: Styles) -> TableOfContents:

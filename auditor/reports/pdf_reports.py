@@ -40,6 +40,7 @@ from auditor.reports.pdf_base import (
     ipa_chart,
     keep_with_next,
     line_chart,
+    ltr,
     month_label,
     para,
     signed,
@@ -109,7 +110,7 @@ def interval_reading(
     lo, hi = max(known, key=lambda x: x[1] - x[0])
     if hi - lo < WIDE_INTERVAL:
         return []
-    example = f"{number_text(lo, o.lang)}–{number_text(hi, o.lang)}"
+    example = ltr(f"{number_text(lo, o.lang)}–{number_text(hi, o.lang)}", o.lang)
     text = o.t("reading_intervals").format(ci=o.t("ci"), example=example)
     return [para(text, st.small, o.rtl)]
 
@@ -445,9 +446,7 @@ def location_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list
         raise AuditorError("a location report needs --location NAME", field="--location")
     location = session.scalar(select(Location).where(Location.name == flt.location))
     if location is None:
-        raise NotFound(
-            "no location named '{location}'", location=flt.location, field="--location"
-        )
+        raise NotFound("no location named '{location}'", location=flt.location, field="--location")
     st = Styles(o.rtl)
     records = audit_records(session, flt)
     org_flt = AuditFilter(

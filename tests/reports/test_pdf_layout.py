@@ -23,6 +23,7 @@ from auditor.reports.pdf_base import (
     Styles,
     build_pdf,
     heading,
+    ltr,
     month_label,
     para,
     register_fonts,
@@ -183,3 +184,6 @@ def test_a_signed_number_keeps_its_sign_in_front_in_hebrew() -> None:
     assert "\u202a" not in ours and "\u202c" not in ours  # the marks are resolved, not drawn
     assert visual(f"שינוי: {signed(-3.5, 'he')}.").count("\u22123.5") == 1
     assert signed(2.5, "pl") == "+2,5"
+    # a range in a Hebrew sentence reads low to high, as in the tables beside it
+    assert "66.8–35.0" in visual("טווח רחב, כמו 35.0–66.8, פירושו")  # the control
+    assert "35.0–66.8" in visual(f"טווח רחב, כמו {ltr('35.0–66.8', 'he')}, פירושו")
