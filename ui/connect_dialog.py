@@ -36,6 +36,7 @@ from auditor.errors import AuditorError
 from auditor.store import credentials
 from auditor.store.credentials import without_password
 from auditor.store.transport import TransportWarning, transport_warnings
+from ui.errors import error_text
 
 if TYPE_CHECKING:
     from auditor.services.sync import SyncResult
@@ -264,7 +265,7 @@ class ConnectDialog(QDialog):
             try:
                 credentials.remember_password(url, url.password)
             except AuditorError as exc:
-                self.window_.show_message(exc.describe())
+                self.window_.show_message(error_text(exc))
 
     # -- sync: progress, then the outcome, in the dialog ------------------------------------
     def _sync(self, url: URL, address: str) -> None:

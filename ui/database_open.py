@@ -25,6 +25,7 @@ from auditor.store.db import (
 )
 from auditor.store.revision import HEAD_REVISION, is_sqlite_file
 from ui.direction import isolate
+from ui.errors import error_text
 from ui.settings import Settings
 
 
@@ -100,7 +101,7 @@ def look_after(db: Database) -> list[str]:
             if backups.daily_backup(db.path, root=Settings().backup_folder):
                 notes.append(tr("Today's backup was taken."))
         except (AuditorError, OSError) as exc:
-            message = exc.describe() if isinstance(exc, AuditorError) else str(exc)
+            message = error_text(exc)
             notes.append(tr("The daily backup failed: %1").replace("%1", message))
     return notes
 

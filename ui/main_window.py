@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.errors import error_text, show_error
 from ui.settings import Settings
 
 if TYPE_CHECKING:  # built after the window painted (pages: when first shown)
@@ -456,7 +457,6 @@ class MainWindow(QMainWindow):
     def switch_to(self, target: str | Path, create: bool = False) -> bool:
         """Open another database (a new one only from New database); on failure keep the
         current one and say why."""
-        from PySide6.QtWidgets import QMessageBox
 
         from auditor.errors import AuditorError
         from ui.database_open import open_for_window
@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
         try:
             new_db, note = open_for_window(self, target, create=create)
         except AuditorError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open database"), exc.describe())
+            show_error(self, self.tr("Cannot open database"), exc)
             return False
         old, self.db = self.db, new_db
         old.close()
@@ -487,14 +487,13 @@ class MainWindow(QMainWindow):
         try:
             target = backups.backup_now(path, root=self.settings.backup_folder)
         except (AuditorError, OSError) as exc:
-            message = exc.describe() if isinstance(exc, AuditorError) else str(exc)
+            message = error_text(exc)
             QMessageBox.warning(self, self.tr("Back up now"), message)
             return
         self.show_message(self.tr("Backup written: %1").replace("%1", isolate(str(target))))
 
     def restore_from_backup(self) -> None:
         """Pick a backup; the database's current state is kept as a backup of its own."""
-        from PySide6.QtWidgets import QMessageBox
 
         from auditor.errors import AuditorError
         from auditor.store import backups
@@ -519,11 +518,11 @@ class MainWindow(QMainWindow):
         try:
             backups.restore(path, dialog.chosen, root)
         except AuditorError as exc:
-            QMessageBox.critical(self, self.tr("Restore from backup"), exc.describe())
+            show_error(self, self.tr("Restore from backup"), exc)
         try:
             self.db, note = open_for_window(self, path)
         except AuditorError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open database"), exc.describe())
+            show_error(self, self.tr("Cannot open database"), exc)
             return
         self._database_changed(note)
         self.show_message(self.tr("Restored from %1").replace("%1", isolate(dialog.chosen.name)))

@@ -35,6 +35,7 @@ from auditor.errors import AuditorError
 from auditor.labels import pick_label
 from ui import formats, workers
 from ui.direction import isolate
+from ui.errors import error_text
 from ui.settings import Settings
 from ui.trust_dialog import role_label
 from ui.widgets.job_progress import JobProgress
@@ -264,7 +265,7 @@ class PackageActions(QWidget):
                 with self.db.session() as s:
                     trust.trust_key(s, sender.public_key, person, role)
             except AuditorError as exc:
-                self.message.emit(exc.describe())
+                self.message.emit(error_text(exc))
                 return
             self.receive(paths)  # the preview, now from a trusted sender
 
@@ -520,7 +521,7 @@ class ConflictDialog(QDialog):
             with self.db.session() as s:
                 packages.resolve_conflict(s, c.id, choice, self.reviewer)
         except AuditorError as exc:
-            self.error.setText(exc.describe())
+            self.error.setText(error_text(exc))
             return False
         self.error.clear()
         self.resolved.emit()

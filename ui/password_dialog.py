@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from auditor.errors import AuditorError
 from auditor.services.users import MIN_PASSWORD, change_password
 from auditor.store.db import Database
+from ui.errors import error_text
 
 
 def tr(text: str) -> str:
@@ -67,7 +68,7 @@ class PasswordDialog(QDialog):
             with self.db.session() as session:
                 change_password(session, new)
         except AuditorError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self._update_keyring(new)
         self.accept()

@@ -145,11 +145,12 @@ class Startup(QObject):
     def _open_on_ui_thread(self) -> None:
         from auditor.errors import AuditorError
         from ui.database_open import open_for_window
+        from ui.errors import error_text
 
         try:
             db, note = open_for_window(self.window, self.target)
         except AuditorError as exc:
-            self._failed(exc.describe())
+            self._failed(error_text(exc))
             return
         self.window.attach(db, note)
         self._finish()

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from auditor.errors import AuditorError
+from ui.errors import error_text
 
 Progress = Callable[[int, int], None]
 JobBody = Callable[[Progress, Callable[[], bool]], Any]
@@ -43,7 +44,7 @@ class Job(QRunnable):
         try:
             result = self.body(self.signals.progress.emit, self.is_cancelled)
         except AuditorError as exc:
-            self.signals.failed.emit(exc.describe())
+            self.signals.failed.emit(error_text(exc))
         except Exception as exc:  # surfaced once to the user, with the trace on stderr
             traceback.print_exc()
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")

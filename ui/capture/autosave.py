@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from auditor.errors import AuditorError
 from auditor.services.answer_journal import AnswerJournal, JournalEntry
 from auditor.store.db import Database
+from ui.errors import error_text
 
 Work = Callable[[Session], Any]
 FIRST_WAIT_S = 0.05
@@ -123,7 +124,7 @@ class AutosaveWriter(QObject):
                 if isinstance(exc, AuditorError):
                     with self._lock:  # the form may want more than the message (a refusal's
                         self._results[seq] = exc  # current value, say): `take` gives it
-                    self._emit(self.failed, seq, what, exc.describe())
+                    self._emit(self.failed, seq, what, error_text(exc))
                 else:  # shown to the user; the trace goes to stderr
                     traceback.print_exc()
                     self._emit(self.failed, seq, what, f"{type(exc).__name__}: {exc}")

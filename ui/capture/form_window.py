@@ -51,6 +51,7 @@ from ui import formats
 from ui.capture.autosave import AutosaveWriter, is_busy
 from ui.capture.card import QuestionCard, SectionHeader
 from ui.direction import layout_direction_for
+from ui.errors import error_text
 
 RESUME_DELAY_MS = 400
 STYLE = """
@@ -644,7 +645,7 @@ class AuditFormWindow(QMainWindow):
             with self.db.session() as session:
                 capture.submit_audit(session, self.audit_id, self.form.language)
         except AuditorError as exc:
-            QMessageBox.warning(self, tr("Cannot submit"), exc.describe())
+            QMessageBox.warning(self, tr("Cannot submit"), error_text(exc))
             return False
         except OperationalError as exc:
             if not is_busy(exc):

@@ -24,6 +24,7 @@ from auditor.errors import AuditorError
 from auditor.services import capture
 from auditor.store.db import Database
 from auditor.store.models import PersonRole
+from ui.errors import error_text
 
 
 def tr(text: str) -> str:
@@ -135,7 +136,7 @@ class StartAuditDialog(QDialog):
                     label += f", {loc.city}"
                 lid = str(loc.id)
         except AuditorError as exc:
-            self.error.setText(exc.describe())
+            self.error.setText(error_text(exc))
             return
         self.location.insertItem(0, label, lid)
         self.location.setCurrentIndex(0)
@@ -160,6 +161,6 @@ class StartAuditDialog(QDialog):
                     self.staff.text(),
                 )
         except AuditorError as exc:
-            self.error.setText(exc.describe())
+            self.error.setText(error_text(exc))
             return
         self.accept()

@@ -40,6 +40,7 @@ from auditor.services import actions
 from auditor.store.db import Database
 from auditor.store.models import ActionStatus, Location
 from ui import formats
+from ui.errors import error_text
 from ui.models.audit_table import status_label
 from ui.settings import Settings
 
@@ -462,7 +463,7 @@ class ActionDetail(QWidget):
                     **changes,  # type: ignore[arg-type]
                 )
         except AuditorError as exc:
-            self.failed.emit(exc.describe())
+            self.failed.emit(error_text(exc))
             return False
         self.saved.emit(tr("The action is saved."))
         return True
@@ -664,7 +665,7 @@ class ActionsPage(QWidget):
                     question_key=dialog.question_key, actor=self._actor(),
                 )  # fmt: skip
         except AuditorError as exc:
-            self.message.emit(exc.describe())
+            self.message.emit(error_text(exc))
             return None
         self.message.emit(tr("Corrective action created."))
         self.reload(keep=new_id)
@@ -686,7 +687,7 @@ class ActionsPage(QWidget):
             with self.db.session() as s:
                 actions.advance(s, r.id, to, self._actor(), note, r.revision)
         except AuditorError as exc:
-            self.message.emit(exc.describe())
+            self.message.emit(error_text(exc))
             return False
         self.message.emit(tr("The action is now: %1").replace("%1", status_text(to.value)))
         self.reload(keep=r.id)

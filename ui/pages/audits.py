@@ -31,6 +31,7 @@ from auditor.errors import AuditorError
 from auditor.listing import AuditListing
 from ui import formats, workers
 from ui.direction import isolate
+from ui.errors import error_text
 from ui.models.audit_table import BLOCK, AuditTableModel, BlockReader, status_label
 from ui.settings import Settings
 from ui.widgets.job_progress import JobProgress
@@ -221,7 +222,7 @@ class AuditsPage(QWidget):
         try:
             window = AuditFormWindow(self.db, uuid.UUID(audit_id), Settings().interface_language())
         except AuditorError as exc:
-            self.message.emit(exc.describe())
+            self.message.emit(error_text(exc))
             return None
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.submitted.connect(lambda _id: self.reload())
@@ -261,7 +262,7 @@ class AuditsPage(QWidget):
             with self.db.session() as session:
                 review_audit(session, uuid.UUID(audit_id), reviewer, decision, notes)
         except AuditorError as exc:
-            self.message.emit(exc.describe())
+            self.message.emit(error_text(exc))
             return
         self.message.emit(
             self.tr("Audit accepted.") if accept else self.tr("Audit returned to the shopper.")

@@ -36,6 +36,7 @@ from auditor.store.models import ChecklistTemplate, Standard
 from ui import formats
 from ui.checklist_editor import ChecklistEditor
 from ui.enum_labels import checklist_kind_label
+from ui.errors import error_text
 from ui.settings import Settings
 from ui.version_diff import VersionDiffDialog, open_version_diff
 
@@ -179,7 +180,7 @@ class ChecklistsPage(QWidget):
                 version = store_template(s, doc, "editor", expected_revision=self._editing_revision)
                 saved = (version.template.name, version.version)
         except AuditorError as exc:
-            return exc.describe()
+            return error_text(exc)
         self.reload(saved[0])
         self.message.emit(
             tr("Saved %1 version %2")
@@ -260,7 +261,7 @@ class ChecklistsPage(QWidget):
             with self.db.session() as s:
                 results = import_files(s, paths)
         except AuditorError as exc:
-            self.message.emit(tr("Nothing imported: %1").replace("%1", exc.describe()))
+            self.message.emit(tr("Nothing imported: %1").replace("%1", error_text(exc)))
             return False
         self.reload(results[-1].name if results else "")
         stored = [
@@ -292,7 +293,7 @@ class ChecklistsPage(QWidget):
             with self.db.read_session() as s:
                 written = export_file(s, row.name, target, number)
         except AuditorError as exc:
-            self.message.emit(exc.describe())
+            self.message.emit(error_text(exc))
             return None
         self.message.emit(tr("Exported to %1").replace("%1", str(written)))
         return written

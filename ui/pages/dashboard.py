@@ -45,6 +45,7 @@ from auditor.services.audits import AuditFilter
 from auditor.store.db import Database
 from ui import charts, formats, workers
 from ui.enum_labels import as_words, criterion_label
+from ui.errors import error_text
 from ui.models.audit_table import status_label
 from ui.settings import Settings
 from ui.widgets.job_progress import JobProgress
@@ -350,7 +351,7 @@ class DashboardPage(QWidget):
         try:
             self.view = compute(self.source, self.current_filter())
         except AuditorError as exc:
-            self.message.emit(exc.describe())
+            self.message.emit(error_text(exc))
             return
         self._draw()
 
@@ -817,6 +818,6 @@ class DashboardPage(QWidget):
         try:
             written = (self.write_png if kind == "png" else self.write_pdf)(Path(target))
         except AuditorError as exc:
-            self.message.emit(exc.describe())
+            self.message.emit(error_text(exc))
             return
         self.message.emit(tr("Dashboard written to %1").replace("%1", str(written)))

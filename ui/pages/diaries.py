@@ -43,6 +43,7 @@ from ui import formats, workers
 from ui.capture.autosave import AutosaveWriter
 from ui.direction import arrow, keep_order
 from ui.enum_labels import channel_label, criterion_label, feeling_label
+from ui.errors import error_text
 from ui.report_job import start_pdf_job
 from ui.settings import Settings
 
@@ -435,7 +436,7 @@ class DiariesPage(QWidget):
                     dialog.purpose.text(),
                 )
         except AuditorError as exc:
-            self.message.emit(exc.describe())
+            self.message.emit(error_text(exc))
             return
         self.reload(select=str(new_id))
 
@@ -479,7 +480,7 @@ class DiariesPage(QWidget):
         try:
             diaries.validate_event(event)
         except AuditorError as exc:
-            self.error.setText(exc.describe())
+            self.error.setText(error_text(exc))
             return
         self.error.clear()
         diary_id = uuid.UUID(diary)

@@ -45,6 +45,7 @@ from auditor.store.models import AuditStatus
 from ui import formats, workers
 from ui.capture.form_window import BreakdownDialog
 from ui.direction import keep_order
+from ui.errors import error_text
 from ui.models.audit_table import status_label
 from ui.packages_ui import ConflictDialog, conflict_count
 from ui.settings import Settings
@@ -563,11 +564,11 @@ class ReviewPage(QWidget):
                     self.answer_rows[key].note.setText(text)
             self.message.emit(
                 tr("Not saved: %1. The audit is shown as it is now; your notes are kept.")
-                .replace("%1", exc.describe())
+                .replace("%1", error_text(exc))
             )  # fmt: skip
             return False
         except AuditorError as exc:
-            self.message.emit(exc.describe())
+            self.message.emit(error_text(exc))
             return False
         self.message.emit(done)
         self.decided.emit(str(audit_id))
