@@ -458,13 +458,6 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
         "Свързани одити",
         "ביקורות מקושרות",
     ),
-    "compared_answers": (
-        "Answers compared",
-        "Porównane odpowiedzi",
-        "Primerjani odgovori",
-        "Сравнени отговори",
-        "תשובות שהושוו",
-    ),
     "diary": ("Diary", "Dziennik", "Dnevnik", "Дневник", "יומן"),
     "place": ("Place", "Miejsce", "Kraj", "Място", "מקום"),
     "satisfaction": (

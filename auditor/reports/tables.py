@@ -570,7 +570,7 @@ def _shopper_sheets(
     agreement = measures.shopper_agreement(session, flt)
     pairs = Sheet(
         "agreement",
-        [w.t(h) for h in ("shopper", "pairs", "compared_answers", "kappa")],
+        [w.t(h) for h in ("shopper", "pairs", "answers_compared", "kappa")],
         [[s["shopper"], s["pairs"], s["units"], s["mean_kappa"]] for s in agreement["shoppers"]],
         [26, 10, 10, 14],
         {3: "0.000"},
@@ -578,7 +578,7 @@ def _shopper_sheets(
     questions = sorted(agreement["questions"], key=lambda q: (q["alpha"] is None, q["alpha"] or 0))
     by_question = Sheet(
         "sheet_questions",
-        [w.t(h) for h in ("checklist", "question", "compared_answers", "alpha")],
+        [w.t(h) for h in ("checklist", "question", "answers_compared", "alpha")],
         [[w.checklist(q["checklist"]), w.names.question(q["checklist"], q["question"]),
           q["units"], q["alpha"]] for q in questions],
         [30, 60, 10, 20],
