@@ -705,7 +705,8 @@ def shopper_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
         above.append(para(line, st.body, o.rtl))
     # the least reliable first: that is what a manager looks for here
     questions = sorted(questions, key=lambda q: (q["alpha"] is None, q["alpha"] or 0.0))
-    rows = [([o.t("checklist")] if several else []) + [o.t("question"), "n", "alpha"]]
+    head = [o.t("question"), o.t("answers_compared"), o.t("alpha")]
+    rows = [([o.t("checklist")] if several else []) + head]
     rows += [
         ([names.checklist(q["checklist"])] if several else [])
         + [
@@ -715,7 +716,7 @@ def shopper_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
         ]
         for q in questions
     ]
-    widths = ([44 * mm, 90 * mm] if several else [134 * mm]) + [20 * mm, 20 * mm]
+    widths = ([40 * mm, 76 * mm] if several else [116 * mm]) + [26 * mm, 32 * mm]
     story.append(KeepTogether([*above, table(rows, st, widths, o.rtl)]))
     return story
 
