@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
+    QLabel,
+    QMessageBox,
     QTableWidget,
     QToolButton,
     QWidget,
@@ -85,6 +87,22 @@ def _key(
 
 def _saved(qtbot: QtBot, window: AuditFormWindow) -> None:
     qtbot.waitUntil(lambda: not window.waiting and window.autosave.pending == 0, timeout=5000)
+
+
+def _never_asked(*_args: object) -> object:
+    raise AssertionError("nothing to confirm while answers are missing")
+
+
+def _answer_all_but(db: Database, audit_id: uuid.UUID, *left: str) -> None:
+    """Every required question answered (as stored by the form's writer) but `left`."""
+    values = {"yes_no": True, "rating": 5, "number": 60, "single_choice": "tailored"}
+    with db.session() as s:
+        form = capture.load_form(s, audit_id)
+        writer = capture.AnswerWriter(s, audit_id)
+        for section in form.sections:
+            for q in section.questions:
+                if q.required and q.key not in left and q.kind in values:
+                    writer.save(s, q.key, capture.AnswerState(values[q.kind]), "Anna Kowalska")
 
 
 def _png(path: Path) -> Path:
@@ -171,10 +189,27 @@ def test_shopper_fills_a_whole_audit_by_keyboard_and_submits(
     window.breakdown.close()
     window.grab().save(str(artifacts_dir / "audit-form-en.png"))
 
+    # Alt+S asks first: No keeps the draft, Yes submits
+    asked: list[str] = []
+    replies = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+
+    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return next(replies)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.activateWindow()
+    window.focus_question("entrance_clean")
+    _key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=5000)
+    assert "reviewer" in asked[0] and window.form.status == "draft"
+    with db.session() as s:
+        assert s.scalar(select(Audit.status).where(Audit.id == audit_id)) == AuditStatus.DRAFT
     window.activateWindow()
     window.focus_question("entrance_clean")
     _key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: window.form.status == "submitted", timeout=5000)
+    assert len(asked) == 2
     with db.session() as s:
         status = s.scalar(select(Audit.status).where(Audit.id == audit_id))
     assert status == AuditStatus.SUBMITTED
@@ -185,8 +220,9 @@ def test_shopper_fills_a_whole_audit_by_keyboard_and_submits(
 
 
 def test_missing_required_answers_block_submission_and_are_listed(
-    qtbot: QtBot, db_file: Path
+    qtbot: QtBot, db_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(QMessageBox, "question", _never_asked)
     db = open_database(db_file)
     audit_id = _new_audit(db)
     window = _form(qtbot, db, audit_id)
@@ -405,4 +441,89 @@ def test_a_wrong_photo_is_removed_from_the_answer(
     _saved(qtbot, window)
     assert stored() == ([], None)  # no photo left: the question is unanswered again
     window.close()
+    db.close()
+
+
+def test_a_reopened_draft_shows_its_chosen_answers_at_full_size(
+    qtbot: QtBot, db_file: Path, artifacts_dir: Path
+) -> None:
+    """A Yes already chosen when the form opens is as large as any other answer button."""
+    db = open_database(db_file)
+    audit_id = _new_audit(db)
+    with db.session() as s:
+        writer = capture.AnswerWriter(s, audit_id)
+        writer.save(s, "entrance_clean", capture.AnswerState(True), "Anna Kowalska")
+        writer.save(s, "signage_clear", capture.AnswerState(False), "Anna Kowalska")
+        writer.save(s, "waiting_area", capture.AnswerState(4), "Anna Kowalska")
+    window = _form(qtbot, db, audit_id)
+    chosen_yes = window.cards["entrance_clean"].findChild(QWidget, "answer_yes")
+    chosen_no = window.cards["signage_clear"].findChild(QWidget, "answer_no")
+    other_yes = window.cards["toilets_clean"].findChild(QWidget, "answer_yes")
+    other_no = window.cards["toilets_clean"].findChild(QWidget, "answer_no")
+    assert chosen_yes.isChecked() and chosen_no.isChecked()  # type: ignore[attr-defined]
+    assert not other_yes.isChecked()  # type: ignore[attr-defined]
+    assert chosen_yes.size() == other_yes.size()
+    assert chosen_no.size() == other_no.size()
+    assert chosen_yes.height() == other_no.height()
+    rating = [window.cards["waiting_area"].findChild(QWidget, f"rating_{n}") for n in (3, 4)]
+    assert rating[1].isChecked() and rating[0].size() == rating[1].size()  # type: ignore[union-attr]
+    # pressing another answer keeps the sizes
+    window.focus_question("entrance_clean")
+    _key(qtbot, Qt.Key.Key_N)
+    assert chosen_yes.size() == other_yes.size()
+    window.cards["entrance_clean"].grab().save(str(artifacts_dir / "form-chosen-answer.png"))
+    window.close()
+    db.close()
+
+
+def test_submit_with_missing_answers_marks_the_cards_and_goes_to_the_first(
+    qtbot: QtBot, db_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", _never_asked)
+    db = open_database(db_file)
+    audit_id = _new_audit(db)
+    _answer_all_but(db, audit_id, "thanked", "recommend")
+    window = _form(qtbot, db, audit_id)
+    window.resize(1280, 720)
+    window.focus_question("entrance_clean")
+    qtbot.waitUntil(lambda: window.scroller.verticalScrollBar().value() == 0)
+    qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
+    assert [c.question.key for c in window.missing_cards()] == ["thanked", "recommend"]
+    first = window.cards["thanked"]
+    assert _focused_card() is first
+    # scrolled to it: the card lies inside the visible part of the form
+    top = first.mapTo(window.scroller.widget(), first.rect().topLeft()).y()
+    shown = window.scroller.verticalScrollBar().value()
+    assert shown > 0 and shown <= top
+    assert top + first.height() <= shown + window.scroller.viewport().height()
+    assert first.error.isVisible() and first.error.text()
+    assert not window.cards["entrance_clean"].is_missing()
+    with db.session() as s:
+        assert s.scalar(select(Audit.status).where(Audit.id == audit_id)) == AuditStatus.DRAFT
+    # answering it takes the mark off, live; the other stays marked
+    _key(qtbot, Qt.Key.Key_Y)
+    assert not first.is_missing() and not first.error.isVisible()
+    assert [c.question.key for c in window.missing_cards()] == ["recommend"]
+    window.close()
+    db.close()
+
+
+def test_start_dialog_speaks_the_interface_language(qtbot: QtBot, db_file: Path) -> None:
+    """Checklist titles in the user's language; every "&" on a label is a key, not text."""
+    from ui.settings import Settings
+
+    Settings().language = "pl"
+    db = open_database(db_file)
+    _new_audit(db)
+    dialog = StartAuditDialog(db, "Anna Kowalska")
+    qtbot.addWidget(dialog)
+    at = dialog.checklist.findData(CHECKLIST)
+    assert dialog.checklist.itemText(at) == "Tajemniczy klient: wizyta w oddziale lub sklepie"
+    labels = [label for label in dialog.findChildren(QLabel) if "&" in label.text()]
+    assert labels, "the form's labels carry their keys"
+    for label in labels:
+        assert label.buddy() is not None, f"{label.text()!r} would show its '&'"
+    location = next(label for label in labels if label.text() == "&Location")
+    assert location.buddy() is dialog.location
+    dialog.close()
     db.close()

@@ -57,7 +57,7 @@ def test_breakdown_shows_na_policies_and_not_scorable(
     assert why["toilets"] == "N/A: left out of the score"
     reason = window.breakdown.findChild(QLabel, "notScorable")
     assert reason is not None
-    assert reason.text() == "Not scorable: 3 of 4 answers are N/A (75 %); at most 60 % may be"
+    assert reason.text() == "Not scorable: 3 of 4 answers are N/A (75%); at most 60% may be"
     window.breakdown.grab().save(str(artifacts_dir / "breakdown-na.png"))
     window.breakdown.close()
     window.close()

@@ -41,6 +41,7 @@ class QuestionCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setProperty("current", False)
+        self.setProperty("missing", False)  # an answer submit asked for (highlighted)
         self.read_only = False
 
         title = QLabel(f"<b>{number}</b>&nbsp;&nbsp;{_escape(question.label)}")
@@ -231,8 +232,18 @@ class QuestionCard(QFrame):
         self.review_note.setVisible(bool(text))
 
     def set_current(self, current: bool) -> None:
-        if self.property("current") != current:
-            self.setProperty("current", current)
+        self._set_flag("current", current)
+
+    def set_missing(self, missing: bool) -> None:
+        """Marked when submit finds this answer missing or breaking a rule, until fixed."""
+        self._set_flag("missing", missing)
+
+    def is_missing(self) -> bool:
+        return bool(self.property("missing"))
+
+    def _set_flag(self, name: str, value: bool) -> None:
+        if self.property(name) != value:
+            self.setProperty(name, value)
             self.style().unpolish(self)
             self.style().polish(self)
 

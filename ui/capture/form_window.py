@@ -49,6 +49,7 @@ from auditor.services.revisions import StaleRevision
 from auditor.store.db import Database
 from ui import formats
 from ui.capture.autosave import AutosaveWriter, is_busy
+from ui.capture.breakdown import BreakdownDialog, not_scorable_text
 from ui.capture.card import QuestionCard, SectionHeader
 from ui.direction import layout_direction_for
 from ui.errors import error_text
@@ -56,6 +57,7 @@ from ui.errors import error_text
 RESUME_DELAY_MS = 400
 STYLE = """
 QuestionCard { border: 1px solid palette(mid); border-radius: 6px; }
+QuestionCard[missing="true"] { border: 2px solid #b00020; background: #fdf0f1; }
 QuestionCard[current="true"] { border: 2px solid palette(highlight); }
 QLabel#error { color: #b00020; }
 QLabel#marks { color: palette(mid); }
@@ -63,9 +65,17 @@ QLabel#scoreValue { font-size: 28px; font-weight: bold; }
 QLabel#criticalList { color: #b00020; }
 QLabel#banner { background: #fff4ce; padding: 6px; border-radius: 4px; }
 QLabel#reviewNote { background: #fff4ce; padding: 4px; border-radius: 3px; }
+QuestionCard QPushButton { background: palette(button); color: palette(button-text);
+    border: 1px solid palette(mid); border-radius: 3px; padding: 4px 12px; }
 QuestionCard QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
-    border: 1px solid palette(dark); border-radius: 3px; padding: 3px; }
+    border: 1px solid palette(dark); }
+QuestionCard QPushButton:disabled { color: palette(mid); }
+QuestionCard QPushButton:checked:disabled { background: palette(dark);
+    color: palette(highlighted-text); }
 """
+# Every state of a card's button has the same box (border, padding): a button that is
+# already checked when the card is built (a reopened draft, a returned audit) is sized like
+# the others, not shrunk to a checked look's smaller box.
 
 # keys, and what they do (extracted for translation, translated when shown)
 SHORTCUTS = (
@@ -215,12 +225,13 @@ class AuditFormWindow(QMainWindow):
         breakdown.clicked.connect(self.show_breakdown)
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("problems")
+        self.problem_list.setWordWrap(True)
         self.problem_list.itemActivated.connect(self._problem_chosen)
         self.problem_list.itemClicked.connect(self._problem_chosen)
         self.problem_list.hide()
         self.submit_button = QPushButton(tr("&Submit"))
         self.submit_button.setObjectName("submitButton")
-        self.submit_button.clicked.connect(self.submit)
+        self.submit_button.clicked.connect(self.ask_submit)
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
         self.save_state.setWordWrap(True)
@@ -496,7 +507,7 @@ class AuditFormWindow(QMainWindow):
         if result.not_scorable:
             verdict.append(tr("not scorable: too many N/A answers"))
         self.score_state.setText(" · ".join(verdict))
-        self.score_state.setToolTip(result.not_scorable)
+        self.score_state.setToolTip(not_scorable_text(self.form, result))
         if result.critical_failed:
             labels = [self.form.question(k).label for k in result.critical_failed]
             self.critical.setText(tr("Critical failure: %1").replace("%1", "; ".join(labels)))
@@ -506,14 +517,26 @@ class AuditFormWindow(QMainWindow):
             self._fill_problems()
 
     def _fill_problems(self) -> list[capture.Problem]:
+        """What stops a submit: listed, and each card concerned marked with its reason."""
         found = capture.problems(self.form, self.answers)
         self.problem_list.clear()
+        messages: dict[str, str] = {}
         for p in found:
             item = QListWidgetItem(f"{p.label}: {tr(p.message)}")
             item.setData(256, p.question)
+            item.setToolTip(item.text())
             self.problem_list.addItem(item)
+            messages.setdefault(p.question, tr(p.message))
+        for key, card in self.cards.items():
+            card.set_missing(key in messages)
+            if key in messages:
+                card.set_error(messages[key])
         self.problem_list.setVisible(bool(found))
         return found
+
+    def missing_cards(self) -> list[QuestionCard]:
+        """The cards marked at the last submit, in the form's order."""
+        return [card for card in self.cards.values() if card.is_missing()]
 
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)
@@ -628,13 +651,36 @@ class AuditFormWindow(QMainWindow):
         for card in self.cards.values():
             card.commit_pending()
 
+    def ask_submit(self) -> bool:
+        """The Submit button and Alt+S: what is missing is shown first; else ask, since a
+        submitted audit is no longer the shopper's to change."""
+        self.commit_pending()
+        self.show_problems = True
+        if self._fill_problems():
+            return self.submit()  # shows and jumps to what is missing
+        if self.form.spec.verdict:
+            question = tr("Send this audit to the reviewer? Once submitted it can no longer be "
+                          "changed, unless the reviewer returns it.")  # fmt: skip
+        else:
+            question = tr("Submit these answers? Once submitted they are counted and can no "
+                          "longer be changed.")  # fmt: skip
+        answer = QMessageBox.question(
+            self, tr("Submit"), question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            self.statusBar().showMessage(tr("Not submitted."), 3000)
+            return False
+        return self.submit()
+
     def submit(self) -> bool:
         self.commit_pending()
         self.show_problems = True
         found = self._fill_problems()
         if found:
             self.statusBar().showMessage(
-                tr("%1 answers are missing or break a rule; the list shows them.").replace(
+                tr("%1 answers are missing or break a rule: they are marked in red.").replace(
                     "%1", str(len(found))
                 )
             )
@@ -663,7 +709,7 @@ class AuditFormWindow(QMainWindow):
         return True
 
     def show_breakdown(self) -> None:
-        self.breakdown = BreakdownDialog(self.form, self.score(), self)
+        self.breakdown = BreakdownDialog(self.form, self.score(), self, self.answers)
         self.breakdown.open()
 
     def show_shortcuts(self) -> None:
@@ -733,41 +779,3 @@ def _card_of(widget: QWidget | None) -> QuestionCard | None:
             return widget
         widget = widget.parentWidget()
     return None
-
-
-class BreakdownDialog(QDialog):
-    """Why the score is what it is: section -> question, earned of possible, and why."""
-
-    def __init__(self, form: AuditForm, result: AuditScore, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("breakdown")
-        self.setWindowTitle(tr("Score breakdown"))
-        tree = QTreeWidget()
-        tree.setHeaderLabels([tr("Section / question"), tr("Score"), tr("Points"), tr("Why")])
-        titles = {s.key: s.title for s in form.sections}
-        for section in result.sections:
-            score = "—" if section.score is None else formats.percent(section.score)
-            item = QTreeWidgetItem(
-                [titles.get(section.key, section.key), score,
-                 f"{section.earned:g} / {section.possible:g}", ""]
-            )  # fmt: skip
-            for q in section.questions:
-                points = f"{formats.points(q.earned)} / {formats.points(q.possible)}"
-                QTreeWidgetItem(item, [form.question(q.key).label, tr(q.status), points, q.why])
-            tree.addTopLevelItem(item)
-        tree.expandAll()
-        for column in range(4):
-            tree.resizeColumnToContents(column)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        total = "—" if result.score is None else formats.percent(result.score)
-        layout.addWidget(QLabel(tr("Audit score: %1").replace("%1", total)))
-        if result.not_scorable:
-            reason = QLabel(tr("Not scorable: %1").replace("%1", result.not_scorable))
-            reason.setObjectName("notScorable")
-            layout.addWidget(reason)
-        layout.addWidget(tree)
-        layout.addWidget(buttons)
-        self.tree = tree
-        self.resize(900, 600)

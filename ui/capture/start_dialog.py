@@ -25,6 +25,7 @@ from auditor.services import capture
 from auditor.store.db import Database
 from auditor.store.models import PersonRole
 from ui.errors import error_text
+from ui.settings import Settings
 
 
 def tr(text: str) -> str:
@@ -66,7 +67,7 @@ class StartAuditDialog(QDialog):
         self.audit_id: uuid.UUID | None = None
         self.setWindowTitle(tr("Start an audit"))
         with db.read_session() as session:
-            checklists = capture.recent_checklists(session)
+            checklists = capture.recent_checklists(session, Settings().interface_language())
             locations = capture.recent_locations(session)
             people = capture.people_names(session, PersonRole.SHOPPER, PersonRole.AUDITOR)
             self.organisations = sorted({label.split(" — ")[0] for _, label in locations})
@@ -103,7 +104,11 @@ class StartAuditDialog(QDialog):
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(tr("&Checklist"), self.checklist)
-        form.addRow(tr("&Location"), location_row)
+        # a row holding a layout gets no buddy from the form: the label names its own, so
+        # its mnemonic is a key, not an "&" on screen
+        location_label = QLabel(tr("&Location"))
+        location_label.setBuddy(self.location)
+        form.addRow(location_label, location_row)
         form.addRow(tr("&Shopper"), self.shopper)
         form.addRow(tr("&Visit"), self.visit)
         form.addRow(tr("Observed s&taff"), self.staff)

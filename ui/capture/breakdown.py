@@ -1,0 +1,195 @@
+"""The score breakdown in the reader's words: section -> question, earned of possible, and why.
+
+The scoring engine explains itself in English for logs and JSON (`QuestionScore.why`, "4 on
+1-5"); what a person reads is said here again from the question, the answer and the rule, in
+the interface language, with numbers kept in their order inside right-to-left text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditor.scoring.audit import UNSCORED_KINDS
+from auditor.scoring.model import AuditScore, QuestionScore, QuestionSpec
+from auditor.services.capture import AnswerState, AuditForm, QuestionView
+from ui import formats
+from ui.direction import isolate, keep_order
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AuditForm", text)
+
+
+# what became of a question (QuestionScore.status), in words
+STATES = {
+    "scored": QT_TRANSLATE_NOOP("AuditForm", "scored"),
+    "na": QT_TRANSLATE_NOOP("AuditForm", "not applicable"),
+    "unanswered": QT_TRANSLATE_NOOP("AuditForm", "not answered"),
+    "not_relevant": QT_TRANSLATE_NOOP("AuditForm", "not shown"),
+    "not_scored": QT_TRANSLATE_NOOP("AuditForm", "no points"),
+}
+# what an N/A answer does under each policy (auditor.scoring.model.NA_POLICIES)
+NA_EFFECTS = {
+    "exclude": QT_TRANSLATE_NOOP("AuditForm", "N/A: left out of the score"),
+    "met": QT_TRANSLATE_NOOP("AuditForm", "N/A: counts as met"),
+    "not_met": QT_TRANSLATE_NOOP("AuditForm", "N/A: counts as not met"),
+    "not_allowed": QT_TRANSLATE_NOOP("AuditForm", "N/A is not allowed here: counts as not met"),
+}
+
+
+def state_text(status: str) -> str:
+    return tr(str(STATES[status])) if status in STATES else tr("no points")
+
+
+def _n(value: float) -> str:
+    return formats.points(value)
+
+
+def _spec(form: AuditForm, key: str) -> QuestionSpec | None:
+    for section in form.spec.sections:
+        for q in section.questions:
+            if q.key == key:
+                return q
+    return None
+
+
+def why_text(form: AuditForm, score: QuestionScore, state: AnswerState) -> str:
+    """Why a question earned what it did, in the interface language."""
+    q = form.question(score.key)
+    spec = _spec(form, score.key)
+    if score.status == "not_relevant":
+        return tr("not shown: a rule hides it after another answer")
+    if score.status == "unanswered":
+        return tr("no answer")
+    if score.status == "na":
+        policy = spec.na_policy if spec is not None else "exclude"
+        if spec is not None and (spec.kind in UNSCORED_KINDS or spec.weight <= 0):
+            policy = "exclude"
+        return tr(str(NA_EFFECTS.get(policy, NA_EFFECTS["exclude"])))
+    if score.status == "not_scored":
+        if spec is not None and spec.weight <= 0 and spec.kind not in UNSCORED_KINDS:
+            return tr("weight 0: answered, not scored")
+        return tr("this kind of question is not scored")
+    text = _scored_why(q, spec, state.value)
+    if score.critical_failed:
+        scope = spec.critical_scope if spec is not None else "section"
+        text += " · " + (tr("critical: the whole audit fails") if scope == "audit"
+                         else tr("critical: the section fails"))  # fmt: skip
+    return text
+
+
+def _scored_why(q: QuestionView, spec: QuestionSpec | None, value: object) -> str:
+    if q.kind == "yes_no":
+        yes = value is True or (isinstance(value, str) and value.lower() in ("yes", "true"))
+        return tr("Yes") if yes else tr("No")
+    if q.kind == "rating":
+        return (tr("%1 on a scale of %2 to %3").replace("%1", _n(float(str(value))))
+                .replace("%2", _n(q.scale_min)).replace("%3", _n(q.scale_max)))  # fmt: skip
+    labels = {c.key: c.label for c in q.choices}
+    points = spec.choice_points if spec is not None else {}
+    if q.kind == "single_choice":
+        best = max((p for p in points.values() if p is not None), default=0.0)
+        earned = points.get(str(value)) or 0.0
+        return (tr("%1: %2 of %3 points").replace("%1", isolate(labels.get(str(value), str(value))))
+                .replace("%2", _n(earned)).replace("%3", _n(best)))  # fmt: skip
+    if q.kind == "multiple_choice":
+        picked = value if isinstance(value, list) else [value]
+        total = sum(p for p in points.values() if p is not None and p > 0)
+        earned = sum(points.get(str(v)) or 0.0 for v in picked)
+        names = ", ".join(labels.get(str(v), str(v)) for v in picked)
+        return (tr("%1: %2 of %3 points").replace("%1", isolate(names))
+                .replace("%2", _n(earned)).replace("%3", _n(total)))  # fmt: skip
+    if q.kind == "number" and q.target:
+        unit = q.target.get("unit", "")
+        unit_text = f" {tr('s') if unit == 's' else unit}" if unit else ""
+        sign = "≤" if q.target.get("direction") == "max" else "≥"
+        answer = keep_order(f"{_n(float(str(value)))}{unit_text}")
+        target = keep_order(f"{sign} {_n(float(q.target['full']))}{unit_text}")
+        return tr("%1, target %2").replace("%1", answer).replace("%2", target)
+    return tr("answered")
+
+
+def not_scorable_text(form: AuditForm, result: AuditScore) -> str:
+    """Why an audit with answers has no score (too many N/A), in the interface language."""
+    if not result.not_scorable:
+        return ""
+    na = scored = 0
+    for section in result.sections:
+        for q in section.questions:
+            spec = _spec(form, q.key)
+            if spec is None or spec.kind in UNSCORED_KINDS or spec.weight <= 0:
+                continue
+            na += q.status == "na"
+            scored += q.status == "scored"
+    answered = na + scored
+    share = 100.0 * na / answered if answered else 0.0
+    limit = form.spec.max_na_percent or 0.0
+    return (
+        tr("%1 of %2 answers are N/A (%3); at most %4 may be")
+        .replace("%1", formats.count(na))
+        .replace("%2", formats.count(answered))
+        .replace("%3", formats.percent(share, 0))
+        .replace("%4", formats.percent(limit, 0))
+    )
+
+
+class BreakdownDialog(QDialog):
+    """Why the score is what it is: section -> question, earned of possible, and why."""
+
+    def __init__(
+        self,
+        form: AuditForm,
+        result: AuditScore,
+        parent: QWidget | None = None,
+        answers: dict[str, AnswerState] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("breakdown")
+        self.setWindowTitle(tr("Score breakdown"))
+        answers = form.answers if answers is None else answers
+        tree = QTreeWidget()
+        tree.setHeaderLabels([tr("Section / question"), tr("Score"), tr("Points"), tr("Why")])
+        titles = {s.key: s.title for s in form.sections}
+        for section in result.sections:
+            score = "—" if section.score is None else formats.percent(section.score)
+            points = f"{formats.points(section.earned)} / {formats.points(section.possible)}"
+            item = QTreeWidgetItem([titles.get(section.key, section.key), score,
+                                    keep_order(points), ""])  # fmt: skip
+            for q in section.questions:
+                points = f"{formats.points(q.earned)} / {formats.points(q.possible)}"
+                why = why_text(form, q, answers.get(q.key, AnswerState()))
+                label = form.question(q.key).label
+                child = QTreeWidgetItem(
+                    item, [label, state_text(q.status), keep_order(points), why]
+                )  # fmt: skip
+                child.setToolTip(0, label)
+                child.setToolTip(3, why)
+            tree.addTopLevelItem(item)
+        tree.expandAll()
+        for column in range(4):
+            tree.resizeColumnToContents(column)
+        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        total = "—" if result.score is None else formats.percent(result.score)
+        layout.addWidget(QLabel(tr("Audit score: %1").replace("%1", total)))
+        if result.not_scorable:
+            reason = QLabel(tr("Not scorable: %1").replace("%1", not_scorable_text(form, result)))
+            reason.setObjectName("notScorable")
+            reason.setWordWrap(True)
+            layout.addWidget(reason)
+        layout.addWidget(tree)
+        layout.addWidget(buttons)
+        self.tree = tree
+        self.resize(900, 600)
