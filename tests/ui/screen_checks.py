@@ -58,6 +58,7 @@ MNEMONIC = re.compile(r"&(?!&)")
 MAX_ROWS = 60  # cells read per view: what 720 pixels can show
 TEXT_ITEM = 8  # QGraphicsTextItem::Type
 TYPED = ":typed"  # what a field holds: its user may type a key there (a checklist's name)
+EDITED = ":edited"  # a cell its user edits: a checklist's label in one of its languages
 
 
 @dataclass(frozen=True)
@@ -389,6 +390,9 @@ def _cells(snap: Snapshot, view: QAbstractItemView, path: str) -> None:
         where = f"{path}:cell[{index.row()},{index.column()}]"
         if index.parent().isValid():
             where = f"{path}:cell[{index.parent().row()}.{index.row()},{index.column()}]"
+        edits = view.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
+        if edits and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            where += EDITED
         snap.add(where, text)
         snap.add(where + ":tip", str(index.data(Qt.ItemDataRole.ToolTipRole) or ""))
         if view.indexWidget(index) is not None or not text.strip():

@@ -26,7 +26,15 @@ from sqlalchemy import select
 
 from auditor.store import models
 from auditor.store.db import open_database
-from tests.ui.screen_checks import TYPED, Finding, Snapshot, StoredKeys, has_words, read_screen
+from tests.ui.screen_checks import (
+    EDITED,
+    TYPED,
+    Finding,
+    Snapshot,
+    StoredKeys,
+    has_words,
+    read_screen,
+)
 from ui.app import ensure_application, install_translations, open_startup_database
 from ui.main_window import PAGES, MainWindow
 from ui.settings import Settings
@@ -45,18 +53,25 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("", "NPS"): "Net Promoter Score, a measure's name",
     ("", "CSAT"): "customer satisfaction score, a measure's name",
     ("", "CES"): "customer effort score, a measure's name",
-    ("", "SERVQUAL"): "the method's name",
     ("", "PNG|PDF|XLSX|CSV"): "file formats",
     ("", "SMS"): "written so in every one of the languages",
     ("", "English|Polski|Slovenščina|Български|עברית"): "each language in its own words",
     ("", r"\$\{\w+\} = '\w+'|\. >= 0 and \. <= 100"): "examples of the rule syntax",
     ("pl", "OK"): "Polish writes it so",
+    ("pl", "Port|Login"): "the Polish words for a server's port and login",
     ("pl", "Status|Standard|Format"): "the Polish word",
     ("sl", "Status|Standard"): "the Slovenian word",
     ("pl", "mm:ss"): "minutes:seconds, as Polish abbreviates them",
     ("sl", "mm:ss"): "minutes:seconds, as Slovenian abbreviates them",
 }
 
+
+# Where a screen shows a checklist's own words in each of its languages, a row per language
+# (a full match of the path; each must still be shown somewhere, or it goes).
+CONTENT: dict[str, str] = {
+    r"version-diff/diffTree:cell\[[\d.]+,[12]\](:tip)?": "the two versions' wording, a row per "
+    "language of the checklist",
+}
 
 # Keys shown on purpose, where the reader needs the key itself (a full match; each must
 # still be shown somewhere, or it goes).
@@ -83,6 +98,7 @@ class Run:
     extras: dict[str, Any] = field(default_factory=dict)
     allowed_used: set[tuple[str, str]] = field(default_factory=set)
     keys_used: set[str] = field(default_factory=set)
+    content_used: set[str] = field(default_factory=set)
 
     def window_in(self, language: str) -> MainWindow:
         Settings().language = language  # pages read it when they load
@@ -125,6 +141,7 @@ def wait_for(qtbot: QtBot, done: Callable[[], bool], timeout: int = 30_000) -> N
 
 
 def show_page(qtbot: QtBot, window: MainWindow, name: str) -> QWidget:
+    window.resize(*SIZE)  # a page before may have pushed it wider
     window.nav.setCurrentRow(PAGES.index(name))
     page = getattr(window, f"{name}_page")
     settle()
@@ -169,29 +186,6 @@ def shown(dialog: QWidget) -> QWidget:
     dialog.show()
     settle()
     return dialog
-
-
-def _draft(run: Run, window: MainWindow) -> uuid.UUID:
-    """A draft audit of the branch checklist (started once, kept for every language)."""
-    if "draft" not in run.extras:
-        from auditor.services import capture
-
-        with window.db.read_session() as s:
-            audit = s.scalars(
-                select(models.Audit).where(models.Audit.status == models.AuditStatus.DRAFT)
-            ).first()
-            found = audit.id if audit is not None else None
-        if found is None:
-            with window.db.session() as s:
-                location = s.scalars(select(models.Location)).first()
-                assert location is not None
-                version = s.scalars(select(models.TemplateVersion)).first()
-                assert version is not None
-                found = capture.start_audit(
-                    s, version.template.name, location.id, "Anna Kowalska", datetime.now(UTC)
-                )
-        run.extras["draft"] = found
-    return run.extras["draft"]  # type: ignore[no-any-return]
 
 
 def _package(run: Run, tmp: Path) -> tuple[Any, list[Any]]:
@@ -311,7 +305,8 @@ def _dialogs(
         def go(read: Callable[[QWidget], None]) -> None:
             page = window.checklists_page
             show_page(qtbot, window, "checklists")
-            editor = page.edit_selected()
+            page.table.setCurrentCell([r.name for r in page.rows].index(BRANCH), 0)
+            editor = page.edit_selected()  # a checklist written in all five languages
             assert editor is not None
             editor.tabs.setCurrentIndex(index)
             settle()
@@ -320,6 +315,7 @@ def _dialogs(
             finally:
                 editor.reject()
                 editor.deleteLater()
+                page.table.setCurrentCell(0, 0)
                 settle()
 
         return go
@@ -343,7 +339,7 @@ def _dialogs(
     def form(read: Callable[[QWidget], None], breakdown: bool = False) -> None:
         from ui.capture.form_window import AuditFormWindow
 
-        audit = AuditFormWindow(window.db, _draft(run, window), run.language)
+        audit = AuditFormWindow(window.db, run.extras["draft"], run.language)
         audit.resize(*SIZE)
         audit.show()
         settle()
@@ -354,6 +350,7 @@ def _dialogs(
                 read(audit.breakdown)
                 audit.breakdown.close()
             else:
+                run.extras["form"] = (audit.width(), audit.height())
                 read(audit)
         finally:
             audit.close()
@@ -444,7 +441,8 @@ def stored_keys(path: Path) -> tuple[StoredKeys, list[str]]:
             names.update(answers)  # what shoppers wrote
     finally:
         db.close()
-    names.update({str(path), path.name, "Anna Kowalska", "Maria Nowak", "Baltic Savings Bank"})
+    names.update({str(path), path.name, "Anna Kowalska", "Maria Nowak", "Baltic Savings Bank",
+                  "localhost"})  # fmt: skip
     from ui.about import components
 
     for part in components():  # the libraries and fonts the app ships: names and licences
@@ -452,8 +450,11 @@ def stored_keys(path: Path) -> tuple[StoredKeys, list[str]]:
     return StoredKeys(frozenset(whole), frozenset(slugs)), sorted(names, key=len, reverse=True)
 
 
-def second_version(path: Path) -> None:
-    """The branch checklist edited once, so its versions can be compared."""
+def second_version(path: Path) -> uuid.UUID:
+    """The branch checklist edited once, so its versions can be compared, and a draft audit
+    on the edited version (kept apart from the built-in one, which opening the database
+    installs again, by that audit). Returns the draft."""
+    from auditor.services import capture
     from auditor.services.checklist_library import version_document
     from auditor.services.templates import store_template
 
@@ -465,6 +466,11 @@ def second_version(path: Path) -> None:
             question["label"] = {k: v + " (2)" for k, v in question["label"].items()}
             question["weight"] = float(question.get("weight", 1)) + 1
             store_template(s, doc, "screens")
+            location = s.scalars(select(models.Location).order_by(models.Location.name)).first()
+            assert location is not None
+            return capture.start_audit(
+                s, BRANCH, location.id, "Anna Kowalska", datetime(2026, 12, 1, 10, tzinfo=UTC)
+            )
     finally:
         db.close()
 
@@ -487,6 +493,8 @@ def read(run: Run, qtbot: QtBot, screen: str, language: str, tmp: Path) -> Snaps
 
     if screen in PAGES:
         show_page(qtbot, window, screen)
+        window.resize(*SIZE)
+        settle()
         look(window)
     else:
         _dialogs(run, qtbot, window, tmp)[screen](look)
@@ -499,8 +507,13 @@ def read(run: Run, qtbot: QtBot, screen: str, language: str, tmp: Path) -> Snaps
             app.setLayoutDirection(window.layoutDirection())
     assert taken, f"{screen} was not shown"
     snap = taken[0]
+    if screen in PAGES:
+        too_big(snap, window, getattr(window, f"{screen}_page"))
+    if screen == "audit-form" and run.extras["form"] != SIZE:
+        width, height = run.extras["form"]
+        snap.wrong("too wide", screen, "", f"the window is {width}x{height}, not 1280x720")
     for path, text in snap.texts.items():
-        if path.endswith(TYPED):
+        if path.endswith((TYPED, EDITED)):
             continue
         leaked = run.keys.leaked(text, english=language == "en")
         if not leaked or any(name in text and leaked in name for name in run.names):
@@ -514,12 +527,30 @@ def read(run: Run, qtbot: QtBot, screen: str, language: str, tmp: Path) -> Snaps
     return snap
 
 
+def too_big(snap: Snapshot, window: MainWindow, page: QWidget) -> None:
+    """A page whose layout needs more than a 1280x720 window leaves it (the window then grows
+    past the screen, for every page: a stack is as large as its largest page)."""
+    room_w = window.pages.width() - (window.width() - SIZE[0])
+    room_h = window.pages.height() - (window.height() - SIZE[1])
+    need = page.minimumSizeHint().expandedTo(page.minimumSize())
+    if need.width() > room_w or need.height() > room_h:
+        snap.wrong("too wide", snap.screen, "",
+                   f"the page needs {need.width()}x{need.height()} px; a 1280x720 window "
+                   f"leaves it {room_w}x{room_h}")  # fmt: skip
+
+
 def english_left(run: Run, snap: Snapshot, english: Snapshot) -> list[Finding]:
     """Texts shown as English shows them, in a translated language."""
     found = []
     allowed = [k for k in ALLOWED if k[0] in ("", snap.language)]
     for path, text in snap.texts.items():
         if english.texts.get(path) != text or not has_words(text, run.names):
+            continue
+        if path.endswith(EDITED):
+            continue  # what the user wrote, in the language the row is for
+        content = [c for c in CONTENT if re.fullmatch(c, path)]
+        if content:
+            run.content_used.update(content)
             continue
         if path.endswith(TYPED) and run.keys is not None and run.keys.leaked(text):
             continue  # a key in the field that edits it
@@ -557,8 +588,9 @@ def run(demo_db_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     copy = folder / "screens.sqlite"
     shutil.copy(demo_db_file, copy)
     ensure_application()
-    second_version(copy)
+    draft = second_version(copy)
     result = Run(copy)
+    result.extras["draft"] = draft
     result.keys, result.names = stored_keys(copy)
     result.extras["tmp"] = folder
     yield result
@@ -609,5 +641,7 @@ def test_every_allowed_text_is_still_shown(run: Run, qtbot: QtBot) -> None:
             english_left(run, read(run, qtbot, screen, language, tmp), english)
     unused = sorted(set(ALLOWED) - run.allowed_used)
     assert not unused, f"allowed but never shown: {unused}"
+    unused_content = sorted(set(CONTENT) - run.content_used)
+    assert not unused_content, f"content paths allowed but never shown: {unused_content}"
     unused_keys = sorted(set(KEYS_ON_PURPOSE) - run.keys_used)
     assert not unused_keys, f"keys allowed but never shown: {unused_keys}"
