@@ -207,8 +207,10 @@ class DashboardPage(QWidget):
         self.board = QWidget()
         self.board.setObjectName("dashboardBoard")
         grid = QGridLayout(self.board)
-        for i, panel in enumerate(self.panels):
-            grid.addWidget(panel, i // 2, i % 2)
+        # the ranking, as tall as its locations, beside the trend and the standards
+        places = [(0, 0), (0, 1), (1, 0), (2, 0), (2, 1), (3, 0), (3, 1), (4, 0)]
+        for panel, (row, column) in zip(self.panels, places, strict=True):
+            grid.addWidget(panel, row, column, 2 if panel is self.ranking else 1, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.board)

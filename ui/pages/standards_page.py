@@ -100,6 +100,7 @@ class StandardsPage(QWidget):
         d.addWidget(self.description)
         d.addWidget(QLabel("<b>" + tr("Checked by") + "</b>"))
         d.addWidget(self.checked_by)
+        self.checked_by.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         d.addWidget(QLabel("<b>" + tr("Compliance over time") + "</b>"))
         d.addWidget(self.chart_view, 1)
         d.addWidget(self.legend)
@@ -166,8 +167,16 @@ class StandardsPage(QWidget):
                      formats.count(p.audits), kept, formats.count(p.failed)]  # fmt: skip
             for column, text in enumerate(cells):
                 self.compliance.setItem(i, column, QTableWidgetItem(text))
-        self.compliance.resizeColumnsToContents()
+        self._fit_compliance()
         self._draw()
+
+    def _fit_compliance(self) -> None:
+        """Every column as wide as its text; the checklist column only when there are
+        several (the chart's legend names a single one), so the numbers are in view."""
+        table = self.compliance
+        table.setColumnHidden(1, len({p.template for p in self.points}) <= 1)
+        table.resizeColumnsToContents()
+        table.resizeRowsToContents()
 
     def _draw(self) -> None:
         """Compliance per checklist month by month; the months named as the language names
