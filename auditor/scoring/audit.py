@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from math import fsum
+from math import fsum, inf
 from typing import Any
 
 from auditor.errors import AuditorError
@@ -342,7 +342,7 @@ def score_audit(
         earned=earned,
         possible=possible,
         passed=passed if spec.verdict else None,
-        grade=grade_for(spec, score) if spec.verdict else "",
+        grade=grade_for(spec, score, passed) if spec.verdict else "",
         critical_failed=tuple(k for s in sections for k in s.critical_failed),
         audit_knocked_out=knocked_out,
         missing_required=tuple(k for r in results for k in r.missing),
@@ -358,11 +358,20 @@ def _percent(earned: float, possible: float) -> float | None:
     return min(100.0, max(0.0, 100.0 * earned / possible))
 
 
-def grade_for(spec: TemplateSpec, score: float | None) -> str:
+def grade_for(spec: TemplateSpec, score: float | None, passed: bool | None = None) -> str:
+    """The grade band the score falls in. A failed audit (below the pass line, or a critical
+    failure) only takes a band that lies wholly below the pass line, so "fail" never comes
+    with a grade a passing audit can have: with a band from 70 and a pass line of 80, a 75
+    is graded by the band below 70 (or not at all when there is none)."""
     if score is None:
         return ""
+    bands = sorted(spec.grade_bands, key=lambda b: b.min)
     label = ""
-    for band in sorted(spec.grade_bands, key=lambda b: b.min):
-        if score >= band.min:
-            label = band.label
+    for index, band in enumerate(bands):
+        if score < band.min:
+            break
+        upper = bands[index + 1].min if index + 1 < len(bands) else inf
+        if passed is False and upper > spec.pass_threshold:
+            break
+        label = band.label
     return label
