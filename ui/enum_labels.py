@@ -48,6 +48,7 @@ def question_kind_label(kind: str) -> str:
         "note": tr("Note (nothing to answer)"),
         "photo": tr("Photo"),
         "file": tr("File"),
+        "location": tr("Location (latitude, longitude)"),
     }
     return names.get(kind) or as_words(kind)
 

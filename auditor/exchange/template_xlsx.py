@@ -165,9 +165,8 @@ def write_xlsform(doc: dict[str, Any], path: Path) -> None:
             elif kind == "duration":
                 type_text = "integer"
             else:
-                type_text = {"time_of_day": "time", "datetime": "dateTime", "photo": "image"}.get(
-                    kind, kind
-                )
+                type_text = {"time_of_day": "time", "datetime": "dateTime", "photo": "image",
+                             "location": "geopoint"}.get(kind, kind)  # fmt: skip
             critical = q.get("critical_scope", "section") if q.get("critical") else ""
             anchors = scale.get("anchors", {})
             survey.append(

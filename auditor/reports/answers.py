@@ -12,6 +12,7 @@ from typing import Any, NamedTuple, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from auditor.geo import location_text
 from auditor.labels import pick_label
 from auditor.locale_formats import date_text, datetime_text
 from auditor.reports.labels import label
@@ -148,6 +149,8 @@ def format_answer(text: QuestionText, value: Any, na: bool, lang: str) -> str:
         return f"{value}{unit}" if unit == "%" else f"{value} {unit_text(unit, lang)}"
     if kind == "duration":
         return duration_text(value, lang)
+    if kind == "location":
+        return location_text(value)
     if kind in ("date", "datetime"):
         return _moment_text(value, kind, lang)
     if kind == "rating" and q.scale.get("max") is not None:

@@ -159,6 +159,7 @@ class QuestionKind(enum.StrEnum):
     NOTE = "note"
     PHOTO = "photo"
     FILE = "file"
+    LOCATION = "location"  # latitude and longitude, proof of visit; never scored
 
 
 class CriticalScope(enum.StrEnum):

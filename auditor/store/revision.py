@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-HEAD_REVISION = "0012_key_enrolment"
+HEAD_REVISION = "0013_location_question"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 

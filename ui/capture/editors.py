@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditor.geo import location_text, location_value, parse_location
 from auditor.services.capture import QuestionView
 from ui.enum_labels import unit_label
 
@@ -421,6 +422,37 @@ class PatternEditor(_LineEditor):
         return parsed.strftime(self.FORMATS[self.question.kind])
 
 
+class LocationEditor(_LineEditor):
+    """Where the visit was, typed as latitude and longitude (a laptop has no GPS); the hint
+    reads the typed text back as coordinates, or says it is not a location."""
+
+    def __init__(self, question: QuestionView) -> None:
+        super().__init__(question, tr("latitude, longitude"))
+        self.line.setObjectName("answerLocation")
+        self.line.textChanged.connect(self._read_back)
+        self.row.addWidget(self.hint)
+        self._read_back(self.line.text())
+
+    def _read_back(self, text: str) -> None:
+        parsed = parse_location(text)
+        if parsed is not None:
+            self.hint.setText(location_text(location_value(*parsed)))
+        elif text.strip():
+            self.hint.setText(tr("not a location: type e.g. 52.2297, 21.0122"))
+        else:
+            self.hint.setText(tr("e.g. 52.2297, 21.0122"))
+
+    def value(self) -> Any:
+        parsed = parse_location(self.line.text())
+        return None if parsed is None else location_value(*parsed)
+
+    def format(self, value: Any) -> str:
+        parsed = parse_location(value)
+        if parsed is None:
+            return "" if value is None else str(value)
+        return f"{parsed[0]:.6f}, {parsed[1]:.6f}"
+
+
 class TextEditor(_TypedEditor):
     def __init__(self, question: QuestionView) -> None:
         super().__init__(question)
@@ -473,6 +505,8 @@ def editor_for(question: QuestionView) -> AnswerEditor | None:
         return DurationEditor(question)
     if kind in PatternEditor.FORMATS:
         return PatternEditor(question)
+    if kind == "location":
+        return LocationEditor(question)
     if kind == "text":
         return TextEditor(question)
     if kind == "note":
