@@ -7,7 +7,9 @@ checklist. What pyxform refuses we refuse with its reason and row. What an audit
 for (metadata, calculations, locations, …) is left out with a warning naming sheet and row;
 a repeat is answered once; external and file-based choices and choice filters are warned
 about; a rule using something our rules do not know imports with a warning that it will not
-be enforced. Our own columns (weight, critical, na, na_policy, standard, target, anchors;
+be enforced. A location (`geopoint`) is a location question, typed on a laptop without GPS
+and never scored; an acknowledgement is a yes/no question; a `loop` over choices becomes a
+question per choice. Our own columns (weight, critical, na, na_policy, standard, target, anchors;
 points on choices; a `grades` sheet) are documented in docs/xlsform.md.
 
 Whatever the file holds, reading ends in a checklist or in one `AuditorError` naming the
@@ -17,6 +19,8 @@ file (and sheet, row and column where known): never another exception.
 from __future__ import annotations
 
 import re
+import warnings
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,13 +57,31 @@ KINDS = {
     "rating": "rating",
     "duration": "duration",
     "barcode": "text",
+    "string": "text",
+    "int": "number",
+    "geopoint": "location",
+    "gps": "location",
+    "acknowledge": "yes_no",  # a checklist item: done or not
+    "trigger": "yes_no",
 }
+# pyxform's bind types, for the aliases its question types have beyond ours
+BIND_KINDS = {
+    "string": "text",
+    "int": "number",
+    "decimal": "number",
+    "date": "date",
+    "time": "time_of_day",
+    "datetime": "datetime",
+    "geopoint": "location",
+    "barcode": "text",
+}
+ACKNOWLEDGE = {"acknowledge", "trigger"}
 # types that mean nothing in an audit: left out, with a warning
 SKIPPED = {
     "start", "end", "today", "deviceid", "username", "email", "audit", "phonenumber",
     "simserial", "subscriberid", "start-geopoint", "background-geopoint", "calculate",
-    "hidden", "geopoint", "geotrace", "geoshape", "osm", "xml-external", "csv-external",
-    "background-audio", "acknowledge", "trigger", "rank", "entity",
+    "hidden", "geotrace", "geoshape", "osm", "xml-external", "csv-external",
+    "background-audio", "rank", "entity", "uri:deviceid", "include",
 }  # fmt: skip
 FILE_LISTS = (".csv", ".xml", ".geojson")
 NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*")
@@ -78,6 +100,9 @@ class _Reading:
     placed: dict[str, tuple[str, int]] = field(default_factory=dict)  # item key -> sheet, row
     languages: set[str] = field(default_factory=set)
     skipped: set[str] = field(default_factory=set)
+    every_row: dict[str, list[int]] = field(default_factory=dict)  # name -> all its rows
+    seen: Counter[str] = field(default_factory=Counter)  # name -> times met in the walk
+    acknowledged: list[str] = field(default_factory=list)
 
     def warn(self, message: str, row: int | None = None, sheet: str = "survey") -> None:
         where = f"sheet {sheet}" + (f", row {row}" if row is not None else "")
@@ -185,7 +210,6 @@ def read_xlsform(path: Path) -> tuple[dict[str, Any], list[str], Locator]:
     """Read an XLSForm into a checklist document; returns (document, warnings, locator)."""
     from pyxform.errors import PyXFormError
     from pyxform.xls2json import workbook_to_json
-    from pyxform.xls2json_backends import get_xlsform
 
     source = str(path)
     if path.suffix.lower() not in SUFFIXES:
@@ -203,22 +227,26 @@ def read_xlsform(path: Path) -> tuple[dict[str, Any], list[str], Locator]:
         ) from exc
     pyxform_warnings: list[str] = []
     try:
-        workbook = get_xlsform(str(path), file_type=path.suffix.lower())
-        form = workbook_to_json(
-            workbook_dict=workbook,
-            form_name=None,
-            fallback_form_name=workbook.fallback_form_name,
-            default_language=None,
-            warnings=pyxform_warnings,
-        )
+        with warnings.catch_warnings():  # openpyxl's and xlrd's asides are not the user's
+            warnings.simplefilter("ignore")
+            workbook, extra = _workbook(path)
+            form = workbook_to_json(
+                workbook_dict=workbook,
+                form_name=None,
+                fallback_form_name=workbook.fallback_form_name,
+                default_language=None,
+                warnings=pyxform_warnings,
+            )
     except PyXFormError as exc:
         raise _pyxform_error(source, exc) from exc
     except RecursionError as exc:
         raise AuditorError("groups are nested too deeply to read", file=source) from exc
     except Exception as exc:  # a damaged file: pyxform and its readers fail in many ways
         raise AuditorError(
-            f"cannot be read as an XLSForm ({type(exc).__name__}: {' '.join(str(exc).split())})",
+            "cannot be read as an XLSForm: the file is damaged or is not a spreadsheet of "
+            "survey, choices and settings sheets",
             file=source,
+            details=f"{type(exc).__name__}: {' '.join(str(exc).split())}",
         ) from exc
     reading = _Reading(source)
     _index_rows(reading, workbook)
@@ -229,10 +257,28 @@ def read_xlsform(path: Path) -> tuple[dict[str, Any], list[str], Locator]:
             continue  # advice for phones sending photos; nothing to do with a checklist
         reading.warn(f"pyxform: {text}", int(row.group(1)) if row else None)
     doc = _document(reading, form, path)
-    grades = _grades(reading, path)
+    grades = _grades(reading, path, extra)
     if grades:
         doc["grade_bands"] = grades
     return doc, reading.warnings, reading.locator()
+
+
+def _workbook(path: Path) -> tuple[Any, dict[str, Any]]:
+    """pyxform's sheets of the form, and the sheets it has no place for (a CSV's `grades`,
+    which pyxform would fail on); pyxform itself drops such sheets of a workbook."""
+    from dataclasses import fields
+
+    from pyxform.xls2json_backends import DefinitionData, csv_to_dict, get_xlsform
+
+    suffix = path.suffix.lower()
+    if suffix != ".csv":
+        return get_xlsform(str(path), file_type=suffix), {}
+    sheets = csv_to_dict(str(path))
+    known = {f.name for f in fields(DefinitionData)}
+    workbook = DefinitionData(
+        fallback_form_name=path.stem, **{k: v for k, v in sheets.items() if k in known}
+    )
+    return workbook, {k: v for k, v in sheets.items() if k not in known}
 
 
 def _index_rows(reading: _Reading, workbook: Any) -> None:
@@ -244,6 +290,7 @@ def _index_rows(reading: _Reading, workbook: Any) -> None:
         for key, value in row.items():
             if str(key).strip().lower() == "name" and _text(value):
                 reading.rows.setdefault(_text(value), number)
+                reading.every_row.setdefault(_text(value), []).append(number)
 
 
 def _column_letter(index: int) -> str:
@@ -291,8 +338,17 @@ def _document(reading: _Reading, form: dict[str, Any], path: Path) -> dict[str, 
             doc[key] = value
     sections: list[dict[str, Any]] = []
     _walk(reading, form.get("children") or [], sections, None)
+    if not any(q["kind"] != "note" for s in sections for q in s["questions"]):
+        raise AuditorError(
+            "the form has no question a person answers (only notes, calculations or what the "
+            "device fills in), so there is nothing to import",
+            file=reading.source,
+        )
     _check_rules(reading, sections)
-    doc["sections"] = [s for s in sections if s["questions"]] or sections
+    doc["sections"] = [s for s in sections if s["questions"]]
+    if reading.acknowledged:
+        names = ", ".join(f"'{n}'" for n in reading.acknowledged)
+        reading.warn(f"acknowledgements are asked as yes/no questions (yes: done): {names}")
     languages = _text(_plain_value(form.get("languages")))
     if languages:
         doc["languages"] = [language_code(x) for x in languages.replace(",", " ").split()]
@@ -322,6 +378,9 @@ def _walk(
         name = _text(element.get("name"))
         if kind == "group" and name == "meta" and current is None and _only_meta(element):
             continue  # pyxform's own instanceID, added to every form
+        if kind == "loop":
+            element = _unrolled(reading, element)
+            kind = "group"
         if kind in ("group", "repeat"):
             if kind == "repeat":
                 reading.warn(f"repeat '{name}' becomes a section answered once",
@@ -329,32 +388,36 @@ def _walk(
             elif current is not None:
                 reading.warn(f"group '{name}' is nested in '{current['key']}'; it becomes a "
                              "section of its own", reading.rows.get(name))  # fmt: skip
-            section = _section(reading, element, name or f"section_{len(sections) + 1}")
+            section = _section(reading, element, name or f"section_{len(sections) + 1}",
+                               current)  # fmt: skip
             sections.append(section)
             _walk(reading, element.get("children") or [], sections, section)
             if current is not None and sections[-1] is not current:
                 # questions after a nested group go on in a continuation of the outer one
-                current = {**current, "key": f"{current['key']}_{len(sections) + 1}",
-                           "questions": []}  # fmt: skip
+                current = {**current, "key": _free(reading, sections,
+                           f"{current['key']}_{len(sections) + 1}"), "questions": []}  # fmt: skip
                 sections.append(current)
             loose = None
             continue
         question = _question(reading, element)
         if question is None:
             continue
-        if question["key"] in reading.placed:
-            raise reading.error(f"duplicate name '{question['key']}'", name, "name")
-        reading.placed[question["key"]] = ("survey", reading.rows.get(name, 0))
+        row = _row(reading, name)
+        if question["key"] in reading.placed:  # pyxform allows a name again in another group
+            question["key"] = _another_key(reading, name, current, row)
+        reading.placed[question["key"]] = ("survey", row)
         target = current
         if target is None:
             if loose is None:
-                loose = {"key": "main" if not sections else f"main_{len(sections) + 1}",
+                loose = {"key": _free(reading, sections,
+                                      "main" if not sections else f"main_{len(sections) + 1}"),
                          "title": {reading.default_language: "Questions"}, "weight": 1.0,
                          "questions": []}  # fmt: skip
                 sections.append(loose)
             target = loose
         elif sections[-1] is not target:
-            target = {**target, "key": f"{target['key']}_{len(sections) + 1}", "questions": []}
+            key = _free(reading, sections, f"{target['key']}_{len(sections) + 1}")
+            target = {**target, "key": key, "questions": []}
             sections.append(target)
             current = target
         target["questions"].append(question)
@@ -367,10 +430,91 @@ def _only_meta(group: dict[str, Any]) -> bool:
     )
 
 
-def _section(reading: _Reading, element: dict[str, Any], key: str) -> dict[str, Any]:
-    if key in reading.placed:
-        raise reading.error(f"duplicate name '{key}'", key, "name")
-    reading.placed[key] = ("survey", reading.rows.get(key, 0))
+def _free(reading: _Reading, sections: list[dict[str, Any]], key: str) -> str:
+    """`key`, or `key_2`, … : a section key no group, question or section has."""
+    taken = set(reading.placed) | {s["key"] for s in sections} | set(reading.every_row)
+    free, number = key, 2
+    while free in taken:
+        free, number = f"{key}_{number}", number + 1
+    return free
+
+
+def _row(reading: _Reading, name: str) -> int:
+    """The Excel row of this occurrence of `name` (a name may come again in another group)."""
+    rows = reading.every_row.get(name) or [reading.rows.get(name, 0)]
+    reading.seen[name] += 1
+    return rows[min(reading.seen[name], len(rows)) - 1]
+
+
+def _another_key(reading: _Reading, name: str, group: dict[str, Any] | None, row: int) -> str:
+    """A key of its own for a name met before in another group, with a warning."""
+    base = f"{group['key']}_{name}" if group is not None else f"{name}_{row}"
+    key, number = base, 2
+    while key in reading.placed:
+        key, number = f"{base}_{number}", number + 1
+    reading.warn(f"the name '{name}' is used before in the form; here it is kept as '{key}' "
+                 f"(a rule reading ${{{name}}} reads the first)", row)  # fmt: skip
+    return key
+
+
+def _unrolled(reading: _Reading, loop: dict[str, Any]) -> dict[str, Any]:
+    """A `loop` over choices as a group asking its questions once per choice: 'number' in a
+    loop over pit_latrine and bucket is number_pit_latrine and number_bucket, the choice's
+    label standing in for %(label)s."""
+    name = _text(loop.get("name"))
+    columns = [c for c in loop.get("columns") or [] if isinstance(c, dict) and c.get("name")]
+    children: list[dict[str, Any]] = []
+    asked: list[str] = []
+    for column in columns:
+        suffix = _text(column.get("name"))
+        for child in loop.get("children") or []:
+            if not isinstance(child, dict):
+                continue
+            children.append(_renamed(reading, child, suffix, column.get("label")))
+            if _text(child.get("name")) not in asked:
+                asked.append(_text(child.get("name")))
+    reading.warn(f"loop '{name}' asks {', '.join(repr(a) for a in asked) or 'nothing'} once "
+                 f"for each of its {len(columns)} choices", reading.rows.get(name))  # fmt: skip
+    return {**loop, "type": "group", "children": children}
+
+
+def _renamed(reading: _Reading, element: dict[str, Any], suffix: str, label: Any) -> dict[str, Any]:
+    name = _text(element.get("name"))
+    new = f"{name}_{suffix}"
+    if name in reading.rows:
+        reading.rows.setdefault(new, reading.rows[name])
+    copy = {**element, "name": new}
+    for column in ("label", "hint"):
+        if column in element:
+            copy[column] = _with_label(element[column], label)
+    if element.get("children"):
+        copy["children"] = [_renamed(reading, c, suffix, label)
+                            for c in element["children"] if isinstance(c, dict)]  # fmt: skip
+    return copy
+
+
+def _with_label(text: Any, label: Any) -> Any:
+    """pyxform's %(label)s in a loop's question, as the choice's label (per language)."""
+    if isinstance(text, dict):
+        return {lang: _with_label(value, _in_language(label, lang)) for lang, value in text.items()}
+    return _text(text).replace("%(label)s", _text(_in_language(label, None)))
+
+
+def _in_language(label: Any, lang: str | None) -> Any:
+    if not isinstance(label, dict):
+        return label
+    if lang in label:
+        return label[lang]
+    return next(iter(label.values()), "")
+
+
+def _section(
+    reading: _Reading, element: dict[str, Any], key: str, outer: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    row = _row(reading, key)
+    if key in reading.placed:  # pyxform allows a name again in another group
+        key = _another_key(reading, key, outer, row)
+    reading.placed[key] = ("survey", row)
     weight = reading.number(element, "weight")
     bind = _mapping(element.get("bind"))
     return {
@@ -401,6 +545,8 @@ def _question(reading: _Reading, element: dict[str, Any]) -> dict[str, Any] | No
     kind = _text(element.get("type")).lower()
     name = _text(element.get("name"))
     row = reading.rows.get(name)
+    if not kind.startswith("select") and kind not in KINDS and kind not in SKIPPED:
+        kind = _alias(kind)
     if kind in SKIPPED or kind.replace("_", "-") in SKIPPED:
         reading.warn(f"'{kind}' ({name}) has no use in an audit and is left out", row)
         reading.skipped.add(name)
@@ -427,6 +573,8 @@ def _question(reading: _Reading, element: dict[str, Any]) -> dict[str, Any] | No
         q["kind"] = KINDS[kind]
         if _text(_plain_value(element.get("audit_type"))).lower() == "duration":
             q["kind"] = "duration"  # ours: XLSForm has no duration type
+        if kind in ACKNOWLEDGE:
+            reading.acknowledged.append(name)
     else:
         reading.warn(f"type '{kind}' of '{name}' is not supported; left out", row)
         reading.skipped.add(name)
@@ -477,21 +625,50 @@ def _question(reading: _Reading, element: dict[str, Any]) -> dict[str, Any] | No
     return q
 
 
+def _alias(kind: str) -> str:
+    """One of pyxform's other names for a question type ('phone number', 'add decimal
+    prompt') as the type of ours it means, by what pyxform makes of it; as it is when
+    pyxform does not know it either."""
+    from pyxform.question_type_dictionary import QUESTION_TYPE_DICT
+
+    entry = QUESTION_TYPE_DICT.get(kind)
+    if not isinstance(entry, dict):
+        return kind
+    bind = entry.get("bind") or {}
+    if "jr:preload" in bind:
+        SKIPPED.add(kind)  # filled in by the device, like start and deviceid
+        return kind
+    if (entry.get("control") or {}).get("tag") == "trigger":
+        return "acknowledge"
+    our = BIND_KINDS.get(str(bind.get("type", "")).lower())
+    return next((k for k, v in KINDS.items() if v == our), kind) if our else kind
+
+
 def _choices(
     reading: _Reading, kind: str, name: str, choices: list[dict[str, Any]]
 ) -> dict[str, Any]:
     entries: list[dict[str, Any]] = []
+    doubled: list[str] = []
     for choice in choices:
         key = _text(choice.get("name"))
         if not key:
             continue
         if any(e["key"] == key for e in entries):
-            raise reading.error(f"duplicate choice '{key}' in the list of '{name}'", name, "type")
+            # pyxform let it through: told apart by a choice filter we do not apply, or the
+            # form allows duplicates; the answer is the same name either way
+            if key not in doubled:
+                doubled.append(key)
+            continue
         points = reading.number({**choice, "name": name}, "points")
         entries.append(
             {"key": key, "label": reading.labels(choice.get("label")) or {
                 reading.default_language: key}, "points": points}
         )  # fmt: skip
+    if doubled:
+        twice = ", ".join(repr(d) for d in doubled)
+        reading.warn(f"the choices of '{name}' hold {twice} more than once (told apart by a "
+                     "choice filter, or allowed by allow_choice_duplicates); each is offered "
+                     "once", reading.rows.get(name))  # fmt: skip
     single = kind in ("select one", "select_one", "select one external")
     keys = {e["key"].lower() for e in entries}
     if single and keys == {"yes", "no"} and all(e["points"] is None for e in entries):
@@ -520,7 +697,7 @@ def _scale(reading: _Reading, element: dict[str, Any], our_kind: str, kind: str)
         anchors = _anchors(reading, element.get("anchors"))
         if anchors:
             scale["anchors"] = anchors
-    if kind == "integer" and our_kind == "number":
+    if kind in ("integer", "int") and our_kind == "number":
         scale["integer"] = True
     return scale
 
@@ -580,24 +757,35 @@ def _check_rules(reading: _Reading, sections: list[dict[str, Any]]) -> None:
                 item[key] = ""
 
 
-def _grades(reading: _Reading, path: Path) -> list[dict[str, Any]]:
-    """Our `grades` sheet (min, label::…), which XLSForm has no place for (.xlsx only)."""
+def _grade_rows(path: Path, extra: dict[str, Any]) -> tuple[str, list[Any]]:
+    """The `grades` sheet's title and rows (headers first): a CSV's from pyxform's reading,
+    an .xlsx's from the workbook; other forms have none."""
+    if "grades" in extra:
+        header = [str(h) for h in (extra.get("grades_header") or [{}])[0]]
+        return "grades", [header, *([r.get(h) for h in header] for r in extra["grades"])]
     if path.suffix.lower() != ".xlsx":
-        return []
+        return "grades", []
     from openpyxl import load_workbook
 
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception:  # pyxform has read it: a grades sheet is all we want here
-        return []
-    try:
-        sheet = next((ws for ws in workbook.worksheets if ws.title.strip().lower() == "grades"),
-                     None)  # fmt: skip
-        if sheet is None:
-            return []
-        rows = list(sheet.iter_rows(values_only=True))
-    finally:
-        workbook.close()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            workbook = load_workbook(path, read_only=True, data_only=True)
+        except Exception:  # pyxform has read it: a grades sheet is all we want here
+            return "grades", []
+        try:
+            sheet = next((ws for ws in workbook.worksheets
+                          if ws.title.strip().lower() == "grades"), None)  # fmt: skip
+            if sheet is None:
+                return "grades", []
+            return sheet.title, list(sheet.iter_rows(values_only=True))
+        finally:
+            workbook.close()
+
+
+def _grades(reading: _Reading, path: Path, extra: dict[str, Any]) -> list[dict[str, Any]]:
+    """Our `grades` sheet (min, label::…), which XLSForm has no place for (.xlsx, .csv)."""
+    title, rows = _grade_rows(path, extra)
     if not rows:
         return []
     headers = [_text(h).lower() for h in rows[0]]
@@ -610,7 +798,7 @@ def _grades(reading: _Reading, path: Path) -> list[dict[str, Any]]:
             low = float(_text(cells.get("min")))
         except ValueError:
             raise AuditorError("a grade needs a min score (a number)", file=reading.source,
-                               sheet=sheet.title, row=number, column="min") from None  # fmt: skip
+                               sheet=title, row=number, column="min") from None  # fmt: skip
         labels = {}
         for header, value in cells.items():
             base, sep, lang = header.partition("::")

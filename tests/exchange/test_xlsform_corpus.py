@@ -51,8 +51,8 @@ EXPECTED: dict[str, tuple[str, int, list[str]]] = {
     "select_from_file.xlsx": ("select_from_file", 2, [
         "row 2: 'branch' takes its choices from branches.csv; it is imported as a text answer",
     ]),
-    "geo_and_media.xlsx": ("geo_and_media", 5, [
-        f"row 2: 'geopoint' (where) {LEFT_OUT}", f"row 3: 'geotrace' (route) {LEFT_OUT}",
+    "geo_and_media.xlsx": ("geo_and_media", 6, [
+        f"row 3: 'geotrace' (route) {LEFT_OUT}",
         f"row 4: 'geoshape' (area) {LEFT_OUT}",
     ]),
     "ratings_and_weights.xlsx": ("weighted_visit", 4, []),
