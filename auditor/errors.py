@@ -23,6 +23,8 @@ MESSAGE_CALLS = {
     "error": 1,  # auditor/exchange/xlsform_read.py: _Reading.error(message, name, column)
     "_refuse": 3,  # auditor/services/package_authority.py: _refuse(where, member, rule)
     "bad": 1,  # auditor/services/trust.py: checked_roster's bad(why)
+    "_Bad": 2,  # auditor/exchange/package_values.py: _Bad(where, why)
+    "__init__": 1,  # an error subclass's super().__init__(message, ...)
 }  # fmt: skip
 
 

@@ -408,7 +408,7 @@ def _check_entries(path: Path, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo
                 file=where,
             )
         if raw not in (MANIFEST, SIGNATURE) and not MEMBER.match(raw):
-            raise AuditorError("{name}: not a member a package has", name=name, file=where)
+            raise AuditorError("{name}: a file a package never holds", name=name, file=where)
         if info.file_size > MAX_MEMBER:
             raise AuditorError(
                 "{name}: {file_size} bytes unpacked, more than {max_member}",

@@ -12,15 +12,18 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, Phrase
 
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1  # what any number in a document may be
 INT32 = 2**31 - 1  # an Integer column on PostgreSQL
 
 
 class _Bad(ValueError):
-    def __init__(self, where: str, why: str) -> None:
-        super().__init__(f"{where}: {why}")
+    """`why` is a template with named values, translated with the refusal."""
+
+    def __init__(self, where: str, why: str, /, **values: Any) -> None:
+        self.phrase = Phrase("{where}: {why}", where=where, why=Phrase(why, **values))
+        super().__init__(str(self.phrase))
 
 
 def _moment(value: Any, where: str) -> None:
@@ -31,7 +34,9 @@ def _moment(value: Any, where: str) -> None:
         if moment.tzinfo is not None:
             moment.astimezone(UTC)  # year 1 at +01:00 is before any time there is
     except (TypeError, ValueError, OverflowError) as exc:
-        raise _Bad(where, f"{value!r} is not a date and time ({exc})") from None
+        raise _Bad(
+            where, "{value!r} is not a date and time ({exc})", value=value, exc=exc
+        ) from None
 
 
 def _day(value: Any, where: str) -> None:
@@ -40,7 +45,7 @@ def _day(value: Any, where: str) -> None:
     try:
         date.fromisoformat(value)
     except (TypeError, ValueError) as exc:
-        raise _Bad(where, f"{value!r} is not a date ({exc})") from None
+        raise _Bad(where, "{value!r} is not a date ({exc})", value=value, exc=exc) from None
 
 
 def _uuid(value: Any, where: str) -> None:
@@ -49,7 +54,7 @@ def _uuid(value: Any, where: str) -> None:
     try:
         uuid.UUID(value)
     except (TypeError, ValueError, AttributeError):
-        raise _Bad(where, f"{value!r} is not an id (a UUID)") from None
+        raise _Bad(where, "{value!r} is not an id (a UUID)", value=value) from None
 
 
 def _numbers(roots: Iterable[Any], where: str) -> None:
@@ -65,7 +70,7 @@ def _numbers(roots: Iterable[Any], where: str) -> None:
                 raise _Bad(where, "a number past 64 bits")
         elif kind is float:
             if not math.isfinite(node):
-                raise _Bad(where, f"{node!r} is not a number that can be stored")
+                raise _Bad(where, "{node!r} is not a number that can be stored", node=node)
         elif kind is dict:
             stack.extend(node.values())
         elif kind is list:
@@ -74,7 +79,9 @@ def _numbers(roots: Iterable[Any], where: str) -> None:
 
 def _int(value: Any, where: str, low: int = 0, high: int = INT32) -> None:
     if value is not None and not low <= value <= high:
-        raise _Bad(where, f"{value} is not between {low} and {high}")
+        raise _Bad(
+            where, "{value} is not between {low} and {high}", value=value, low=low, high=high
+        )
 
 
 def audit(doc: dict[str, Any]) -> None:
@@ -127,7 +134,7 @@ def template_member(doc: dict[str, Any]) -> None:
     for index, item in enumerate(doc["standards"]):
         weight = item.get("weight", 1.0)
         if isinstance(weight, bool) or not isinstance(weight, int | float):
-            raise _Bad(f"standards/{index}/weight", f"{weight!r} is not a number")
+            raise _Bad(f"standards/{index}/weight", "{weight!r} is not a number", weight=weight)
 
 
 CHECKS = {"audit": audit, "diary": diary, "action": action, "template": template_member}
@@ -138,7 +145,8 @@ def check(kind: str, doc: dict[str, Any], member: str, where: str) -> None:
     try:
         CHECKS[kind](doc)
     except _Bad as exc:
-        raise AuditorError("{member}: {exc}", member=member, exc=exc, file=where) from None
+        raise AuditorError("{member}: {problem}", member=member, problem=exc.phrase,
+                           file=where) from None  # fmt: skip
     except (KeyError, TypeError, AttributeError, ValueError) as exc:  # not its schema's shape
         raise AuditorError(
             "{member}: a value of the wrong kind ({exc!r})", member=member, exc=exc, file=where

@@ -27,7 +27,7 @@ from sqlalchemy import Table, Uuid, bindparam, insert, select, text, union_all, 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, object_session, selectinload
 
-from auditor.errors import AuditorError, Cancelled
+from auditor.errors import AuditorError, Cancelled, Phrase
 from auditor.exchange import keys, package_values
 from auditor.exchange.package_format import (
     Package,
@@ -1033,13 +1033,18 @@ class UnknownSender(AuditorError):
 
     def __init__(self, sender: trust.Sender, where: str) -> None:
         self.sender = sender
-        state = {"revoked": "a revoked key", "legacy": "a key remembered before keys were "
-                 "enrolled"}.get(sender.state, "a key not enrolled here")  # fmt: skip
+        state = {"revoked": Phrase("a revoked key"),
+                 "legacy": Phrase("a key remembered before keys were enrolled")}.get(
+            sender.state, Phrase("a key not enrolled here"))  # fmt: skip
         super().__init__(
-            f"signed by {sender.person} with {state} ({sender.fingerprint}): nothing was "
-            f"imported. If {sender.person} reads you this same code, trust the key: "
-            f"service-auditor key trust {sender.fingerprint} --person NAME --role ROLE "
-            f"--from {Path(where).name} (or audit import --trust {sender.fingerprint})",
+            "signed by {person} with {state} ({fingerprint}): nothing was imported. If "
+            "{person} reads you this same code, trust the key: service-auditor key trust "
+            "{fingerprint} --person NAME --role ROLE --from {package} (or audit import "
+            "--trust {fingerprint})",
+            person=sender.person,
+            state=state,
+            fingerprint=sender.fingerprint,
+            package=Path(where).name,
             file=where,
         )
 

@@ -502,7 +502,7 @@ def _raw_zip(path: Path, entries: list[tuple[zipfile.ZipInfo | str, bytes]]) -> 
         ("../evil.json", "a path outside the package"),
         ("/etc/passwd", "a path outside the package"),
         ("audits/../../x.json", "a path outside the package"),
-        ("notes.txt", "not a member a package has"),
+        ("notes.txt", "a file a package never holds"),
     ],
 )
 def test_member_names_outside_the_package_are_refused(

@@ -24,16 +24,54 @@ def _called(node: ast.Call) -> str | None:
     return func.attr if isinstance(func, ast.Attribute) else None
 
 
+def _error_classes(trees: list[ast.Module]) -> set[str]:
+    """The error classes of auditor/ (AuditorError's subclasses, by name)."""
+    known = {"AuditorError", "NotFound", "UsageError", "DatabaseRefused", "Cancelled"}
+    classes = [n for tree in trees for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+    grew = True
+    while grew:
+        grew = False
+        for cls in classes:
+            bases = {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in cls.bases}
+            if cls.name not in known and bases & known:
+                known.add(cls.name)
+                grew = True
+    return known
+
+
+def _is_super_init(node: ast.Call) -> bool:
+    func = node.func
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "__init__"
+        and isinstance(func.value, ast.Call)
+        and isinstance(func.value.func, ast.Name)
+        and func.value.func.id == "super"
+    )
+
+
 def _sites() -> list[tuple[Path, ast.Call, ast.expr | None, ast.AST | None]]:
-    """(file, call, its message argument, the function it is in) for every message call."""
+    """(file, call, its message argument, the function it is in) for every message call,
+    and every error subclass's call of its base's constructor."""
     found = []
-    for path in SOURCES:
-        tree = ast.parse(path.read_text("utf-8"))
+    trees = {path: ast.parse(path.read_text("utf-8")) for path in SOURCES}
+    errors = _error_classes(list(trees.values()))
+    for path, tree in trees.items():
         parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
         for node in ast.walk(tree):
-            if not isinstance(node, ast.Call) or _called(node) not in MESSAGE_CALLS:
+            if not isinstance(node, ast.Call):
                 continue
-            index = MESSAGE_CALLS[str(_called(node))] - 1
+            if _is_super_init(node):
+                cls = parents.get(node)
+                while cls is not None and not isinstance(cls, ast.ClassDef):
+                    cls = parents.get(cls)
+                if cls is None or cls.name not in errors or path.name == "errors.py":
+                    continue
+                index = 0
+            elif _called(node) in MESSAGE_CALLS and _called(node) != "__init__":
+                index = MESSAGE_CALLS[str(_called(node))] - 1
+            else:
+                continue
             argument = node.args[index] if len(node.args) > index else None
             scope = parents.get(node)
             while scope is not None and not isinstance(scope, ast.FunctionDef | ast.ClassDef):
