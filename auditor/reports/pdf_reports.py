@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from babel.dates import format_time
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer, Table, TableStyle
@@ -201,8 +202,9 @@ def audit_story(
     title = pick_label(version.title, o.lang) or version.template.name
     story: list[Flowable] = [para(f"{o.t('audit_report')}: {audit.location.name}", st.h1, o.rtl)]
     visit = visited_text(audit.visit_start, o.lang)
-    if audit.visit_end:
-        visit += f" - {audit.visit_end:%H:%M}"
+    if audit.visit_end:  # the end's time as the start's: the viewer's zone, the language's way
+        end = audit.visit_end.astimezone() if audit.visit_end.tzinfo else audit.visit_end
+        visit += f" – {format_time(end.time(), 'short', locale=o.lang)}"
     facts = [
         (o.t("location"), f"{audit.location.name}, {audit.location.city}"),
         (o.t("organisation"), audit.location.organisation.name),
