@@ -221,6 +221,12 @@ def _label(snap: Snapshot, label: QLabel, path: str, top: QWidget) -> None:
                 snap.wrong("too wide", path, text, f"a word needs {widest} px, has {room}")
             return
         needed = text_width(label.font(), text)
+        lines = text.count("\n") + 1
+        high = QFontMetrics(label.font()).height() * lines
+        if label.contentsRect().height() + 2 < high:
+            snap.wrong(
+                "too tall", path, text, f"needs {high} px, has {label.contentsRect().height()}"
+            )
     if needed > room + 1:
         snap.wrong("too wide", path, text, f"needs {needed} px, has {room}")
 

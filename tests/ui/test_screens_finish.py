@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -150,8 +150,8 @@ def show_page(qtbot: QtBot, window: MainWindow, name: str) -> QWidget:
         wait_for(qtbot, lambda: page.view is not None and page.job is None)
     for table_name in ("queue", "table"):
         table = getattr(page, table_name, None)
-        if hasattr(table, "setCurrentCell") and table.rowCount() and table.currentRow() < 0:
-            table.setCurrentCell(0, 0)
+        if isinstance(table, QTableWidget) and table.rowCount() and table.currentRow() < 0:
+            table.setCurrentCell(0, 0)  # the first row's detail, as a user opens it
     settle()
     return window
 
@@ -486,7 +486,10 @@ def read(run: Run, qtbot: QtBot, screen: str, language: str, tmp: Path) -> Snaps
     assert run.keys is not None
     taken: list[Snapshot] = []
 
+    run.extras.pop("size", None)
+
     def look(top: QWidget) -> None:
+        run.extras["size"] = (top.width(), top.height())
         SHOTS.mkdir(parents=True, exist_ok=True)
         top.grab().save(str(SHOTS / f"{screen}-{language}.png"))
         taken.append(read_screen(top, screen, language))
@@ -509,6 +512,11 @@ def read(run: Run, qtbot: QtBot, screen: str, language: str, tmp: Path) -> Snaps
     snap = taken[0]
     if screen in PAGES:
         too_big(snap, window, getattr(window, f"{screen}_page"))
+    elif run.extras.get("size", SIZE) > SIZE or run.extras.get("size", SIZE)[1] > SIZE[1]:
+        width, height = run.extras["size"]
+        snap.wrong(
+            "too wide", screen, "", f"the dialog is {width}x{height}, past a 1280x720 screen"
+        )
     if screen == "audit-form" and run.extras["form"] != SIZE:
         width, height = run.extras["form"]
         snap.wrong("too wide", screen, "", f"the window is {width}x{height}, not 1280x720")
@@ -645,3 +653,47 @@ def test_every_allowed_text_is_still_shown(run: Run, qtbot: QtBot) -> None:
     assert not unused_content, f"content paths allowed but never shown: {unused_content}"
     unused_keys = sorted(set(KEYS_ON_PURPOSE) - run.keys_used)
     assert not unused_keys, f"keys allowed but never shown: {unused_keys}"
+
+
+def test_the_checks_see_what_they_look_for(qtbot: QtBot) -> None:
+    """The reading itself: a label cut short, a value axis drawing blanks, a key on screen."""
+    from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
+    from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+    ensure_application()
+    top = QWidget()
+    qtbot.addWidget(top)
+    layout = QVBoxLayout(top)
+    cut = QLabel("Standards failed most often")
+    cut.setFixedWidth(60)
+    layout.addWidget(cut)
+    layout.addWidget(QLabel("mystery_shopping"))
+    chart = QChart()
+    series = QLineSeries()
+    for x, y in ((0, 10), (1, 50), (2, 90)):
+        series.append(x, y)
+    chart.addSeries(series)
+    blank, numbered = QValueAxis(), QValueAxis()
+    blank.setRange(0, 100)
+    blank.setLabelFormat(" ")  # visible, and drawing nothing
+    numbered.setRange(0, 2)
+    chart.addAxis(blank, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(numbered, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(blank)
+    series.attachAxis(numbered)
+    view = QChartView(chart)
+    view.setObjectName("chart")
+    layout.addWidget(view)
+    top.resize(500, 400)
+    top.show()
+    qtbot.waitExposed(top)
+    settle()
+    snap = read_screen(top, "check", "en")
+    kinds = {(f.kind, f.path.rsplit("/", 1)[-1]) for f in snap.findings}
+    assert ("too wide", "QLabel#0") in kinds
+    assert ("no tick labels", "chart:axis[0]") in kinds
+    assert not any(f.path.endswith("chart:axis[1]") for f in snap.findings), snap.findings
+    keys = StoredKeys(frozenset({"draft"}), frozenset({"mystery-shopper-branch"}))
+    assert keys.leaked(snap.texts["check/QLabel#1"]) == "mystery_shopping"
+    assert keys.leaked("draft") == "draft" and keys.leaked("draft", english=True) == ""
+    assert keys.leaked("Oddział Sopot · mystery-shopper-branch") == "mystery-shopper-branch"
