@@ -7,12 +7,13 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from auditor.errors import AuditorError
 from auditor.labels import pick_label
 from auditor.listing import AuditRow
+from auditor.scoring.model import QUESTIONNAIRE_KINDS
 from auditor.store.models import (
     Audit,
     AuditStatus,
@@ -85,6 +86,21 @@ def parse_audit_id(text: str) -> uuid.UUID:
         ) from exc
 
 
+def counted_status(count: str) -> ColumnElement[bool]:
+    """The statuses a count includes; a questionnaire response (no verdict, no decision
+    due: auditor.services.reviews) counts once submitted whichever count is chosen."""
+    statuses = [AuditStatus(s) for s in COUNTS[count]]
+    if AuditStatus.SUBMITTED in statuses:
+        return Audit.status.in_(statuses)
+    responses = select(TemplateVersion.id).where(
+        TemplateVersion.kind.in_(sorted(QUESTIONNAIRE_KINDS))
+    )
+    return or_(
+        Audit.status.in_(statuses),
+        and_(Audit.status == AuditStatus.SUBMITTED, Audit.template_version_id.in_(responses)),
+    )
+
+
 def apply_filter(query: AnySelect, flt: AuditFilter) -> AnySelect:
     if flt.audit:
         query = query.where(Audit.id == parse_audit_id(flt.audit))
@@ -116,7 +132,7 @@ def apply_filter(query: AnySelect, flt: AuditFilter) -> AnySelect:
                 counts=", ".join(COUNTS),
                 field="--count",
             )
-        query = query.where(Audit.status.in_([AuditStatus(s) for s in COUNTS[flt.count]]))
+        query = query.where(counted_status(flt.count))
         query = query.where(verified())
     if flt.date_from:
         start = datetime.combine(flt.date_from, time.min, tzinfo=UTC)

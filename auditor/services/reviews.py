@@ -1,6 +1,12 @@
 """The reviewer's side: the queue of submitted audits, an audit as a reviewer reads it, and
 the decisions (accept, return with notes on questions, reopen with a reason).
 
+Questionnaires (customer surveys, SERVQUAL, self-assessments, diaries: checklists whose kind
+yields no verdict) are not audits: a response counts once it is submitted and waits for no
+decision, so the queue holds only audits. A manager can still read a response and exclude
+it (`exclude`): the workflow's one move from submitted that no count includes, returned,
+with the reason; for a questionnaire a return means exactly that.
+
 Every decision is one transaction that also writes the change log, so the history of an
 audit (who submitted, returned, accepted or reopened it, when and why) is read back from the
 same rows the decision wrote.
@@ -18,10 +24,10 @@ from sqlalchemy.orm import Session
 
 from auditor.errors import AuditorError, NotFound, state_words
 from auditor.labels import pick_label
-from auditor.scoring.model import AuditScore
+from auditor.scoring.model import QUESTIONNAIRE_KINDS, AuditScore, yields_verdict
 from auditor.services import capture, revisions
 from auditor.services.audits import joined
-from auditor.services.scoring import compute_audit_score, rescore_audit
+from auditor.services.scoring import TemplateCache, compute_audit_score, rescore_audit
 from auditor.store.models import (
     Answer,
     Attachment,
@@ -50,6 +56,7 @@ class QueueRow:
     age_days: int
     score: float | None
     critical_failed: tuple[str, ...]
+    questionnaire: bool = False  # a response to a survey-like checklist: no decision due
 
 
 def review_queue(
@@ -57,9 +64,12 @@ def review_queue(
     language: str = "en",
     today: datetime | None = None,
     status: AuditStatus = AuditStatus.SUBMITTED,
+    questionnaires: bool = False,
 ) -> list[QueueRow]:
-    """Submitted audits waiting for a decision, the longest waiting first (or, with
-    `status=ACCEPTED`, the accepted ones, the latest first, to reopen one)."""
+    """Submitted audits waiting for a decision, the longest waiting first; questionnaire
+    responses never wait there. With `questionnaires` the submitted responses instead (they
+    count already; a manager may exclude one), the latest first. With `status=ACCEPTED` the
+    accepted audits, the latest first, to reopen one."""
     now = today or datetime.now(UTC)
     query = joined(
         select(
@@ -71,22 +81,26 @@ def review_queue(
             Audit.submitted_at,
             Audit.score,
             Audit.critical_failed,
+            TemplateVersion.kind,
         )
     ).where(Audit.status == status)
+    if status == AuditStatus.SUBMITTED:
+        survey = TemplateVersion.kind.in_(sorted(QUESTIONNAIRE_KINDS))
+        query = query.where(survey if questionnaires else ~survey)
     rows = []
-    for audit_id, title, location, shopper, visited, submitted, score, critical in session.execute(
-        query
-    ):
+    for (audit_id, title, location, shopper, visited, submitted, score, critical,
+         kind) in session.execute(query):  # fmt: skip
         since = submitted or visited  # UTCDateTime columns come back aware
         rows.append(
             QueueRow(
                 audit_id, pick_label(title, language), location, shopper, visited, submitted,
                 max(0, (now - since).days), score, tuple(critical or ()),
+                not yields_verdict(kind),
             )
         )  # fmt: skip
     rows.sort(
         key=lambda r: (r.submitted_at or r.visited_at, str(r.id)),
-        reverse=status != AuditStatus.SUBMITTED,
+        reverse=status != AuditStatus.SUBMITTED or questionnaires,
     )
     return rows
 
@@ -110,6 +124,7 @@ class ReviewView:
     history: tuple[LogLine, ...]  # the audit's own status changes, oldest first
     log: tuple[LogLine, ...]  # every change to the audit and its answers, oldest first
     question_notes: dict[str, str]  # the latest return's notes per question
+    questionnaire: bool = False  # a survey-like response: counted once submitted
 
     @property
     def status(self) -> str:
@@ -121,7 +136,7 @@ STATUS_ACTIONS = ("start", "submit", "accepted", "returned", "reopen")
 
 def review_view(session: Session, audit_id: uuid.UUID, language: str = "en") -> ReviewView:
     form = capture.load_form(session, audit_id, language)
-    score = compute_audit_score(session, audit_id)
+    score = compute_audit_score(session, audit_id, TemplateCache(session, language))
     answer_keys = {
         answer_id: key
         for answer_id, key in session.execute(
@@ -162,8 +177,14 @@ def review_view(session: Session, audit_id: uuid.UUID, language: str = "en") -> 
     ):  # audits that came without a change log (imported, demo): the row still knows
         history.append(LogLine(audit.submitted_at, form.shopper, "submit", "", {}))
         history.sort(key=lambda x: x.at)
+    kind = audit.template_version.kind if audit is not None else ""
     return ReviewView(
-        form, score, tuple(history), tuple(log), latest_question_notes(session, audit_id)
+        form,
+        score,
+        tuple(history),
+        tuple(log),
+        latest_question_notes(session, audit_id),
+        not yields_verdict(kind),
     )
 
 
@@ -243,6 +264,25 @@ def return_to_shopper(
             field="notes",
         )
     _decide(session, audit, reviewer, ReviewDecision.RETURNED, note.strip(), notes)
+
+
+def exclude(
+    session: Session,
+    audit_id: uuid.UUID,
+    reviewer: str,
+    reason: str,
+    expected_revision: int | None = None,
+) -> None:
+    """Leave a submitted questionnaire response out of every count, with the reason: the
+    workflow's return (no count includes a returned one), which for a questionnaire means
+    excluded. An audit is accepted or returned instead."""
+    audit = _submitted(session, audit_id, expected_revision)
+    if yields_verdict(audit.template_version.kind):
+        raise AuditorError("only a questionnaire response is excluded; an audit is accepted "
+                           "or returned to its shopper", field="status")  # fmt: skip
+    if not reason.strip():
+        raise AuditorError("say why the response is excluded", field="reason")
+    _decide(session, audit, reviewer, ReviewDecision.RETURNED, reason.strip(), {})
 
 
 def _decide(

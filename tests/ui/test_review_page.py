@@ -3,6 +3,7 @@ question (the shopper sees it there), accept (locked), reopen with a reason (log
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 import uuid
@@ -13,20 +14,25 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QInputDialog, QToolButton
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from auditor.errors import AuditorError
-from auditor.services import capture
+from auditor.scoring.model import QUESTIONNAIRE_KINDS
+from auditor.services import capture, reviews
+from auditor.services.audits import AuditFilter, apply_filter, joined
 from auditor.store.db import Database
 from auditor.store.models import Audit, AuditStatus, ChangeLogEntry, Review
 from tests.ui.typing import type_text
 from ui.app import ensure_application, install_translations, open_startup_database
 from ui.capture.form_window import AuditFormWindow
 from ui.main_window import MainWindow
-from ui.pages.review import PhotoDialog, ReviewPage
+from ui.pages.review import PhotoDialog, ReviewPage, status_action
+from ui.settings import Settings
 
 
-def _submitted(path: Path, checklist: str = "") -> list[str]:
+def _submitted(path: Path, checklist: str = "", responses: bool = False) -> list[str]:
+    """Submitted audits (read with plain SQL, oldest first), or questionnaire responses."""
+    kinds = ", ".join(f"'{k}'" for k in sorted(QUESTIONNAIRE_KINDS))
     with sqlite3.connect(path) as conn:
         return [
             uuid.UUID(r[0]).hex
@@ -34,10 +40,16 @@ def _submitted(path: Path, checklist: str = "") -> list[str]:
                 "select a.id from audits a join template_versions v "
                 "on v.id = a.template_version_id join templates t on t.id = v.template_id "
                 "where a.status = 'submitted' and (? = '' or t.name = ?) "
+                f"and (v.kind in ({kinds})) = ? "
                 "order by coalesce(a.submitted_at, a.visit_start), a.id",
-                (checklist, checklist),
+                (checklist, checklist, responses),
             )
         ]
+
+
+def _plain(text: str) -> str:
+    """Text without the marks that keep a name or number in its own direction."""
+    return "".join(c for c in text if c not in "\u2066\u2067\u2068\u2069")
 
 
 def _with_photo(db: Database, audit_id: uuid.UUID, tmp_path: Path) -> None:
@@ -173,10 +185,10 @@ def test_return_with_a_note_on_one_question_accept_and_reopen(
     page.which.setCurrentIndex(page.which.findData("submitted"))
     row = next(i for i, r in enumerate(page.rows) if r.id == accepted)
     page.queue.setCurrentCell(row, 0)
-    history = [page.history.item(i).text() for i in range(page.history.count())]
+    history = [_plain(page.history.item(i).text()) for i in range(page.history.count())]
     assert any("reopened — The visit was at another branch" in h for h in history)
     assert any("accepted" in h for h in history) and any("submitted" in h for h in history)
-    changes = [page.log.item(i, 3).text() for i in range(page.log.rowCount())]
+    changes = [_plain(page.log.item(i, 3).text()) for i in range(page.log.rowCount())]
     assert changes[-2:] == ["accepted", "reopened — The visit was at another branch"]
     who = [page.log.item(i, 1).text() for i in range(page.log.rowCount())]
     assert who[-2:] == ["Ewa Manager", "Ewa Manager"]
@@ -215,10 +227,153 @@ def test_review_page_in_hebrew(
         page.queue.setCurrentCell(next(i for i, r in enumerate(page.rows) if r.id.hex == visit), 0)
         qtbot.wait(250)
         assert page.accept_button.text() == "קבלה (&A)"
-        assert page.queue.horizontalHeaderItem(0).text() == "ממתין (ימים)"
+        assert page.queue.horizontalHeaderItem(2).text() == "ציון"  # Score
         page.grab().save(str(artifacts_dir / "review-he.png"))
         window.close()
     finally:
         for translator in installed:
             app.removeTranslator(translator)
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def _counted(window: MainWindow, count: str) -> int:
+    with window.db.read_session() as s:
+        query = apply_filter(joined(select(func.count(Audit.id))), AuditFilter(count=count))
+        return int(s.scalar(query) or 0)
+
+
+def test_the_queue_holds_audits_and_a_response_counts_without_a_decision(
+    qtbot: QtBot, page_window: tuple[MainWindow, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, path = page_window
+    page = window.review_page
+    audits, responses = _submitted(path), _submitted(path, responses=True)
+    assert len(responses) > 500 and 0 < len(audits) < 30  # the demo: 540 survey answers
+    assert [r.id.hex for r in page.rows] == audits  # only what needs a decision
+    assert not any(r.questionnaire for r in page.rows)
+    assert page.count.text() == f"{len(audits)} audits wait for a decision"
+    with window.db.read_session() as s:
+        accepted = s.scalar(
+            select(func.count(Audit.id)).where(Audit.status == AuditStatus.ACCEPTED)
+        )
+    # a response counts once submitted, whichever audits the reports count
+    assert _counted(window, "accepted") == accepted + len(responses)
+    finished = _counted(window, "finished")
+    assert finished == accepted + len(responses) + len(audits)
+
+    # the responses: read, nothing to accept or return, no notes for a shopper; exclude one
+    page.which.setCurrentIndex(page.which.findData("responses"))
+    assert sorted(r.id.hex for r in page.rows) == sorted(responses)
+    assert page.view is not None and page.view.questionnaire
+    assert not page.accept_button.isVisible() and not page.return_button.isVisible()
+    assert not page.note.isVisible()
+    assert not any(row.note.isVisible() for row in page.answer_rows.values())
+    assert page.exclude_button.isVisible() and page.exclude_button.isEnabled()
+    excluded = page.view.form.audit_id
+    reasons = iter([("", True), ("The same panellist answered twice", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(reasons))
+    qtbot.mouseClick(page.exclude_button, Qt.MouseButton.LeftButton)  # no reason: refused
+    with window.db.read_session() as s:
+        assert s.get(Audit, excluded).status == AuditStatus.SUBMITTED  # type: ignore[union-attr]
+    qtbot.mouseClick(page.exclude_button, Qt.MouseButton.LeftButton)
+    with window.db.read_session() as s:
+        assert s.get(Audit, excluded).status == AuditStatus.RETURNED  # type: ignore[union-attr]
+        review = s.scalars(select(Review).where(Review.audit_id == excluded)).one()
+        assert review.notes == "The same panellist answered twice"
+        view = reviews.review_view(s, excluded)
+    assert excluded not in [r.id for r in page.rows]
+    assert _counted(window, "accepted") == accepted + len(responses) - 1
+    assert _counted(window, "finished") == finished - 1
+    assert [status_action(line.action, view.questionnaire) for line in view.history][-1] == (
+        "excluded from the results"
+    )
+    # an audit is decided, not excluded: the service refuses, whoever calls it
+    with window.db.session() as s, pytest.raises(AuditorError, match="questionnaire"):
+        reviews.exclude(s, uuid.UUID(audits[0]), "Ewa Manager", "no reason to count it")
+
+
+def _queue_fits(page: ReviewPage) -> None:
+    """Every column of the queue lies inside its viewport, each heading fits its column."""
+    header = page.queue.horizontalHeader()
+    width = page.queue.viewport().width()
+    metrics = header.fontMetrics()
+    for column in range(header.count()):
+        x, size = header.sectionViewportPosition(column), header.sectionSize(column)
+        text = page.queue.horizontalHeaderItem(column).text()
+        assert x >= 0 and x + size <= width, f"{text!r} at {x}+{size} outside 0..{width}"
+        assert metrics.horizontalAdvance(text) <= size, f"{text!r} wider than {size}"
+        if column in (0, 2, 3):  # days, score, critical failures: never cut
+            for row in range(page.queue.rowCount()):
+                cell = page.queue.item(row, column).text()
+                assert page.queue.fontMetrics().horizontalAdvance(cell) <= size
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "he"])
+def test_the_queue_fits_1280_by_720_and_the_log_and_breakdown_speak_words(
+    qtbot: QtBot, demo_db_file: Path, tmp_path: Path, artifacts_dir: Path, language: str
+) -> None:
+    path = tmp_path / f"{language}.sqlite"
+    shutil.copy(demo_db_file, path)
+    app = ensure_application()
+    db = open_startup_database(str(path))
+    visit = uuid.UUID(_submitted(path, "mystery-shopper-branch")[0])
+    with db.session() as s:  # the shopper changed two answers before submitting: logged
+        audit = s.get(Audit, visit)
+        assert audit is not None
+        audit.status = AuditStatus.DRAFT
+        s.flush()
+        writer = capture.AnswerWriter(s, visit)
+        writer.save(s, "greeted_30s", capture.AnswerState(False), audit.shopper.name)
+        writer.save(s, "offer", capture.AnswerState("tailored"), audit.shopper.name)
+        writer.save(s, "toilets_clean", capture.AnswerState(None, True), audit.shopper.name)
+        audit.status = AuditStatus.SUBMITTED
+    installed = install_translations(app, language)
+    Settings().language = language
+    try:
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        window.nav.setCurrentRow(window.pages.indexOf(window.review_page))
+        page = window.review_page
+        page.queue.setCurrentCell(next(i for i, r in enumerate(page.rows) if r.id == visit), 0)
+        qtbot.wait(200)
+        _queue_fits(page)
+        assert page.detail_scroll.widget().minimumSizeHint().width() <= (
+            page.detail_scroll.viewport().width()
+        )  # the answers need no sideways scrolling
+        form = page.view.form  # type: ignore[union-attr]
+        keys = {q.key for s in form.sections for q in s.questions}
+        keys |= {c.key for s in form.sections for q in s.questions for c in q.choices}
+        stored = keys | {"True", "False", "true", "false", "yes", "no", "None"}
+        log = [page.log.item(r, c).text() for r in range(page.log.rowCount()) for c in (2, 3)]
+        words = {w.strip(".,;:—") for text in log for w in _plain(text).split()}
+        assert not words & stored, words & stored
+        assert any(_plain(text) == form.question("greeted_30s").label for text in log)
+        if language == "he":  # answers and names keep their own order in Hebrew lines
+            assert any("\u2068" in text for text in log)
+        window.grab().save(str(artifacts_dir / f"review-{language}.png"))
+
+        page.show_breakdown()
+        qtbot.waitUntil(lambda: page.breakdown.isVisible())
+        tree = page.breakdown.tree
+        cells = [
+            _plain(item.text(column))
+            for i in range(tree.topLevelItemCount())
+            for item in [tree.topLevelItem(i)]
+            + [tree.topLevelItem(i).child(j) for j in range(tree.topLevelItem(i).childCount())]
+            for column in range(4)
+        ]
+        engine_words = {"scored", "unanswered", "not_scored", "not_relevant", "na"}
+        assert not set(cells) & (stored | engine_words), set(cells) & (stored | engine_words)
+        assert not any(re.search(r"\d on \d", text) for text in cells)  # "4 on 1-5"
+        page.breakdown.resize(900, 650)
+        page.breakdown.grab().save(str(artifacts_dir / f"breakdown-{language}.png"))
+        page.breakdown.close()
+        window.close()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        Settings().language = ""

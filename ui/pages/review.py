@@ -3,7 +3,9 @@ reads it: every answer with its comment and photos, points, a note field per que
 score breakdown, the status history and the change log. Accept (A), Return (R), J/K to move.
 
 Accepted audits are locked; the Accepted queue lists them, and Reopen asks for a reason that
-goes to the change log.
+goes to the change log. Questionnaire responses (surveys, SERVQUAL: no verdict) wait for no
+decision: they count once submitted, and their own list lets a manager read one and exclude
+it with a reason (auditor.services.reviews.exclude).
 """
 
 from __future__ import annotations
@@ -12,8 +14,16 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
-from PySide6.QtGui import QImage, QImageReader, QKeyEvent, QPixmap
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFontMetrics, QImage, QImageReader, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,22 +48,42 @@ from PySide6.QtWidgets import (
 from auditor.errors import AuditorError
 from auditor.scoring.model import QuestionScore
 from auditor.services import reviews
-from auditor.services.capture import AttachmentInfo, QuestionView
+from auditor.services.capture import AnswerState, AttachmentInfo, AuditForm, QuestionView
 from auditor.services.revisions import StaleRevision
 from auditor.store.db import Database
 from auditor.store.models import AuditStatus
 from ui import formats, workers
-from ui.capture.form_window import BreakdownDialog
-from ui.direction import keep_order
+from ui.capture.breakdown import BreakdownDialog
+from ui.capture.form_window import answer_text as form_answer_text
+from ui.direction import isolate, keep_order
 from ui.errors import error_text
 from ui.models.audit_table import status_label
 from ui.packages_ui import ConflictDialog, conflict_count
 from ui.settings import Settings
 
 THUMB = 96
+RESPONSES = "responses"  # the list of submitted questionnaire responses
+# the queue's columns: heading, and its tooltip (extracted for translation, shown translated)
+QUEUE_COLUMNS = (
+    (QT_TRANSLATE_NOOP("ReviewPage", "Days"),
+     QT_TRANSLATE_NOOP("ReviewPage", "Days waiting for a decision")),
+    (QT_TRANSLATE_NOOP("ReviewPage", "Visited"),
+     QT_TRANSLATE_NOOP("ReviewPage", "Day of the visit")),
+    (QT_TRANSLATE_NOOP("ReviewPage", "Score"), QT_TRANSLATE_NOOP("ReviewPage", "Score")),
+    (QT_TRANSLATE_NOOP("ReviewPage", "Critical"),
+     QT_TRANSLATE_NOOP("ReviewPage", "Critical failures")),
+    (QT_TRANSLATE_NOOP("ReviewPage", "Location"),
+     QT_TRANSLATE_NOOP("ReviewPage", "Location, and the checklist filled there")),
+    (QT_TRANSLATE_NOOP("ReviewPage", "Shopper"), QT_TRANSLATE_NOOP("ReviewPage", "Shopper")),
+)  # fmt: skip
+TEXT_COLUMNS = (4, 5)  # location, shopper: they share what the numbers leave
+NUMBER_COLUMNS = (0, 2, 3)
 # Labels wrap only when long: a wrapped label costs a height-for-width layout, which made
 # opening a 60-question audit four times slower; short ones fit any sensible window.
 WRAP_FROM = 70
+# a question (in bold) wider than this wraps: with its answer and points beside it, it then
+# fits the answers' pane beside the queue at 1280 pixels, whatever the language
+WRAP_FROM_PX = 300
 
 
 def tr(text: str) -> str:
@@ -124,10 +154,15 @@ class AnswerRow(QFrame):
         layout.setContentsMargins(6, 4, 6, 4)
         head = QHBoxLayout()
         label = QLabel(f"<b>{_html(q.label)}</b>")
-        label.setWordWrap(len(q.label) > WRAP_FROM)
+        bold = label.font()
+        bold.setBold(True)
+        label.setWordWrap(QFontMetrics(bold).horizontalAdvance(q.label) > WRAP_FROM_PX)
         head.addWidget(label, 1)
         self.answer = QLabel(answer_text(q, value, na))
         self.answer.setObjectName("answer")
+        self.answer.setWordWrap(
+            self.answer.fontMetrics().horizontalAdvance(self.answer.text()) > WRAP_FROM_PX // 2
+        )
         head.addWidget(self.answer)
         if score is not None and score.possible > 0:
             points = QLabel(
@@ -227,7 +262,12 @@ class ReviewPage(QWidget):
         self.which = QComboBox()
         self.which.setObjectName("reviewWhich")
         self.which.addItem(tr("To review"), AuditStatus.SUBMITTED.value)
+        self.which.addItem(tr("Questionnaire responses"), RESPONSES)
         self.which.addItem(tr("Accepted"), AuditStatus.ACCEPTED.value)
+        self.which.setToolTip(
+            tr("Questionnaire responses need no decision: they count once submitted. Open one "
+               "to exclude it.")
+        )  # fmt: skip
         self.which.currentIndexChanged.connect(self.reload)
         self.count = QLabel()
         self.count.setObjectName("reviewCount")
@@ -243,17 +283,28 @@ class ReviewPage(QWidget):
         top.addWidget(self.count, 1)
         top.addWidget(self.conflicts_button)
 
-        self.queue = QueueTable(0, 7)
+        self.queue = QueueTable(0, len(QUEUE_COLUMNS))
         self.queue.setObjectName("reviewQueue")
-        self.queue.setHorizontalHeaderLabels(
-            [tr("Waiting (days)"), tr("Visited"), tr("Location"), tr("Checklist"),
-             tr("Shopper"), tr("Score"), tr("Critical failures")]
-        )  # fmt: skip
+        self.queue.setHorizontalHeaderLabels([tr(str(head)) for head, _tip in QUEUE_COLUMNS])
+        for column, (_head, tip) in enumerate(QUEUE_COLUMNS):
+            header_item = self.queue.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(tr(str(tip)))
         self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.queue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.queue.setWordWrap(False)
+        self.queue.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.queue.verticalHeader().hide()
-        self.queue.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # what a decision rests on (waiting, score, critical failures) comes first and keeps
+        # its width; the names share what is left, so every column fits the pane (the
+        # checklist is named in the location's tooltip and above the answers)
+        header = self.queue.horizontalHeader()
+        header.setMinimumSectionSize(36)
+        for column in range(len(QUEUE_COLUMNS)):
+            mode = (QHeaderView.ResizeMode.Stretch if column in TEXT_COLUMNS
+                    else QHeaderView.ResizeMode.ResizeToContents)  # fmt: skip
+            header.setSectionResizeMode(column, mode)
         self.queue.currentCellChanged.connect(lambda row, *_: self.show_row(row))
 
         self.header = QLabel()
@@ -273,6 +324,10 @@ class ReviewPage(QWidget):
         self.return_button.setObjectName("reviewReturn")
         self.return_button.setToolTip(tr("R"))
         self.return_button.clicked.connect(self.return_current)
+        self.exclude_button = QPushButton(tr("E&xclude…"))
+        self.exclude_button.setObjectName("reviewExclude")
+        self.exclude_button.setToolTip(tr("Leave this response out of every count, with a reason"))
+        self.exclude_button.clicked.connect(self.exclude_current)
         self.reopen_button = QPushButton(tr("Re&open…"))
         self.reopen_button.setObjectName("reviewReopen")
         self.reopen_button.clicked.connect(self.reopen_current)
@@ -282,11 +337,16 @@ class ReviewPage(QWidget):
         self.action_button.setObjectName("reviewAction")
         self.action_button.setToolTip(tr("For a standard this audit failed"))
         self.action_button.clicked.connect(self.request_action)
-        buttons = QHBoxLayout()
-        for b in (self.accept_button, self.return_button, self.reopen_button,
-                  self.breakdown_button, self.action_button):  # fmt: skip
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        # two rows: the decision, then what helps to make it (one row does not fit beside
+        # the queue at 1280 pixels in the longer languages)
+        buttons = QVBoxLayout()
+        decide = (self.accept_button, self.return_button, self.exclude_button, self.reopen_button)
+        for row_buttons in (decide, (self.breakdown_button, self.action_button)):
+            row = QHBoxLayout()
+            for b in row_buttons:
+                row.addWidget(b)
+            row.addStretch(1)
+            buttons.addLayout(row)
 
         self.answers_box = QWidget()
         self.answers_layout = QVBoxLayout(self.answers_box)
@@ -317,7 +377,9 @@ class ReviewPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.queue)
         splitter.addWidget(self.detail_scroll)
-        splitter.setSizes([520, 680])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([500, 560])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -346,30 +408,46 @@ class ReviewPage(QWidget):
         if self.db is None:
             return
         self.refresh_conflicts()
-        status = AuditStatus(str(self.which.currentData()))
+        which = str(self.which.currentData())
+        responses = which == RESPONSES
+        status = AuditStatus.SUBMITTED if responses else AuditStatus(which)
         with self.db.read_session() as session:
-            self.rows = reviews.review_queue(session, self._language(), status=status)
+            self.rows = reviews.review_queue(
+                session, self._language(), status=status, questionnaires=responses
+            )
+        waiting = status == AuditStatus.SUBMITTED and not responses
+        days = self.queue.horizontalHeaderItem(0)
+        if days is not None:
+            days.setToolTip(tr("Days waiting for a decision") if waiting
+                            else tr("Days since it was submitted"))  # fmt: skip
         self.queue.blockSignals(True)
         self.queue.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             score = "—" if r.score is None else formats.percent(r.score)
-            cells = [str(r.age_days), _when(r.visited_at), r.location, r.checklist, r.shopper,
-                     score, str(len(r.critical_failed)) if r.critical_failed else ""]  # fmt: skip
+            critical = formats.count(len(r.critical_failed)) if r.critical_failed else ""
+            cells = [formats.count(r.age_days), formats.day(r.visited_at.astimezone().date()),
+                     score, critical, r.location, r.shopper]  # fmt: skip
+            tips = ["", _when(r.visited_at), "", "", f"{r.location} — {r.checklist}", r.shopper]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column in (0, 5, 6):
+                if column in NUMBER_COLUMNS:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
+                if tips[column]:
+                    item.setToolTip(tips[column])
                 self.queue.setItem(i, column, item)
-        self.queue.resizeColumnsToContents()
         self.queue.blockSignals(False)
-        if status == AuditStatus.SUBMITTED:
+        count = formats.count(len(self.rows))
+        if responses:
             self.count.setText(
-                tr("%1 audits wait for a decision").replace("%1", str(len(self.rows)))
-            )
+                tr("%1 questionnaire responses, counted since they were submitted")
+                .replace("%1", count)
+            )  # fmt: skip
+        elif status == AuditStatus.SUBMITTED:
+            self.count.setText(tr("%1 audits wait for a decision").replace("%1", count))
         else:
-            self.count.setText(tr("%1 accepted audits").replace("%1", str(len(self.rows))))
+            self.count.setText(tr("%1 accepted audits").replace("%1", count))
         ids = [str(r.id) for r in self.rows]
         row = ids.index(keep) if keep in ids else 0
         if self.rows:
@@ -441,13 +519,22 @@ class ReviewPage(QWidget):
         verdict = []
         if view.score.passed is not None:
             verdict.append(tr("pass") if view.score.passed else tr("fail"))
+        if view.score.grade:
+            verdict.append(view.score.grade)
         if view.score.critical_failed:
             labels = [form.question(k).label for k in view.score.critical_failed]
             verdict.append(tr("critical failure: %1").replace("%1", "; ".join(labels)))
+        if view.questionnaire:
+            verdict.append(
+                tr("a questionnaire response: counted since it was submitted")
+                if form.status == AuditStatus.SUBMITTED.value
+                else tr("a questionnaire response")
+            )
         self.score_label.setText(f"<span style='font-size:20px'><b>{score}</b></span> "
                                  + _html(" · ".join(verdict)))  # fmt: skip
         scores = {q.key: q for s in view.score.sections for q in s.questions}
-        editable = form.status == AuditStatus.SUBMITTED.value
+        # notes for the shopper only where a decision is due (a response gets none)
+        editable = form.status == AuditStatus.SUBMITTED.value and not view.questionnaire
         for section in form.sections:
             title = QLabel(f"<h3>{_html(section.title)}</h3>")
             self.answers_layout.addWidget(title)
@@ -462,17 +549,20 @@ class ReviewPage(QWidget):
                 self.answer_rows[q.key] = row
                 self.answers_layout.addWidget(row)
         for line in view.history:
-            text = f"{_when(line.at)}  {line.actor}: {status_action(line.action)}"
+            action = status_action(line.action, view.questionnaire)
+            text = f"{_when(line.at)}  {isolate(line.actor)}: {action}"
             why = line.details.get("reason") or line.details.get("notes")
             if why:
-                text += f" — {why}"
+                text += f" — {isolate(str(why))}"
             self.history.addItem(text)
         self.log.setRowCount(len(view.log))
         for i, line in enumerate(view.log):
-            what = form.question(line.what).label if _has(form, line.what) else line.what
-            change = _change_text(line)
+            what = form.question(line.what).label if _has(form, line.what) else ""
+            change = change_text(line, form, view.questionnaire)
             for column, text in enumerate((_when(line.at), line.actor, what, change)):
-                self.log.setItem(i, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.log.setItem(i, column, cell)
         self.log.resizeColumnsToContents()
         self.detail_scroll.verticalScrollBar().setValue(0)
         self._set_actions()
@@ -524,10 +614,21 @@ class ReviewPage(QWidget):
 
     def _set_actions(self) -> None:
         status = self.view.form.status if self.view else ""
-        self.accept_button.setEnabled(status == AuditStatus.SUBMITTED.value)
-        self.return_button.setEnabled(status == AuditStatus.SUBMITTED.value)
-        self.note.setEnabled(status == AuditStatus.SUBMITTED.value)
-        self.reopen_button.setEnabled(status == AuditStatus.ACCEPTED.value)
+        questionnaire = self.view is not None and self.view.questionnaire
+        # a shopper's laptop decides nothing (the main window does not offer this page
+        # there; the workflow refuses it wherever a decision is written)
+        deciding = Settings().role != "shopper"
+        due = status == AuditStatus.SUBMITTED.value and deciding
+        self.accept_button.setVisible(not questionnaire and deciding)
+        self.return_button.setVisible(not questionnaire and deciding)
+        self.note.setVisible(not questionnaire)
+        self.exclude_button.setVisible(questionnaire and deciding)
+        self.reopen_button.setVisible(deciding)
+        self.accept_button.setEnabled(due and not questionnaire)
+        self.return_button.setEnabled(due and not questionnaire)
+        self.exclude_button.setEnabled(due and questionnaire)
+        self.note.setEnabled(due and not questionnaire)
+        self.reopen_button.setEnabled(status == AuditStatus.ACCEPTED.value and deciding)
         self.breakdown_button.setEnabled(self.view is not None)
         self.action_button.setEnabled(bool(self.failed_standards()))
 
@@ -604,6 +705,24 @@ class ReviewPage(QWidget):
             ),
         )
 
+    def exclude_current(self) -> bool:
+        """Leave the questionnaire response on show out of every count, with a reason."""
+        if not self.exclude_button.isEnabled():
+            return False
+        reason, ok = QInputDialog.getText(
+            self, tr("Exclude a response"), tr("Why is this response left out of the results?")
+        )
+        if not ok:
+            return False
+        if not reason.strip():
+            self.message.emit(tr("An excluded response needs a reason."))
+            return False
+        reviewer, revision = self._reviewer(), self._revision()
+        return self._decide(
+            lambda s, audit_id: reviews.exclude(s, audit_id, reviewer, reason, revision),
+            tr("Excluded; the response no longer counts."),
+        )
+
     def reopen_current(self) -> bool:
         if not self.reopen_button.isEnabled():
             return False
@@ -658,7 +777,10 @@ def _has(form: Any, key: str) -> bool:
     return True
 
 
-def status_action(action: str) -> str:
+def status_action(action: str, questionnaire: bool = False) -> str:
+    """A step in an audit's history, in words."""
+    if questionnaire and action == "returned":
+        return tr("excluded from the results")
     names = {
         "start": tr("started"),
         "submit": tr("submitted"),
@@ -666,22 +788,72 @@ def status_action(action: str) -> str:
         "returned": tr("returned to the shopper"),
         "reopen": tr("reopened"),
     }
-    return names.get(action, action)
+    return names.get(action, tr("changed"))
 
 
-def _change_text(line: reviews.LogLine) -> str:
+# the audit's own columns a change-log "edit" names, in words
+COLUMNS = {
+    "visit_start": QT_TRANSLATE_NOOP("ReviewPage", "visit time"),
+    "visit_end": QT_TRANSLATE_NOOP("ReviewPage", "end of the visit"),
+    "observed_staff": QT_TRANSLATE_NOOP("ReviewPage", "observed staff"),
+    "narrative": QT_TRANSLATE_NOOP("ReviewPage", "narrative"),
+    "location_id": QT_TRANSLATE_NOOP("ReviewPage", "location"),
+    "shopper_id": QT_TRANSLATE_NOOP("ReviewPage", "shopper"),
+    "submitted_at": QT_TRANSLATE_NOOP("ReviewPage", "time of submission"),
+}
+
+
+def _question_label(form: AuditForm, key: str) -> str:
+    return form.question(key).label if _has(form, key) else tr("a question no longer asked")
+
+
+def _value_text(form: AuditForm, key: str, value: Any, na: bool) -> str:
+    """A stored answer as the reviewer reads it: the question's labels, Yes/No, never a key
+    or a Python literal; kept in its own direction inside the sentence."""
+    if _has(form, key):
+        text = form_answer_text(form.question(key), AnswerState(value, na))
+    elif na:
+        text = tr("N/A")
+    elif isinstance(value, bool):
+        text = tr("Yes") if value else tr("No")
+    elif value is None or value == "" or value == []:
+        text = tr("no answer")
+    else:
+        text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+    return isolate(text)
+
+
+def change_text(line: reviews.LogLine, form: AuditForm, questionnaire: bool = False) -> str:
+    """One change-log line in words: answers by their labels, notes by their questions."""
     d = line.details
     if line.action == "save":
         if d.get("na"):
             return tr("answered N/A")
-        return tr("answered %1").replace("%1", str(d.get("value")))
+        return tr("answered %1").replace("%1", _value_text(form, line.what, d.get("value"), False))
+    if line.action == "add":
+        return tr("attached %1").replace("%1", isolate(str(d.get("name", ""))))
+    if line.action == "remove":
+        return tr("removed %1").replace("%1", isolate(str(d.get("name", ""))))
     if line.action in ("returned", "accepted"):
         notes = [
-            d.get("notes") or "",
-            *(f"{k}: {v}" for k, v in (d.get("question_notes") or {}).items()),
-        ]
+            isolate(str(d.get("notes"))) if d.get("notes") else "",
+            *(f"{isolate(_question_label(form, k))}: {isolate(str(v))}"
+              for k, v in (d.get("question_notes") or {}).items()),
+        ]  # fmt: skip
         text = "; ".join(n for n in notes if n)
-        return status_action(line.action) + (f" — {text}" if text else "")
+        return status_action(line.action, questionnaire) + (f" — {text}" if text else "")
     if line.action == "reopen":
-        return tr("reopened — %1").replace("%1", str(d.get("reason", "")))
-    return status_action(line.action)
+        return tr("reopened — %1").replace("%1", isolate(str(d.get("reason", ""))))
+    if line.action == "verified":
+        return tr("score verified by the team server")
+    if line.action == "merge":
+        return tr("a change made on both sides settled")
+    if line.action == "delete":
+        return tr("deleted")
+    if line.action == "edit":
+        columns = [str(c) for c in d.get("columns") or []]
+        named = [tr(str(COLUMNS[c])) for c in columns if c in COLUMNS]
+        if named:
+            return tr("changed: %1").replace("%1", ", ".join(named))
+        return tr("changed")
+    return status_action(line.action, questionnaire)
