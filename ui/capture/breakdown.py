@@ -32,7 +32,7 @@ def tr(text: str) -> str:
 
 # what became of a question (QuestionScore.status), in words
 STATES = {
-    "scored": QT_TRANSLATE_NOOP("AuditForm", "scored"),
+    "scored": QT_TRANSLATE_NOOP("AuditForm", "in the score"),
     "na": QT_TRANSLATE_NOOP("AuditForm", "not applicable"),
     "unanswered": QT_TRANSLATE_NOOP("AuditForm", "not answered"),
     "not_relevant": QT_TRANSLATE_NOOP("AuditForm", "not shown"),
@@ -110,13 +110,21 @@ def _scored_why(q: QuestionView, spec: QuestionSpec | None, value: object) -> st
         return (tr("%1: %2 of %3 points").replace("%1", isolate(names))
                 .replace("%2", _n(earned)).replace("%3", _n(total)))  # fmt: skip
     if q.kind == "number" and q.target:
-        unit = q.target.get("unit", "")
-        unit_text = f" {tr('s') if unit == 's' else unit}" if unit else ""
-        sign = "≤" if q.target.get("direction") == "max" else "≥"
-        answer = keep_order(f"{_n(float(str(value)))}{unit_text}")
-        target = keep_order(f"{sign} {_n(float(q.target['full']))}{unit_text}")
-        return tr("%1, target %2").replace("%1", answer).replace("%2", target)
+        unit = str(q.target.get("unit", ""))
+        answer = _amount(float(str(value)), unit)
+        target = _amount(float(q.target["full"]), unit)
+        # words, not "<=" or ">=": a sign mirrors in right-to-left text and reads backwards
+        text = (tr("%1, target at most %2") if q.target.get("direction") == "max"
+                else tr("%1, target at least %2"))  # fmt: skip
+        return text.replace("%1", answer).replace("%2", target)
     return tr("answered")
+
+
+def _amount(value: float, unit: str) -> str:
+    """A number with its unit as the language writes it (seconds in words)."""
+    if unit == "s":
+        return tr("%1 s").replace("%1", _n(value))
+    return isolate(f"{_n(value)} {unit}") if unit else _n(value)
 
 
 def not_scorable_text(form: AuditForm, result: AuditScore) -> str:
