@@ -32,7 +32,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QLocale, QPointF, QRectF, QSizeF, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QPointF, QRectF, QSizeF, Qt, QTime, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QGraphicsSimpleTextItem, QWidget
 
@@ -126,16 +126,28 @@ class ChartView(QChartView):
         self.categories: list[str] = []  # the category axis's labels, whole, top first
         self.points: list[tuple[QScatterSeries, int, str]] = []  # scatter points' names
         self.point_items: list[QGraphicsSimpleTextItem] = []
+        self._wanted = MIN_BAR_VIEW
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.refit()
+        # a new minimum height resizes the view at once: inside its own resize event that
+        # would leave the viewport at the old height (the chart's bottom hidden), so later
+        self.refit(defer=True)
 
-    def refit(self) -> None:
-        if self.categories:
-            needed = fit_categories(self.chart(), self.categories, self.chart().size().width())
-            if abs(self.minimumHeight() - needed) > 1:
-                self.setMinimumHeight(int(needed))
+    def refit(self, defer: bool = False) -> None:
+        if not self.categories:
+            return
+        needed = int(fit_categories(self.chart(), self.categories, self.chart().size().width()))
+        if abs(self.minimumHeight() - needed) > 1:
+            self._wanted = needed
+            if defer:
+                QTimer.singleShot(0, self._grow)
+            else:
+                self._grow()
+
+    def _grow(self) -> None:
+        if self.categories and abs(self.minimumHeight() - self._wanted) > 1:
+            self.setMinimumHeight(self._wanted)
 
 
 def chart_view(name: str) -> ChartView:
@@ -230,10 +242,10 @@ def fit_categories(
 def needed_height(chart: QChart, lines: int, bars: int, font: QFont) -> float:
     """The chart height at which `bars` labels of `lines` lines each fit their share of the
     axis, with room for the value axis below."""
-    share = lines * QFontMetricsF(font).lineSpacing() + LABEL_MARGIN + 2 * LABEL_PADDING
-    other = chart.size().height() - chart.plotArea().height()
-    other = other if 0 < other < 200 else 60.0
-    return max(MIN_BAR_VIEW, (bars + 2) * share + other)
+    spacing = QFontMetricsF(font).lineSpacing()
+    share = lines * spacing + LABEL_MARGIN + 2 * LABEL_PADDING
+    below = spacing + 26  # the value axis's labels and the chart's margins
+    return max(MIN_BAR_VIEW, (bars + 2) * share + below)
 
 
 def bars(

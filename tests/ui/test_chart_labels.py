@@ -82,6 +82,7 @@ def test_every_dashboard_chart_reads_whole(
             chart = panel.view.chart()
             where = f"{language}: {panel.title()}"
             assert cc.elided(chart) == [], where
+            assert panel.view.viewport().size() == chart.size().toSize(), where  # none hidden
             assert cc.value_axis_problems(chart, locale) == [], where
             if panel.view.categories:
                 assert cc.category_problems(chart, panel.view.categories) == [], where
