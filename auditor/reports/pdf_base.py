@@ -24,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
     Table,
@@ -224,9 +225,16 @@ def keep_with_next(flowable: Flowable) -> Flowable:
     return flowable
 
 
-def _first_part(flowable: Flowable, width: float, height: float) -> float:
+def _first_part(flowable: Flowable, width: float, height: float, canv: Any = None) -> float:
     """The height of what must follow a heading on its page: a table's header and two rows,
-    a paragraph's first three lines, anything that cannot split whole."""
+    a paragraph's first three lines, anything that cannot split whole (a group kept
+    together: all of it)."""
+    if canv is not None and getattr(flowable, "canv", None) is None:
+        flowable.canv = canv  # what a frame gives a flowable before it wraps it
+    if isinstance(flowable, KeepTogether):
+        return sum(_first_part(f, width, height, canv) for f in flowable._content[:1]) + sum(
+            _whole(f, width, height, canv) for f in flowable._content[1:]
+        )
     _w, full = flowable.wrap(width, height)
     full += flowable.getSpaceBefore() + flowable.getSpaceAfter()
     if isinstance(flowable, Table):
@@ -236,6 +244,13 @@ def _first_part(flowable: Flowable, width: float, height: float) -> float:
     if isinstance(flowable, (Paragraph, BidiParagraph)) and style is not None:
         return min(full, 3 * style.leading)
     return full
+
+
+def _whole(flowable: Flowable, width: float, height: float, canv: Any) -> float:
+    if canv is not None and getattr(flowable, "canv", None) is None:
+        flowable.canv = canv
+    _w, h = flowable.wrap(width, height)
+    return float(h + flowable.getSpaceBefore() + flowable.getSpaceAfter())
 
 
 class HeadingRoom(CondPageBreak):
@@ -253,7 +268,7 @@ class HeadingRoom(CondPageBreak):
             _w, h = flowable.wrap(availWidth, availHeight)
             need += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
         if self.following is not None:
-            need += _first_part(self.following, availWidth, 10_000)
+            need += _first_part(self.following, availWidth, 10_000, getattr(self, "canv", None))
         frame = self._doctemplateAttr("frame")
         page = getattr(frame, "_height", None) or 700.0
         self.height = min(need, 0.5 * page)  # never a break that could not help

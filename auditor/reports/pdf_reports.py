@@ -32,6 +32,7 @@ from auditor.reports.pdf_base import (
     FAIL_COLOUR,
     FONT,
     PASS_COLOUR,
+    BidiParagraph,
     ReportOptions,
     Styles,
     bar_chart,
@@ -577,8 +578,18 @@ def standards_story(
         examples = [c for c in comments if str(c[3]) in ids or c[3] in ids][:8]
         if examples:
             story.append(heading(o.t("examples"), st, 1, o.rtl))
+            source_style = st.small.clone("source", spaceAfter=4, textColor=colors.grey)
             for text, loc, when, _ in examples:
-                story.append(para(f"“{text}” ({loc}, {date_text(when, o.lang)})", st.body, o.rtl))
+                # the shopper's words in their own direction; where and when in the report's
+                # (a Hebrew date inside a Polish sentence came out torn apart)
+                source = f"— {date_text(when, o.lang)}, {loc}"  # a number after a place
+                # name would join the name's direction, not its month's
+                by = (
+                    BidiParagraph(source, source_style, True)
+                    if o.rtl
+                    else para(source, source_style)
+                )
+                story.append(KeepTogether([para(f"“{text}”", st.body, o.rtl), by]))
     return story
 
 
