@@ -704,7 +704,8 @@ class DashboardPage(QWidget):
         wrap = align | Qt.TextFlag.TextWordWrap
         inner = CELL_WIDTH - 24
         for i, panel in enumerate(self.panels):
-            x, y = (i % 4) * CELL_WIDTH, HEADING_HEIGHT + (i // 4) * CELL_HEIGHT
+            column = 3 - i % 4 if charts.rtl() else i % 4  # the first panel where reading starts
+            x, y = column * CELL_WIDTH, HEADING_HEIGHT + (i // 4) * CELL_HEIGHT
             # title, legend and note as tall as their wrapped lines; the chart takes the rest
             font.setPixelSize(18)
             font.setBold(True)
