@@ -401,7 +401,7 @@ SCREENS = (*PAGES, *DIALOGS)
 
 def stored_keys(path: Path) -> tuple[StoredKeys, list[str]]:
     """Keys that must not be shown, and the names and typed texts that rightly stay as typed."""
-    whole: set[str] = set(LANGUAGES)
+    whole: set[str] = {*LANGUAGES, "yes", "no"}  # language codes, a yes/no answer's values
     for enum in (models.AuditStatus, models.PersonRole, models.QuestionKind,
                  models.CriticalScope, models.ReviewDecision, models.ActionStatus):  # fmt: skip
         whole.update(str(member.value) for member in enum)
@@ -448,6 +448,37 @@ def stored_keys(path: Path) -> tuple[StoredKeys, list[str]]:
     for part in components():  # the libraries and fonts the app ships: names and licences
         names.update({part.name, part.version, part.licence, part.text})
     return StoredKeys(frozenset(whole), frozenset(slugs)), sorted(names, key=len, reverse=True)
+
+
+def conflict(path: Path, tmp: Path) -> None:
+    """An audit a shopper and the office both changed since it was last sent: the review
+    queue's conflict, for the Conflicts dialog to show."""
+    from auditor.exchange import keys
+    from auditor.services import capture, packages
+    from tests.exchange.enrolment import enrol
+    from tests.exchange.test_packages import _shopper_audit, _valid_answers, fresh
+
+    laptop = keys.load_or_create(tmp / "keys" / "anna.json")
+    shopper, office = fresh(tmp / "anna.sqlite"), open_database(path, create=False)
+    try:
+        enrol(office, laptop, "Anna Kowalska", "shopper")
+        answers = _valid_answers(shopper)
+        audit_id = _shopper_audit(shopper, answers, submit=False)
+        yes = [k for k, v in answers.items() if v == "yes"]
+        with shopper.session() as s:
+            packages.export_package(s, tmp / "1.zip", key=laptop)
+        with office.session() as s:
+            packages.import_package(s, tmp / "1.zip")
+        for db, key, who in ((shopper, yes[0], "Anna Kowalska"), (office, yes[1], "Maria Nowak")):
+            with db.session() as s:
+                capture.AnswerWriter(s, audit_id).save(s, key, capture.AnswerState("no"), who)
+        with shopper.session() as s:
+            packages.export_package(s, tmp / "2.zip", key=laptop)
+        with office.session() as s:
+            packages.import_package(s, tmp / "2.zip")
+    finally:
+        shopper.close()
+        office.close()
 
 
 def second_version(path: Path) -> uuid.UUID:
@@ -596,6 +627,7 @@ def run(demo_db_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     copy = folder / "screens.sqlite"
     shutil.copy(demo_db_file, copy)
     ensure_application()
+    conflict(copy, folder)
     draft = second_version(copy)
     result = Run(copy)
     result.extras["draft"] = draft
