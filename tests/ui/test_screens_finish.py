@@ -75,10 +75,7 @@ CONTENT: dict[str, str] = {
 
 # Keys shown on purpose, where the reader needs the key itself (a full match; each must
 # still be shown somewhere, or it goes).
-KEYS_ON_PURPOSE: dict[str, str] = {
-    r"Name in files and commands: [a-z0-9-]+": "the checklist's name for its files and "
-    "the command line, in a tooltip that says so",
-}
+KEYS_ON_PURPOSE: dict[str, str] = {}
 
 
 # -- the screens ---------------------------------------------------------------------------
