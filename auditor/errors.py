@@ -122,8 +122,10 @@ class AuditorError(Exception):
         """The English text (the log, tests, and where no catalogue is at hand)."""
         return self.translated(_english)
 
-    def translated(self, gettext: Gettext) -> str:
-        """The text in the language of `gettext` (a catalogue's gettext)."""
+    def translated(self, gettext: Gettext, *, with_field: bool = True) -> str:
+        """The text in the language of `gettext` (a catalogue's gettext); `with_field` False
+        leaves out the field's name (a command-line option or a stored key: the window shows
+        the error beside the field itself)."""
         where = []
         if self.file:
             where.append(str(self.file))
@@ -133,7 +135,7 @@ class AuditorError(Exception):
             where.append(render(N_("row {row}"), {"row": self.row}, gettext))
         if self.column:
             where.append(render(N_("column {column}"), {"column": self.column}, gettext))
-        if self.field:
+        if self.field and with_field:
             where.append(render(N_("field {field}"), {"field": self.field}, gettext))
         message = render(self.template, self.values, gettext)
         return f"{', '.join(where)}: {message}" if where else message

@@ -20,7 +20,7 @@ def window_language() -> str:
 def error_text(error: BaseException) -> str:
     """What went wrong, in the window's language."""
     if isinstance(error, AuditorError):
-        return error.translated(catalogue(window_language()).gettext)
+        return error.translated(catalogue(window_language()).gettext, with_field=False)
     return str(error)
 
 

@@ -1,0 +1,70 @@
+"""The window shows a core error in its own language: a diary event the core refuses, in a
+window set to Polish, reads in Polish (the gettext catalogue the command line uses), with no
+stored key or English left."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from auditor.errors import DatabaseRefused
+from auditor.services import diaries
+from ui.app import ensure_application, install_translations, open_startup_database
+from ui.errors import error_details, error_text
+from ui.main_window import MainWindow
+
+
+def test_a_refused_diary_event_reads_in_polish(
+    qtbot: QtBot, tmp_path: Path, artifacts_dir: Path
+) -> None:
+    path = tmp_path / "diary.sqlite"
+    db = open_startup_database(str(path))
+    with db.session() as s:
+        diaries.start_diary(s, "Jan Nowak", "Tydzień", date(2026, 11, 1), date(2026, 11, 7))
+    db.close()
+    app = ensure_application()
+    before = QLocale()
+    installed = install_translations(app, "pl")
+    try:
+        window = MainWindow(open_startup_database(str(path)))
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.show()
+        window.nav.setCurrentRow(window.pages.indexOf(window.diaries_page))
+        qtbot.waitExposed(window)
+        page = window.diaries_page
+        page.channel.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is page.channel)
+        qtbot.keyClick(page.channel, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        shown = page.error.text()
+        page.grab().save(str(artifacts_dir / "error_in_polish.png"))
+        assert shown == "podaj organizację, która cię obsłużyła"
+        window.close()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
+def test_a_failed_connection_shows_plain_words_and_keeps_the_drivers_text_aside() -> None:
+    ensure_application()
+    before = QLocale()
+    QLocale.setDefault(QLocale("pl"))
+    try:
+        refused = DatabaseRefused(
+            "the server at {host} cannot be reached: check the address, the network, and "
+            "that the server is running",
+            host="db.example.org:5432",
+            details='connection failed: connection to server at "10.0.0.5", port 5432 failed',
+        )
+        assert error_text(refused) == (
+            "nie można połączyć się z serwerem db.example.org:5432: sprawdź adres, sieć i czy "
+            "serwer działa"
+        )
+        assert "10.0.0.5" in error_details(refused)
+    finally:
+        QLocale.setDefault(before)
