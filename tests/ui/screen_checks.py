@@ -532,6 +532,7 @@ def read_screen(top: QWidget, screen: str, language: str, prefix: str = "") -> S
     snap.add(f"{base}:window-title", top.windowTitle())
     if isinstance(top, QMainWindow) and not prefix:
         _menus(snap, top)
+        snap.add(f"{base}:status", top.statusBar().currentMessage())
     for widget in [top, *top.findChildren(QWidget)]:
         if not widget.isVisible():
             continue
