@@ -917,6 +917,26 @@ def _warn_about_transport(*targets: str | None) -> None:
             print(_("warning: {warning}", warning=warning.text), file=sys.stderr)
 
 
+def _server_refusal(exc: SQLAlchemyError, args: argparse.Namespace) -> AuditorError | None:
+    """A connection to a team server that failed on the way (not at opening, which
+    open_database words already), as the same plain message naming the server."""
+    from sqlalchemy.exc import OperationalError
+
+    from auditor.store.db import connection_refused, resolve_url
+
+    said = str(getattr(exc, "orig", None) or exc).lower()
+    if not isinstance(exc, OperationalError) or not (
+        exc.connection_invalidated or "connect" in said or "server closed" in said
+    ):
+        return None  # a lock, a conflict: the statement failed, not the connection
+    for target in (getattr(args, "to", None), getattr(args, "db", None)):
+        if isinstance(target, str) and "://" in target:
+            url = resolve_url(target)
+            if url.get_backend_name() == "postgresql":
+                return connection_refused(exc, url)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -932,6 +952,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_("{app}: error: {message}", app=APP_NAME, message=error_text(exc)), file=sys.stderr)
         return 1
     except SQLAlchemyError as exc:
+        refused = _server_refusal(exc, args)
+        if refused is not None:  # a team server lost or refusing: plain words, its host named
+            print(_("{app}: error: {message}", app=APP_NAME, message=error_text(refused)),
+                  file=sys.stderr)  # fmt: skip
+            return 1
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         message = _("database: {reason}", reason=reason)
         print(_("{app}: error: {message}", app=APP_NAME, message=message), file=sys.stderr)

@@ -30,10 +30,13 @@ def error_details(error: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:
-    """A modal box with the error in the window's language, and its details folded away."""
+    """A modal box with the error in the window's language, and its details (what the
+    machinery said) folded away under "Show Details..." when there are any."""
+    details = error_details(error)
+    if not details:
+        QMessageBox.critical(parent, title, error_text(error))
+        return
     box = QMessageBox(QMessageBox.Icon.Critical, title, error_text(error),
                       QMessageBox.StandardButton.Ok, parent)  # fmt: skip
-    details = error_details(error)
-    if details:
-        box.setDetailedText(details)
+    box.setDetailedText(details)
     box.exec()

@@ -7,14 +7,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from auditor.errors import DatabaseRefused
 from auditor.services import diaries
 from ui.app import ensure_application, install_translations, open_startup_database
-from ui.errors import error_details, error_text
+from ui.errors import error_details, error_text, show_error
 from ui.main_window import MainWindow
 
 
@@ -68,3 +69,25 @@ def test_a_failed_connection_shows_plain_words_and_keeps_the_drivers_text_aside(
         assert "10.0.0.5" in error_details(refused)
     finally:
         QLocale.setDefault(before)
+
+
+def test_show_error_folds_the_drivers_text_into_details(monkeypatch: pytest.MonkeyPatch) -> None:
+    ensure_application()
+    seen: list[tuple[str, str, str]] = []
+
+    def shown(box: QMessageBox) -> int:
+        seen.append((box.windowTitle(), box.text(), box.detailedText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", shown)
+    refused = DatabaseRefused(
+        "the server at {host} refused the user name or password",
+        host="db.example.org",
+        details='FATAL:  password authentication failed for user "ann"',
+    )
+    show_error(None, "Cannot open database", refused)
+    assert seen == [(
+        "Cannot open database",
+        "the server at db.example.org refused the user name or password",
+        'FATAL:  password authentication failed for user "ann"',
+    )]  # fmt: skip

@@ -74,3 +74,18 @@ def test_every_error_template_is_translated_with_its_values_kept(language: str) 
     )
     shown = refused.translated(gettext)
     assert "db.example.org" in shown and "refused" not in shown and "FATAL" not in shown
+
+
+def test_an_unreachable_server_is_named_in_plain_words_without_the_drivers_text() -> None:
+    target = "postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2"
+    done = _run("audit", "list", "--db", target, lang="de_DE.UTF-8")
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        "service-auditor: error: the server at 127.0.0.1:1 cannot be reached: check the "
+        "address, the network, and that the server is running"
+    )
+    polish = _run("audit", "list", "--db", target)
+    assert polish.stderr.strip() == (
+        "service-auditor: błąd: nie można połączyć się z serwerem 127.0.0.1:1: sprawdź adres, "
+        "sieć i czy serwer działa"
+    )
