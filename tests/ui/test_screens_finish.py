@@ -496,9 +496,17 @@ def second_version(path: Path) -> uuid.UUID:
             store_template(s, doc, "screens")
             location = s.scalars(select(models.Location).order_by(models.Location.name)).first()
             assert location is not None
-            return capture.start_audit(
+            draft = capture.start_audit(
                 s, BRANCH, location.id, "Anna Kowalska", datetime(2026, 12, 1, 10, tzinfo=UTC)
             )
+        from tests.exchange.test_packages import _valid_answers
+
+        answers = list(_valid_answers(db).items())
+        with db.session() as s:  # half answered: chosen buttons as a reopened draft shows them
+            writer = capture.AnswerWriter(s, draft)
+            for key, value in answers[: len(answers) // 2]:
+                writer.save(s, key, capture.AnswerState(value), "Anna Kowalska")
+        return draft
     finally:
         db.close()
 
