@@ -47,7 +47,7 @@ class Job(QRunnable):
             self.signals.failed.emit(error_text(exc))
         except Exception as exc:  # surfaced once to the user, with the trace on stderr
             traceback.print_exc()
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self.signals.failed.emit(error_text(exc))
         else:
             self.signals.succeeded.emit(result)
         finally:

@@ -91,3 +91,26 @@ def test_show_error_folds_the_drivers_text_into_details(monkeypatch: pytest.Monk
         "the server at db.example.org refused the user name or password",
         'FATAL:  password authentication failed for user "ann"',
     )]  # fmt: skip
+
+
+def test_a_connection_lost_during_a_job_is_named_in_plain_words() -> None:
+    """A job meets SQLAlchemy's OperationalError (not the core's): the window still says
+    which server and what to check, the driver's text only in the details."""
+    from sqlalchemy.exc import OperationalError, ProgrammingError
+
+    lost = OperationalError(
+        "SELECT 1",
+        {},
+        Exception(
+            'connection failed: connection to server at "db.example.org" (10.0.0.5), port '
+            "5432 failed: Connection refused"
+        ),
+    )
+    assert error_text(lost) == (
+        "the server at db.example.org:5432 cannot be reached: check the address, the "
+        "network, and that the server is running"
+    )
+    assert "10.0.0.5" in error_details(lost)
+    bug = ProgrammingError("SELECT nothing", {}, Exception("relation does not exist"))
+    assert error_text(bug) == "An unexpected error stopped this (ProgrammingError)."
+    assert "relation does not exist" in error_details(bug)

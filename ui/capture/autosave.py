@@ -127,7 +127,7 @@ class AutosaveWriter(QObject):
                     self._emit(self.failed, seq, what, error_text(exc))
                 else:  # shown to the user; the trace goes to stderr
                     traceback.print_exc()
-                    self._emit(self.failed, seq, what, f"{type(exc).__name__}: {exc}")
+                    self._emit(self.failed, seq, what, error_text(exc))
                 return
             self._done(journal_id)
             if result is not None:
