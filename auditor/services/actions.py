@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from auditor.errors import AuditorError, NotFound
+from auditor.errors import AuditorError, NotFound, state_words
 from auditor.labels import pick_label
 from auditor.services import revisions
 from auditor.store.models import (
@@ -91,12 +91,12 @@ def create_action(
         raise AuditorError("say what is to be done", field="title")
     std = session.scalar(select(Standard).where(Standard.code == standard.strip()))
     if std is None:
-        raise NotFound(f"no standard with code '{standard}'", field="standard")
+        raise NotFound("no standard with code '{standard}'", standard=standard, field="standard")
     loc = None
     if location:
         loc = session.scalar(select(Location).where(Location.name == location))
         if loc is None:
-            raise NotFound(f"no location named '{location}'", field="location")
+            raise NotFound("no location named '{location}'", location=location, field="location")
     action = CorrectiveAction(
         id=uuid.uuid4(), standard_id=std.id, location_id=loc.id if loc else None,
         audit_id=audits[0] if audits else None, title=title.strip(), description=description,
@@ -121,14 +121,19 @@ def advance(
     the action as the user read it (changed since by someone else: refused)."""
     action = session.get(CorrectiveAction, action_id, with_for_update=True, populate_existing=True)
     if action is None:
-        raise NotFound(f"no corrective action with id {action_id}", field="action")
+        raise NotFound(
+            "no corrective action with id {action_id}", action_id=action_id, field="action"
+        )
     revisions.check(session, "the action", action.id, action.revision, expected_revision,
                     current=ActionStatus(action.status).value, yours=to.value,
                     field="status")  # fmt: skip
     current = ActionStatus(action.status)
     if to not in NEXT[current]:
         raise AuditorError(
-            f"an action that is {current.value} cannot become {to.value}", field="status"
+            "an action that is {current} cannot become {to}",
+            current=state_words(current.value),
+            to=state_words(to.value),
+            field="status",
         )
     if to == ActionStatus.DONE and not note.strip():
         raise AuditorError("say what was done", field="note")
@@ -302,7 +307,9 @@ def action_detail(session: Session, action_id: uuid.UUID, language: str = "en") 
     """One action with what was done, the audits it came from and every step taken."""
     action = session.get(CorrectiveAction, action_id, populate_existing=True)
     if action is None:
-        raise NotFound(f"no corrective action with id {action_id}", field="action")
+        raise NotFound(
+            "no corrective action with id {action_id}", action_id=action_id, field="action"
+        )
     row = _row(session, action, date.today())
     entries = session.scalars(
         select(ChangeLogEntry)
@@ -336,12 +343,18 @@ def update_action(
     fields changed are logged. A verified or cancelled action is closed: refused."""
     action = session.get(CorrectiveAction, action_id, with_for_update=True, populate_existing=True)
     if action is None:
-        raise NotFound(f"no corrective action with id {action_id}", field="action")
+        raise NotFound(
+            "no corrective action with id {action_id}", action_id=action_id, field="action"
+        )
     revisions.check(session, "the action", action.id, action.revision, expected_revision,
                     field="title")  # fmt: skip
     status = ActionStatus(action.status)
     if status in (ActionStatus.VERIFIED, ActionStatus.CANCELLED):
-        raise AuditorError(f"an action that is {status.value} cannot be changed", field="status")
+        raise AuditorError(
+            "an action that is {status} cannot be changed",
+            status=state_words(status.value),
+            field="status",
+        )
     if title is not None and not title.strip():
         raise AuditorError("say what is to be done", field="title")
     if done_note is not None and status == ActionStatus.DONE and not done_note.strip():
