@@ -49,6 +49,22 @@ class Phrase:
         return f"Phrase({self.message!r})"
 
 
+class Joined(Phrase):
+    """Several values (phrases or text) shown as one, each translated, joined by `sep`."""
+
+    def __init__(self, parts: list[Phrase | str], sep: str = "; ") -> None:
+        super().__init__("")
+        self.parts, self.sep = parts, sep
+
+    def render(self, gettext: Gettext = _english) -> str:
+        return self.sep.join(
+            p.render(gettext) if isinstance(p, Phrase) else str(p) for p in self.parts
+        )
+
+    def __repr__(self) -> str:
+        return f"Joined({self.parts!r})"
+
+
 def N_(message: str, /) -> str:
     """Marks a template that is translated later (scripts/update_translations.py extracts it)."""
     return message

@@ -21,7 +21,7 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from auditor.errors import AuditorError, NotFound, state_words
+from auditor.errors import AuditorError, Joined, NotFound, Phrase, state_words
 from auditor.expressions import ExpressionError, parse
 from auditor.labels import pick_label
 from auditor.scoring.audit import is_relevant, plain_values, score_audit
@@ -140,6 +140,14 @@ class AuditForm:
 
     def score(self, answers: dict[str, AnswerState] | None = None) -> AuditScore:
         return score_audit(self.spec, engine_answers(answers or self.answers))
+
+
+# the problems the app words itself, translated in an error (a checklist's own constraint
+# message is shown as its author wrote it)
+PROBLEM_WORDS = {
+    "a required answer is missing": Phrase("a required answer is missing"),
+    "N/A is not allowed for this question": Phrase("N/A is not allowed for this question"),
+}
 
 
 @dataclass(frozen=True)
@@ -519,7 +527,11 @@ def submit_audit(session: Session, audit_id: uuid.UUID, language: str = "en") ->
     form = load_form(session, audit_id, language)
     found = problems(form)
     if found:
-        listed = "; ".join(f"{p.label}: {p.message}" for p in found)
+        listed = Joined([
+            Phrase("{question}: {problem}", question=p.label,
+                   problem=PROBLEM_WORDS.get(p.message, p.message))
+            for p in found
+        ])  # fmt: skip
         raise AuditorError(
             "the audit cannot be submitted yet: {listed}", listed=listed, field="answers"
         )
