@@ -654,8 +654,15 @@ def write_findings(run: Run) -> None:
         if language != "en" and english is not None:
             found += english_left(run, snap, english)
     SHOTS.mkdir(parents=True, exist_ok=True)
-    rows = [f.__dict__ for f in found]
-    (SHOTS / "findings.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1))
+    target = SHOTS / "findings.json"
+    read_now = {f"{screen}|{language}" for screen, language in run.snapshots}
+    try:  # a run of some screens (-k) keeps what an earlier run found on the others
+        kept = [r for r in json.loads(target.read_text())
+                if f"{r['screen']}|{r['language']}" not in read_now]  # fmt: skip
+    except (OSError, ValueError, KeyError, TypeError):
+        kept = []
+    rows = kept + [f.__dict__ for f in found]
+    target.write_text(json.dumps(rows, ensure_ascii=False, indent=1))
 
 
 @pytest.fixture(scope="module", params=LANGUAGES)
