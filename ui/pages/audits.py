@@ -411,8 +411,8 @@ class AuditsPage(QWidget):
     def _demo_done(self, counts: dict[str, int]) -> None:
         self.message.emit(
             self.tr("Demo data added: %1 audits in %2 locations.")
-            .replace("%1", str(counts.get("audits", 0)))
-            .replace("%2", str(counts.get("locations", 0)))
+            .replace("%1", formats.count(counts.get("audits", 0)))
+            .replace("%2", formats.count(counts.get("locations", 0)))
         )
 
     def _demo_finished(self) -> None:
