@@ -131,8 +131,6 @@ class ChecklistsPage(QWidget):
                      formats.count(sum(v.audits for v in r.versions))]  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column == 0:  # the name files and the command line know it by
-                    item.setToolTip(tr("Name in files and commands: %1").replace("%1", r.name))
                 if column >= 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
