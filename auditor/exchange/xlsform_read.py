@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import warnings
+import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -187,6 +188,13 @@ def _plain_value(value: Any) -> Any:
 
 def _pyxform_error(source: str, exc: Exception) -> AuditorError:
     message = " ".join(str(exc).split()) or type(exc).__name__
+    if "not recognized as a supported type" in message or "Error reading ." in message:
+        return AuditorError(
+            "cannot be read as an XLSForm: the file is damaged or is not a spreadsheet of "
+            "survey, choices and settings sheets",
+            file=source,
+            details=message,
+        )
     row_match = PYXFORM_ROW.search(message)
     sheet_match = SHEET_IN_MESSAGE.search(message)
     message = PYXFORM_ROW.sub("", message).strip(" .") or type(exc).__name__
@@ -250,7 +258,10 @@ def read_xlsform(path: Path) -> tuple[dict[str, Any], list[str], Locator]:
         ) from exc
     reading = _Reading(source)
     _index_rows(reading, workbook)
-    for message in pyxform_warnings:
+    # pyxform puts several asides in one warning, a line each ("Language 'x' is missing …")
+    for message in [line for text in pyxform_warnings for line in text.splitlines()]:
+        if not message.strip():
+            continue
         row = PYXFORM_ROW.search(message)
         text = PYXFORM_ROW.sub("", message).strip()
         if "max-pixels" in text:
@@ -763,7 +774,7 @@ def _grade_rows(path: Path, extra: dict[str, Any]) -> tuple[str, list[Any]]:
     if "grades" in extra:
         header = [str(h) for h in (extra.get("grades_header") or [{}])[0]]
         return "grades", [header, *([r.get(h) for h in header] for r in extra["grades"])]
-    if path.suffix.lower() != ".xlsx":
+    if path.suffix.lower() != ".xlsx" or not _has_grades_sheet(path):
         return "grades", []
     from openpyxl import load_workbook
 
@@ -781,6 +792,17 @@ def _grade_rows(path: Path, extra: dict[str, Any]) -> tuple[str, list[Any]]:
             return sheet.title, list(sheet.iter_rows(values_only=True))
         finally:
             workbook.close()
+
+
+def _has_grades_sheet(path: Path) -> bool:
+    """Whether the workbook names a `grades` sheet, read from its list of sheets: opening the
+    workbook again measures every sheet, seconds for a large form."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            listing = archive.read("xl/workbook.xml").decode("utf-8", "replace")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return True  # let openpyxl say what it makes of it
+    return re.search(r"<(?:\w+:)?sheet\b[^>]*\bname=\"\s*grades\s*\"", listing, re.I) is not None
 
 
 def _grades(reading: _Reading, path: Path, extra: dict[str, Any]) -> list[dict[str, Any]]:

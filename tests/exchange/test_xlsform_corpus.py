@@ -4,7 +4,12 @@ warnings we expect, and our own export is an XLSForm pyxform turns into an XForm
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import warnings
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pyxform.xls2xform import convert
@@ -12,6 +17,7 @@ from sqlalchemy import func, select
 
 from auditor.exchange.template_xlsx import write_xlsform
 from auditor.exchange.xlsform_read import read_xlsform
+from auditor.launch import main as launch_main
 from auditor.services.template_files import import_files
 from auditor.services.templates import builtin_dir, install_builtins, read_json
 from auditor.store.db import Database, open_database
@@ -85,7 +91,7 @@ def db(tmp_path: Path) -> Database:
 
 
 def test_the_corpus_is_what_the_test_expects() -> None:
-    files = {p.name for p in CORPUS.iterdir() if p.suffix != ".py"}
+    files = {p.name for p in CORPUS.iterdir() if p.is_file() and p.suffix != ".py"}
     assert files == set(EXPECTED) and len(files) >= 20
 
 
@@ -160,3 +166,118 @@ def test_every_built_in_checklist_exports_as_an_xlsform_pyxform_converts(
     assert [q["key"] for s in again["sections"] for q in s["questions"]] == keys
     weights = [q.get("weight", 1) for s in doc["sections"] for q in s["questions"]]
     assert [q["weight"] for s in again["sections"] for q in s["questions"]] == weights
+
+
+# -- forms from the field ------------------------------------------------------------------
+# pyxform's own example forms (tests/data/xlsform/pyxform, BSD-2-Clause, see SOURCE.md there)
+# and forms written by field teams (ODK, Kobo, CHT, Ona; several carry no licence, so they
+# are not copied here: read from SERVICE_AUDITOR_XLSFORM_CORPUS or ../shared/xlsform-corpus,
+# the test skipped when neither is there). reference.json holds pyxform's verdict on each.
+# Every form goes through the command line's own entry, into a real SQLite file.
+
+FIELD = Path(
+    os.environ.get("SERVICE_AUDITOR_XLSFORM_CORPUS")
+    or Path(__file__).resolve().parents[3] / "shared" / "xlsform-corpus"
+)
+SETS = {"pyxform": CORPUS / "pyxform", "wild": FIELD / "wild"}
+# what pyxform counts as nothing a person answers (the corpus's README)
+NOT_ASKED = {
+    "group", "repeat", "loop", "note", "calculate", "hidden", "xml-external", "csv-external",
+    "start", "end", "today", "deviceid", "username", "email", "audit", "phonenumber",
+    "simserial", "subscriberid", "start-geopoint", "include", "entity",
+}  # fmt: skip
+
+
+def _reference(folder: str) -> dict[str, dict[str, Any]]:
+    path = SETS[folder] / "reference.json"
+    if not path.exists():
+        return {}
+    return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def _forms() -> list[Any]:
+    cases = []
+    for folder in SETS:
+        reference = _reference(folder)
+        if not reference:
+            why = f"no corpus at {SETS[folder]} (SERVICE_AUDITOR_XLSFORM_CORPUS)"
+            cases.append(pytest.param(folder, "", {}, marks=pytest.mark.skip(reason=why)))
+        for name, verdict in sorted(reference.items()):
+            cases.append(pytest.param(folder, name, verdict, id=f"{folder}/{name}"))
+    return cases
+
+
+def _askable(path: Path) -> list[str]:
+    """The names of the questions a person answers, as pyxform reads the form."""
+    from pyxform.xls2json import parse_file_to_json
+
+    names: list[str] = []
+
+    def walk(children: list[Any]) -> None:
+        for element in children:
+            kind = str(element.get("type", "")).lower()
+            if kind not in NOT_ASKED and not kind.startswith("background-"):
+                names.append(str(element.get("name")))
+            if kind != "entity":  # an entity's attributes are what it saves, not questions
+                walk(element.get("children") or [])
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        walk(parse_file_to_json(str(path)).get("children") or [])
+    return names
+
+
+@pytest.fixture(scope="module")
+def field_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("field") / "field.sqlite"
+    assert launch_main(["init", "--db", str(path)]) == 0
+    return path
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        code = launch_main(list(argv))
+    out, err = capsys.readouterr()
+    assert [str(w.message) for w in caught] == []  # openpyxl's asides never reach the user
+    return code, out, err
+
+
+@pytest.mark.parametrize(("folder", "name", "verdict"), _forms())
+def test_every_form_from_the_field_imports_or_is_refused_in_one_line(
+    folder: str,
+    name: str,
+    verdict: dict[str, Any],
+    field_db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = SETS[folder] / name
+    code, out, err = _run(capsys, "template", "import", str(path), "--db", str(field_db))
+    assert "Traceback" not in err and "Error:" not in err, err
+    lines = [x for x in err.splitlines() if x.strip()]
+    if not verdict["ok"]:  # pyxform refuses it: so do we, in one line
+        assert code != 0 and len(lines) == 1, err
+        assert lines[0].startswith(f"service-auditor: error: {path}"), lines
+        return
+    askable = verdict.get("askable_names") or _askable(path)
+    assert bool(askable) == (verdict["askable"] > 0), askable
+    if not askable:  # nothing to ask: refused in words a user reads
+        assert code != 0 and len(lines) == 1, err
+        assert "no question a person answers" in lines[0], lines
+        return
+    assert code == 0, err
+    assert all(x.startswith(f"warning: {path}, ") for x in lines), lines
+    stored = re.fullmatch(r".*: template (\S+) version (\d+)\s*", out, re.S)
+    assert stored is not None, out
+    checklist, version = stored.groups()
+    exported = tmp_path / "export.json"
+    assert launch_main(["template", "export", checklist, "--version", version, "--out",
+                        str(exported), "--db", str(field_db)]) == 0  # fmt: skip
+    doc = json.loads(exported.read_text(encoding="utf-8"))
+    kinds = {q["key"]: q["kind"] for s in doc["sections"] for q in s["questions"]}
+    assert any(kind != "note" for kind in kinds.values()), kinds
+    silent = [n for n in dict.fromkeys(askable) if n not in kinds and f"'{n}'" not in err
+              and f"({n})" not in err]  # fmt: skip
+    assert silent == [], f"left out without a warning: {silent}"
