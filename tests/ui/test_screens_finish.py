@@ -59,7 +59,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("", r"\$\{\w+\} = '\w+'|\. >= 0 and \. <= 100"): "examples of the rule syntax",
     ("pl", "OK"): "Polish writes it so",
     ("pl", "Port|Login"): "the Polish words for a server's port and login",
-    ("pl", "Status|Standard|Format"): "the Polish word",
+    ("pl", "Status|Standard|Format|E-mail"): "the Polish word",
     ("sl", "Status|Standard"): "the Slovenian word",
     ("pl", "mm:ss"): "minutes:seconds, as Polish abbreviates them",
     ("sl", "mm:ss"): "minutes:seconds, as Slovenian abbreviates them",
