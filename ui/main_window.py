@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self.live: LiveUpdates = LiveUpdates(self)
         self.live.changed.connect(self._others_changed)
         self._build_menus()
+        self.apply_role()
         self.complete = True
         if self._db is None:
             self.menuBar().setEnabled(False)
@@ -396,6 +397,24 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Service Auditor"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    # what a shopper is not offered: decisions, the office's pages and the Tools menu
+    SHOPPER_HIDES = ("review", "reports", "actions", "dashboard", "checklists", "standards")
+
+    def apply_role(self) -> None:
+        """Offer what this laptop's role uses (Settings.role, asked by the welcome): a
+        shopper sees her audits, diaries and settings, no decisions and no manager menus.
+        What anyone may do is enforced by the workflow where data enters, not here."""
+        shopper = self.settings.role == "shopper"
+        for name in self.SHOPPER_HIDES:
+            item = self.nav.item(PAGES.index(name))
+            if item is not None:
+                item.setHidden(shopper)
+        self.tools_menu.menuAction().setVisible(not shopper)
+        for button in (self.audits_page.accept_button, self.audits_page.return_button):
+            button.setVisible(not shopper)
+        if shopper and PAGES[self.nav.currentRow()] in self.SHOPPER_HIDES:
+            self.nav.setCurrentRow(PAGES.index("audits"))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

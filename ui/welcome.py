@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor.labels import LANGUAGE_NAMES, LANGUAGES
-from ui.settings import Settings
-
-ROLES = ("shopper", "reviewer", "manager")
+from ui.settings import ROLES, Settings
 
 
 def tr(text: str) -> str:
@@ -40,8 +38,10 @@ class WelcomeChoice:
 
 
 def remember(choice: WelcomeChoice, settings: Settings) -> None:
-    """What the welcome asked, kept as the settings the rest of the app reads."""
+    """What the welcome asked, kept as the settings the rest of the app reads (the role
+    shapes what the window offers: a shopper is offered no decisions, no manager menus)."""
     settings.language = choice.language
+    settings.role = choice.role
     if choice.role == "shopper":
         settings.shopper_name = choice.name
     else:

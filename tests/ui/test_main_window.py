@@ -407,3 +407,34 @@ def test_the_audit_list_writes_dates_and_scores_as_the_language_does(
         for translator in installed:
             app.removeTranslator(translator)
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_role_the_welcome_asked_shapes_what_the_window_offers(
+    qtbot: QtBot, demo_copy: Path
+) -> None:
+    """A shopper's laptop offers her audits, diaries and settings: no Accept or Return, no
+    review queue, no manager pages or Tools menu. A reviewer or manager sees them all."""
+    from ui.welcome import WelcomeChoice, remember
+
+    ensure_application()  # the settings' file is the application's
+    remember(WelcomeChoice("en", "Anna Kowalska", "shopper", demo=False), Settings())
+    assert Settings().role == "shopper" and Settings().shopper_name == "Anna Kowalska"
+    window = _window(qtbot, demo_copy)
+    shown = [window.nav.item(i).text() for i in range(window.nav.count())
+             if not window.nav.item(i).isHidden()]  # fmt: skip
+    assert shown == ["Audits", "Diaries", "Settings"]
+    page = window.audits_page
+    assert not page.accept_button.isVisible() and not page.return_button.isVisible()
+    assert page.new_button.isVisible() and page.open_button.isVisible()
+    titles = [a.text() for a in window.menuBar().actions() if a.isVisible()]
+    assert titles == ["&File", "&Help"]
+    window.close()
+
+    remember(WelcomeChoice("en", "Ewa Nowak", "manager", demo=False), Settings())
+    window = _window(qtbot, demo_copy)
+    assert not any(window.nav.item(i).isHidden() for i in range(window.nav.count()))
+    assert window.audits_page.accept_button.isVisible()
+    assert [a.text() for a in window.menuBar().actions() if a.isVisible()] == [
+        "&File", "&Tools", "&Help",
+    ]  # fmt: skip
+    window.close()
