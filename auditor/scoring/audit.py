@@ -35,7 +35,9 @@ from auditor.scoring.model import (
 )
 from auditor.scoring.shared import AnswerPool, SharedAnswer
 
-UNSCORED_KINDS = {"text", "note", "photo", "file", "date", "datetime", "time_of_day", "duration"}
+UNSCORED_KINDS = {
+    "text", "note", "photo", "file", "date", "datetime", "time_of_day", "duration", "location",
+}  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
