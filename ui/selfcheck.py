@@ -28,7 +28,7 @@ def check_window(target: str, language: str, out: Path) -> str:
     if language != "en" and not any(
         t.filePath().endswith(f"service_auditor_{language}.qm") for t in installed
     ):
-        raise AuditorError(f"the {language} translation is not in the bundle")
+        raise AuditorError("the {language} translation is not in the bundle", language=language)
     db = open_startup_database(target)
     try:
         window = MainWindow(db, Settings())
@@ -36,7 +36,7 @@ def check_window(target: str, language: str, out: Path) -> str:
         app.processEvents()
         first = window.nav.item(0).text()
         if language != "en" and first == "Audits":
-            raise AuditorError(f"the window did not start in {language}")
+            raise AuditorError("the window did not start in {language}", language=language)
         mirrored = window.layoutDirection() == Qt.LayoutDirection.RightToLeft
         if (language in RTL_LANGUAGES) != mirrored:
             raise AuditorError("the window's direction does not follow the language")
