@@ -398,10 +398,14 @@ SCREENS = (*PAGES, *DIALOGS)
 
 def stored_keys(path: Path) -> tuple[StoredKeys, list[str]]:
     """Keys that must not be shown, and the names and typed texts that rightly stay as typed."""
-    whole: set[str] = {*LANGUAGES, "yes", "no"}  # language codes, a yes/no answer's values
-    for enum in (models.AuditStatus, models.PersonRole, models.QuestionKind,
-                 models.CriticalScope, models.ReviewDecision, models.ActionStatus):  # fmt: skip
-        whole.update(str(member.value) for member in enum)
+    import enum
+
+    from auditor.services.diaries import CHANNELS
+
+    whole: set[str] = {*LANGUAGES, *CHANNELS, "yes", "no"}  # and a yes/no answer's values
+    for value in vars(models).values():  # every enum the store keeps: statuses, kinds, roles
+        if isinstance(value, type) and issubclass(value, enum.Enum) and value is not enum.Enum:
+            whole.update(str(member.value) for member in value)
     db = open_database(path, create=False)
     try:
         with db.read_session() as s:
