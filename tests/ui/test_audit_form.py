@@ -337,7 +337,7 @@ def test_start_dialog_adds_a_location_and_a_reviewer_returns_the_audit(
 
 
 def test_hebrew_form_is_mirrored_and_shows_hebrew_labels(
-    qtbot: QtBot, db_file: Path, artifacts_dir: Path
+    qtbot: QtBot, db_file: Path, artifacts_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = open_database(db_file)
     audit_id = _new_audit(db)
@@ -354,6 +354,16 @@ def test_hebrew_form_is_mirrored_and_shows_hebrew_labels(
     assert window.cards["entrance_clean"].comment.text() == "כניסה נקייה, 10/10"
     assert window.cards["toilets_clean"].na_button.isChecked()
     window.grab().save(str(artifacts_dir / "audit-form-he.png"))
+    # submit with answers missing: the first missing card is marked and shown, in Hebrew
+    monkeypatch.setattr(QMessageBox, "question", _never_asked)
+    window.resize(1280, 720)
+    qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
+    assert window.missing_cards()[0].question.key == "signage_clear"
+    assert _focused_card() is window.cards["signage_clear"]
+    chosen = window.cards["entrance_clean"].findChild(QWidget, "answer_yes")
+    other = window.cards["signage_clear"].findChild(QWidget, "answer_yes")
+    qtbot.waitUntil(lambda: chosen.size() == other.size())  # once laid out at the new size
+    window.grab().save(str(artifacts_dir / "form-he.png"))
     window.close()
     db.close()
 

@@ -24,6 +24,7 @@ from auditor.scoring.model import AuditScore, QuestionScore, QuestionSpec
 from auditor.services.capture import AnswerState, AuditForm, QuestionView
 from ui import formats
 from ui.direction import isolate, keep_order
+from ui.enum_labels import unit_label
 
 
 def tr(text: str) -> str:
@@ -121,10 +122,8 @@ def _scored_why(q: QuestionView, spec: QuestionSpec | None, value: object) -> st
 
 
 def _amount(value: float, unit: str) -> str:
-    """A number with its unit as the language writes it (seconds in words)."""
-    if unit == "s":
-        return tr("%1 s").replace("%1", _n(value))
-    return isolate(f"{_n(value)} {unit}") if unit else _n(value)
+    """A number with its unit as the language abbreviates it, kept together."""
+    return isolate(f"{_n(value)} {unit_label(unit)}") if unit else _n(value)
 
 
 def not_scorable_text(form: AuditForm, result: AuditScore) -> str:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from auditor.geo import location_text, location_value, parse_location
 from auditor.services.capture import QuestionView
+from ui.direction import isolate
 from ui.enum_labels import unit_label
 
 TYPING_PAUSE_MS = 500
@@ -326,11 +327,16 @@ class NumberEditor(_LineEditor):
         self.line.setValidator(validator)
         target = question.target
         if target:
-            sign = "≤" if target.get("direction") == "max" else "≥"
             unit = f" {unit_label(target['unit'])}" if target.get("unit") else ""
-            text = tr("target %1").replace("%1", f"{sign} {target['full']:g}{unit}")
+            # words, not a "≤" that mirrors in right-to-left text; the number with its
+            # unit kept together in either direction
+            text = (tr("target: at most %1") if target.get("direction") == "max"
+                    else tr("target: at least %1"))  # fmt: skip
+            text = text.replace("%1", isolate(f"{target['full']:g}{unit}"))
             if "zero" in target:
-                text += tr(", no points beyond %1").replace("%1", f"{target['zero']:g}{unit}")
+                text += tr(", no points beyond %1").replace(
+                    "%1", isolate(f"{target['zero']:g}{unit}")
+                )
             self.hint.setText(text)
             self.row.addWidget(self.hint)
             if target.get("unit") == "s":
