@@ -30,7 +30,9 @@ def test_library_where_checked_and_compliance_by_month(
     shown = [i for i in range(page.table.rowCount()) if not page.table.isRowHidden(i)]
     assert [page.table.item(i, 0).text() for i in shown] == ["GREET-30"]
     page.table.setCurrentCell(shown[0], 0)
-    checked = [page.checked_by.item(i).text() for i in range(page.checked_by.count())]
+    table = page.checked_by
+    checked = [f"{table.item(i, 0).text()}: {table.item(i, 1).text()}"
+               for i in range(table.rowCount())]  # fmt: skip
     assert "Mystery shopper: branch or shop visit: Greeted within 30 seconds of entering" in checked
     assert page.points and page.compliance.rowCount() == len(page.points)
     series = [s for s in page.chart.series() if isinstance(s, QLineSeries)]

@@ -172,14 +172,21 @@ class DashboardPage(QWidget):
         self.export_pdf.setToolTip(tr("Save the dashboard as a one-page PDF (a slide)"))
         self.export_pdf.clicked.connect(lambda: self._export("pdf"))
         bar = QHBoxLayout()
-        for widget in (self.period, self.date_from, self.date_to, self.organisation,
-                       self.location, self.checklist, self.shopper):  # fmt: skip
+        for widget in (self.period, self.organisation, self.location, self.checklist,
+                       self.shopper):  # fmt: skip
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.export_png)
-        bar.addWidget(self.export_pdf)
         self.summary = QLabel()
         self.summary.setObjectName("dashboardSummary")
+        self.summary.setWordWrap(True)
+        # the chosen months and the exports beside what was counted: the filters alone
+        # fill a 1280-pixel window
+        counted = QHBoxLayout()
+        counted.addWidget(self.date_from)
+        counted.addWidget(self.date_to)
+        counted.addWidget(self.summary, 1)
+        counted.addWidget(self.export_png)
+        counted.addWidget(self.export_pdf)
         self.progress = JobProgress("dashboard")
 
         self.trend = Panel("trendChart", tr("Score trend by month"))
@@ -216,7 +223,7 @@ class DashboardPage(QWidget):
         scroll.setWidget(self.board)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.summary)
+        layout.addLayout(counted)
         layout.addWidget(self.progress)
         layout.addWidget(scroll, 1)
         self.ranking_keys: list[tuple[str, str]] = []
@@ -229,7 +236,7 @@ class DashboardPage(QWidget):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.addItem(everything, "")
-        combo.setMinimumContentsLength(16)  # "Всички организации" whole
+        combo.setMinimumContentsLength(len(everything) + 1)  # "Всички контролни списъци" whole
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.currentIndexChanged.connect(self.refresh)
         return combo
@@ -655,7 +662,7 @@ class DashboardPage(QWidget):
     def _draw_agreement(self, view: DashboardView) -> None:
         shoppers = [s for s in view.agreement["shoppers"] if s["mean_kappa"] is not None]
         charts.bars(self.agreement.view, [s["shopper"] for s in shoppers],
-                    [s["mean_kappa"] for s in shoppers], "kappa", (-0.2, 1.0), digits=1,
+                    [s["mean_kappa"] for s in shoppers], tr("Mean kappa"), (-0.2, 1.0), digits=1,
                     percent=False, ticks=7)  # fmt: skip
         self.agreement.set_note(
             tr(

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -75,11 +74,18 @@ class StandardsPage(QWidget):
         self.description = QLabel()
         self.description.setObjectName("standardDescription")
         self.description.setWordWrap(True)
-        self.checked_by = QListWidget()
+        self.checked_by = QTableWidget(0, 2)
         self.checked_by.setObjectName("standardCheckedBy")
-        self.checked_by.setWordWrap(True)  # "checklist: question" whole, on two lines if need be
+        self.checked_by.setHorizontalHeaderLabels([tr("Checklist"), tr("Question")])
+        self.checked_by.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.checked_by.verticalHeader().hide()
+        # checklist and question whole, on more lines if need be
+        self.checked_by.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.checked_by.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.checked_by.setWordWrap(True)
         self.checked_by.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.checked_by.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.compliance = QTableWidget(0, 5)
         self.compliance.setObjectName("standardCompliance")
         self.compliance.setHorizontalHeaderLabels(
@@ -100,7 +106,7 @@ class StandardsPage(QWidget):
         d.addWidget(self.description)
         d.addWidget(QLabel("<b>" + tr("Checked by") + "</b>"))
         d.addWidget(self.checked_by)
-        self.checked_by.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.checked_by.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
         d.addWidget(QLabel("<b>" + tr("Compliance over time") + "</b>"))
         d.addWidget(self.chart_view, 1)
         d.addWidget(self.legend)
@@ -155,9 +161,10 @@ class StandardsPage(QWidget):
             return
         r = self.rows[row]
         self.description.setText(f"<b>{r.code}</b> — {r.title}<br>{r.description}")
-        self.checked_by.clear()
-        for checklist, question in r.checked_by:
-            self.checked_by.addItem(f"{checklist}: {question}")
+        self.checked_by.setRowCount(len(r.checked_by))
+        for i, (checklist, question) in enumerate(r.checked_by):
+            self.checked_by.setItem(i, 0, QTableWidgetItem(checklist))
+            self.checked_by.setItem(i, 1, QTableWidgetItem(question))
         with self.db.read_session() as s:
             self.points = compliance_over_time(s, r.code, _counted())
         self.compliance.setRowCount(len(self.points))
