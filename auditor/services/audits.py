@@ -72,8 +72,12 @@ def awaiting_verification(session: Session, flt: AuditFilter | None = None) -> i
     counted = counting(flt)
     query = apply_filter(joined(select(func.count(Audit.id))),
                          replace(counted, count=None))  # fmt: skip
-    statuses = [AuditStatus(s) for s in counted_statuses(flt)]
-    query = query.where(Audit.status.in_(statuses), Audit.scored_at.is_(None))
+    if counted.status:  # one status asked for: only that one
+        statuses = [AuditStatus(s) for s in counted_statuses(flt)]
+        query = query.where(Audit.status.in_(statuses))
+    else:  # as the count counts them (a submitted questionnaire response included)
+        query = query.where(counted_status(counted.count or DEFAULT_COUNT))
+    query = query.where(Audit.scored_at.is_(None))
     return int(session.scalar(query) or 0)
 
 
