@@ -127,6 +127,14 @@ def test_every_dashboard_chart_reads_whole(
         window.grab().save(str(artifacts_dir / f"dashboard-{language}.png"))
         page.board.grab().save(str(artifacts_dir / f"dashboard-board-{language}.png"))
 
+        # months chosen by hand are named too, and the filters still fit the window
+        page.period.setCurrentIndex(page.period.findData("custom"))
+        qtbot.wait(100)
+        first = f"{page.view.flt.date_from:%Y-%m}"  # type: ignore[union-attr]
+        # (a right-to-left date edit keeps its sections in reading order: "2026 מרץ")
+        assert sorted(page.date_from.text().split()) == sorted(charts.month_text(first).split())
+        assert page.minimumSizeHint().width() <= page.width()
+
 
 @pytest.mark.parametrize("language", ["pl", "he"])
 def test_quadrants_criteria_and_dimensions_are_in_the_language(

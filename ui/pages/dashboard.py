@@ -153,7 +153,7 @@ class DashboardPage(QWidget):
         self.date_to = QDateEdit()
         self.date_to.setObjectName("dashboardTo")
         for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat("yyyy-MM")
+            edit.setDisplayFormat("MMM yyyy")  # the month by its name in the language
             edit.setCalendarPopup(True)
             edit.setVisible(False)
             edit.dateChanged.connect(self.refresh)
