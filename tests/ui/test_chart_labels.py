@@ -245,3 +245,49 @@ def test_the_standards_page_reads_whole(
                 assert box.width() <= width, (item.text(), box.width(), width)
                 assert box.height() <= page.table.rowHeight(r), (item.text(), r)
         window.grab().save(str(artifacts_dir / f"standards-{language}.png"))
+
+
+def test_the_checks_see_a_blank_axis_and_a_cut_label(qtbot: QtBot) -> None:
+    """What the checks above would report: an axis this Qt draws blank ("%d" with localised
+    numbers) and a category label Qt cut to "..." (not wrapped by ui.charts)."""
+    from PySide6.QtCharts import (
+        QBarCategoryAxis,
+        QBarSet,
+        QChart,
+        QChartView,
+        QHorizontalBarSeries,
+        QValueAxis,
+    )
+
+    ensure_application()
+    chart = QChart()
+    chart.setLocale(QLocale("pl"))
+    chart.setLocalizeNumbers(True)
+    series = QHorizontalBarSeries()
+    bars = QBarSet("x")
+    bars.append([40.0, 60.0])
+    series.append(bars)
+    chart.addSeries(series)
+    long = "A standard whose title is far longer than a third of this small chart"
+    categories = QBarCategoryAxis()
+    categories.append([long, "Short"])
+    values = QValueAxis()
+    values.setRange(0, 100)
+    values.setLabelFormat("%d")
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(categories)
+    series.attachAxis(values)
+    view = QChartView(chart)
+    qtbot.addWidget(view)
+    view.resize(400, 250)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(100)
+    assert values.labelsVisible()  # the property says visible ...
+    assert cc.value_axis_problems(chart, QLocale("pl"))  # ... the scene has no numbers
+    assert cc.elided(chart)
+    assert cc.category_problems(chart, [long, "Short"])
+    values.setLabelFormat(charts.axis_format())  # the app's format draws them
+    qtbot.wait(100)
+    assert cc.value_axis_problems(chart, QLocale("pl")) == []
