@@ -551,7 +551,7 @@ def standards_story(
         if std:
             story.append(para(pick_label(std.description, o.lang), st.body, o.rtl))
             if std.target:
-                story.append(para(std.target, st.body, o.rtl))
+                story.append(para(pick_label(std.target, o.lang), st.body, o.rtl))
         story.append(
             keep_with_next(
                 para(

@@ -54,6 +54,7 @@ from auditor.services.templates import (
     _build_version,
     canonical_document,
     load_version,
+    target_labels,
     template_document,
 )
 from auditor.store.bulk import RowWriter
@@ -1545,7 +1546,7 @@ def _version_for(
                     quality_kind=item.get("quality_kind", ""),
                     servqual_dimension=item.get("servqual_dimension", ""),
                     office=item.get("office", "front"),
-                    target=item.get("target", ""),
+                    target=target_labels(item.get("target")),
                     weight=float(item.get("weight", 1.0)),
                 )
             )

@@ -50,8 +50,9 @@ def standards_library(session: Session, language: str = "en") -> list[StandardRo
     rows = []
     for s in session.scalars(select(Standard).order_by(Standard.code)):
         title, description = pick_label(s.title, language), pick_label(s.description, language)
+        target = pick_label(s.target or {}, language)
         rows.append(
-            StandardRow(s.code, title, description, s.triad, s.quality_kind, s.target, s.weight,
+            StandardRow(s.code, title, description, s.triad, s.quality_kind, target, s.weight,
                         tuple(checked.get(s.code, ())))
         )  # fmt: skip
     return rows

@@ -61,6 +61,15 @@ def read_json(path: Path) -> dict[str, Any]:
     return data
 
 
+def target_labels(value: Any) -> dict[str, str]:
+    """A standard's target as labels: older files and packages hold one English string."""
+    if isinstance(value, str):
+        return {"en": value} if value.strip() else {}
+    if isinstance(value, dict):
+        return _labels({k: v for k, v in value.items() if isinstance(v, str) and v.strip()})
+    return {}
+
+
 def install_standards(session: Session, data: dict[str, Any], source: str) -> int:
     """Upsert standards by code; returns how many were new."""
     existing = {s.code: s for s in session.scalars(select(Standard))}
@@ -81,7 +90,7 @@ def install_standards(session: Session, data: dict[str, Any], source: str) -> in
         std.quality_kind = item.get("quality_kind", "")
         std.servqual_dimension = item.get("servqual_dimension", "")
         std.office = item.get("office", "front")
-        std.target = item.get("target", "")
+        std.target = target_labels(item.get("target"))
         std.weight = float(item.get("weight", 1.0))
     session.flush()
     return added

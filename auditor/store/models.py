@@ -229,7 +229,7 @@ class Standard(Identified, Base):
     quality_kind: Mapped[str] = mapped_column(String(20), default="")  # technical/functional/social
     servqual_dimension: Mapped[str] = mapped_column(String(20), default="")
     office: Mapped[str] = mapped_column(String(10), default="front")  # front/back
-    target: Mapped[str] = mapped_column(String(200), default="")
+    target: Mapped[Labels] = mapped_column(JSON, default=dict)  # revision 0014: was English text
     weight: Mapped[float] = mapped_column(Float, default=1.0)
 
 

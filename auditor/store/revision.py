@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-HEAD_REVISION = "0013_location_question"
+HEAD_REVISION = "0014_standard_target_labels"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 

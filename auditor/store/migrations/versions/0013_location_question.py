@@ -55,8 +55,8 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == 'sqlite':
         _sqlite_check(OLD, NEW)
         return
-    op.drop_constraint(CHECK, 'questions', type_='check')
-    op.create_check_constraint(CHECK, 'questions', sa.column('kind').in_(NEW))
+    op.drop_constraint(op.f(CHECK), 'questions', type_='check')
+    op.create_check_constraint(op.f(CHECK), 'questions', sa.column('kind').in_(NEW))
 
 
 def downgrade() -> None:
@@ -68,5 +68,5 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == 'sqlite':
         _sqlite_check(NEW, OLD)
         return
-    op.drop_constraint(CHECK, 'questions', type_='check')
-    op.create_check_constraint(CHECK, 'questions', sa.column('kind').in_(OLD))
+    op.drop_constraint(op.f(CHECK), 'questions', type_='check')
+    op.create_check_constraint(op.f(CHECK), 'questions', sa.column('kind').in_(OLD))
