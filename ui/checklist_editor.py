@@ -12,8 +12,16 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QDropEvent, QKeyEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QDropEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +36,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -127,6 +136,10 @@ class LabelTable(QTableWidget):
         self.setItemDelegate(IsolatingDelegate(self))
         self.languages: list[str] = []
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resizeRowsToContents()  # a long label wraps onto lines it is given
+
     def load(self, languages: list[str], texts: list[dict[str, str]]) -> None:
         self.blockSignals(True)
         self.languages = list(languages)
@@ -136,6 +149,7 @@ class LabelTable(QTableWidget):
             for column, labels in enumerate(texts):
                 self.setItem(row, column, QTableWidgetItem(labels.get(lang, "")))
         self.blockSignals(False)
+        self.resizeRowsToContents()
 
     def texts(self, column: int) -> dict[str, str]:
         out = {}
@@ -144,6 +158,25 @@ class LabelTable(QTableWidget):
             if item is not None and item.text().strip():
                 out[lang] = item.text().strip()
         return out
+
+
+class CaptionDelegate(IsolatingDelegate):
+    """A caption wrapped to the width it is drawn in: its column less the tree's indent."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        tree = self.parent()
+        if not isinstance(tree, QTreeWidget) or index.column() != 0:
+            return super().sizeHint(option, index)
+        depth = 1 if index.parent().isValid() else 0
+        indent = tree.indentation() * (depth + (1 if tree.rootIsDecorated() else 0))
+        narrower = QStyleOptionViewItem(option)
+        # a valid rectangle: the style wraps to its width only then
+        narrower.rect = QRect(
+            0, 0, max(1, tree.columnWidth(0) - indent), max(1, option.rect.height())
+        )
+        return super().sizeHint(narrower, index)
 
 
 class ItemTree(QTreeWidget):
@@ -157,8 +190,13 @@ class ItemTree(QTreeWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setColumnWidth(0, 300)
-        self.setItemDelegate(IsolatingDelegate(self))
+        self.setItemDelegate(CaptionDelegate(self))
+        self.setWordWrap(True)  # a long label on two lines rather than cut
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # rows take the height their wrapped caption needs at the column's new width
+        self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
         self.moved = moved
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -230,7 +268,7 @@ class ChecklistEditor(QDialog):
                 or self.doc.get("name", ""),
             )
         )
-        self.resize(1200, 800)
+        self.resize(1180, 660)  # inside a 1280x720 laptop screen
         self._loading = False
 
         # -- checklist settings ---------------------------------------------------------
@@ -310,7 +348,7 @@ class ChecklistEditor(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.forms)
         splitter.addWidget(scroll)
-        splitter.setSizes([420, 780])
+        splitter.setSizes([380, 800])
 
         # -- preview ----------------------------------------------------------------------
         self.preview_language = QComboBox()
@@ -421,6 +459,8 @@ class ChecklistEditor(QDialog):
         self.q_choices = QTableWidget(0, 2)
         self.q_choices.setObjectName("questionChoices")
         self.q_choices.setItemDelegate(IsolatingDelegate(self.q_choices))
+        # a column per language of the checklist, each as wide as the others: no sideways scroll
+        self.q_choices.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.q_choices_error = _error_label("questionChoicesError")
         add_choice = QPushButton(tr("Add choice"))
         add_choice.setObjectName("addChoice")
@@ -428,7 +468,8 @@ class ChecklistEditor(QDialog):
         form.addRow(tr("Name (key)"), self.q_key)
         form.addRow("", self.q_key_error)
         form.addRow(tr("Kind"), self.q_kind)
-        form.addRow(tr("Labels"), self.q_labels)
+        form.addRow(QLabel(tr("Labels")))
+        form.addRow(self.q_labels)  # the whole width: a column per text, a row per language
         form.addRow("", self.q_labels_error)
         form.addRow(tr("Weight"), self.q_weight)
         form.addRow("", self.q_weight_error)
@@ -441,7 +482,8 @@ class ChecklistEditor(QDialog):
         form.addRow("", self.q_constraint_error)
         form.addRow(tr("Standards"), self.q_standards)
         form.addRow("", self.q_standards_error)
-        form.addRow(tr("Choices"), self.q_choices)
+        form.addRow(QLabel(tr("Choices")))
+        form.addRow(self.q_choices)  # the whole width: a column per language
         form.addRow("", add_choice)
         form.addRow("", self.q_choices_error)
         for edit in (self.q_key, self.q_weight, self.q_relevance, self.q_constraint,
@@ -668,6 +710,11 @@ class ChecklistEditor(QDialog):
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.blockSignals(False)
+        for column in (0, 1):  # the key and the points: as wide as they are
+            table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        table.resizeRowsToContents()
 
     def _add_choice(self) -> None:
         row = self.q_choices.rowCount()

@@ -120,6 +120,9 @@ class NewDiaryDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        # named here: Qt's own words are not shipped in every language the app speaks
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start the diary"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
