@@ -104,6 +104,7 @@ class _Reading:
     every_row: dict[str, list[int]] = field(default_factory=dict)  # name -> all its rows
     seen: Counter[str] = field(default_factory=Counter)  # name -> times met in the walk
     acknowledged: list[str] = field(default_factory=list)
+    form_title: dict[str, str] = field(default_factory=dict)  # questions outside a group
 
     def warn(self, message: str, row: int | None = None, sheet: str = "survey") -> None:
         where = f"sheet {sheet}" + (f", row {row}" if row is not None else "")
@@ -331,6 +332,7 @@ def _document(reading: _Reading, form: dict[str, Any], path: Path) -> dict[str, 
         }
         or {reading.default_language: name},
     }
+    reading.form_title = doc["title"]
     description = reading.labels(form.get("description"))
     if description:
         doc["description"] = description
@@ -422,7 +424,7 @@ def _walk(
             if loose is None:
                 loose = {"key": _free(reading, sections,
                                       "main" if not sections else f"main_{len(sections) + 1}"),
-                         "title": {reading.default_language: "Questions"}, "weight": 1.0,
+                         "title": dict(reading.form_title), "weight": 1.0,
                          "questions": []}  # fmt: skip
                 sections.append(loose)
             target = loose

@@ -367,6 +367,7 @@ def test_odk_kobo_style_form_imports_with_warnings(tmp_path: Path, db: Database)
         "why_slow",
         "courtesy",
         "extras",
+        "where",
         "photo",
         "thanks",
     ]
@@ -381,12 +382,12 @@ def test_odk_kobo_style_form_imports_with_warnings(tmp_path: Path, db: Database)
     assert questions["why_slow"]["relevance"] == "${wait} > 10"
     assert [c["key"] for c in questions["courtesy"]["choices"]] == ["1", "2", "3"]
     assert questions["extras"]["kind"] == "multiple_choice"
+    assert questions["where"]["kind"] == "location"  # proof of visit, typed, never scored
     assert set(doc["languages"]) == {"en", "pl"}
     text = "\n".join(warnings)
     for expected in (
         "row 2: 'start' (start) has no use in an audit and is left out",
         "row 12: 'calculate' (total) has no use in an audit",
-        "row 13: 'geopoint' (where) has no use in an audit",
         "version '2024031501'",
     ):
         assert expected in text
