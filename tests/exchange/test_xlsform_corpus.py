@@ -281,3 +281,115 @@ def test_every_form_from_the_field_imports_or_is_refused_in_one_line(
     silent = [n for n in dict.fromkeys(askable) if n not in kinds and f"'{n}'" not in err
               and f"({n})" not in err]  # fmt: skip
     assert silent == [], f"left out without a warning: {silent}"
+
+
+def _sheets(path: Path, survey: list[list[str]], choices: list[list[str]] | None = None,
+            settings: list[list[str]] | None = None) -> Path:  # fmt: skip
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "survey"
+    for name, rows in (("survey", survey), ("choices", choices), ("settings", settings)):
+        if rows is None:
+            continue
+        target = sheet if name == "survey" else book.create_sheet(name)
+        for row in rows:
+            target.append(row)
+    book.save(path)
+    return path
+
+
+def test_languages_named_in_their_own_words_are_codes(tmp_path: Path) -> None:
+    path = _sheets(
+        tmp_path / "langs.xlsx",
+        [["type", "name", "label::English (EN)", "label::العربية", "label::Francais"],
+         ["text", "q1", "Name", "الاسم", "Nom"]],
+        settings=[["form_id", "default_language"], ["langs", "Arabic"]],
+    )  # fmt: skip
+    doc, _, _ = read_xlsform(path)
+    assert doc["default_language"] == "ar" and doc["languages"] == ["ar", "en", "fr"]
+    assert doc["sections"][0]["questions"][0]["label"] == {"en": "Name", "ar": "الاسم",
+                                                           "fr": "Nom"}  # fmt: skip
+
+
+def test_acknowledgements_loops_names_again_and_doubled_choices_arrive(
+    tmp_path: Path, db: Database
+) -> None:
+    path = _sheets(
+        tmp_path / "preflight.xlsx",
+        [["type", "name", "label", "choice_filter"],
+         ["acknowledge", "props", "Propellers secured", ""],
+         ["trigger", "battery", "Battery charged", ""],
+         ["string", "pilot", "Pilot", ""],
+         ["begin group", "left", "Left motor", ""],
+         ["integer", "temp", "Temperature", ""],
+         ["end group", "", "", ""],
+         ["begin group", "right", "Right motor", ""],
+         ["integer", "temp", "Temperature", ""],
+         ["end group", "", "", ""],
+         ["select_one site", "site", "Site", ""],
+         ["select_one field", "field", "Field", "site=${site}"],
+         ["begin loop over parts", "check", "Parts", ""],
+         ["select_one yn", "ok", "Is the %(label)s fine?", ""],
+         ["end loop", "", "", ""]],
+        [["list_name", "name", "label", "site"],
+         ["site", "north", "North", ""], ["site", "south", "South", ""],
+         ["field", "meadow", "Meadow", "north"], ["field", "meadow", "Meadow", "south"],
+         ["parts", "wing", "Wing", ""], ["parts", "tail", "Tail", ""],
+         ["yn", "yes", "Yes", ""], ["yn", "no", "No", ""]],
+        [["form_id", "allow_choice_duplicates"], ["preflight", "yes"]],
+    )  # fmt: skip
+    doc, said, _ = read_xlsform(path)
+    questions = {q["key"]: q for s in doc["sections"] for q in s["questions"]}
+    assert [k for k in questions] == ["props", "battery", "pilot", "temp", "right_temp", "site",
+                                      "field", "ok_wing", "ok_tail"]  # fmt: skip
+    assert {questions[k]["kind"] for k in ("props", "battery", "ok_wing")} == {"yes_no"}
+    assert questions["pilot"]["kind"] == "text"
+    assert questions["ok_tail"]["label"] == {"en": "Is the Tail fine?"}
+    assert [c["key"] for c in questions["field"]["choices"]] == ["meadow"]
+    text = "\n".join(said)
+    for expected in (
+        "row 9: the name 'temp' is used before in the form; here it is kept as 'right_temp'",
+        "the choices of 'field' hold 'meadow' more than once",
+        "loop 'check' asks 'ok' once for each of its 2 choices",
+        "acknowledgements are asked as yes/no questions (yes: done): 'props', 'battery'",
+    ):
+        assert expected in text, text
+    with db.session() as s:
+        assert import_files(s, [path])[0].name == "preflight"
+    db.close()
+
+
+def test_a_form_with_nothing_to_ask_and_a_damaged_file_are_refused_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    quiet = _sheets(tmp_path / "quiet.xlsx", [["type", "name", "label", "calculation"],
+                                              ["calculate", "c", "", "1 + 1"],
+                                              ["note", "n", "Hello", ""]])  # fmt: skip
+    damaged = tmp_path / "damaged.xlsx"
+    damaged.write_bytes(b"PK\x03\x04 not really a workbook")
+    db_path = tmp_path / "words.sqlite"
+    assert launch_main(["init", "--db", str(db_path)]) == 0
+    for path, words in ((quiet, "the form has no question a person answers"),
+                        (damaged, "the file is damaged or is not a spreadsheet")):  # fmt: skip
+        code, _out, err = _run(capsys, "template", "import", str(path), "--db", str(db_path))
+        assert code == 1 and err.count("\n") == 1 and words in err, err
+        assert "Error" not in err and "required" not in err
+
+
+def test_a_csv_form_with_our_grades_sheet_imports(tmp_path: Path, db: Database) -> None:
+    path = tmp_path / "graded.csv"  # pyxform has no place for the sheet: it once failed on it
+    path.write_text(
+        "survey,,,\n,type,name,label\n,select_one yn,greeted,Greeted?\n"
+        "choices,,,\n,list_name,name,label\n,yn,yes,Yes\n,yn,no,No\n"
+        "grades,,,\n,min,label,\n,90,Excellent,\n,0,Poor,\n",
+        encoding="utf-8",
+    )
+    doc, _, _ = read_xlsform(path)
+    assert doc["grade_bands"] == [{"min": 90, "label": {"en": "Excellent"}},
+                                  {"min": 0, "label": {"en": "Poor"}}]  # fmt: skip
+    with db.session() as s:
+        assert import_files(s, [path])[0].name == "graded"
+    db.close()
