@@ -10,9 +10,9 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QInputDialog, QToolButton
+from PySide6.QtWidgets import QInputDialog, QStyle, QToolButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -302,10 +302,19 @@ def _queue_fits(page: ReviewPage) -> None:
         text = page.queue.horizontalHeaderItem(column).text()
         assert x >= 0 and x + size <= width, f"{text!r} at {x}+{size} outside 0..{width}"
         assert metrics.horizontalAdvance(text) <= size, f"{text!r} wider than {size}"
-        if column in (0, 2, 3):  # days, score, critical failures: never cut
-            for row in range(page.queue.rowCount()):
-                cell = page.queue.item(row, column).text()
-                assert page.queue.fontMetrics().horizontalAdvance(cell) <= size
+        cells = page.queue.fontMetrics()
+        margin = page.queue.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        for row in range(page.queue.rowCount()):
+            cell = page.queue.item(row, column).text()
+            if column in (0, 2, 3):  # days, score, critical failures: one line, never cut
+                assert cells.horizontalAdvance(cell) <= size
+            else:  # a name wraps, its row as tall as it needs: never cut either
+                room = QRect(0, 0, size - 2 * margin, 10_000)
+                flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+                needed = cells.boundingRect(room, flags, cell).height()
+                assert needed <= page.queue.rowHeight(row), f"{cell!r} cut in {size} px"
+                if needed > cells.height():  # drawn on two lines, not elided on one
+                    assert page.queue.wordWrap(), f"{cell!r} cut in {size} px"
 
 
 @pytest.mark.parametrize("language", ["en", "pl", "he"])

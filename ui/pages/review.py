@@ -293,9 +293,13 @@ class ReviewPage(QWidget):
         self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.queue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.queue.setWordWrap(False)
+        # a long name wraps onto a second line rather than being cut: each row as tall as
+        # its names need, at whatever width the pane has
+        self.queue.setWordWrap(True)
+        self.queue.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.queue.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.queue.verticalHeader().hide()
+        self.queue.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # what a decision rests on (waiting, score, critical failures) comes first and keeps
         # its width; the names share what is left, so every column fits the pane (the
         # checklist is named in the location's tooltip and above the answers)
