@@ -4,6 +4,7 @@ coordinates in the audit's PDF and workbook, in English and in Hebrew."""
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import uuid
 from datetime import UTC, datetime
@@ -21,6 +22,7 @@ from auditor.store.db import open_database
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 WHERE = "52.229700 21.012200"
+QUESTIONS_SQL = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'questions'"
 SHOWN = "52.22970° N, 21.01220° E"
 
 
@@ -124,3 +126,58 @@ def test_a_geopoint_is_asked_never_scored_and_reported_as_coordinates(
         workbook.close()
         assert SHOWN in cells and WHERE not in cells
     capsys.readouterr()
+
+
+def _migrate(path: Path, step: str, revision: str) -> None:
+    from alembic import command
+
+    from auditor.store.db import alembic_config, make_engine, resolve_url
+
+    engine = make_engine(resolve_url(str(path)))
+    cfg = alembic_config()
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            getattr(command, step)(cfg, revision)
+    finally:
+        engine.dispose()
+
+
+def test_a_database_with_answers_takes_location_questions_after_its_upgrade(
+    tmp_path: Path,
+) -> None:
+    """Migration 0013 on SQLite, where answers hold on to their questions (rebuilding the
+    table is refused): every row stays, the constraint takes 'location' and still refuses
+    what is no kind; going back is refused while a location question exists."""
+    from auditor.services.templates import install_builtins
+
+    path = tmp_path / "old.sqlite"
+    database = open_database(path)
+    with database.session() as s:
+        install_builtins(s)
+        loc = capture.add_location(s, "Baltic Savings Bank", "Gdańsk Główna", "Gdańsk")
+        audit_id = capture.start_audit(
+            s, "mystery-shopper-branch", loc.id, "Anna", datetime(2026, 11, 2, 10, tzinfo=UTC)
+        )
+        capture.AnswerWriter(s, audit_id).save(s, "entrance_clean", capture.AnswerState(True), "t")
+    database.close()
+    _migrate(path, "downgrade", "0012_key_enrolment")
+    raw = sqlite3.connect(path)
+    assert "'location'" not in raw.execute(QUESTIONS_SQL).fetchone()[0]
+    answers = raw.execute("SELECT count(*) FROM answers").fetchone()[0]
+    raw.close()
+    assert answers == 1
+
+    assert (
+        main(["template", "import", str(_form(tmp_path / "place.xlsx")), "--db", str(path)]) == 0
+    )  # fmt: skip  (opening the file upgrades it)
+    raw = sqlite3.connect(path)
+    assert raw.execute("SELECT count(*) FROM answers").fetchone()[0] == answers
+    assert raw.execute("SELECT count(*) FROM questions WHERE kind = 'location'").fetchone()[0] == 1
+    assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
+    with pytest.raises(sqlite3.IntegrityError, match="ck_questions_questionkind"):
+        raw.execute("UPDATE questions SET kind = 'gps' WHERE kind = 'location'")
+    raw.close()
+    with pytest.raises(RuntimeError, match="location question"):
+        _migrate(path, "downgrade", "0012_key_enrolment")
