@@ -258,6 +258,16 @@ def _dialogs(
             backups.list_backups(path, root), backups.backup_folder(path, root), window
         )
 
+    def restore_confirm(read: Callable[[QWidget], None]) -> None:
+        """The question Restore asks before it replaces the database (answered No)."""
+        dialog = shown(restore())
+        try:
+            through_modal(qtbot, dialog.accept, read)
+        finally:
+            dialog.close()
+            dialog.deleteLater()
+            settle()
+
     def connect(for_sync: bool) -> Callable[[], QWidget]:
         def make() -> QWidget:
             from ui.connect_dialog import ConnectDialog
@@ -364,6 +374,7 @@ def _dialogs(
     return {
         "about": direct(about),
         "restore": direct(restore),
+        "restore-confirm": restore_confirm,
         "connect": direct(connect(False)),
         "sync": direct(connect(True)),
         "password": direct(password),
@@ -385,10 +396,10 @@ def _dialogs(
 
 
 DIALOGS = (
-    "about", "restore", "connect", "sync", "password", "trust", "package-preview", "conflicts",
-    "welcome", "start-audit", "add-location", "new-action", "new-diary", "checklist-editor",
-    "checklist-editor-settings", "checklist-editor-preview", "version-diff", "audit-form",
-    "breakdown",
+    "about", "restore", "restore-confirm", "connect", "sync", "password", "trust",
+    "package-preview", "conflicts", "welcome", "start-audit", "add-location", "new-action",
+    "new-diary", "checklist-editor", "checklist-editor-settings", "checklist-editor-preview",
+    "version-diff", "audit-form", "breakdown",
 )  # fmt: skip
 SCREENS = (*PAGES, *DIALOGS)
 
