@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -97,6 +97,15 @@ def _with_value(slider: QSlider) -> QWidget:
     return box
 
 
+class WrappingTable(QTableWidget):
+    """What happened wraps in the width left to it: rows as tall as their text needs, again
+    whenever the table's width changes (the last column stretches with it)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.resizeRowsToContents)  # once the columns took the width
+
+
 class NewDiaryDialog(QDialog):
     def __init__(self, owner: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,11 +166,16 @@ class DiariesPage(QWidget):
         top.addWidget(new)
         top.addWidget(self.report_button)
 
+        # the form on one side; the timeline over the summary on the other, each as wide as
+        # a 1280x720 window leaves them
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self._build_timeline())
+        right.addWidget(self._build_summary())
+        right.setSizes([300, 330])
         splitter = QSplitter()
         splitter.addWidget(self._build_quick_add())
-        splitter.addWidget(self._build_timeline())
-        splitter.addWidget(self._build_summary())
-        splitter.setSizes([380, 560, 360])
+        splitter.addWidget(right)
+        splitter.setSizes([360, 700])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -217,6 +231,8 @@ class DiariesPage(QWidget):
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         form = QFormLayout(box)
+        # a long label above its field rather than widening the form past its pane
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("When"), self.when)
         form.addRow(self.tr("&Channel"), self.channel)
         form.addRow(self.tr("Or&ganisation"), self.organisation)
@@ -225,7 +241,8 @@ class DiariesPage(QWidget):
         form.addRow(self.tr("Ex&perienced (1-7)"), _with_value(self.experience))
         form.addRow(self.tr("&Satisfaction (1-5)"), _with_value(self.satisfaction))
         form.addRow(self.tr("&Feeling"), self.feeling)
-        form.addRow(self.tr("Criteria that mattered"), self.criteria)
+        form.addRow(QLabel(self.tr("Criteria that mattered")))
+        form.addRow(self.criteria)  # the form's whole width: a criterion's name is long
         form.addRow(self.tr("Would you…"), self.verdict)
         form.addRow(self.add_button)
         form.addRow(self.error)
@@ -253,7 +270,7 @@ class DiariesPage(QWidget):
         self.filter_text.setObjectName("filterText")
         self.filter_text.setPlaceholderText(self.tr("Filter by organisation or text"))
         self.filter_text.textChanged.connect(lambda _t: self._fill_timeline())
-        self.timeline = QTableWidget(0, 7)
+        self.timeline = WrappingTable(0, 7)
         self.timeline.setObjectName("timeline")
         self.timeline.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Channel"), self.tr("Organisation"), self.tr("Expected"),
@@ -290,10 +307,10 @@ class DiariesPage(QWidget):
             table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(box)
         layout.addWidget(self.summary_head)
-        layout.addWidget(QLabel(self.tr("By criterion (most mentioned first)")))
-        layout.addWidget(self.by_criterion)
-        layout.addWidget(QLabel(self.tr("By channel")))
-        layout.addWidget(self.by_channel)
+        for title, table in ((self.tr("By criterion (most mentioned first)"), self.by_criterion),
+                             (self.tr("By channel"), self.by_channel)):  # fmt: skip
+            layout.addWidget(QLabel(title))
+            layout.addWidget(table, 1)
         return box
 
     # data ----------------------------------------------------------------------------------
@@ -380,6 +397,7 @@ class DiariesPage(QWidget):
             for column, value in enumerate(cells):
                 self.timeline.setItem(row, column, QTableWidgetItem(value))
         self.timeline.resizeColumnsToContents()
+        self.timeline.resizeRowsToContents()
 
     def _fill_summary(self) -> None:
         s = self.summary
