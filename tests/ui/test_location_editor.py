@@ -94,3 +94,15 @@ def test_typed_coordinates_are_read_back_and_stored(qtbot: QtBot, tmp_path: Path
     again.grab().save(str(ARTIFACTS / "location-editor-he.png"))
     again.close()
     database.close()
+
+
+def test_the_reviewer_reads_a_location_as_coordinates() -> None:
+    from auditor.services.capture import QuestionView
+    from ui.pages.review import answer_text
+
+    where = QuestionView("where", "location", "Where were you?", "", True, False, False, "", "")
+    assert answer_text(where, "52.229700 21.012200", False) == "52.22970° N, 21.01220° E"
+    from auditor.services.capture import AnswerState
+    from ui.capture.form_window import answer_text as read_back
+
+    assert read_back(where, AnswerState("52.229700 21.012200")) == "52.22970° N, 21.01220° E"

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import OperationalError
 
 from auditor.errors import AuditorError
+from auditor.geo import location_text
 from auditor.scoring.audit import is_relevant, plain_values
 from auditor.scoring.model import AuditScore
 from auditor.services import capture
@@ -761,6 +762,8 @@ def answer_text(question: QuestionView, state: AnswerState) -> str:
         return tr("N/A")
     if state.value is None or state.value == "" or state.value == []:
         return tr("no answer")
+    if question.kind == "location":
+        return location_text(state.value)
     labels = {c.key: c.label for c in question.choices}
     values = state.value if isinstance(state.value, list) else [state.value]
     if question.kind == "yes_no":

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor.errors import AuditorError
+from auditor.geo import location_text
 from auditor.scoring.model import QuestionScore
 from auditor.services import reviews
 from auditor.services.capture import AnswerState, AttachmentInfo, AuditForm, QuestionView
@@ -101,6 +102,8 @@ def answer_text(q: QuestionView, value: Any, na: bool) -> str:
         return tr("Yes") if value else tr("No")
     if q.kind == "rating":
         return f"{value} / {q.scale_max}"
+    if q.kind == "location":
+        return location_text(value)
     if isinstance(value, list):
         return ", ".join(choices.get(str(v), str(v)) for v in value)
     return choices.get(str(value), str(value))
