@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from pathlib import Path
 from typing import Any
 
 _NUMBER = r"[-+]?\d+(?:[.,]\d+)?"
@@ -68,3 +69,33 @@ def location_text(value: Any) -> str:
         return "" if value is None else str(value)
     lat, lon = parsed
     return f"{abs(lat):.5f}° {'S' if lat < 0 else 'N'}, {abs(lon):.5f}° {'W' if lon < 0 else 'E'}"
+
+
+GPS_IFD = 0x8825  # EXIF's GPS block: 1/2 latitude reference and degrees, 3/4 longitude
+
+
+def _degrees(parts: Any) -> float:
+    degrees, minutes, seconds = (float(p) for p in parts)
+    return degrees + minutes / 60 + seconds / 3600
+
+
+def photo_location(path: Path) -> tuple[float, float] | None:
+    """Where a photo was taken, from the GPS data a phone writes into it (EXIF); None when it
+    holds none or cannot be read. Only the header is read, never the picture."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            gps = image.getexif().get_ifd(GPS_IFD)
+        if not gps or 2 not in gps or 4 not in gps:
+            return None
+        lat, lon = _degrees(gps[2]), _degrees(gps[4])
+    except (OSError, UnidentifiedImageError, ValueError, TypeError, ZeroDivisionError):
+        return None
+    if str(gps.get(1, "N")).upper().startswith("S"):
+        lat = -lat
+    if str(gps.get(3, "E")).upper().startswith("W"):
+        lon = -lon
+    if not (math.isfinite(lat) and math.isfinite(lon)) or abs(lat) > 90 or abs(lon) > 180:
+        return None
+    return lat, lon

@@ -8,6 +8,7 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -106,3 +107,36 @@ def test_the_reviewer_reads_a_location_as_coordinates() -> None:
     from ui.capture.form_window import answer_text as read_back
 
     assert read_back(where, AnswerState("52.229700 21.012200")) == "52.22970° N, 21.01220° E"
+
+
+def test_the_place_is_taken_from_a_photo_taken_there(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PIL import Image
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    with_gps, without = tmp_path / "door.jpg", tmp_path / "plain.jpg"
+    exif = Image.Exif()  # what a phone writes: 33° 55' 29.64" S, 18° 25' 26.76" E
+    exif[0x8825] = {1: "S", 2: (33.0, 55.0, 29.64), 3: "E", 4: (18.0, 25.0, 26.76)}
+    Image.new("RGB", (16, 16), "red").save(with_gps, "JPEG", exif=exif)
+    Image.new("RGB", (16, 16), "blue").save(without, "JPEG")
+    ensure_application()
+    database, audit_id = _audit(tmp_path)
+    window = AuditFormWindow(database, audit_id, "en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    editor = window.cards["where"].editor
+    assert isinstance(editor, LocationEditor)
+
+    picked = [str(without)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (picked[0], ""))
+    qtbot.mouseClick(editor.photo_button, Qt.MouseButton.LeftButton)
+    assert editor.hint.text() == "the photo holds no location" and editor.value() is None
+    picked[0] = str(with_gps)
+    qtbot.mouseClick(editor.photo_button, Qt.MouseButton.LeftButton)
+    assert editor.hint.text() == "33.92490° S, 18.42410° E"
+    qtbot.waitUntil(lambda: _stored(database) == "-33.924900 18.424100")
+    window.close()
+    database.close()

@@ -11,6 +11,7 @@ import math
 import re
 import time
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from auditor.geo import location_text, location_value, parse_location
+from auditor.geo import location_text, location_value, parse_location, photo_location
 from auditor.services.capture import QuestionView
 from ui.direction import isolate
 from ui.enum_labels import unit_label
@@ -429,15 +431,42 @@ class PatternEditor(_LineEditor):
 
 
 class LocationEditor(_LineEditor):
-    """Where the visit was, typed as latitude and longitude (a laptop has no GPS); the hint
-    reads the typed text back as coordinates, or says it is not a location."""
+    """Where the visit was, typed as latitude and longitude (a laptop has no GPS) or taken
+    from a photo a phone took there (its EXIF GPS data); the hint reads the text back as
+    coordinates, or says it is not a location."""
 
     def __init__(self, question: QuestionView) -> None:
         super().__init__(question, tr("latitude, longitude"))
         self.line.setObjectName("answerLocation")
         self.line.textChanged.connect(self._read_back)
+        self.photo_button = QPushButton(tr("From a photo…"))
+        self.photo_button.setObjectName("locationFromPhoto")
+        self.photo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.photo_button.setToolTip(tr("Take the place from where a photo was taken"))
+        self.photo_button.clicked.connect(self.from_photo)
+        self.row.addWidget(self.photo_button)
         self.row.addWidget(self.hint)
         self._read_back(self.line.text())
+
+    def from_photo(self) -> None:
+        if self.line.isReadOnly():
+            return
+        name, _filter = QFileDialog.getOpenFileName(
+            self, tr("A photo taken at the place"), "",
+            tr("Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)"),
+        )  # fmt: skip
+        if not name:
+            return
+        found = photo_location(Path(name))
+        if found is None:
+            self.hint.setText(tr("the photo holds no location"))
+            return
+        self.line.setText(self.format(location_value(*found)))
+        self._report()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.photo_button.setEnabled(not read_only)
 
     def _read_back(self, text: str) -> None:
         parsed = parse_location(text)
