@@ -110,6 +110,7 @@ class NewDiaryDialog(QDialog):
     def __init__(self, owner: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start a diary"))
+        self.setMinimumWidth(440)  # the title's example reads whole
         self.owner = QLineEdit(owner)
         self.owner.setObjectName("diaryOwner")
         self.title = QLineEdit()
