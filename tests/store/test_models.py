@@ -63,7 +63,7 @@ def _fill(db: Database) -> dict[str, uuid.UUID]:
             quality_kind="functional",
             servqual_dimension="responsiveness",
             office="front",
-            target="within 30 s",
+            target={"en": "within 30 s", "he": "תוך 30 שניות"},
             weight=2.5,
         )
         tpl = ChecklistTemplate(name="visit", builtin=False)
