@@ -24,6 +24,7 @@ MESSAGE_CALLS = {
     "_refuse": 3,  # auditor/services/package_authority.py: _refuse(where, member, rule)
     "bad": 1,  # auditor/services/trust.py: checked_roster's bad(why)
     "_Bad": 2,  # auditor/exchange/package_values.py: _Bad(where, why)
+    "ExpressionError": 1, "RuleLimitError": 1,  # auditor/expressions.py: a rule's mistakes
     "__init__": 1,  # an error subclass's super().__init__(message, ...)
 }  # fmt: skip
 
@@ -53,7 +54,7 @@ class Joined(Phrase):
     """Several values (phrases or text) shown as one, each translated, joined by `sep`."""
 
     def __init__(self, parts: list[Phrase | str], sep: str = "; ") -> None:
-        super().__init__("")
+        self.message, self.values = "", {}
         self.parts, self.sep = parts, sep
 
     def render(self, gettext: Gettext = _english) -> str:

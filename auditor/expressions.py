@@ -41,6 +41,8 @@ from typing import Any
 
 import re2
 
+from auditor.errors import Phrase
+
 MAX_LENGTH = 2000  # characters of a rule's text
 MAX_DEPTH = 40  # brackets, function calls and signs inside one another
 MAX_TREE_DEPTH = 100  # operators inside one another: `a or b or ...` nests one per operator
@@ -63,7 +65,12 @@ TOKEN = re.compile(
 
 
 class ExpressionError(ValueError):
-    """The rule is not valid; the message says where (character position) and why."""
+    """The rule is not valid; the message says where (character position) and why. The
+    message is a template with named values (`phrase`), translated where it is shown."""
+
+    def __init__(self, message: str, /, **values: Any) -> None:
+        self.phrase = Phrase(message, **values)
+        super().__init__(str(self.phrase))
 
 
 class RuleLimitError(ExpressionError):
@@ -110,7 +117,11 @@ def tokenize(source: str) -> list[tuple[str, str, int]]:
     while pos < len(source):
         match = TOKEN.match(source, pos)
         if match is None:
-            raise ExpressionError(f"unexpected character {source[pos]!r} at position {pos + 1}")
+            raise ExpressionError(
+                "unexpected character {character!r} at position {position}",
+                character=source[pos],
+                position=pos + 1,
+            )
         kind = match.lastgroup or ""
         if kind == "refname":
             kind = "ref"
@@ -167,7 +178,12 @@ class _Parser:
     def expect(self, value: str) -> None:
         token = self.take()
         if token[1] != value:
-            raise ExpressionError(f"expected '{value}' at position {token[2]}, found '{token[1]}'")
+            raise ExpressionError(
+                "expected '{value}' at position {position}, found '{found}'",
+                value=value,
+                position=token[2],
+                found=token[1],
+            )
 
     def at(self, *values: str) -> bool:
         token = self.peek()
@@ -179,13 +195,17 @@ class _Parser:
         node = self.or_()
         extra = self.peek()
         if extra is not None:
-            raise ExpressionError(f"unexpected '{extra[1]}' at position {extra[2]}")
+            raise ExpressionError(
+                "unexpected '{value}' at position {where}", value=extra[1], where=extra[2]
+            )
         return node
 
     def _nested(self, parse: Callable[[], Node]) -> Node:
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise ExpressionError(f"the rule is nested more than {MAX_DEPTH} levels deep")
+            raise ExpressionError(
+                "the rule is nested more than {max_depth} levels deep", max_depth=MAX_DEPTH
+            )
         try:
             return parse()
         finally:
@@ -249,7 +269,11 @@ class _Parser:
             return node
         if kind == "name":
             if value not in FUNCTIONS:
-                raise ExpressionError(f"unknown function or word '{value}' at position {where}")
+                raise ExpressionError(
+                    "unknown function or word '{value}' at position {where}",
+                    value=value,
+                    where=where,
+                )
             self.expect("(")
             args: list[Node] = []
             if not self.at(")"):
@@ -260,12 +284,17 @@ class _Parser:
             self.expect(")")
             low, high = FUNCTIONS[value]
             if not low <= len(args) <= high:
+                if low == 1:
+                    raise ExpressionError(
+                        "{name}() takes 1 argument, got {count} (position {where})",
+                        name=value, count=len(args), where=where,
+                    )  # fmt: skip
                 raise ExpressionError(
-                    f"{value}() takes {low} argument{'s' if low != 1 else ''}, "
-                    f"got {len(args)} (position {where})"
-                )
+                    "{name}() takes {low} arguments, got {count} (position {where})",
+                    name=value, low=low, count=len(args), where=where,
+                )  # fmt: skip
             return Node("call", (value, *args))
-        raise ExpressionError(f"unexpected '{value}' at position {where}")
+        raise ExpressionError("unexpected '{value}' at position {where}", value=value, where=where)
 
 
 def parse(source: str, *, check_patterns: bool = True) -> Expression:
@@ -273,7 +302,9 @@ def parse(source: str, *, check_patterns: bool = True) -> Expression:
     With `check_patterns` (every importer) a regex() pattern RE2 cannot compile is refused
     too; the scorer passes False so a rule stored before RE2 still evaluates (see `regex`)."""
     if len(source) > MAX_LENGTH:
-        raise ExpressionError(f"the rule is longer than {MAX_LENGTH} characters")
+        raise ExpressionError(
+            "the rule is longer than {max_length} characters", max_length=MAX_LENGTH
+        )
     tree = _Parser(source).parse()
     _check_tree(tree, check_patterns)
     return Expression(source, tree)
@@ -288,10 +319,13 @@ def _check_tree(tree: Node, check_patterns: bool) -> None:
         node, depth = stack.pop()
         nodes += 1
         if nodes > MAX_STEPS:
-            raise ExpressionError(f"the rule has more than {MAX_STEPS} steps; split it")
+            raise ExpressionError(
+                "the rule has more than {max_steps} steps; split it", max_steps=MAX_STEPS
+            )
         if depth > MAX_TREE_DEPTH:
             raise ExpressionError(
-                f"the rule has operators more than {MAX_TREE_DEPTH} levels inside one another"
+                "the rule has operators more than {max_tree_depth} levels inside one another",
+                max_tree_depth=MAX_TREE_DEPTH,
             )
         if check_patterns and node.op == "call" and node.args[0] == "regex":
             pattern = node.args[2]
@@ -310,14 +344,18 @@ def compile_pattern(pattern: str) -> Any:
     `re` backtracks: '(a+)+b' against 34 a's would run for hours). ExpressionError names
     the pattern when RE2 cannot take it."""
     if len(pattern) > MAX_PATTERN:
-        raise ExpressionError(f"the regex pattern is longer than {MAX_PATTERN} characters")
+        raise ExpressionError(
+            "the regex pattern is longer than {max_pattern} characters", max_pattern=MAX_PATTERN
+        )
     try:
         return re2.compile(pattern, _RE2_OPTIONS)
     except re2.error as exc:
         why = exc.args[0].decode(errors="replace") if exc.args else "not valid"
         raise ExpressionError(
-            f"the regex pattern '{pattern}' cannot be used ({why}): rules match with RE2, "
-            "which has no backreferences, lookaround or possessive quantifiers"
+            "the regex pattern '{pattern}' cannot be used ({why}): rules match with RE2, "
+            "which has no backreferences, lookaround or possessive quantifiers",
+            pattern=pattern,
+            why=why,
         ) from exc
 
 
@@ -440,7 +478,9 @@ def _call_more(name: str, args: list[Any]) -> Any:
     if name == "concat":
         texts = [_as_text(a) for a in args]
         if sum(map(len, texts)) > MAX_TEXT:
-            raise RuleLimitError(f"concat() builds more than {MAX_TEXT} characters of text")
+            raise RuleLimitError(
+                "concat() builds more than {max_text} characters of text", max_text=MAX_TEXT
+            )
         return "".join(texts)
     if name == "today":
         return float((date.today() - EPOCH).days)
@@ -472,7 +512,7 @@ class _Budget:
     def spend(self) -> None:
         self.left -= 1
         if self.left < 0:
-            raise RuleLimitError(f"the rule took more than {MAX_STEPS} steps")
+            raise RuleLimitError("the rule took more than {max_steps} steps", max_steps=MAX_STEPS)
 
 
 def _eval(node: Node, answers: Mapping[str, Any], current: Any, budget: _Budget) -> Any:

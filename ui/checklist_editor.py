@@ -53,6 +53,7 @@ from auditor.store.models import QuestionKind
 from ui.capture.card import QuestionCard, SectionHeader
 from ui.direction import IsolatingDelegate
 from ui.enum_labels import checklist_kind_label, language_name, question_kind_label
+from ui.errors import phrase_text
 from ui.settings import Settings
 
 DOC = Qt.ItemDataRole.UserRole
@@ -968,4 +969,4 @@ def _set(data: dict[str, Any], key: str, value: Any) -> None:
 
 def _rule(source: str, known: set[str]) -> str:
     problem = rule_problem(source, known)
-    return tr("this rule cannot be used: %1").replace("%1", problem) if problem else ""
+    return tr("this rule cannot be used: %1").replace("%1", phrase_text(problem)) if problem else ""

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from auditor.cli_text import catalogue
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, Phrase
 
 # libpq names the server it could not reach: connection to server at "db.example.org"
 # (10.0.0.5), port 5432 failed
@@ -41,6 +41,13 @@ def _as_core_error(error: BaseException) -> AuditorError | None:
     host = found.group(1) if found else "?"
     port = int(found.group(2)) if found and found.group(2) else None
     return connection_refused(error, make_url("postgresql+psycopg://").set(host=host, port=port))
+
+
+def phrase_text(phrase: Phrase | str) -> str:
+    """A piece of a core message (a Phrase) in the window's language; text as it is."""
+    if isinstance(phrase, Phrase):
+        return phrase.render(catalogue(window_language()).gettext)
+    return phrase
 
 
 def error_text(error: BaseException) -> str:

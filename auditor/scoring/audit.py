@@ -63,7 +63,7 @@ def is_relevant(rule: str, values: Mapping[str, Any], where: str = "") -> bool:
         raise AuditorError(
             "the relevant rule of '{where}' cannot be evaluated: {exc}",
             where=where,
-            exc=exc,
+            exc=exc.phrase,
             field=f"{where}.relevant",
         ) from exc
 

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from auditor.errors import Phrase
 from auditor.expressions import ExpressionError, parse
 from auditor.labels import pick_label
 from auditor.services.capture import ChoiceView, QuestionView, SectionView
@@ -83,17 +84,19 @@ def version_document(session: Session, name: str, number: int | None = None) -> 
     return template_document(find_version(session, name, number))
 
 
-def rule_problem(source: str, known: set[str]) -> str:
-    """Why a relevance or constraint rule cannot be used, or "" when it can."""
+def rule_problem(source: str, known: set[str]) -> Phrase | str:
+    """Why a relevance or constraint rule cannot be used (to be translated where shown), or
+    "" when it can."""
     if not source.strip():
         return ""
     try:
         refs = parse(source).references
     except ExpressionError as exc:
-        return str(exc)
+        return exc.phrase
     unknown = sorted(refs - known)
     if unknown:
-        return "refers to unknown question " + ", ".join(f"'{k}'" for k in unknown)
+        names = ", ".join(f"'{k}'" for k in unknown)
+        return Phrase("refers to unknown question {names}", names=names)
     return ""
 
 

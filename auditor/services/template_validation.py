@@ -168,7 +168,7 @@ def check_rules(doc: dict[str, Any], locate: Locator) -> None:
                     rule=column,
                     key=key,
                     source=source,
-                    exc=exc,
+                    exc=exc.phrase,
                     **locate(key, column),
                 ) from exc
             for ref in sorted(refs):
