@@ -303,6 +303,7 @@ class ReviewPage(QWidget):
         self.queue.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.queue.verticalHeader().hide()
         self.queue.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.queue.verticalHeader().setMinimumSectionSize(self.queue.fontMetrics().height() + 10)
         # what a decision rests on (waiting, score, critical failures) comes first and keeps
         # its width; the names share what is left, so every column fits the pane (the
         # checklist is named in the location's tooltip and above the answers)
