@@ -389,6 +389,7 @@ class ChecklistEditor(QDialog):
     def _build_section_form(self) -> None:
         page = QWidget()
         form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels above
         self.s_key = QLineEdit()
         self.s_key.setObjectName("sectionKey")
         self.s_key_error = _error_label("sectionKeyError")
@@ -416,6 +417,7 @@ class ChecklistEditor(QDialog):
     def _build_question_form(self) -> None:
         page = QWidget()
         form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels above
         self.q_key = QLineEdit()
         self.q_key.setObjectName("questionKey")
         self.q_key_error = _error_label("questionKeyError")

@@ -176,7 +176,7 @@ class DiariesPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self._build_quick_add())
         splitter.addWidget(right)
-        splitter.setSizes([360, 700])
+        splitter.setSizes([320, 740])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
