@@ -1,5 +1,5 @@
 """The window shows a core error in its own language: a diary event the core refuses, in a
-window set to Polish, reads in Polish (the gettext catalogue the command line uses), with no
+window set to Polish or Hebrew, reads so (the gettext catalogue the command line uses), with no
 stored key or English left."""
 
 from __future__ import annotations
@@ -19,8 +19,15 @@ from ui.errors import error_details, error_text, show_error
 from ui.main_window import MainWindow
 
 
-def test_a_refused_diary_event_reads_in_polish(
-    qtbot: QtBot, tmp_path: Path, artifacts_dir: Path
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("pl", "podaj organizację, która cię obsłużyła"),
+        ("he", "ציינו את הארגון שנתן לכם שירות"),
+    ],
+)
+def test_a_refused_diary_event_reads_in_the_windows_language(
+    qtbot: QtBot, tmp_path: Path, artifacts_dir: Path, language: str, expected: str
 ) -> None:
     path = tmp_path / "diary.sqlite"
     db = open_startup_database(str(path))
@@ -29,7 +36,7 @@ def test_a_refused_diary_event_reads_in_polish(
     db.close()
     app = ensure_application()
     before = QLocale()
-    installed = install_translations(app, "pl")
+    installed = install_translations(app, language)
     try:
         window = MainWindow(open_startup_database(str(path)))
         qtbot.addWidget(window)
@@ -42,12 +49,13 @@ def test_a_refused_diary_event_reads_in_polish(
         qtbot.waitUntil(lambda: QApplication.focusWidget() is page.channel)
         qtbot.keyClick(page.channel, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         shown = page.error.text()
-        page.grab().save(str(artifacts_dir / "error_in_polish.png"))
-        assert shown == "podaj organizację, która cię obsłużyła"
+        page.grab().save(str(artifacts_dir / f"error_in_{language}.png"))
+        assert shown == expected
         window.close()
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         QLocale.setDefault(before)
 
 
