@@ -100,6 +100,8 @@ class Run:
     def window_in(self, language: str) -> MainWindow:
         Settings().language = language  # pages read it when they load
         if self.window is not None and self.language == language:
+            # each test starts on the system's locale (conftest): the app's is the language's
+            QLocale.setDefault(QLocale(language))
             return self.window
         self.close()
         app = ensure_application()
