@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -153,15 +153,20 @@ def leaks(texts: list[tuple[str, str]], codes: set[str], names: set[str]) -> lis
     return out
 
 
+INSTALLED: list[QTranslator] = []  # the translators the `in_language` fixture installed
+
+
 @pytest.fixture
 def in_language(request: pytest.FixtureRequest) -> Iterator[str]:
     language = request.param
     app = ensure_application()
     Settings().language = language
-    installed = install_translations(app, language)
+    INSTALLED[:] = install_translations(app, language)
     yield language
-    for translator in installed:
+    for translator in INSTALLED:
         app.removeTranslator(translator)
+        translator.deleteLater()  # never found and installed again by anyone
+    INSTALLED.clear()
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
@@ -298,15 +303,12 @@ def _english(label: object, code: str) -> str:
     """What `label(code)` reads with no translator installed."""
     app = QApplication.instance()
     assert app is not None
-    from PySide6.QtCore import QTranslator
-
-    removed = [t for t in app.findChildren(QTranslator)]
-    for translator in removed:
+    for translator in INSTALLED:  # only this test's: others' stay as they are
         app.removeTranslator(translator)
     try:
         return label(code)  # type: ignore[operator, no-any-return]
     finally:
-        for translator in removed:
+        for translator in INSTALLED:
             app.installTranslator(translator)
 
 
