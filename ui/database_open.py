@@ -24,6 +24,7 @@ from auditor.store.db import (
     sqlite_path,
 )
 from auditor.store.revision import HEAD_REVISION, is_sqlite_file
+from ui import formats
 from ui.direction import isolate
 from ui.errors import error_text
 from ui.settings import Settings
@@ -42,22 +43,27 @@ def check_or_restore(parent: QWidget | None, path: Path) -> None:
         return
     root = Settings().backup_folder
     good = backups.newest_good_backup(path, root)
+    # in plain words first; what SQLite's check said (its own English) comes last, for support
+    found = tr("What the check found: %1").replace("%1", isolate(problem))
     if good is None:
         QMessageBox.warning(
             parent,
             tr("Database damaged"),
-            tr("%1 failed its check (%2) and there is no good backup of it.")
-            .replace("%1", isolate(str(path)))
-            .replace("%2", problem),
+            tr(
+                "%1 failed its check, so it may be damaged, and there is no good backup of it."
+            ).replace("%1", isolate(str(path)))
+            + "\n\n"
+            + found,
         )
         return
     answer = QMessageBox.question(
         parent,
         tr("Database damaged"),
-        tr("%1 failed its check (%2).\n\nRestore the newest good backup, from %3?")
+        tr("%1 failed its check, so it may be damaged.\n\nRestore the newest good backup, from %2?")
         .replace("%1", isolate(str(path)))
-        .replace("%2", problem)
-        .replace("%3", good.taken_at.strftime("%Y-%m-%d %H:%M")),
+        .replace("%2", formats.date_time(good.taken_at))
+        + "\n\n"
+        + found,
     )
     if answer == QMessageBox.StandardButton.Yes:
         backups.restore(path, good.path, root)
