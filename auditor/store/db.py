@@ -206,6 +206,13 @@ def connection_refused(exc: Exception, url: URL) -> DatabaseRefused:
             host=host,
             details=raw,
         )
+    if "not permitted to log in" in said:
+        return DatabaseRefused(
+            "the server at {host} does not let {user} log in (the account is disabled)",
+            user=url.username or "",
+            host=host,
+            details=raw,
+        )
     if "password" in said or "authentication failed" in said or "scram" in said:
         return DatabaseRefused(
             "the server at {host} refused the user name or password", host=host, details=raw
