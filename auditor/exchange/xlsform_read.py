@@ -558,9 +558,10 @@ def _question(reading: _Reading, element: dict[str, Any]) -> dict[str, Any] | No
     kind = _text(element.get("type")).lower()
     name = _text(element.get("name"))
     row = reading.rows.get(name)
+    device = False
     if not kind.startswith("select") and kind not in KINDS and kind not in SKIPPED:
-        kind = _alias(kind)
-    if kind in SKIPPED or kind.replace("_", "-") in SKIPPED:
+        kind, device = _alias(kind)
+    if device or kind in SKIPPED or kind.replace("_", "-") in SKIPPED:
         reading.warn(f"'{kind}' ({name}) has no use in an audit and is left out", row)
         reading.skipped.add(name)
         return None
@@ -638,23 +639,22 @@ def _question(reading: _Reading, element: dict[str, Any]) -> dict[str, Any] | No
     return q
 
 
-def _alias(kind: str) -> str:
+def _alias(kind: str) -> tuple[str, bool]:
     """One of pyxform's other names for a question type ('phone number', 'add decimal
-    prompt') as the type of ours it means, by what pyxform makes of it; as it is when
-    pyxform does not know it either."""
+    prompt') as the type of ours it means, by what pyxform makes of it, and whether the device
+    fills it in (left out like start and deviceid); as it is when pyxform does not know it."""
     from pyxform.question_type_dictionary import QUESTION_TYPE_DICT
 
     entry = QUESTION_TYPE_DICT.get(kind)
     if not isinstance(entry, dict):
-        return kind
+        return kind, False
     bind = entry.get("bind") or {}
     if "jr:preload" in bind:
-        SKIPPED.add(kind)  # filled in by the device, like start and deviceid
-        return kind
+        return kind, True
     if (entry.get("control") or {}).get("tag") == "trigger":
-        return "acknowledge"
+        return "acknowledge", False
     our = BIND_KINDS.get(str(bind.get("type", "")).lower())
-    return next((k for k, v in KINDS.items() if v == our), kind) if our else kind
+    return (next((k for k, v in KINDS.items() if v == our), kind) if our else kind), False
 
 
 def _choices(
