@@ -53,7 +53,9 @@ from PySide6.QtWidgets import (
 
 SNAKE = re.compile(r"(?<![\w./\\-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w./\\-])")
 SLUG = re.compile(r"(?<![\w./\\])[a-z0-9]+(?:-[a-z0-9]+)+(?![\w./\\])")
-BREAKS = re.compile(r"[\s\u200b]+")  # where a wrapped line may break
+# where a wrapped line may break: spaces, and after a slash or hyphen (Unicode line breaking,
+# as Qt's text layout does it: a path wraps at its separators)
+BREAKS = re.compile(r"[\s\u200b]+|(?<=[/-])(?=[^\d\s])")
 MNEMONIC = re.compile(r"&(?!&)")
 MAX_ROWS = 60  # cells read per view: what 720 pixels can show
 TEXT_ITEM = 8  # QGraphicsTextItem::Type

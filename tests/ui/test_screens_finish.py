@@ -270,6 +270,22 @@ def _dialogs(
             dialog.deleteLater()
             settle()
 
+    def damaged(read: Callable[[QWidget], None]) -> None:
+        """What opening a damaged file asks: restore its newest good backup? (answered No)"""
+        from auditor.store import backups
+        from ui.database_open import check_or_restore
+
+        root = tmp / "backups"
+        Settings().backup_folder = str(root)  # the same folder for every test of the module
+        path = tmp / "damaged.sqlite"
+        if not path.exists():
+            shutil.copy(run.demo, path)
+            backups.backup_now(path, root=root)
+            with path.open("r+b") as fh:  # pages overwritten, the same way each run
+                fh.seek(4096)
+                fh.write(bytes(range(256)) * 256)
+        through_modal(qtbot, lambda: check_or_restore(window, path), read)
+
     def connect(for_sync: bool) -> Callable[[], QWidget]:
         def make() -> QWidget:
             from ui.connect_dialog import ConnectDialog
@@ -376,6 +392,7 @@ def _dialogs(
         "about": direct(about),
         "restore": direct(restore),
         "restore-confirm": restore_confirm,
+        "damaged": damaged,
         "connect": direct(connect(False)),
         "sync": direct(connect(True)),
         "password": direct(password),
@@ -397,7 +414,7 @@ def _dialogs(
 
 
 DIALOGS = (
-    "about", "restore", "restore-confirm", "connect", "sync", "password", "trust",
+    "about", "restore", "restore-confirm", "damaged", "connect", "sync", "password", "trust",
     "package-preview", "conflicts", "welcome", "start-audit", "add-location", "new-action",
     "new-diary", "checklist-editor", "checklist-editor-settings", "checklist-editor-preview",
     "version-diff", "audit-form", "breakdown",
@@ -595,13 +612,22 @@ def too_big(snap: Snapshot, window: MainWindow, page: QWidget) -> None:
                    f"leaves it {room_w}x{room_h}")  # fmt: skip
 
 
+def wording(text: str) -> str:
+    """A text without its numbers, dates and times: what the words of a message are."""
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\S*\d\S*", " ", text))
+    return " ".join(w for w in words if w not in ("AM", "PM"))
+
+
 def english_left(run: Run, snap: Snapshot, english: Snapshot) -> list[Finding]:
     """Texts shown as English shows them, in a translated language."""
     found = []
     allowed = [k for k in ALLOWED if k[0] in ("", snap.language)]
     for path, text in snap.texts.items():
-        if english.texts.get(path) != text or not has_words(text, run.names):
+        source = english.texts.get(path)
+        if source is None or not has_words(text, run.names):
             continue
+        if source != text and wording(source) != wording(text):
+            continue  # (the same words around other numbers and dates are still English)
         if path.endswith(EDITED):
             continue  # what the user wrote, in the language the row is for
         content = [c for c in CONTENT if re.fullmatch(c, path)]
