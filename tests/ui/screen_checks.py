@@ -59,6 +59,9 @@ BREAKS = re.compile(r"[\s\u200b]+|(?<=[/-])(?=[^\d\s])")
 MNEMONIC = re.compile(r"&(?!&)")
 MAX_ROWS = 60  # cells read per view: what 720 pixels can show
 TEXT_ITEM = 8  # QGraphicsTextItem::Type
+# stored values that are also short words of the translated languages ("en" is Slovenian for
+# one), so fine inside a sentence; alone they are still keys
+INSIDE_OK = frozenset({"no", "en", "pl", "sl", "bg", "he"})
 TYPED = ":typed"  # what a field holds: its user may type a key there (a checklist's name)
 EDITED = ":edited"  # a cell its user edits: a checklist's label in one of its languages
 
@@ -107,10 +110,14 @@ class StoredKeys:
         """The key `text` shows, if any. In English a whole text such as "number" or
         "accepted" may be the word itself; the translations tell it from the key."""
         plain = text.strip().strip("\u2066\u2067\u2068\u2069\u200e\u200f")
-        if plain in self.whole and not english:
-            return plain
         if "${" in plain:
             return ""  # an example of the rule syntax, which names questions by key
+        if plain in self.whole and not english:
+            return plain
+        if not english:  # a stored value inside a translated sentence ("Status here: draft")
+            for word in re.findall(r"(?<![\w/.-])[a-z]+(?![\w/.-])", plain):
+                if word in self.whole and word not in INSIDE_OK:
+                    return word
         for match in SNAKE.finditer(plain):
             return match.group(0)
         for match in SLUG.finditer(plain):

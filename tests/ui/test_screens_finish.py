@@ -790,3 +790,6 @@ def test_the_checks_see_what_they_look_for(qtbot: QtBot) -> None:
     assert keys.leaked(snap.texts["check/QLabel#1"]) == "mystery_shopping"
     assert keys.leaked("draft") == "draft" and keys.leaked("draft", english=True) == ""
     assert keys.leaked("Oddział Sopot · mystery-shopper-branch") == "mystery-shopper-branch"
+    assert keys.leaked("Status u nas: draft.") == "draft"  # a stored value in a sentence
+    assert keys.leaked("The draft is kept.", english=True) == ""  # an English word in English
+    assert keys.leaked("${other_question} = 'yes'") == ""  # the rule syntax's own example
