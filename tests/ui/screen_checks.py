@@ -115,7 +115,8 @@ class StoredKeys:
         if plain in self.whole and not english:
             return plain
         if not english:  # a stored value inside a translated sentence ("Status here: draft")
-            for word in re.findall(r"(?<![\w/.-])[a-z]+(?![\w/-]|\.\w)", plain):
+            words: list[str] = re.findall(r"(?<![\w/.-])[a-z]+(?![\w/-]|\.\w)", plain)
+            for word in words:
                 if word in self.whole and word not in INSIDE_OK:
                     return word
         for match in SNAKE.finditer(plain):

@@ -262,7 +262,9 @@ def _dialogs(
 
     def restore_confirm(read: Callable[[QWidget], None]) -> None:
         """The question Restore asks before it replaces the database (answered No)."""
-        dialog = shown(restore())
+        dialog = restore()
+        assert isinstance(dialog, QDialog)
+        shown(dialog)
         try:
             through_modal(qtbot, dialog.accept, read)
         finally:
@@ -678,11 +680,10 @@ def run(
     result.extras["draft"] = draft
     result.keys, result.names = stored_keys(copy)
     result.extras["tmp"] = folder
-    chosen = {  # the screens this session reads (all, unless -k chose some)
-        item.callspec.params["screen"]
-        for item in request.session.items
-        if "screen" in getattr(getattr(item, "callspec", None), "params", {})
-    }
+    params = [
+        getattr(getattr(item, "callspec", None), "params", {}) for item in request.session.items
+    ]
+    chosen = {p["screen"] for p in params if "screen" in p}  # all, unless -k chose some
     result.extras["chosen"] = [screen for screen in SCREENS if screen in chosen] or SCREENS
     yield result
     result.close()
