@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from auditor.errors import AuditorError
 from auditor.services.users import MIN_PASSWORD, change_password
 from auditor.store.db import Database
+from ui.direction import isolate
 from ui.errors import error_text
 
 
@@ -32,8 +33,12 @@ class PasswordDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(tr("Change my password"))
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Your new password for %1").replace("%1", db.label)))
+        # the database's name or address kept in its own order inside right-to-left text
+        heading = QLabel(tr("Your new password for %1").replace("%1", isolate(db.label)))
+        heading.setWordWrap(True)  # a long server address wraps at its slashes
+        layout.addWidget(heading)
         form = QFormLayout()
         self.new = QLineEdit()
         self.new.setEchoMode(QLineEdit.EchoMode.Password)
