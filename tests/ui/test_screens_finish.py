@@ -587,6 +587,11 @@ def read(run: Run, qtbot: QtBot, screen: str, language: str, tmp: Path) -> Snaps
         width, height = run.extras["size"]
         if width > SIZE[0] or height > SIZE[1]:
             snap.wrong("too wide", screen, "", f"it is {width}x{height}, past a 1280x720 screen")
+    if language in RTL:
+        for path, text in snap.texts.items():
+            if not path.endswith((TYPED, EDITED)) and unisolated_path(text):
+                snap.wrong("bidi", path, text, "a path shown without isolating it: its slashes "
+                           "move to the other end in right-to-left text")  # fmt: skip
     for path, text in snap.texts.items():
         if path.endswith((TYPED, EDITED)):
             continue
@@ -600,6 +605,17 @@ def read(run: Run, qtbot: QtBot, screen: str, language: str, tmp: Path) -> Snaps
         snap.wrong("stored key", path, text, f"shows {leaked!r}")
     run.snapshots[key] = snap
     return snap
+
+
+RTL = ("he",)
+HEBREW = re.compile(r"[\u0590-\u05ff]")
+ISOLATED = re.compile(r"\u2068[^\u2069]*\u2069|\u2066[^\u2069]*\u2069")
+PATH = re.compile(r"(?<![\w.])(?:/[\w.@-]+){2,}/?|\w+://\S+")
+
+
+def unisolated_path(text: str) -> bool:
+    """A file path or address inside right-to-left words, not in a directional isolate."""
+    return bool(HEBREW.search(text)) and bool(PATH.search(ISOLATED.sub(" ", text)))
 
 
 def too_big(snap: Snapshot, window: MainWindow, page: QWidget) -> None:
@@ -794,3 +810,6 @@ def test_the_checks_see_what_they_look_for(qtbot: QtBot) -> None:
     assert keys.leaked("Status u nas: draft.") == "draft"  # a stored value in a sentence
     assert keys.leaked("The draft is kept.", english=True) == ""  # an English word in English
     assert keys.leaked("${other_question} = 'yes'") == ""  # the rule syntax's own example
+    assert unisolated_path("הסיסמה החדשה שלך עבור /home/anna/audits.sqlite")
+    assert not unisolated_path("הסיסמה החדשה שלך עבור \u2068/home/anna/audits.sqlite\u2069")
+    assert not unisolated_path("Your new password for /home/anna/audits.sqlite")
