@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from auditor import __version__
 from auditor.paths import resources_dir
 from ui.app import app_icon
+from ui.direction import isolate
 
 LIBRARIES = (
     "PySide6", "SQLAlchemy", "alembic", "reportlab", "openpyxl", "platformdirs", "psycopg",
@@ -93,8 +94,11 @@ class AboutDialog(QDialog):
         self.setWindowIcon(app_icon())
         self.resize(820, 560)
         self.parts = components()
+        # the name is Latin: its line takes the window's direction, not its own (else it sits
+        # on the left above right-to-left Hebrew)
+        side = "rtl" if self.isRightToLeft() else "ltr"
         heading = QLabel(
-            f"<h2>Service Auditor {__version__}</h2>"
+            f"<h2 dir='{side}'>Service Auditor {__version__}</h2>"
             + tr("Offline-first service-quality audits. Free software; it is built on the "
                  "libraries and fonts below, each under its own licence.")
         )  # fmt: skip
@@ -104,7 +108,7 @@ class AboutDialog(QDialog):
         # what the office compares, read aloud, before it trusts this laptop's packages
         self.key_code = QLabel(
             tr("This laptop's signing key: %1").replace(
-                "%1", f"<b>{keys.fingerprint(keys.load_or_create().public_text)}</b>"
+                "%1", f"<b>{isolate(keys.fingerprint(keys.load_or_create().public_text))}</b>"
             )
         )
         self.key_code.setObjectName("aboutKeyCode")
