@@ -2163,32 +2163,32 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../work/main/ui/about.py" line="92" />
+      <location filename="../../work/main/ui/about.py" line="93" />
       <source>About Service Auditor</source>
       <translation>За Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="98" />
+      <location filename="../../work/main/ui/about.py" line="102" />
       <source>Offline-first service-quality audits. Free software; it is built on the libraries and fonts below, each under its own licence.</source>
       <translation>Одити на качеството на обслужване, и без мрежа. Свободен софтуер; изграден е върху библиотеките и шрифтовете по-долу, всеки със свой лиценз.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="106" />
+      <location filename="../../work/main/ui/about.py" line="110" />
       <source>This laptop's signing key: %1</source>
       <translation>Ключ за подпис на този лаптоп: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="113" />
+      <location filename="../../work/main/ui/about.py" line="117" />
       <source>Component</source>
       <translation>Компонент</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="113" />
+      <location filename="../../work/main/ui/about.py" line="117" />
       <source>Version</source>
       <translation>Версия</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="113" />
+      <location filename="../../work/main/ui/about.py" line="117" />
       <source>Licence</source>
       <translation>Лиценз</translation>
     </message>
@@ -4472,37 +4472,42 @@
   <context>
     <name>DatabaseOpen</name>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="48" />
-      <location filename="../../work/main/ui/database_open.py" line="56" />
+      <location filename="../../work/main/ui/database_open.py" line="47" />
+      <source>What the check found: %1</source>
+      <translation>Какво откри проверката: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="51" />
+      <location filename="../../work/main/ui/database_open.py" line="61" />
       <source>Database damaged</source>
       <translation>Базата данни е повредена</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="49" />
-      <source>%1 failed its check (%2) and there is no good backup of it.</source>
-      <translation>%1 не премина проверката (%2) и няма добър архив.</translation>
+      <location filename="../../work/main/ui/database_open.py" line="53" />
+      <source>%1 failed its check, so it may be damaged, and there is no good backup of it.</source>
+      <translation>Файлът %1 не премина проверката, така че може да е повреден, а няма негово добро резервно копие.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="57" />
-      <source>%1 failed its check (%2).
+      <location filename="../../work/main/ui/database_open.py" line="62" />
+      <source>%1 failed its check, so it may be damaged.
 
-Restore the newest good backup, from %3?</source>
-      <translation>%1 не премина проверката (%2).
+Restore the newest good backup, from %2?</source>
+      <translation>Файлът %1 не премина проверката, така че може да е повреден.
 
-Да се възстанови ли най-новият добър архив от %3?</translation>
+Да се възстанови ли най-новото добро резервно копие от %2?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="95" />
+      <location filename="../../work/main/ui/database_open.py" line="101" />
       <source>%1 answers that could not be saved before were saved now.</source>
       <translation>Сега са записани %1 отговора, които преди не можаха да бъдат записани.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="102" />
+      <location filename="../../work/main/ui/database_open.py" line="108" />
       <source>Today's backup was taken.</source>
       <translation>Днешният архив е направен.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="105" />
+      <location filename="../../work/main/ui/database_open.py" line="111" />
       <source>The daily backup failed: %1</source>
       <translation>Дневният архив не успя: %1</translation>
     </message>
@@ -4705,32 +4710,32 @@ Restore the newest good backup, from %3?</source>
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="34" />
+      <location filename="../../work/main/ui/password_dialog.py" line="35" />
       <source>Change my password</source>
       <translation>Смяна на моята парола</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="36" />
+      <location filename="../../work/main/ui/password_dialog.py" line="39" />
       <source>Your new password for %1</source>
       <translation>Вашата нова парола за %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="42" />
+      <location filename="../../work/main/ui/password_dialog.py" line="47" />
       <source>&amp;New password:</source>
       <translation>&amp;Нова парола:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="43" />
+      <location filename="../../work/main/ui/password_dialog.py" line="48" />
       <source>&amp;Again:</source>
       <translation>&amp;Отново:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="61" />
+      <location filename="../../work/main/ui/password_dialog.py" line="66" />
       <source>A password has at least %1 characters.</source>
       <translation>Паролата е поне %1 знака.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="65" />
+      <location filename="../../work/main/ui/password_dialog.py" line="70" />
       <source>The two passwords differ.</source>
       <translation>Двете пароли се различават.</translation>
     </message>

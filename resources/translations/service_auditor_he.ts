@@ -2163,32 +2163,32 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../work/main/ui/about.py" line="92" />
+      <location filename="../../work/main/ui/about.py" line="93" />
       <source>About Service Auditor</source>
       <translation>אודות Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="98" />
+      <location filename="../../work/main/ui/about.py" line="102" />
       <source>Offline-first service-quality audits. Free software; it is built on the libraries and fonts below, each under its own licence.</source>
       <translation>ביקורות איכות שירות שעובדות גם בלי רשת. תוכנה חופשית; היא בנויה על הספריות והגופנים שלהלן, כל אחד ברישיון משלו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="106" />
+      <location filename="../../work/main/ui/about.py" line="110" />
       <source>This laptop's signing key: %1</source>
       <translation>מפתח החתימה של המחשב הנייד הזה: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="113" />
+      <location filename="../../work/main/ui/about.py" line="117" />
       <source>Component</source>
       <translation>רכיב</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="113" />
+      <location filename="../../work/main/ui/about.py" line="117" />
       <source>Version</source>
       <translation>גרסה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="113" />
+      <location filename="../../work/main/ui/about.py" line="117" />
       <source>Licence</source>
       <translation>רישיון</translation>
     </message>
@@ -4472,37 +4472,42 @@
   <context>
     <name>DatabaseOpen</name>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="48" />
-      <location filename="../../work/main/ui/database_open.py" line="56" />
+      <location filename="../../work/main/ui/database_open.py" line="47" />
+      <source>What the check found: %1</source>
+      <translation>מה הבדיקה מצאה: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="51" />
+      <location filename="../../work/main/ui/database_open.py" line="61" />
       <source>Database damaged</source>
       <translation>מסד הנתונים פגום</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="49" />
-      <source>%1 failed its check (%2) and there is no good backup of it.</source>
-      <translation>%1 נכשל בבדיקה (%2) ואין לו גיבוי תקין.</translation>
+      <location filename="../../work/main/ui/database_open.py" line="53" />
+      <source>%1 failed its check, so it may be damaged, and there is no good backup of it.</source>
+      <translation>הקובץ %1 לא עבר את הבדיקה, ולכן ייתכן שהוא פגום, ואין לו גיבוי תקין.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="57" />
-      <source>%1 failed its check (%2).
+      <location filename="../../work/main/ui/database_open.py" line="62" />
+      <source>%1 failed its check, so it may be damaged.
 
-Restore the newest good backup, from %3?</source>
-      <translation>%1 נכשל בבדיקה (%2).
+Restore the newest good backup, from %2?</source>
+      <translation>הקובץ %1 לא עבר את הבדיקה, ולכן ייתכן שהוא פגום.
 
-לשחזר את הגיבוי התקין האחרון, מ־%3?</translation>
+לשחזר את הגיבוי התקין האחרון, מ־%2?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="95" />
+      <location filename="../../work/main/ui/database_open.py" line="101" />
       <source>%1 answers that could not be saved before were saved now.</source>
       <translation>%1 תשובות שלא ניתן היה לשמור קודם נשמרו כעת.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="102" />
+      <location filename="../../work/main/ui/database_open.py" line="108" />
       <source>Today's backup was taken.</source>
       <translation>הגיבוי של היום נלקח.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="105" />
+      <location filename="../../work/main/ui/database_open.py" line="111" />
       <source>The daily backup failed: %1</source>
       <translation>הגיבוי היומי נכשל: %1</translation>
     </message>
@@ -4705,32 +4710,32 @@ Restore the newest good backup, from %3?</source>
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="34" />
+      <location filename="../../work/main/ui/password_dialog.py" line="35" />
       <source>Change my password</source>
       <translation>שינוי הסיסמה שלי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="36" />
+      <location filename="../../work/main/ui/password_dialog.py" line="39" />
       <source>Your new password for %1</source>
       <translation>הסיסמה החדשה שלך עבור %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="42" />
+      <location filename="../../work/main/ui/password_dialog.py" line="47" />
       <source>&amp;New password:</source>
       <translation>סיסמה &amp;חדשה:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="43" />
+      <location filename="../../work/main/ui/password_dialog.py" line="48" />
       <source>&amp;Again:</source>
       <translation>&amp;שוב:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="61" />
+      <location filename="../../work/main/ui/password_dialog.py" line="66" />
       <source>A password has at least %1 characters.</source>
       <translation>לסיסמה יש לפחות %1 תווים.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="65" />
+      <location filename="../../work/main/ui/password_dialog.py" line="70" />
       <source>The two passwords differ.</source>
       <translation>שתי הסיסמאות שונות.</translation>
     </message>

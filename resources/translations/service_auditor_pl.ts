@@ -2163,32 +2163,32 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../work/main/ui/about.py" line="92" />
+      <location filename="../../work/main/ui/about.py" line="93" />
       <source>About Service Auditor</source>
       <translation>O programie Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="98" />
+      <location filename="../../work/main/ui/about.py" line="102" />
       <source>Offline-first service-quality audits. Free software; it is built on the libraries and fonts below, each under its own licence.</source>
       <translation>Audyty jakości obsługi, także bez sieci. Wolne oprogramowanie; zbudowane na poniższych bibliotekach i fontach, każde na własnej licencji.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="106" />
+      <location filename="../../work/main/ui/about.py" line="110" />
       <source>This laptop's signing key: %1</source>
       <translation>Klucz podpisu tego laptopa: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="113" />
+      <location filename="../../work/main/ui/about.py" line="117" />
       <source>Component</source>
       <translation>Składnik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="113" />
+      <location filename="../../work/main/ui/about.py" line="117" />
       <source>Version</source>
       <translation>Wersja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="113" />
+      <location filename="../../work/main/ui/about.py" line="117" />
       <source>Licence</source>
       <translation>Licencja</translation>
     </message>
@@ -4472,37 +4472,42 @@
   <context>
     <name>DatabaseOpen</name>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="48" />
-      <location filename="../../work/main/ui/database_open.py" line="56" />
+      <location filename="../../work/main/ui/database_open.py" line="47" />
+      <source>What the check found: %1</source>
+      <translation>Co wykazało sprawdzenie: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="51" />
+      <location filename="../../work/main/ui/database_open.py" line="61" />
       <source>Database damaged</source>
       <translation>Baza danych uszkodzona</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="49" />
-      <source>%1 failed its check (%2) and there is no good backup of it.</source>
-      <translation>%1 nie przeszła kontroli (%2) i nie ma jej dobrej kopii zapasowej.</translation>
+      <location filename="../../work/main/ui/database_open.py" line="53" />
+      <source>%1 failed its check, so it may be damaged, and there is no good backup of it.</source>
+      <translation>Plik %1 nie przeszedł sprawdzenia, więc może być uszkodzony, a nie ma jego dobrej kopii zapasowej.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="57" />
-      <source>%1 failed its check (%2).
+      <location filename="../../work/main/ui/database_open.py" line="62" />
+      <source>%1 failed its check, so it may be damaged.
 
-Restore the newest good backup, from %3?</source>
-      <translation>%1 nie przeszła kontroli (%2).
+Restore the newest good backup, from %2?</source>
+      <translation>Plik %1 nie przeszedł sprawdzenia, więc może być uszkodzony.
 
-Przywrócić najnowszą dobrą kopię z %3?</translation>
+Przywrócić najnowszą dobrą kopię zapasową z %2?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="95" />
+      <location filename="../../work/main/ui/database_open.py" line="101" />
       <source>%1 answers that could not be saved before were saved now.</source>
       <translation>Zapisano teraz odpowiedzi, których wcześniej nie udało się zapisać: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="102" />
+      <location filename="../../work/main/ui/database_open.py" line="108" />
       <source>Today's backup was taken.</source>
       <translation>Wykonano dzisiejszą kopię zapasową.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="105" />
+      <location filename="../../work/main/ui/database_open.py" line="111" />
       <source>The daily backup failed: %1</source>
       <translation>Codzienna kopia zapasowa nie powiodła się: %1</translation>
     </message>
@@ -4705,32 +4710,32 @@ Przywrócić najnowszą dobrą kopię z %3?</translation>
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="34" />
+      <location filename="../../work/main/ui/password_dialog.py" line="35" />
       <source>Change my password</source>
       <translation>Zmień moje hasło</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="36" />
+      <location filename="../../work/main/ui/password_dialog.py" line="39" />
       <source>Your new password for %1</source>
       <translation>Twoje nowe hasło do %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="42" />
+      <location filename="../../work/main/ui/password_dialog.py" line="47" />
       <source>&amp;New password:</source>
       <translation>&amp;Nowe hasło:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="43" />
+      <location filename="../../work/main/ui/password_dialog.py" line="48" />
       <source>&amp;Again:</source>
       <translation>&amp;Powtórz:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="61" />
+      <location filename="../../work/main/ui/password_dialog.py" line="66" />
       <source>A password has at least %1 characters.</source>
       <translation>Hasło ma co najmniej %1 znaków.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="65" />
+      <location filename="../../work/main/ui/password_dialog.py" line="70" />
       <source>The two passwords differ.</source>
       <translation>Te dwa hasła się różnią.</translation>
     </message>

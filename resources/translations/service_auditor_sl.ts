@@ -2163,32 +2163,32 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../work/main/ui/about.py" line="92" />
+      <location filename="../../work/main/ui/about.py" line="93" />
       <source>About Service Auditor</source>
       <translation>O programu Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="98" />
+      <location filename="../../work/main/ui/about.py" line="102" />
       <source>Offline-first service-quality audits. Free software; it is built on the libraries and fonts below, each under its own licence.</source>
       <translation>Presoje kakovosti storitev, tudi brez povezave. Prosto programje; zgrajeno je na spodnjih knjižnicah in pisavah, vsaka s svojo licenco.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="106" />
+      <location filename="../../work/main/ui/about.py" line="110" />
       <source>This laptop's signing key: %1</source>
       <translation>Podpisni ključ tega prenosnika: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="113" />
+      <location filename="../../work/main/ui/about.py" line="117" />
       <source>Component</source>
       <translation>Sestavni del</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="113" />
+      <location filename="../../work/main/ui/about.py" line="117" />
       <source>Version</source>
       <translation>Različica</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/about.py" line="113" />
+      <location filename="../../work/main/ui/about.py" line="117" />
       <source>Licence</source>
       <translation>Licenca</translation>
     </message>
@@ -4472,37 +4472,42 @@
   <context>
     <name>DatabaseOpen</name>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="48" />
-      <location filename="../../work/main/ui/database_open.py" line="56" />
+      <location filename="../../work/main/ui/database_open.py" line="47" />
+      <source>What the check found: %1</source>
+      <translation>Kaj je pokazalo preverjanje: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="51" />
+      <location filename="../../work/main/ui/database_open.py" line="61" />
       <source>Database damaged</source>
       <translation>Zbirka podatkov je poškodovana</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="49" />
-      <source>%1 failed its check (%2) and there is no good backup of it.</source>
-      <translation>%1 ni prestala preverjanja (%2) in nima dobre varnostne kopije.</translation>
+      <location filename="../../work/main/ui/database_open.py" line="53" />
+      <source>%1 failed its check, so it may be damaged, and there is no good backup of it.</source>
+      <translation>Datoteka %1 ni prestala preverjanja, zato je morda poškodovana, dobre varnostne kopije pa ni.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="57" />
-      <source>%1 failed its check (%2).
+      <location filename="../../work/main/ui/database_open.py" line="62" />
+      <source>%1 failed its check, so it may be damaged.
 
-Restore the newest good backup, from %3?</source>
-      <translation>%1 ni prestala preverjanja (%2).
+Restore the newest good backup, from %2?</source>
+      <translation>Datoteka %1 ni prestala preverjanja, zato je morda poškodovana.
 
-Obnovim najnovejšo dobro varnostno kopijo z dne %3?</translation>
+Obnovim najnovejšo dobro varnostno kopijo z dne %2?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="95" />
+      <location filename="../../work/main/ui/database_open.py" line="101" />
       <source>%1 answers that could not be saved before were saved now.</source>
       <translation>Zdaj je shranjenih %1 odgovorov, ki jih prej ni bilo mogoče shraniti.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="102" />
+      <location filename="../../work/main/ui/database_open.py" line="108" />
       <source>Today's backup was taken.</source>
       <translation>Današnja varnostna kopija je narejena.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="105" />
+      <location filename="../../work/main/ui/database_open.py" line="111" />
       <source>The daily backup failed: %1</source>
       <translation>Dnevna varnostna kopija ni uspela: %1</translation>
     </message>
@@ -4705,32 +4710,32 @@ Obnovim najnovejšo dobro varnostno kopijo z dne %3?</translation>
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="34" />
+      <location filename="../../work/main/ui/password_dialog.py" line="35" />
       <source>Change my password</source>
       <translation>Spremeni moje geslo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="36" />
+      <location filename="../../work/main/ui/password_dialog.py" line="39" />
       <source>Your new password for %1</source>
       <translation>Vaše novo geslo za %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="42" />
+      <location filename="../../work/main/ui/password_dialog.py" line="47" />
       <source>&amp;New password:</source>
       <translation>&amp;Novo geslo:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="43" />
+      <location filename="../../work/main/ui/password_dialog.py" line="48" />
       <source>&amp;Again:</source>
       <translation>&amp;Ponovno:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="61" />
+      <location filename="../../work/main/ui/password_dialog.py" line="66" />
       <source>A password has at least %1 characters.</source>
       <translation>Geslo ima vsaj %1 znakov.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/password_dialog.py" line="65" />
+      <location filename="../../work/main/ui/password_dialog.py" line="70" />
       <source>The two passwords differ.</source>
       <translation>Gesli se razlikujeta.</translation>
     </message>

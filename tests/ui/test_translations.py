@@ -68,16 +68,18 @@ CATALOGUES = sorted((ROOT / "resources" / "locale").glob("*/LC_MESSAGES/service-
 
 
 def _command_line_messages() -> set[str]:
-    """Every message auditor/cli.py passes to _() or n_() (Babel's own extractor)."""
-    from babel.messages.extract import extract_from_file
+    """Every message the command line and the core's errors show, as the update script
+    extracts them (`_()`/`n_()` in auditor/cli.py, error templates in all of auditor/)."""
+    import tempfile
 
-    found = set()
-    path = ROOT / "auditor" / "cli.py"
-    for _line, message, _comments, _context in extract_from_file(
-        "python", str(path), keywords={"_": None, "n_": (1, 2)}
-    ):
-        found.add(message[0] if isinstance(message, tuple) else message)
-    return found
+    from babel.messages.pofile import read_po
+
+    with tempfile.TemporaryDirectory() as tmp:
+        template = Path(tmp) / "messages.pot"
+        _updater().extract_messages(template)
+        with template.open("rb") as fh:
+            catalog = read_po(fh)
+    return {m.id[0] if isinstance(m.id, tuple) else m.id for m in catalog if m.id}
 
 
 def test_the_command_line_catalogues_ship() -> None:
