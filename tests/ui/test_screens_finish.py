@@ -160,8 +160,11 @@ def through_modal(
 ) -> None:
     """A dialog the window runs with exec(): read it while it is up, then close it."""
     seen: list[bool] = []
+    over: list[bool] = []  # the wait ended: no stray look reads a later test's dialog
 
     def look() -> None:
+        if over:
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is None:
             QTimer.singleShot(20, look)
@@ -177,8 +180,11 @@ def through_modal(
                 dialog.close()
 
     QTimer.singleShot(0, look)
-    open_it()
-    wait_for(qtbot, lambda: bool(seen), 10_000)
+    try:
+        open_it()
+        wait_for(qtbot, lambda: bool(seen), 10_000)
+    finally:
+        over.append(True)
 
 
 def shown(dialog: QWidget) -> QWidget:
@@ -340,8 +346,7 @@ def _dialogs(
             try:
                 read(editor)
             finally:
-                editor.reject()
-                editor.deleteLater()
+                editor.reject()  # the page keeps it (and replaces it on the next edit)
                 page.table.setCurrentCell(0, 0)
                 settle()
 
@@ -358,8 +363,7 @@ def _dialogs(
         try:
             read(diff)
         finally:
-            diff.close()
-            diff.deleteLater()
+            diff.close()  # the page keeps it, as after a user closes it
             page.table.setCurrentCell(0, 0)
             settle()
 
