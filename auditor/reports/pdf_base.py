@@ -342,11 +342,49 @@ def ltr(text: str, lang: str) -> str:
     return f"\u202a{text}\u202c" if lang in RTL_LANGUAGES else text
 
 
+class RightToLeftContents(TableOfContents):  # type: ignore[misc]
+    """A table of contents read from the right: the heading at the right edge, its page
+    number at the left edge and dot leaders between (the stock one draws them after the
+    text's end, which in right-aligned text is the right margin: no room, nothing shown)."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        entries = self._lastEntries or [(0, "", 0, None)]
+
+        def entry_start(canvas: Canvas, kind: str, label: str) -> None:
+            page_text, level_text = label.split(",")[:2]
+            style = self.getLevelStyle(int(level_text))
+            x, y = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]
+            size = style.fontSize
+            page_width = pdfmetrics.stringWidth(page_text, style.fontName, size)
+            dot = " . "
+            dot_width = pdfmetrics.stringWidth(dot, style.fontName, size)
+            dots = max(0, int((x - page_width - 4) / dot_width))
+            text = canvas.beginText(0, y)
+            text.setFont(style.fontName, size)
+            text.setFillColor(style.textColor)
+            text.textLine(page_text + dot * dots)
+            canvas.drawText(text)
+
+        self.canv.setNamedCB("drawTOCEntryStart", entry_start)
+        rows: list[list[Flowable]] = []
+        for level, text, page, key in entries:
+            style = self.getLevelStyle(level)
+            if key:
+                text = f'<a href="#{key}">{text}</a>'
+            mark = f'<onDraw name="drawTOCEntryStart" label="{page},{level}"/>'
+            rows.append([Paragraph(mark + text, style)])
+        self._table = Table(rows, colWidths=(availWidth,), style=self.tableStyle)
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
+
+
 def toc(styles: Styles) -> TableOfContents:
-    contents = TableOfContents()
+    contents = RightToLeftContents() if styles.rtl else TableOfContents()
+    contents.dotsMinLevel = 0  # dot leaders on every level, as the right-to-left one draws
     contents.levelStyles = [
         ParagraphStyle("toc0", parent=styles.body, fontName=BOLD, fontSize=10, leftIndent=0),
-        ParagraphStyle("toc1", parent=styles.body, fontSize=9, leftIndent=12),
+        ParagraphStyle("toc1", parent=styles.body, fontSize=9,
+                       **{"rightIndent" if styles.rtl else "leftIndent": 12}),  # fmt: skip
     ]
     return contents
 
