@@ -381,10 +381,10 @@ class RightToLeftContents(TableOfContents):  # type: ignore[misc]
 def toc(styles: Styles) -> TableOfContents:
     contents = RightToLeftContents() if styles.rtl else TableOfContents()
     contents.dotsMinLevel = 0  # dot leaders on every level, as the right-to-left one draws
+    indent = "rightIndent" if styles.rtl else "leftIndent"
     contents.levelStyles = [
         ParagraphStyle("toc0", parent=styles.body, fontName=BOLD, fontSize=10, leftIndent=0),
-        ParagraphStyle("toc1", parent=styles.body, fontSize=9,
-                       **{"rightIndent" if styles.rtl else "leftIndent": 12}),  # fmt: skip
+        ParagraphStyle("toc1", parent=styles.body, fontSize=9, **{indent: 12}),
     ]
     return contents
 
