@@ -213,6 +213,25 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "date": ("Date", "Data", "Datum", "Дата", "תאריך"),
     "no_data": ("No data", "Brak danych", "Ni podatkov", "Няма данни", "אין נתונים"),
     "period": ("Period", "Okres", "Obdobje", "Период", "תקופה"),
+    "period_range": (
+        "Period: audits visited {first} to {last}.",
+        "Okres: audyty z wizyt od {first} do {last}.",
+        "Obdobje: presoje z obiski od {first} do {last}.",
+        "Период: одити с посещения от {first} до {last}.",
+        "תקופה: ביקורות שבוצעו מ־{first} עד {last}.",
+    ),
+    "period_all": (
+        "Period: all audits, visited {first} to {last} (no period was chosen; the dashboard "
+        "opens on the last 12 months, so its numbers can differ).",
+        "Okres: wszystkie audyty, wizyty od {first} do {last} (nie wybrano okresu; pulpit "
+        "otwiera się na ostatnich 12 miesiącach, więc jego liczby mogą się różnić).",
+        "Obdobje: vse presoje, obiski od {first} do {last} (obdobje ni bilo izbrano; nadzorna "
+        "plošča se odpre z zadnjimi 12 meseci, zato se njene številke lahko razlikujejo).",
+        "Период: всички одити, посещения от {first} до {last} (не е избран период; таблото се "
+        "отваря с последните 12 месеца, затова числата му може да се различават).",
+        "תקופה: כל הביקורות, שבוצעו מ־{first} עד {last} (לא נבחרה תקופה; לוח הבקרה נפתח על "
+        "12 החודשים האחרונים, ולכן המספרים בו עשויים להיות שונים).",
+    ),
     "time": ("Time", "Czas", "Čas", "Време", "שעה"),
     "what_happened": (
         "What happened",
@@ -247,23 +266,30 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "method_groups": (
         "A score is the mean of the audits' scores, each checklist on its own (checklists are "
         "never averaged together), with its 95 % confidence interval (t-interval). Groups of "
-        "fewer than 5 audits are marked * and say little. ≈ beside a rank: its interval "
-        "overlaps a neighbour's, so the two are not significantly different.",
+        "fewer than 5 audits are marked * and say little. Equal scores share a rank, marked = "
+        "(2=, 2=). Where a location's interval overlaps a neighbour's, the column 'Not "
+        "significantly different from' gives that neighbour's rank: their order may be chance.",
         "Wynik to średnia wyników audytów, osobno dla każdej listy kontrolnej (list nigdy się "
         "nie uśrednia razem), z 95-procentowym przedziałem ufności (przedział t). Grupy "
-        "liczące mniej niż 5 audytów oznaczono * i niewiele mówią. ≈ przy miejscu w rankingu: "
-        "przedział nakłada się na przedział sąsiada, więc różnica nie jest istotna.",
+        "liczące mniej niż 5 audytów oznaczono * i niewiele mówią. Równe wyniki dzielą miejsce, "
+        "oznaczone = (2=, 2=). Gdy przedział placówki nakłada się na przedział sąsiada, kolumna "
+        "„Bez istotnej różnicy wobec” podaje miejsce sąsiada: ich kolejność może być przypadkowa.",
         "Rezultat je povprečje rezultatov presoj, za vsak kontrolni seznam posebej (seznamov "
         "nikoli ne povprečimo skupaj), s 95-odstotnim intervalom zaupanja (interval t). "
-        "Skupine z manj kot 5 presojami so označene z * in povedo malo. ≈ ob mestu: interval "
-        "se prekriva s sosedovim, zato razlika ni značilna.",
+        "Skupine z manj kot 5 presojami so označene z * in povedo malo. Enaki rezultati si delijo "
+        "mesto, označeno z = (2=, 2=). Kjer se interval poslovalnice prekriva s sosedovim, "
+        "stolpec »Brez značilne razlike od« navede sosedovo mesto: vrstni red je lahko naključen.",
         "Резултатът е средното на резултатите от одитите, поотделно за всеки чеклист "
         "(чеклистите никога не се осредняват заедно), с 95 % доверителен интервал "
-        "(t-интервал). Групите с по-малко от 5 одита са отбелязани с * и казват малко. ≈ до "
-        "мястото: интервалът се припокрива със съседния, така че разликата не е значима.",
+        "(t-интервал). Групите с по-малко от 5 одита са отбелязани с * и казват малко. Равните "
+        "резултати делят място, отбелязано с = (2=, 2=). Където интервалът на обекта се "
+        "припокрива със съседния, колоната „Без значима разлика от“ дава мястото на съседа: "
+        "редът им може да е случаен.",
         "ציון הוא ממוצע ציוני הביקורות, לכל רשימת תיוג בנפרד (רשימות אינן ממוצעות יחד "
         "לעולם), עם רווח סמך של 95% (רווח t). קבוצות של פחות מ־5 ביקורות מסומנות ב־* "
-        "ואומרות מעט. ≈ ליד דירוג: הרווח חופף לזה של השכן, ולכן ההבדל אינו מובהק.",
+        "ואומרות מעט. ציונים שווים חולקים מקום, המסומן ב־= (2=, 2=). כאשר רווח הסמך של סניף "
+        'חופף לזה של שכנו, העמודה "ללא הבדל מובהק מ־" מציינת את מקום השכן: ייתכן שסדרם '
+        "מקרי.",
     ),
     "method_calibration": (
         "Calibration compares each audit with the median of the other shoppers' mean scores "
@@ -478,15 +504,15 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
     ),
     "method_locations": (
         "Locations: 'Not significantly different from' names the ranked neighbours whose "
-        "95 % interval overlaps (the ≈ of the PDF ranking).",
+        "95 % interval overlaps (as in the PDF ranking).",
         "Placówki: „Bez istotnej różnicy wobec” wymienia sąsiadów w rankingu, których "
-        "95-procentowy przedział się nakłada (≈ w rankingu PDF).",
+        "95-procentowy przedział się nakłada (jak w rankingu PDF).",
         "Poslovalnice: »Brez značilne razlike od« navaja sosede na lestvici, katerih 95-odstotni "
-        "interval se prekriva (≈ na lestvici v PDF).",
+        "interval se prekriva (kot na lestvici v PDF).",
         "Обекти: „Без значима разлика от“ изброява съседите в класирането, чийто 95 % интервал "
-        "се припокрива (≈ в класирането в PDF).",
+        "се припокрива (както в класирането в PDF).",
         'סניפים: "ללא הבדל מובהק מ־" מציין את השכנים בדירוג שרווח הסמך של 95% שלהם חופף '
-        "(ה־≈ בדירוג שב־PDF).",
+        "(כמו בדירוג שב־PDF).",
     ),
     "method_questionnaires": (
         "Questionnaires (surveys, SERVQUAL, self-assessments) have a score but no pass/fail "

@@ -342,7 +342,7 @@ def ltr(text: str, lang: str) -> str:
     return f"\u202a{text}\u202c" if lang in RTL_LANGUAGES else text
 
 
-class RightToLeftContents(TableOfContents):  # type: ignore[misc]
+class RightToLeftContents(TableOfContents):
     """A table of contents read from the right: the heading at the right edge, its page
     number at the left edge and dot leaders between (the stock one draws them after the
     text's end, which in right-aligned text is the right margin: no room, nothing shown)."""

@@ -122,8 +122,33 @@ def _n(g: aggregates.Group) -> str:
     return f"{g.n}*" if g.small else str(g.n)
 
 
-def _rank(g: aggregates.Group) -> str:
-    return f"{g.rank}≈" if g.overlaps else str(g.rank)
+def _rank(g: aggregates.Group, ranks: Counter[int]) -> str:
+    """The place; '=' only when another location has the same score (a shared place)."""
+    return f"{g.rank}=" if ranks[g.rank or 0] > 1 else str(g.rank)
+
+
+def _near(g: aggregates.Group, places: dict[str, int | None]) -> str:
+    """The places of the neighbours whose interval overlaps this one ('2, 4'), or '-'."""
+    return ", ".join(str(places[key]) for key in g.overlaps) or "-"
+
+
+def period_line(
+    flt: AuditFilter, records: list[aggregates.AuditRecord], o: ReportOptions, st: Styles
+) -> list[Flowable]:
+    """Which visits the numbers come from, said on the page that shows them: a report made
+    without a period counts every audit, while the dashboard opens on the last 12 months."""
+    if flt.date_from and flt.date_to:
+        first, last = flt.date_from, flt.date_to
+        key = "period_range"
+    elif records:
+        first = min(r.visited_at for r in records).date()
+        last = max(r.visited_at for r in records).date()
+        key = "period_range" if flt.date_from or flt.date_to else "period_all"
+        first, last = flt.date_from or first, flt.date_to or last
+    else:
+        return []
+    words = o.t(key).format(first=date_text(first, o.lang), last=date_text(last, o.lang))
+    return [para(words, st.small, o.rtl)]
 
 
 def method_note(
@@ -341,18 +366,21 @@ def summary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
     changes = _ranking_changes(session, flt, o.lang)
     for template in sorted({g.template for g in ranking}):
         story.append(heading(f"{o.t('ranking')}: {names.checklist(template)}", st, 1, o.rtl))
-        head = [o.t("rank"), o.t("location"), o.t("audits"), o.t("score"), o.t("ci")]
-        rows = [head + ([o.t("change")] if changes else [])]
-        rows += [
-            [_rank(g), g.key, _n(g), _fmt(g.score, lang=o.lang), _ci(g, o.lang)]
-            + ([changes.get((template, g.key), "-")] if changes else [])
-            for g in ranking
-            if g.template == template
-        ]
-        widths = [18 * mm, 66 * mm, 16 * mm, 18 * mm, 26 * mm] if changes else [
-            18 * mm, 86 * mm, 20 * mm, 22 * mm, 28 * mm]  # fmt: skip
-        story.append(table(rows, st, widths + ([30 * mm] if changes else []), o.rtl))
         ranked = [g for g in ranking if g.template == template]
+        story += period_line(flt, [r for r in records if r.template == template], o, st)
+        shared = Counter(g.rank or 0 for g in ranked)
+        places = {g.key: g.rank for g in ranked}
+        head = [o.t("rank"), o.t("location"), o.t("audits"), o.t("score"), o.t("ci")]
+        rows = [head + [o.t("not_different")] + ([o.t("change")] if changes else [])]
+        rows += [
+            [_rank(g, shared), g.key, _n(g), _fmt(g.score, lang=o.lang), _ci(g, o.lang),
+             _near(g, places)]
+            + ([changes.get((template, g.key), "-")] if changes else [])
+            for g in ranked
+        ]  # fmt: skip
+        widths = [14 * mm, 56 * mm, 15 * mm, 15 * mm, 26 * mm, 24 * mm] if changes else [
+            16 * mm, 70 * mm, 16 * mm, 16 * mm, 28 * mm, 28 * mm]  # fmt: skip
+        story.append(table(rows, st, widths + ([24 * mm] if changes else []), o.rtl))
         story += interval_reading([(g.ci_low, g.ci_high) for g in ranked], o, st)
         if changes:
             story.append(para(o.t("reading_changes"), st.small, o.rtl))
