@@ -16,6 +16,7 @@ export drawn at another size:
 from __future__ import annotations
 
 import html
+import unicodedata
 from collections.abc import Sequence
 
 import shiboken6
@@ -207,6 +208,32 @@ def wrap(text: str, font: QFont, width: float) -> list[str]:
     return lines or [""]
 
 
+def _mark_of(text: str) -> str:
+    """The directional mark of `text`'s first strong letter (the interface's when none)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "\u200e"
+        if kind in ("R", "AL"):
+            return "\u200f"
+    return "\u200f" if rtl() else "\u200e"
+
+
+def label_lines(label: str, font: QFont, width: float) -> list[str]:
+    """A category label's lines: a label of one part wrapped as it is; a label of parts
+    ("1. Oddział Centrum\n(n=50, -1.4)") has each part on lines of its own, each line
+    opened by the mark of its part's direction, so the rank reads with the name and the
+    counts in their own order, in a window of either direction (labels ignore isolates)."""
+    parts = label.split("\n")
+    if len(parts) == 1:
+        return wrap(label, font, width)
+    lines: list[str] = []
+    for part in parts:
+        mark = _mark_of(part)
+        lines += [mark + line for line in wrap(part, font, width)]
+    return lines
+
+
 def label_width(chart_width: float) -> float:
     """The width a left axis's labels get in a chart `chart_width` wide."""
     return max(40.0, AXIS_SHARE * chart_width - LABEL_SLACK)
@@ -225,7 +252,7 @@ def fit_categories(
         axis.setLabelsFont(font)
     used = axis.labelsFont()
     width = label_width(chart_width)
-    wrapped = [wrap(label, used, width) for label in labels]
+    wrapped = [label_lines(label, used, width) for label in labels]
     # each label reads in the interface's direction whatever its first letter
     mark = "\u200f" if rtl() else "\u200e"
     shown: list[str] = []

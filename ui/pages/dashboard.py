@@ -486,16 +486,13 @@ class DashboardPage(QWidget):
             g for g in view.ranking["groups"] if g["template"] == main and g["score"] is not None
         ]
         self.ranking_keys = [(g["template"], g["key"]) for g in groups]
-        # the name closed by a mark of the interface's direction, the counts between
-        # left-to-right marks: rank, name and counts keep their places in either direction
-        # whatever the name's own (chart labels ignore isolates)
-        mark = "\u200f" if charts.rtl() else "\u200e"
+        # the rank and name on lines of their own, the counts on the next: each part reads
+        # in its own direction (`charts.label_lines`), never broken into the other
         labels = []
         for g in groups:
             change = g.get("change")
             moved = "" if change is None else ",\u00a0" + charts.number_text(change, 1, signed=True)
-            counts = f"\u200e(n={g['n']}{moved})\u200e"
-            labels.append(f"{mark}{g['rank']}. {g['key']}{mark} {counts}")
+            labels.append(f"{g['rank']}. {g['key']}\n(n={g['n']}{moved})")
         bar_set = charts.bars(self.ranking.view, labels, [g["score"] for g in groups],
                               tr("Score"), (0, 100))  # fmt: skip
         bar_set.clicked.connect(lambda i: self.ranking_clicked(charts.bar_index(bar_set, i)))
