@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QStyledItemDelegate
+from PySide6.QtWidgets import QDateTimeEdit, QStyledItemDelegate
 
 from auditor.labels import RTL_LANGUAGES
 
@@ -29,6 +29,18 @@ def keep_order(text: str) -> str:
     reads right to left, where "-1.18" would otherwise show as "1.18-"."""
     # a left-to-right isolate: a first-strong one has no letter to go by in "-2"
     return f"\u2066{text}\u2069" if QGuiApplication.isRightToLeft() else text
+
+
+def read_date_left_to_right(edit: QDateTimeEdit, time: bool = False) -> None:
+    """`edit` shows its date (and time) in the language's short format, the year in full
+    ("7.12.2026 20:10"), left to right in every language: a right-to-left date edit turns
+    its sections around ("2026.12.7"). The direction is set before the format, which takes
+    the edit's direction when set."""
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    locale = QLocale()
+    short = QLocale.FormatType.ShortFormat
+    text = locale.dateTimeFormat(short) if time else locale.dateFormat(short)
+    edit.setDisplayFormat(text if "yyyy" in text else text.replace("yy", "yyyy"))
 
 
 def arrow() -> str:

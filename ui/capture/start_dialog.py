@@ -24,6 +24,7 @@ from auditor.errors import AuditorError
 from auditor.services import capture
 from auditor.store.db import Database
 from auditor.store.models import PersonRole
+from ui.direction import read_date_left_to_right
 from ui.errors import error_text
 from ui.settings import Settings
 
@@ -94,7 +95,7 @@ class StartAuditDialog(QDialog):
         self.visit = QDateTimeEdit(QDateTime.currentDateTime())
         self.visit.setObjectName("startVisit")
         self.visit.setCalendarPopup(True)
-        self.visit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        read_date_left_to_right(self.visit, time=True)
         self.staff = QLineEdit()
         self.staff.setObjectName("startStaff")
         self.staff.setPlaceholderText(tr("name or description of the person who served you"))

@@ -40,6 +40,7 @@ from auditor.services import actions
 from auditor.store.db import Database
 from auditor.store.models import ActionStatus, Location
 from ui import formats
+from ui.direction import read_date_left_to_right
 from ui.errors import error_text
 from ui.models.audit_table import status_label
 from ui.settings import Settings
@@ -95,6 +96,9 @@ def _in_reading_order(text: str) -> str:
     """A value shown as a field's text, aligned as the interface reads: a Latin or Cyrillic
     name in a Hebrew window starts at the right, as the fields around it do."""
     return "\u200f" + text if text and QGuiApplication.isRightToLeft() else text
+
+
+NO_DATE = QDate(1900, 1, 1)  # the detail pane's due date when no action is shown
 
 
 def _qdate(value: date) -> QDate:
@@ -171,6 +175,7 @@ class NewActionDialog(QDialog):
         self.due = QDateEdit(QDate.currentDate().addDays(14))
         self.due.setObjectName("actionDue")
         self.due.setCalendarPopup(True)
+        read_date_left_to_right(self.due)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -263,6 +268,10 @@ class ActionDetail(QWidget):
         self.due = QDateEdit()
         self.due.setObjectName("detailDue")
         self.due.setCalendarPopup(True)
+        read_date_left_to_right(self.due)
+        # an empty pane shows no date: its least date stands for none
+        self.due.setMinimumDate(NO_DATE)
+        self.due.setSpecialValueText(" ")
         self.done_note = QPlainTextEdit()
         self.done_note.setObjectName("detailDone")
         self.done_note.setPlaceholderText(tr("Written when the action is marked done"))
@@ -357,6 +366,7 @@ class ActionDetail(QWidget):
             self.location.clear()
             self.status.clear()
             self.owner.set_owner("")
+            self.due.setDateTime(self.due.minimumDateTime())
             self.audits.setRowCount(0)
             self.history.setRowCount(0)
         else:

@@ -31,6 +31,7 @@ from auditor.services.templates import checklist_titles
 from auditor.store.db import Database
 from auditor.store.models import ChecklistTemplate, Location
 from ui import workers
+from ui.direction import read_date_left_to_right
 from ui.settings import Settings
 from ui.widgets.job_progress import JobProgress
 
@@ -114,8 +115,9 @@ class ReportsPage(QWidget):
         self.template = _named(QComboBox(), "reportTemplate")
         self.date_from = _named(QDateEdit(), "reportFrom")
         self.date_to = _named(QDateEdit(), "reportTo")
-        self.date_from.setCalendarPopup(True)
-        self.date_to.setCalendarPopup(True)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            read_date_left_to_right(edit)
         today = QDate.currentDate()
         self.date_from.setDate(today.addYears(-1))
         self.date_to.setDate(today)
