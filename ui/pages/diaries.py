@@ -41,7 +41,7 @@ from auditor.services.measures import diary_summary, read_diaries
 from auditor.store.db import Database
 from ui import formats, workers
 from ui.capture.autosave import AutosaveWriter
-from ui.direction import arrow, keep_order
+from ui.direction import IsolatingDelegate, arrow, isolate, keep_order
 from ui.enum_labels import channel_label, criterion_label, feeling_label
 from ui.errors import error_text
 from ui.report_job import start_pdf_job
@@ -280,6 +280,11 @@ class DiariesPage(QWidget):
         self.timeline.verticalHeader().hide()
         self.timeline.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.timeline.horizontalHeader().setStretchLastSection(True)
+        # what the user typed keeps its own direction: a Polish sentence's full stop stays
+        # at its end in a Hebrew window
+        self.cell_isolation = IsolatingDelegate(self.timeline)
+        for column in (2, 6):
+            self.timeline.setItemDelegateForColumn(column, self.cell_isolation)
         self.events: list[Any] = []
         row = QHBoxLayout()
         row.addWidget(self.filter_channel)
@@ -339,8 +344,10 @@ class DiariesPage(QWidget):
         self.diary.blockSignals(True)
         self.diary.clear()
         for d in rows:
-            period = f"{formats.day(d.period_start)} – {formats.day(d.period_end)}"
-            label = f"{d.title} — {d.owner} ({period})"
+            # the title and owner each in their own direction, the period left to right as
+            # one unit (its first day first) after them in either direction
+            period = keep_order(f"{formats.day(d.period_start)} – {formats.day(d.period_end)}")
+            label = f"{isolate(d.title)} — {isolate(d.owner)} ({period})"
             self.diary.addItem(label, str(d.id))
         index = self.diary.findData(wanted) if wanted else 0
         self.diary.setCurrentIndex(max(index, 0))
