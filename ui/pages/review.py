@@ -514,7 +514,10 @@ class ReviewPage(QWidget):
         self.note.clear()
         view = self.view
         if view is None:
-            self.header.setText(tr("Nothing to review."))
+            # audits in the list but none chosen: say so, not that there is nothing
+            self.header.setText(
+                tr("Choose an audit in the list.") if self.rows else tr("Nothing to review.")
+            )
             self.score_label.clear()
             self._set_actions()
             return
