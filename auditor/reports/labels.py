@@ -213,6 +213,7 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "date": ("Date", "Data", "Datum", "Дата", "תאריך"),
     "no_data": ("No data", "Brak danych", "Ni podatkov", "Няма данни", "אין נתונים"),
     "period": ("Period", "Okres", "Obdobje", "Период", "תקופה"),
+    "range_to": ("to", "do", "do", "до", "עד"),
     "period_range": (
         "Period: audits visited {first} to {last}.",
         "Okres: audyty z wizyt od {first} do {last}.",

@@ -27,6 +27,7 @@ from auditor.locale_formats import (
     points_text,
 )
 from auditor.reports.answers import ReportVersions, answer_lines, visited_text
+from auditor.reports.labels import label
 from auditor.reports.pdf_base import (
     BOLD,
     FAIL_COLOUR,
@@ -87,10 +88,25 @@ def _pct(value: float | None, lang: str) -> str:
     return "-" if value is None else percent_text(value, lang)
 
 
+def _minus(value: float, lang: str) -> str:
+    """A number with a true minus sign (−27,8, not the hyphen of -27,8), kept in front of
+    its digits inside right-to-left text."""
+    text = number_text(value, lang)
+    return ltr(text.replace("-", "\u2212"), lang) if value < 0 else text
+
+
+def interval_text(low: float, high: float, lang: str) -> str:
+    """An interval as a reader reads it: 69,9–76,8; with a negative end, in words
+    (−37,9 do −27,8), since a dash between minus signs reads as a subtraction."""
+    if low >= 0 and high >= 0:
+        return f"{number_text(low, lang)}–{number_text(high, lang)}"
+    return f"{_minus(low, lang)} {label('range_to', lang)} {_minus(high, lang)}"
+
+
 def _ci(g: aggregates.Group, lang: str) -> str:
     if g.ci_low is None or g.ci_high is None:
         return "-"
-    return f"{number_text(g.ci_low, lang)}–{number_text(g.ci_high, lang)}"
+    return interval_text(g.ci_low, g.ci_high, lang)
 
 
 WIDE_INTERVAL = 30.0  # points: an interval this wide says little about where the score is
@@ -98,7 +114,7 @@ WIDE_INTERVAL = 30.0  # points: an interval this wide says little about where th
 
 def _plain_sign(value: float, lang: str) -> str:
     """A signed number for a table cell (drawn as it is, no bidi reordering needed)."""
-    return ("+" if value > 0 else "") + number_text(value, lang)
+    return ("+" if value > 0 else "") + number_text(value, lang).replace("-", "\u2212")
 
 
 def interval_reading(
@@ -112,7 +128,8 @@ def interval_reading(
     lo, hi = max(known, key=lambda x: x[1] - x[0])
     if hi - lo < WIDE_INTERVAL:
         return []
-    example = ltr(f"{number_text(lo, o.lang)}–{number_text(hi, o.lang)}", o.lang)
+    example = interval_text(lo, hi, o.lang)  # with a negative end: in words, signs held
+    example = ltr(example, o.lang) if lo >= 0 else example
     text = o.t("reading_intervals").format(ci=o.t("ci"), example=example)
     return [para(text, st.small, o.rtl)]
 
@@ -716,16 +733,14 @@ def shopper_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
             c["shopper"],
             f"{c['n']}*" if c["small_sample"] else str(c["n"]),
             "-" if c["mean_difference"] is None else _plain_sign(c["mean_difference"], o.lang),
-            "-"
-            if c["ci_low"] is None
-            else f"{number_text(c['ci_low'], o.lang)}–{number_text(c['ci_high'], o.lang)}",
+            "-" if c["ci_low"] is None else interval_text(c["ci_low"], c["ci_high"], o.lang),
             o.term(c["flag"]) if c["flag"] else "",
         ]
         for c in calibration["shoppers"]
     ]
     story += [
         heading(o.t("calibration"), st, 1, o.rtl),
-        table(rows, st, [44 * mm, 44 * mm, 16 * mm, 22 * mm, 28 * mm, 20 * mm], o.rtl),
+        table(rows, st, [42 * mm, 38 * mm, 12 * mm, 20 * mm, 36 * mm, 26 * mm], o.rtl),
     ]
     agreement = measures.shopper_agreement(session, flt)
     rows = [[o.t("shopper"), o.t("pairs"), o.t("answers_compared"), o.t("kappa")]]
