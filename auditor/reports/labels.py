@@ -168,6 +168,13 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "expectation": ("Expectation", "Oczekiwanie", "Pričakovanje", "Очакване", "ציפייה"),
     "experience": ("Experience", "Doświadczenie", "Izkušnja", "Преживяване", "חוויה"),
     "gap": ("Gap", "Luka", "Vrzel", "Разлика", "פער"),
+    "event_scores": (
+        "Expected {expected}, experienced {experienced}, gap {gap}",
+        "Oczekiwanie {expected}, doświadczenie {experienced}, luka {gap}",
+        "Pričakovanje {expected}, izkušnja {experienced}, vrzel {gap}",
+        "Очакване {expected}, преживяване {experienced}, разлика {gap}",
+        "ציפייה {expected}, חוויה {experienced}, פער {gap}",
+    ),
     "recommend": ("Would recommend", "Poleciłby", "Bi priporočil", "Би препоръчал", "ימליץ"),
     "warn": (
         "Would warn others",
@@ -214,6 +221,28 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "no_data": ("No data", "Brak danych", "Ni podatkov", "Няма данни", "אין נתונים"),
     "period": ("Period", "Okres", "Obdobje", "Период", "תקופה"),
     "range_to": ("to", "do", "do", "до", "עד"),
+    "share_of_audits": (
+        "Share of audits (%)",
+        "Udział audytów (%)",
+        "Delež presoj (%)",
+        "Дял от одитите (%)",
+        "שיעור הביקורות (%)",
+    ),
+    "score_band": ("Score", "Wynik", "Rezultat", "Резултат", "ציון"),
+    "importance_axis": (
+        "Importance: share of events where it mattered (%)",
+        "Ważność: odsetek zdarzeń, w których miało znaczenie (%)",
+        "Pomembnost: delež dogodkov, v katerih je bilo pomembno (%)",
+        "Важност: дял от събитията, в които е имало значение (%)",
+        "חשיבות: שיעור האירועים שבהם היה חשוב (%)",
+    ),
+    "performance_axis": (
+        "Performance: mean experience (1–7)",
+        "Wykonanie: średnie doświadczenie (1–7)",
+        "Izvedba: povprečna izkušnja (1–7)",
+        "Изпълнение: средно преживяване (1–7)",
+        "ביצוע: חוויה ממוצעת (1–7)",
+    ),
     "period_range": (
         "Period: audits visited {first} to {last}.",
         "Okres: audyty z wizyt od {first} do {last}.",

@@ -12,7 +12,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.lineplots import LinePlot, ScatterPlot
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -447,15 +447,20 @@ def cell_value(value: Any, style: ParagraphStyle, width: float | None, rtl: bool
 
 
 def bar_chart(
-    items: Sequence[tuple[str, float | None]], width: float, title: str = "", lang: str = "en"
+    items: Sequence[tuple[str, float | None]],
+    width: float,
+    title: str = "",
+    lang: str = "en",
+    axes: tuple[str, str] = ("", ""),
 ) -> Drawing:
     """Horizontal bars 0..100 with the value printed, first item on top (vector graphics).
 
     Drawn from shapes: ReportLab's chart widget validated every attribute it set and cost a
     fifth of each audit PDF for what is a handful of rectangles and an axis.
     """
-    bar, gap, axis_y = 10.0, 6.0, 16.0
-    top = 14.0 if title else 4.0
+    x_title, y_title = axes  # under the scale; above the bars' names
+    bar, gap, axis_y = 10.0, 6.0, 16.0 + (11.0 if x_title else 0.0)
+    top = (14.0 if title else 4.0) + (11.0 if y_title else 0.0)
     height = axis_y + max(1, len(items)) * (bar + gap) + top
     d = Drawing(width, height)
     x0, x1 = 120.0, width - 50.0
@@ -479,6 +484,12 @@ def bar_chart(
         d.add(String(x, axis_y - 12, str(tick), fontName=FONT, fontSize=8, textAnchor="middle"))
     if title:
         d.add(String(0, height - 8, chart_text(title), fontName=BOLD, fontSize=8))
+    if x_title:
+        d.add(String((x0 + x1) / 2, 2, chart_text(x_title), fontName=BOLD, fontSize=7,
+                     textAnchor="middle"))  # fmt: skip
+    if y_title:
+        d.add(String(x0 - 4, height - top + 3, chart_text(y_title), fontName=BOLD, fontSize=7,
+                     textAnchor="end"))  # fmt: skip
     return d
 
 
@@ -523,12 +534,24 @@ def line_chart(
 
 
 def ipa_chart(
-    points: Sequence[tuple[str, float, float]], means: tuple[float, float], width: float
+    points: Sequence[tuple[str, float, float]],
+    means: tuple[float, float],
+    width: float,
+    axes: tuple[str, str] = ("", ""),
 ) -> Drawing:
-    """Importance (x) against performance (y) with the grand means as cross-hairs."""
-    d = Drawing(width, 220)
+    """Importance (x) against performance (y) with the grand means as cross-hairs; `axes`
+    names the two scales (x under it, y turned up along its side)."""
+    d = Drawing(width, 230)
     plot = ScatterPlot()
-    plot.x, plot.y, plot.width, plot.height = 40, 30, width - 80, 170
+    plot.x, plot.y, plot.width, plot.height = 40, 40, width - 80, 170
+    x_title, y_title = axes
+    if x_title:
+        d.add(String(plot.x + plot.width / 2, 4, chart_text(x_title), fontName=BOLD,
+                     fontSize=7, textAnchor="middle"))  # fmt: skip
+    if y_title:
+        turned = String(0, 0, chart_text(y_title), fontName=BOLD, fontSize=7,
+                        textAnchor="middle")  # fmt: skip
+        d.add(Group(turned, transform=(0, 1, -1, 0, 12, plot.y + plot.height / 2)))
     plot.data = [[(imp, perf) for _, imp, perf in points] or [(0, 0)]]
     plot.lines[0].symbol.fillColor = ACCENT
     plot.lineLabelFormat = None  # each point is named instead; its numbers are in the table

@@ -408,7 +408,8 @@ def summary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
         items = [
             (f"{b * 10}-{b * 10 + 10}", 100.0 * bands.get(b, 0) / len(mine)) for b in range(10)
         ]
-        story.append(bar_chart(items, WIDTH, lang=o.lang))
+        axes = (o.t("share_of_audits"), o.t("score_band"))
+        story.append(bar_chart(items, WIDTH, lang=o.lang, axes=axes))
     story.append(heading(o.t("most_failed"), st, 1, o.rtl))
     titles = _standard_titles(session, o.lang)
     rows = [[o.t("standard"), o.t("audits"), o.t("fail_rate")]]
@@ -660,7 +661,9 @@ def diary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[Fl
                 str(s["n"]),
                 _fmt(s["expectation"], 2, lang=o.lang),
                 _fmt(s["experience"], 2, lang=o.lang),
-                _fmt(s["gap"], 2, lang=o.lang),
+                _fmt(s["gap"], 2, lang=o.lang).replace("-", "\u2212", 1)
+                if s["gap"] is not None
+                else "-",
             ]
             for s in data[key]
         ]
@@ -673,9 +676,10 @@ def diary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[Fl
         points = [
             (o.term(c["criterion"]), c["importance"], c["performance"]) for c in ipa["criteria"]
         ]
+        means = (ipa["importance_mean"], ipa["performance_mean"])
         story += [
             heading(o.t("ipa"), st, 1, o.rtl),
-            ipa_chart(points, (ipa["importance_mean"], ipa["performance_mean"]), WIDTH),
+            ipa_chart(points, means, WIDTH, (o.t("importance_axis"), o.t("performance_axis"))),
         ]
         rows = [[o.t("criterion"), o.t("importance"), o.t("performance"), o.t("quadrant")]]
         rows += [
@@ -690,21 +694,36 @@ def diary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[Fl
         story.append(table(rows, st, [50 * mm, 30 * mm, 30 * mm, 64 * mm], o.rtl))
     story.append(heading(o.t("events"), st, 1, o.rtl))
     timeline = reading.events
-    rows = [[o.t("date"), o.t("channel"), o.t("organisation"), o.t("what_happened"), "E/X", "+/-"]]
+    rows = [[o.t("date"), o.t("channel"), o.t("organisation"), o.t("what_happened")]]
     for e in timeline:
-        mark = ("+" if e.would_recommend else "") + ("-" if e.would_warn else "")
         rows.append(
             [
                 datetime_text(e.occurred_at, o.lang),
                 o.term(e.channel),
                 e.organisation,
-                e.description,
-                f"{e.expectation}/{e.experience}",
-                mark,
+                "\n".join([e.description, _event_scores(e, o)]).strip(),
             ]
         )
-    story.append(table(rows, st, [26 * mm, 20 * mm, 32 * mm, 70 * mm, 14 * mm, 12 * mm], o.rtl))
+    story.append(table(rows, st, [34 * mm, 24 * mm, 34 * mm, 82 * mm], o.rtl))
     return story
+
+
+def _event_scores(e: Any, o: ReportOptions) -> str:
+    """An event's expectation, experience and their gap, and whether the diarist would
+    recommend or warn others, in words (the table once said 'E/X' and '+/-')."""
+    parts = []
+    if e.expectation is not None and e.experience is not None:
+        gap = e.experience - e.expectation
+        parts.append(
+            o.t("event_scores").format(
+                expected=e.expectation,
+                experienced=e.experience,
+                gap=signed(gap, o.lang, 0) if gap else "0",
+            )
+        )
+    parts += [o.t("recommend")] if e.would_recommend else []
+    parts += [o.t("warn")] if e.would_warn else []
+    return ". ".join(parts) + ("." if parts else "")
 
 
 def shopper_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[Flowable]:
