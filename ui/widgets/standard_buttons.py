@@ -1,4 +1,5 @@
-"""The words of Qt's standard buttons (OK, Cancel, Close, Yes, No, ...), in our own translations.
+"""The words of Qt's standard buttons (OK, Cancel, Close, Yes, No, Show Details...), in our own
+translations.
 
 Qt translates them itself (context QPlatformTheme) from the qtbase_LANG.qm files it ships, but
 there is none for Slovenian: every dialog's buttons stayed English under Slovenian. Listed here
@@ -28,4 +29,7 @@ STANDARD_BUTTONS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+    # a message box whose technical words are folded away (setDetailedText)
+    QT_TRANSLATE_NOOP("QMessageBox", "Show Details..."),
+    QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),
 )
