@@ -165,6 +165,7 @@ def period_line(
     else:
         return []
     words = o.t(key).format(first=date_text(first, o.lang), last=date_text(last, o.lang))
+    words = words[:-1] if words.endswith("..") else words  # a date ending 'г.' ends it
     return [para(words, st.small, o.rtl)]
 
 
@@ -395,9 +396,10 @@ def summary_story(session: Session, flt: AuditFilter, o: ReportOptions) -> list[
             + ([changes.get((template, g.key), "-")] if changes else [])
             for g in ranked
         ]  # fmt: skip
-        widths = [14 * mm, 56 * mm, 15 * mm, 15 * mm, 26 * mm, 24 * mm] if changes else [
-            16 * mm, 70 * mm, 16 * mm, 16 * mm, 28 * mm, 28 * mm]  # fmt: skip
-        story.append(table(rows, st, widths + ([24 * mm] if changes else []), o.rtl))
+        # 'Score' must fit whole in every language (Bulgarian 'Резултат' split at 16 mm)
+        widths = [12 * mm, 48 * mm, 15 * mm, 19 * mm, 26 * mm, 28 * mm] if changes else [
+            14 * mm, 64 * mm, 16 * mm, 20 * mm, 28 * mm, 32 * mm]  # fmt: skip
+        story.append(table(rows, st, widths + ([26 * mm] if changes else []), o.rtl))
         story += interval_reading([(g.ci_low, g.ci_high) for g in ranked], o, st)
         if changes:
             story.append(para(o.t("reading_changes"), st.small, o.rtl))
