@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from auditor import APP_NAME, __version__
-from auditor.cli_text import _, error_text, n_, seconds
+from auditor.cli_text import _, error_text, n_, phrase_text, seconds
 from auditor.errors import AuditorError, UsageError
 from auditor.exchange import keys
 from auditor.services.audits import AuditFilter, list_audits
@@ -505,7 +505,7 @@ def cmd_template_import(args: argparse.Namespace) -> int:
         db.close()
     for result in results:
         for warning in result.warnings:
-            print(_("warning: {warning}", warning=warning), file=sys.stderr)
+            print(_("warning: {warning}", warning=phrase_text(warning)), file=sys.stderr)
         if result.version is None:
             print(_("{path}: standards imported", path=result.path))
         else:

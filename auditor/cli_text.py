@@ -10,7 +10,7 @@ from __future__ import annotations
 import gettext
 from functools import cache
 
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, Phrase
 from auditor.locale_formats import number_text, user_language
 from auditor.paths import resources_dir
 
@@ -40,6 +40,13 @@ def n_(singular: str, plural: str, count: int, /, **values: object) -> str:
 def error_text(error: AuditorError) -> str:
     """A core error in the user's language (its template and where-parts translated)."""
     return error.translated(catalogue(user_language()).gettext)
+
+
+def phrase_text(phrase: Phrase | str) -> str:
+    """A core message without an error (an import's warning) in the user's language."""
+    if isinstance(phrase, Phrase):
+        return phrase.render(catalogue(user_language()).gettext)
+    return phrase
 
 
 def seconds(value: float) -> str:

@@ -21,6 +21,8 @@ MESSAGE_CALLS = {
     "AuditorError": 1, "NotFound": 1, "UsageError": 1, "DatabaseRefused": 1, "Cancelled": 1,
     "StaleRevision": 1, "Phrase": 1, "N_": 1,
     "error": 1,  # auditor/exchange/xlsform_read.py: _Reading.error(message, name, column)
+    "warn": 1,  # auditor/exchange/xlsform_read.py: _Reading.warn(message, row, sheet)
+    "Notice": 1,  # a warning with where it was met
     "_refuse": 3,  # auditor/services/package_authority.py: _refuse(where, member, rule)
     "bad": 1,  # auditor/services/trust.py: checked_roster's bad(why)
     "_Bad": 2,  # auditor/exchange/package_values.py: _Bad(where, why)
@@ -64,6 +66,56 @@ class Joined(Phrase):
 
     def __repr__(self) -> str:
         return f"Joined({self.parts!r})"
+
+
+class Notice(Phrase):
+    """A warning (an import's aside): a phrase with the file, sheet and row it was met at,
+    its where-parts translated as AuditorError's; `str()` is the English text."""
+
+    def __init__(
+        self,
+        message: str,
+        /,
+        *,
+        file: str | None = None,
+        sheet: str | None = None,
+        row: int | None = None,
+        **values: object,
+    ) -> None:
+        super().__init__(message, **values)
+        self.file, self.sheet, self.row = file, sheet, row
+
+    def render(self, gettext: Gettext = _english) -> str:
+        where = where_text(gettext, file=self.file, sheet=self.sheet, row=self.row)
+        message = super().render(gettext)
+        return f"{where}: {message}" if where else message
+
+    def __repr__(self) -> str:
+        return f"Notice({self.message!r})"
+
+
+def where_text(
+    gettext: Gettext,
+    *,
+    file: str | None = None,
+    sheet: str | None = None,
+    row: int | None = None,
+    column: str | None = None,
+    field: str | None = None,
+) -> str:
+    """Where a message was met (file, sheet 2, row 3, …) in the language of `gettext`."""
+    where = []
+    if file:
+        where.append(str(file))
+    if sheet:
+        where.append(render(N_("sheet {sheet}"), {"sheet": sheet}, gettext))
+    if row is not None:
+        where.append(render(N_("row {row}"), {"row": row}, gettext))
+    if column:
+        where.append(render(N_("column {column}"), {"column": column}, gettext))
+    if field:
+        where.append(render(N_("field {field}"), {"field": field}, gettext))
+    return ", ".join(where)
 
 
 def N_(message: str, /) -> str:
@@ -143,19 +195,16 @@ class AuditorError(Exception):
         """The text in the language of `gettext` (a catalogue's gettext); `with_field` False
         leaves out the field's name (a command-line option or a stored key: the window shows
         the error beside the field itself)."""
-        where = []
-        if self.file:
-            where.append(str(self.file))
-        if self.sheet:
-            where.append(render(N_("sheet {sheet}"), {"sheet": self.sheet}, gettext))
-        if self.row is not None:
-            where.append(render(N_("row {row}"), {"row": self.row}, gettext))
-        if self.column:
-            where.append(render(N_("column {column}"), {"column": self.column}, gettext))
-        if self.field and with_field:
-            where.append(render(N_("field {field}"), {"field": self.field}, gettext))
+        where = where_text(
+            gettext,
+            file=self.file,
+            sheet=self.sheet,
+            row=self.row,
+            column=self.column,
+            field=self.field if with_field else None,
+        )
         message = render(self.template, self.values, gettext)
-        return f"{', '.join(where)}: {message}" if where else message
+        return f"{where}: {message}" if where else message
 
 
 class DatabaseRefused(AuditorError):

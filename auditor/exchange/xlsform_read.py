@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, Notice, Phrase
 from auditor.exchange.xlsform_columns import (
     FALSE_WORDS,
     TARGET,
@@ -95,7 +95,7 @@ SHEET_IN_MESSAGE = re.compile(r"On the '(\w+)' sheet|\b(survey|choices|settings)
 class _Reading:
     source: str
     default_language: str = "en"
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Phrase] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)  # survey name -> Excel row
     columns: dict[str, str] = field(default_factory=dict)  # lower-case header -> letter
     placed: dict[str, tuple[str, int]] = field(default_factory=dict)  # item key -> sheet, row
@@ -106,9 +106,11 @@ class _Reading:
     acknowledged: list[str] = field(default_factory=list)
     form_title: dict[str, str] = field(default_factory=dict)  # questions outside a group
 
-    def warn(self, message: str, row: int | None = None, sheet: str = "survey") -> None:
-        where = f"sheet {sheet}" + (f", row {row}" if row is not None else "")
-        self.warnings.append(f"{self.source}, {where}: {message}")
+    def warn(
+        self, message: str, row: int | None = None, /, sheet: str = "survey", **values: object
+    ) -> None:
+        """`message` is a template, its values named (translated where it is shown)."""
+        self.warnings.append(Notice(message, file=self.source, sheet=sheet, row=row, **values))
 
     def error(
         self, message: str, name: str | None, column: str | None = None, /, **values: Any
@@ -215,7 +217,7 @@ def _pyxform_error(source: str, exc: Exception) -> AuditorError:
     )
 
 
-def read_xlsform(path: Path) -> tuple[dict[str, Any], list[str], Locator]:
+def read_xlsform(path: Path) -> tuple[dict[str, Any], list[Phrase], Locator]:
     """Read an XLSForm into a checklist document; returns (document, warnings, locator)."""
     from pyxform.errors import PyXFormError
     from pyxform.xls2json import workbook_to_json
@@ -267,7 +269,7 @@ def read_xlsform(path: Path) -> tuple[dict[str, Any], list[str], Locator]:
         text = PYXFORM_ROW.sub("", message).strip()
         if "max-pixels" in text:
             continue  # advice for phones sending photos; nothing to do with a checklist
-        reading.warn(f"pyxform: {text}", int(row.group(1)) if row else None)
+        reading.warn("pyxform: {text}", int(row.group(1)) if row else None, text=text)
     doc = _document(reading, form, path)
     grades = _grades(reading, path, extra)
     if grades:
@@ -322,7 +324,9 @@ def _document(reading: _Reading, form: dict[str, Any], path: Path) -> dict[str, 
     if not NAME.fullmatch(name):
         name = f"form-{name}"
     if form_id and name != form_id:
-        reading.warn(f"form_id '{form_id}' is kept as '{name}'", sheet="settings")
+        reading.warn(
+            "form_id '{form_id}' is kept as '{name}'", sheet="settings", form_id=form_id, name=name
+        )
     doc: dict[str, Any] = {
         "name": name[:100],
         "default_language": reading.default_language,
@@ -340,8 +344,8 @@ def _document(reading: _Reading, form: dict[str, Any], path: Path) -> dict[str, 
     if version.isdigit() and 0 < int(version) < 1_000_000:
         doc["version"] = int(version)
     elif version:
-        reading.warn(f"version '{version}' is not a small whole number; numbering starts at 1",
-                     sheet="settings")  # fmt: skip
+        reading.warn("version '{version}' is not a small whole number; numbering starts at 1",
+                     sheet="settings", version=version)  # fmt: skip
     kind = _text(_plain_value(form.get("kind")))
     if kind:
         doc["kind"] = kind
@@ -361,7 +365,8 @@ def _document(reading: _Reading, form: dict[str, Any], path: Path) -> dict[str, 
     doc["sections"] = [s for s in sections if s["questions"]]
     if reading.acknowledged:
         names = ", ".join(f"'{n}'" for n in reading.acknowledged)
-        reading.warn(f"acknowledgements are asked as yes/no questions (yes: done): {names}")
+        reading.warn("acknowledgements are asked as yes/no questions (yes: done): {names}",
+                     names=names)  # fmt: skip
     languages = _text(_plain_value(form.get("languages")))
     if languages:
         doc["languages"] = [language_code(x) for x in languages.replace(",", " ").split()]
@@ -396,11 +401,12 @@ def _walk(
             kind = "group"
         if kind in ("group", "repeat"):
             if kind == "repeat":
-                reading.warn(f"repeat '{name}' becomes a section answered once",
-                             reading.rows.get(name))  # fmt: skip
+                reading.warn("repeat '{name}' becomes a section answered once",
+                             reading.rows.get(name), name=name)  # fmt: skip
             elif current is not None:
-                reading.warn(f"group '{name}' is nested in '{current['key']}'; it becomes a "
-                             "section of its own", reading.rows.get(name))  # fmt: skip
+                reading.warn("group '{name}' is nested in '{outer}'; it becomes a section of its "
+                             "own", reading.rows.get(name), name=name,
+                             outer=current["key"])  # fmt: skip
             section = _section(reading, element, name or f"section_{len(sections) + 1}",
                                current)  # fmt: skip
             sections.append(section)
@@ -465,8 +471,9 @@ def _another_key(reading: _Reading, name: str, group: dict[str, Any] | None, row
     key, number = base, 2
     while key in reading.placed:
         key, number = f"{base}_{number}", number + 1
-    reading.warn(f"the name '{name}' is used before in the form; here it is kept as '{key}' "
-                 f"(a rule reading ${{{name}}} reads the first)", row)  # fmt: skip
+    reading.warn("the name '{name}' is used before in the form; here it is kept as '{key}' "
+                 "(a rule reading ${{{name}}} reads the first)", row, name=name,
+                 key=key)  # fmt: skip
     return key
 
 
@@ -486,8 +493,13 @@ def _unrolled(reading: _Reading, loop: dict[str, Any]) -> dict[str, Any]:
             children.append(_renamed(reading, child, suffix, column.get("label")))
             if _text(child.get("name")) not in asked:
                 asked.append(_text(child.get("name")))
-    reading.warn(f"loop '{name}' asks {', '.join(repr(a) for a in asked) or 'nothing'} once "
-                 f"for each of its {len(columns)} choices", reading.rows.get(name))  # fmt: skip
+    if asked:
+        reading.warn("loop '{name}' asks {asked} once for each of its {count} choices",
+                     reading.rows.get(name), name=name, asked=", ".join(repr(a) for a in asked),
+                     count=len(columns))  # fmt: skip
+    else:
+        reading.warn("loop '{name}' asks nothing once for each of its {count} choices",
+                     reading.rows.get(name), name=name, count=len(columns))  # fmt: skip
     return {**loop, "type": "group", "children": children}
 
 
@@ -549,8 +561,8 @@ def _flag(reading: _Reading, value: Any, column: str, name: str) -> bool:
     if text in TRUE_WORDS:
         return True
     if text not in FALSE_WORDS:
-        reading.warn(f"{column} '{text}' is an expression or unknown word; taken as 'no'",
-                     reading.rows.get(name))  # fmt: skip
+        reading.warn("{column} '{text}' is an expression or unknown word; taken as 'no'",
+                     reading.rows.get(name), column=column, text=text)  # fmt: skip
     return False
 
 
@@ -562,7 +574,9 @@ def _question(reading: _Reading, element: dict[str, Any]) -> dict[str, Any] | No
     if not kind.startswith("select") and kind not in KINDS and kind not in SKIPPED:
         kind, device = _alias(kind)
     if device or kind in SKIPPED or kind.replace("_", "-") in SKIPPED:
-        reading.warn(f"'{kind}' ({name}) has no use in an audit and is left out", row)
+        reading.warn(
+            "'{kind}' ({name}) has no use in an audit and is left out", row, kind=kind, name=name
+        )
         reading.skipped.add(name)
         return None
     if not NAME.fullmatch(name):
@@ -575,14 +589,18 @@ def _question(reading: _Reading, element: dict[str, Any]) -> dict[str, Any] | No
     if kind.startswith("select"):
         choices = [c for c in element.get("choices") or [] if isinstance(c, dict)]
         if itemset.lower().endswith(FILE_LISTS) or not choices:
-            reading.warn(f"'{name}' takes its choices from {itemset or 'elsewhere'}; it is "
-                         "imported as a text answer", row)  # fmt: skip
+            if itemset:
+                reading.warn("'{name}' takes its choices from {itemset}; it is imported as a "
+                             "text answer", row, name=name, itemset=itemset)  # fmt: skip
+            else:
+                reading.warn("'{name}' takes its choices from elsewhere; it is imported as a "
+                             "text answer", row, name=name)  # fmt: skip
             q["kind"] = "text"
         else:
             q.update(_choices(reading, kind, name, choices))
         if _text(element.get("choice_filter")):
-            reading.warn(f"the choice filter of '{name}' is not applied (all choices are shown)",
-                         row)  # fmt: skip
+            reading.warn("the choice filter of '{name}' is not applied (all choices are shown)",
+                         row, name=name)  # fmt: skip
     elif kind in KINDS:
         q["kind"] = KINDS[kind]
         if _text(_plain_value(element.get("audit_type"))).lower() == "duration":
@@ -590,7 +608,8 @@ def _question(reading: _Reading, element: dict[str, Any]) -> dict[str, Any] | No
         if kind in ACKNOWLEDGE:
             reading.acknowledged.append(name)
     else:
-        reading.warn(f"type '{kind}' of '{name}' is not supported; left out", row)
+        reading.warn("type '{kind}' of '{name}' is not supported; left out", row, kind=kind,
+                     name=name)  # fmt: skip
         reading.skipped.add(name)
         return None
     q["label"] = reading.labels(element.get("label")) or {reading.default_language: name}
@@ -679,16 +698,16 @@ def _choices(
         )  # fmt: skip
     if doubled:
         twice = ", ".join(repr(d) for d in doubled)
-        reading.warn(f"the choices of '{name}' hold {twice} more than once (told apart by a "
+        reading.warn("the choices of '{name}' hold {twice} more than once (told apart by a "
                      "choice filter, or allowed by allow_choice_duplicates); each is offered "
-                     "once", reading.rows.get(name))  # fmt: skip
+                     "once", reading.rows.get(name), name=name, twice=twice)  # fmt: skip
     single = kind in ("select one", "select_one", "select one external")
     keys = {e["key"].lower() for e in entries}
     if single and keys == {"yes", "no"} and all(e["points"] is None for e in entries):
         return {"kind": "yes_no"}
     if any(e["key"] == "other" for e in entries):
-        reading.warn(f"'{name}' has an \"Other\" choice with a text follow-up "
-                     f"('{name}_other')", reading.rows.get(name))  # fmt: skip
+        reading.warn("'{name}' has an \"Other\" choice with a text follow-up ('{name}_other')",
+                     reading.rows.get(name), name=name)  # fmt: skip
     return {"kind": "single_choice" if single else "multiple_choice", "choices": entries}
 
 
@@ -752,21 +771,23 @@ def _check_rules(reading: _Reading, sections: list[dict[str, Any]]) -> None:
             text = item.get(key)
             if not text:
                 continue
-            why = ""
+            why: Phrase | None = None
             try:
                 refs = parse(text).references
             except ExpressionError as exc:
-                why = str(exc)
+                why = exc.phrase
             else:
                 lost = sorted(refs - known)
-                if lost:
-                    left_out = [r for r in lost if r in reading.skipped]
-                    why = (f"it reads '{left_out[0]}', which is left out" if left_out
-                           else f"it reads '{lost[0]}', which is not a question here")  # fmt: skip
-            if why:
+                left_out = [r for r in lost if r in reading.skipped]
+                if left_out:
+                    why = Phrase("it reads '{name}', which is left out", name=left_out[0])
+                elif lost:
+                    why = Phrase("it reads '{name}', which is not a question here", name=lost[0])
+            if why is not None:
                 column = "relevant" if key == "relevance" else "constraint"
-                reading.warn(f"the {column} rule of '{item['key']}' ({text}) will not be "
-                             f"enforced: {why}", reading.rows.get(item["key"]))  # fmt: skip
+                reading.warn("the {column} rule of '{key}' ({text}) will not be enforced: {why}",
+                             reading.rows.get(item["key"]), column=column, key=item["key"],
+                             text=text, why=why)  # fmt: skip
                 item[key] = ""
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from auditor.errors import AuditorError, NotFound
+from auditor.errors import AuditorError, NotFound, Phrase
 from auditor.exchange import template_json, template_xlsx
 from auditor.services.template_validation import Locator, json_locator, validate
 from auditor.services.templates import (
@@ -30,7 +30,7 @@ class ParsedFile:
     kind: str  # "template" or "standards"
     document: dict[str, Any]
     locate: Locator
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Phrase] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class ImportResult:
     path: Path
     name: str
     version: int | None
-    warnings: list[str]
+    warnings: list[Phrase]  # str() is the English text
 
 
 def parse_file(path: Path) -> ParsedFile:

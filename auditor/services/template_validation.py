@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, Phrase
 from auditor.expressions import ExpressionError, find_cycle, parse
 from auditor.store.models import CriticalScope, QuestionKind
 
@@ -40,9 +40,9 @@ def _number(value: Any, where: dict[str, Any], what: str) -> float:
 
 def validate(
     doc: dict[str, Any], locate: Locator, standard_codes: Iterable[str] | None = None
-) -> list[str]:
+) -> list[Phrase]:
     """Raise AuditorError on the first problem; return warnings for what is merely odd."""
-    warnings: list[str] = []
+    warnings: list[Phrase] = []
     for key in ("name", "title", "sections"):
         if not doc.get(key):
             raise AuditorError("missing required '{key}'", key=key, **locate(None, key))
@@ -60,7 +60,7 @@ def validate(
         section_keys.add(skey)
         _number(section.get("weight", 1.0), locate(skey, "weight"), "weight")
         if not section.get("questions"):
-            warnings.append(f"section '{skey}' has no questions")
+            warnings.append(Phrase("section '{skey}' has no questions", skey=skey))
         for q in section.get("questions", []):
             qkey = q.get("key")
             if not qkey:

@@ -105,7 +105,7 @@ def test_each_form_imports_with_the_questions_and_warnings_expected(
     assert doc["name"] == checklist
     assert sum(len(s["questions"]) for s in doc["sections"]) == questions
     assert len(said) == len(warnings), said
-    for expected, got in zip(warnings, said, strict=True):
+    for expected, got in zip(warnings, map(str, said), strict=True):
         assert got.startswith(f"{path}, ") and expected in got, (expected, got)
     with db.session() as s:
         results = import_files(s, [path])
@@ -349,7 +349,7 @@ def test_acknowledgements_loops_names_again_and_doubled_choices_arrive(
     assert questions["pilot"]["kind"] == "text"
     assert questions["ok_tail"]["label"] == {"en": "Is the Tail fine?"}
     assert [c["key"] for c in questions["field"]["choices"]] == ["meadow"]
-    text = "\n".join(said)
+    text = "\n".join(map(str, said))
     for expected in (
         "row 9: the name 'temp' is used before in the form; here it is kept as 'right_temp'",
         "the choices of 'field' hold 'meadow' more than once",
