@@ -36,7 +36,7 @@ from auditor.store.models import ChecklistTemplate, Standard
 from ui import formats
 from ui.checklist_editor import ChecklistEditor
 from ui.enum_labels import checklist_kind_label
-from ui.errors import error_text
+from ui.errors import error_text, phrase_text
 from ui.settings import Settings
 from ui.version_diff import VersionDiffDialog, open_version_diff
 
@@ -267,7 +267,11 @@ class ChecklistsPage(QWidget):
             for r in results
             if r.version is not None
         ]
-        self.message.emit(tr("Imported: %1").replace("%1", ", ".join(stored) or tr("standards")))
+        done = tr("Imported: %1").replace("%1", ", ".join(stored) or tr("standards"))
+        warnings = [phrase_text(w) for r in results for w in r.warnings]
+        if warnings:  # what was left out or changed on the way in, in the window's language
+            done = tr("%1. Warnings: %2").replace("%1", done).replace("%2", "; ".join(warnings))
+        self.message.emit(done)
         return True
 
     def export_dialog(self) -> None:
