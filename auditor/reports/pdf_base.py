@@ -609,9 +609,10 @@ Box = tuple[float, float, float, float]  # left, bottom, right, top
 def place_labels(
     anchors: Sequence[tuple[str, float, float]], size: float
 ) -> list[tuple[str, float, float, str]]:
-    """Each name beside its point where it covers no name placed before it: above-right, else
-    below-right, above-left, below-left (above-right when none is free). Returns text, x, y and
-    text anchor."""
+    """Each name beside its point where it covers no name placed before it and no other
+    point: above-right, else below-right, above-left, below-left; when none is free, the spot
+    covering fewest names, then fewest points. Returns text, x, y and text anchor."""
+    points: list[Box] = [(x - 2.5, y - 2.5, x + 2.5, y + 2.5) for _, x, y in anchors]
     placed: list[Box] = []
     out = []
     for text, x, y in anchors:
@@ -623,8 +624,11 @@ def place_labels(
              (tx + width if a == "start" else tx), ty + size)
             for tx, ty, a in spots
         ]  # fmt: skip
-        free = [i for i, box in enumerate(boxes) if not any(_overlap(box, b) for b in placed)]
-        chosen = free[0] if free else 0
+        covered = [
+            (sum(_overlap(box, b) for b in placed), sum(_overlap(box, b) for b in points))
+            for box in boxes
+        ]
+        chosen = min(range(len(boxes)), key=lambda i: (covered[i], i))
         placed.append(boxes[chosen])
         out.append((text, *spots[chosen]))
     return out

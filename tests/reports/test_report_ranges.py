@@ -30,3 +30,20 @@ def test_shopper_report_ranges_and_headers(demo_db_file: Path, tmp_path: Path) -
     lines = [t for page in page_lines(pdf) for _, _, t in page]
     calibration_head = next(t for t in lines if t.startswith("Lista kontrolna") and "n" in t)
     assert any(re.search(r"\bOznaczenie\b", t) for t in lines), calibration_head
+
+
+def test_ipa_name_is_not_written_over_another_point() -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    from auditor.reports.pdf_base import FONT, place_labels, register_fonts
+
+    register_fonts()
+    # the second point sits where the first one's name would go (above-right)
+    anchors = [("Uprzejmość", 100.0, 100.0), ("Chęć pomocy", 112.0, 104.0)]
+    for text, x, y, anchor in place_labels(anchors, 6.5):
+        width = pdfmetrics.stringWidth(text, FONT, 6.5)
+        left = x if anchor == "start" else x - width
+        for other, px, py in anchors:
+            across = left < px + 2.5 and px - 2.5 < left + width
+            over = y - 1.5 < py + 2.5 and py - 2.5 < y + 6.5
+            assert other == text or not (across and over), (text, other)
