@@ -3,47 +3,47 @@
   <context>
     <name>AuditForm</name>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="36" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="50" />
       <source>in the score</source>
       <translation>влиза в резултата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="37" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="51" />
       <source>not applicable</source>
       <translation>неприложимо</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="38" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="52" />
       <source>not answered</source>
       <translation>без отговор</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="39" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="53" />
       <source>not shown</source>
       <translation>не е показан</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="40" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="54" />
       <source>no points</source>
       <translation>без точки</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="44" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="58" />
       <source>N/A: left out of the score</source>
       <translation>неприложимо: не влиза в резултата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="45" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="59" />
       <source>N/A: counts as met</source>
       <translation>неприложимо: брои се за изпълнено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="46" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="60" />
       <source>N/A: counts as not met</source>
       <translation>неприложимо: брои се за неизпълнено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="47" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="61" />
       <source>N/A is not allowed here: counts as not met</source>
       <translation>„неприложимо“ не е позволено тук: брои се за неизпълнено</translation>
     </message>
@@ -118,117 +118,132 @@
       <translation>този списък</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="52" />
+      <location filename="../../work/main/ui/packages_ui.py" line="410" />
+      <source>Yes</source>
+      <translation>Да</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="412" />
+      <source>No</source>
+      <translation>Не</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/breakdown.py" line="66" />
       <source>no points</source>
       <translation>без точки</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="72" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="86" />
       <source>not shown: a rule hides it after another answer</source>
       <translation>не е показан: правило го скрива след друг отговор</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="74" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="88" />
       <location filename="../../work/main/ui/capture/form_window.py" line="764" />
       <source>no answer</source>
       <translation>няма отговор</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="82" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="96" />
       <source>weight 0: answered, not scored</source>
       <translation>тежест 0: отговорено, без точкуване</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="83" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="97" />
       <source>this kind of question is not scored</source>
       <translation>този вид въпрос не се точкува</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="87" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="101" />
       <source>critical: the whole audit fails</source>
       <translation>критично: целият одит е неуспешен</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="88" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="102" />
       <source>critical: the section fails</source>
       <translation>критично: разделът е неуспешен</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="95" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="109" />
       <location filename="../../work/main/ui/capture/form_window.py" line="770" />
       <source>Yes</source>
       <translation>Да</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="95" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="109" />
       <location filename="../../work/main/ui/capture/form_window.py" line="770" />
       <source>No</source>
       <translation>Не</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="97" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="111" />
       <source>%1 on a scale of %2 to %3</source>
       <translation>%1 по скала от %2 до %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="104" />
-      <location filename="../../work/main/ui/capture/breakdown.py" line="111" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="118" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="125" />
       <source>%1: %2 of %3 points</source>
       <translation>%1: %2 от %3 точки</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="118" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="132" />
       <source>%1, target at most %2</source>
       <translation>%1, цел: най-много %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="119" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="133" />
       <source>%1, target at least %2</source>
       <translation>%1, цел: най-малко %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="121" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="135" />
       <source>answered</source>
       <translation>отговорено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="145" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="162" />
+      <source>%1 (critical failure: %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/breakdown.py" line="186" />
       <source>%1 of %2 answers are N/A (%3); at most %4 may be</source>
       <translation>%1 от %2 отговора са „неприложимо“ (%3); допустими са най-много %4</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="165" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="226" />
       <source>Score breakdown</source>
       <translation>Разбивка на резултата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="168" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
       <source>Section / question</source>
       <translation>Раздел / въпрос</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="168" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
       <location filename="../../work/main/ui/capture/form_window.py" line="245" />
       <source>Score</source>
       <translation>Резултат</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="168" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
       <source>Points</source>
       <translation>Точки</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="168" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
       <source>Why</source>
       <translation>Защо</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="193" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="268" />
       <source>Audit score: %1</source>
       <translation>Резултат от одита: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="195" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="273" />
       <source>Not scorable: %1</source>
       <translation>Без резултат: %1</translation>
     </message>
@@ -772,7 +787,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/diaries.py" line="277" />
-      <location filename="../../work/main/ui/pages/diaries.py" line="302" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="307" />
       <source>Channel</source>
       <translation>Канал</translation>
     </message>
@@ -793,57 +808,57 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/diaries.py" line="278" />
-      <location filename="../../work/main/ui/pages/diaries.py" line="304" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="309" />
       <source>Gap</source>
       <translation>Разлика</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="293" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="298" />
       <source>Summary</source>
       <translation>Обобщение</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="301" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="306" />
       <source>Criterion</source>
       <translation>Критерий</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="304" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="309" />
       <source>Events</source>
       <translation>Събития</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="304" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="309" />
       <source>Expected → experienced</source>
       <translation>Очаквано → преживяно</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="311" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="316" />
       <source>By criterion (most mentioned first)</source>
       <translation>По критерий (най-често споменатите първо)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="312" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="317" />
       <source>By channel</source>
       <translation>По канал</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="365" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="372" />
       <source>Start a diary to add events.</source>
       <translation>Започнете дневник, за да добавяте събития.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="416" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="423" />
       <source>%1 events · expected %2 · experienced %3 · gap %4 · recommend %5 · warn %6</source>
       <translation>събития: %1 · очаквано %2 · преживяно %3 · разлика %4 · препоръка %5 · предупреждение %6</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="499" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="506" />
       <source>Start a diary first.</source>
       <translation>Първо започнете дневник.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="538" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="545" />
       <source>Save diary report</source>
       <translation>Запиши отчета за дневника</translation>
     </message>
@@ -1410,94 +1425,107 @@
     </message>
   </context>
   <context>
+    <name>QMessageBox</name>
+    <message>
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="33" />
+      <source>Show Details...</source>
+      <translation>Подробности…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="34" />
+      <source>Hide Details...</source>
+      <translation>По-малко…</translation>
+    </message>
+  </context>
+  <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="13" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="14" />
       <source>OK</source>
       <translation>Добре</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="14" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="15" />
       <source>Save</source>
       <translation>Запазване</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="15" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="16" />
       <source>Save All</source>
       <translation>Запазване на всичко</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="16" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="17" />
       <source>Open</source>
       <translation>Отваряне</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="17" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="18" />
       <source>&amp;Yes</source>
       <translation>&amp;Да</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="18" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="19" />
       <source>Yes to &amp;All</source>
       <translation>Да за &amp;всички</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="19" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="20" />
       <source>&amp;No</source>
       <translation>&amp;Не</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="20" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="21" />
       <source>N&amp;o to All</source>
       <translation>Н&amp;е за всички</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="21" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="22" />
       <source>Abort</source>
       <translation>Прекъсване</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="22" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="23" />
       <source>Retry</source>
       <translation>Повторен опит</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="23" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="24" />
       <source>Ignore</source>
       <translation>Пренебрегване</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="24" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="25" />
       <source>Close</source>
       <translation>Затваряне</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="25" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="26" />
       <source>Cancel</source>
       <translation>Отказ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="26" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="27" />
       <source>Discard</source>
       <translation>Отхвърляне</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="27" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="28" />
       <source>Help</source>
       <translation>Помощ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="28" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="29" />
       <source>Apply</source>
       <translation>Прилагане</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="29" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="30" />
       <source>Reset</source>
       <translation>Нулиране</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="30" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="31" />
       <source>Restore Defaults</source>
       <translation>По подразбиране</translation>
     </message>
@@ -1513,152 +1541,152 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="87" />
+      <location filename="../../work/main/ui/pages/reports.py" line="88" />
       <source>Summary: ranking, distribution, weak standards</source>
       <translation>Обобщение: класиране, разпределение, слаби стандарти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="88" />
+      <location filename="../../work/main/ui/pages/reports.py" line="89" />
       <source>Location: trend, sections, standards, actions</source>
       <translation>Обект: тенденция, раздели, стандарти, действия</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="89" />
+      <location filename="../../work/main/ui/pages/reports.py" line="90" />
       <source>Standards handouts for trainers</source>
       <translation>Материали за стандартите за обучители</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="90" />
+      <location filename="../../work/main/ui/pages/reports.py" line="91" />
       <source>Service-event diaries</source>
       <translation>Дневници на събития при обслужване</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="91" />
+      <location filename="../../work/main/ui/pages/reports.py" line="92" />
       <source>Shoppers and their agreement</source>
       <translation>Тайни клиенти и тяхното съгласие</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="92" />
+      <location filename="../../work/main/ui/pages/reports.py" line="93" />
       <source>Audit reports, one PDF per audit</source>
       <translation>Отчети от одити, по един PDF на одит</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="106" />
+      <location filename="../../work/main/ui/pages/reports.py" line="107" />
       <source>Finished audits (submitted and accepted)</source>
       <translation>Завършени одити (изпратени и приети)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="107" />
+      <location filename="../../work/main/ui/pages/reports.py" line="108" />
       <source>Accepted audits only</source>
       <translation>Само приети одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="108" />
+      <location filename="../../work/main/ui/pages/reports.py" line="109" />
       <source>Drafts and returned audits never count</source>
       <translation>Черновите и върнатите одити никога не се броят</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="123" />
+      <location filename="../../work/main/ui/pages/reports.py" line="125" />
       <source>File to write (a folder for audit reports)</source>
       <translation>Файл за запис (папка за отчетите от одити)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="124" />
+      <location filename="../../work/main/ui/pages/reports.py" line="126" />
       <source>Browse…</source>
       <translation>Преглед…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="131" />
+      <location filename="../../work/main/ui/pages/reports.py" line="133" />
       <source>Report</source>
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="132" />
+      <location filename="../../work/main/ui/pages/reports.py" line="134" />
       <source>Format</source>
       <translation>Формат</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="133" />
+      <location filename="../../work/main/ui/pages/reports.py" line="135" />
       <source>Language</source>
       <translation>Език</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="134" />
+      <location filename="../../work/main/ui/pages/reports.py" line="136" />
       <source>Count</source>
       <translation>Броят се</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="135" />
+      <location filename="../../work/main/ui/pages/reports.py" line="137" />
       <source>Location</source>
       <translation>Обект</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="136" />
+      <location filename="../../work/main/ui/pages/reports.py" line="138" />
       <source>Checklist</source>
       <translation>Контролен списък</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="137" />
+      <location filename="../../work/main/ui/pages/reports.py" line="139" />
       <source>From</source>
       <translation>От</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="138" />
+      <location filename="../../work/main/ui/pages/reports.py" line="140" />
       <source>To</source>
       <translation>До</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="139" />
+      <location filename="../../work/main/ui/pages/reports.py" line="141" />
       <source>Save to</source>
       <translation>Запиши в</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="140" />
+      <location filename="../../work/main/ui/pages/reports.py" line="142" />
       <source>Ignore the dates</source>
       <translation>Без датите</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="143" />
+      <location filename="../../work/main/ui/pages/reports.py" line="145" />
       <source>Write report</source>
       <translation>Запиши отчета</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="154" />
+      <location filename="../../work/main/ui/pages/reports.py" line="156" />
       <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Отчети&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="167" />
+      <location filename="../../work/main/ui/pages/reports.py" line="169" />
       <source>All locations</source>
       <translation>Всички обекти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="168" />
+      <location filename="../../work/main/ui/pages/reports.py" line="170" />
       <source>All checklists</source>
       <translation>Всички контролни списъци</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="187" />
+      <location filename="../../work/main/ui/pages/reports.py" line="189" />
       <source>Folder for the audit reports</source>
       <translation>Папка за отчетите от одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="193" />
+      <location filename="../../work/main/ui/pages/reports.py" line="195" />
       <source>Save report</source>
       <translation>Запиши отчета</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="217" />
+      <location filename="../../work/main/ui/pages/reports.py" line="219" />
       <source>Choose where to save the report first.</source>
       <translation>Първо изберете къде да запишете отчета.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="232" />
+      <location filename="../../work/main/ui/pages/reports.py" line="234" />
       <source>Writing the report…</source>
       <translation>Записване на отчета…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="236" />
+      <location filename="../../work/main/ui/pages/reports.py" line="238" />
       <source>Report written: %1</source>
       <translation>Отчетът е записан: %1</translation>
     </message>
@@ -1775,71 +1803,71 @@
       <translation>Таен клиент</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="804" />
+      <location filename="../../work/main/ui/pages/review.py" line="807" />
       <source>visit time</source>
       <translation>време на посещението</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="805" />
+      <location filename="../../work/main/ui/pages/review.py" line="808" />
       <source>end of the visit</source>
       <translation>край на посещението</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="806" />
+      <location filename="../../work/main/ui/pages/review.py" line="809" />
       <source>observed staff</source>
       <translation>наблюдаван персонал</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="807" />
+      <location filename="../../work/main/ui/pages/review.py" line="810" />
       <source>narrative</source>
       <translation>описание</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="808" />
+      <location filename="../../work/main/ui/pages/review.py" line="811" />
       <source>location</source>
       <translation>обект</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="809" />
+      <location filename="../../work/main/ui/pages/review.py" line="812" />
       <source>shopper</source>
       <translation>клиент</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="810" />
+      <location filename="../../work/main/ui/pages/review.py" line="813" />
       <source>time of submission</source>
       <translation>време на изпращане</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="99" />
-      <location filename="../../work/main/ui/pages/review.py" line="828" />
+      <location filename="../../work/main/ui/pages/review.py" line="831" />
       <source>no answer</source>
       <translation>няма отговор</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="102" />
-      <location filename="../../work/main/ui/pages/review.py" line="826" />
+      <location filename="../../work/main/ui/pages/review.py" line="829" />
       <source>Yes</source>
       <translation>Да</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="102" />
-      <location filename="../../work/main/ui/pages/review.py" line="826" />
+      <location filename="../../work/main/ui/pages/review.py" line="829" />
       <source>No</source>
       <translation>Не</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="97" />
-      <location filename="../../work/main/ui/pages/review.py" line="824" />
+      <location filename="../../work/main/ui/pages/review.py" line="827" />
       <source>N/A</source>
       <translation>неприложимо</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="529" />
+      <location filename="../../work/main/ui/pages/review.py" line="532" />
       <source>pass</source>
       <translation>успешно</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="529" />
+      <location filename="../../work/main/ui/pages/review.py" line="532" />
       <source>fail</source>
       <translation>неуспешно</translation>
     </message>
@@ -1854,7 +1882,7 @@
       <translation>Кой</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="654" />
+      <location filename="../../work/main/ui/pages/review.py" line="657" />
       <source>Reviewer</source>
       <translation>Проверяващ</translation>
     </message>
@@ -1994,168 +2022,173 @@
       <translation>Одити, променени от двете страни: %1 — разреши…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="517" />
+      <location filename="../../work/main/ui/pages/review.py" line="519" />
+      <source>Choose an audit in the list.</source>
+      <translation>Изберете одит от списъка.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="519" />
       <source>Nothing to review.</source>
       <translation>Няма нищо за преглед.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="534" />
+      <location filename="../../work/main/ui/pages/review.py" line="537" />
       <source>critical failure: %1</source>
       <translation>критично неизпълнение: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="537" />
+      <location filename="../../work/main/ui/pages/review.py" line="540" />
       <source>a questionnaire response: counted since it was submitted</source>
       <translation>отговор на въпросник: брои се от изпращането</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="539" />
+      <location filename="../../work/main/ui/pages/review.py" line="542" />
       <source>a questionnaire response</source>
       <translation>отговор на въпросник</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="675" />
+      <location filename="../../work/main/ui/pages/review.py" line="678" />
       <source>Not saved: %1. The audit is shown as it is now; your notes are kept.</source>
       <translation>Не е записано: %1. Одитът е показан такъв, какъвто е сега; бележките ви са запазени.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="695" />
+      <location filename="../../work/main/ui/pages/review.py" line="698" />
       <source>Accepted; the audit is locked.</source>
       <translation>Прието; одитът е заключен.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="704" />
+      <location filename="../../work/main/ui/pages/review.py" line="707" />
       <source>Write a note for the shopper (on the audit or a question).</source>
       <translation>Напишете бележка за клиента (за одита или за въпрос).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="711" />
+      <location filename="../../work/main/ui/pages/review.py" line="714" />
       <source>Returned to the shopper with %1 notes.</source>
       <translation>Върнато на клиента с бележки (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="721" />
+      <location filename="../../work/main/ui/pages/review.py" line="724" />
       <source>Exclude a response</source>
       <translation>Изключване на отговор</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="721" />
+      <location filename="../../work/main/ui/pages/review.py" line="724" />
       <source>Why is this response left out of the results?</source>
       <translation>Защо този отговор се изключва от резултатите?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="726" />
+      <location filename="../../work/main/ui/pages/review.py" line="729" />
       <source>An excluded response needs a reason.</source>
       <translation>Изключеният отговор изисква причина.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="731" />
+      <location filename="../../work/main/ui/pages/review.py" line="734" />
       <source>Excluded; the response no longer counts.</source>
       <translation>Изключен; отговорът вече не се брои.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="738" />
+      <location filename="../../work/main/ui/pages/review.py" line="741" />
       <source>Reopen an accepted audit</source>
       <translation>Отвори отново приет одит</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="738" />
+      <location filename="../../work/main/ui/pages/review.py" line="741" />
       <source>Why is it reopened?</source>
       <translation>Защо се отваря отново?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="743" />
+      <location filename="../../work/main/ui/pages/review.py" line="746" />
       <source>A reopened audit needs a reason.</source>
       <translation>Повторното отваряне на одит изисква причина.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="748" />
+      <location filename="../../work/main/ui/pages/review.py" line="751" />
       <source>Reopened; the audit is back in the review queue.</source>
       <translation>Отворен отново; одитът е обратно в опашката за преглед.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="791" />
+      <location filename="../../work/main/ui/pages/review.py" line="794" />
       <source>excluded from the results</source>
       <translation>изключен от резултатите</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="793" />
+      <location filename="../../work/main/ui/pages/review.py" line="796" />
       <source>started</source>
       <translation>започнат</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="794" />
+      <location filename="../../work/main/ui/pages/review.py" line="797" />
       <source>submitted</source>
       <translation>изпратен</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="795" />
+      <location filename="../../work/main/ui/pages/review.py" line="798" />
       <source>accepted</source>
       <translation>приет</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="796" />
+      <location filename="../../work/main/ui/pages/review.py" line="799" />
       <source>returned to the shopper</source>
       <translation>върнат на клиента</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="797" />
+      <location filename="../../work/main/ui/pages/review.py" line="800" />
       <source>reopened</source>
       <translation>отворен отново</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="799" />
-      <location filename="../../work/main/ui/pages/review.py" line="866" />
+      <location filename="../../work/main/ui/pages/review.py" line="802" />
+      <location filename="../../work/main/ui/pages/review.py" line="869" />
       <source>changed</source>
       <translation>променено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="815" />
+      <location filename="../../work/main/ui/pages/review.py" line="818" />
       <source>a question no longer asked</source>
       <translation>въпрос, който вече не се задава</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="839" />
+      <location filename="../../work/main/ui/pages/review.py" line="842" />
       <source>answered N/A</source>
       <translation>отговор: неприложимо</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="840" />
+      <location filename="../../work/main/ui/pages/review.py" line="843" />
       <source>answered %1</source>
       <translation>отговор: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="842" />
+      <location filename="../../work/main/ui/pages/review.py" line="845" />
       <source>attached %1</source>
       <translation>прикачен %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="844" />
+      <location filename="../../work/main/ui/pages/review.py" line="847" />
       <source>removed %1</source>
       <translation>премахнат %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="854" />
+      <location filename="../../work/main/ui/pages/review.py" line="857" />
       <source>reopened — %1</source>
       <translation>отворен отново — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="856" />
+      <location filename="../../work/main/ui/pages/review.py" line="859" />
       <source>score verified by the team server</source>
       <translation>резултатът е проверен от сървъра на екипа</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="858" />
+      <location filename="../../work/main/ui/pages/review.py" line="861" />
       <source>a change made on both sides settled</source>
       <translation>уредена промяна, направена и от двете страни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="860" />
+      <location filename="../../work/main/ui/pages/review.py" line="863" />
       <source>deleted</source>
       <translation>изтрито</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="865" />
+      <location filename="../../work/main/ui/pages/review.py" line="868" />
       <source>changed: %1</source>
       <translation>променено: %1</translation>
     </message>
@@ -2314,17 +2347,22 @@
       <translation>стандарти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="278" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
+      <source>%1. Warnings: %2</source>
+      <translation>%1. Предупреждения: %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="282" />
       <source>Export checklist</source>
       <translation>Експортирай контролен списък</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="279" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="283" />
       <source>JSON (*.json);;XLSForm (*.xlsx)</source>
       <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="296" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="300" />
       <source>Exported to %1</source>
       <translation>Експортирано в %1</translation>
     </message>
@@ -2638,369 +2676,369 @@
   <context>
     <name>ActionsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="311" />
+      <location filename="../../work/main/ui/pages/actions.py" line="320" />
       <source>Score</source>
       <translation>Резултат</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="58" />
-      <location filename="../../work/main/ui/pages/actions.py" line="85" />
+      <location filename="../../work/main/ui/pages/actions.py" line="59" />
+      <location filename="../../work/main/ui/pages/actions.py" line="86" />
       <source>Done</source>
       <translation>Готово</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="310" />
+      <location filename="../../work/main/ui/pages/actions.py" line="319" />
       <source>Checklist</source>
       <translation>Контролен списък</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="56" />
+      <location filename="../../work/main/ui/pages/actions.py" line="57" />
       <source>Open</source>
       <translation>Отворено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="57" />
+      <location filename="../../work/main/ui/pages/actions.py" line="58" />
       <source>In progress</source>
       <translation>В процес</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="59" />
-      <location filename="../../work/main/ui/pages/actions.py" line="485" />
+      <location filename="../../work/main/ui/pages/actions.py" line="60" />
+      <location filename="../../work/main/ui/pages/actions.py" line="495" />
       <source>Verified</source>
       <translation>Проверено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="60" />
-      <location filename="../../work/main/ui/pages/actions.py" line="486" />
+      <location filename="../../work/main/ui/pages/actions.py" line="61" />
+      <location filename="../../work/main/ui/pages/actions.py" line="496" />
       <source>Cancelled</source>
       <translation>Отменено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="68" />
+      <location filename="../../work/main/ui/pages/actions.py" line="69" />
       <source>what is to be done</source>
       <translation>какво трябва да се направи</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="69" />
+      <location filename="../../work/main/ui/pages/actions.py" line="70" />
       <source>details</source>
       <translation>подробности</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="70" />
+      <location filename="../../work/main/ui/pages/actions.py" line="71" />
       <source>owner</source>
       <translation>отговорник</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="71" />
+      <location filename="../../work/main/ui/pages/actions.py" line="72" />
       <source>due date</source>
       <translation>срок</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="72" />
+      <location filename="../../work/main/ui/pages/actions.py" line="73" />
       <source>what was done</source>
       <translation>какво е направено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="74" />
+      <location filename="../../work/main/ui/pages/actions.py" line="75" />
       <source>other details</source>
       <translation>други данни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="80" />
+      <location filename="../../work/main/ui/pages/actions.py" line="81" />
       <source>Created</source>
       <translation>Създадено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="83" />
+      <location filename="../../work/main/ui/pages/actions.py" line="84" />
       <source>Changed: %1</source>
       <translation>Променено: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="83" />
-      <location filename="../../work/main/ui/pages/actions.py" line="91" />
+      <location filename="../../work/main/ui/pages/actions.py" line="84" />
+      <location filename="../../work/main/ui/pages/actions.py" line="92" />
       <source>Changed</source>
       <translation>Променено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="85" />
+      <location filename="../../work/main/ui/pages/actions.py" line="86" />
       <source>Done: %1</source>
       <translation>Изпълнено: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="88" />
+      <location filename="../../work/main/ui/pages/actions.py" line="89" />
       <source>Started</source>
       <translation>Започнато</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="114" />
-      <location filename="../../work/main/ui/pages/actions.py" line="331" />
+      <location filename="../../work/main/ui/pages/actions.py" line="118" />
+      <location filename="../../work/main/ui/pages/actions.py" line="340" />
       <source>(no owner yet)</source>
       <translation>(все още без отговорник)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="148" />
+      <location filename="../../work/main/ui/pages/actions.py" line="152" />
       <source>New corrective action</source>
       <translation>Ново коригиращо действие</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="156" />
+      <location filename="../../work/main/ui/pages/actions.py" line="160" />
       <source>Choose the standard…</source>
       <translation>Изберете стандарт…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="164" />
-      <location filename="../../work/main/ui/pages/actions.py" line="371" />
+      <location filename="../../work/main/ui/pages/actions.py" line="168" />
+      <location filename="../../work/main/ui/pages/actions.py" line="381" />
       <source>(all locations)</source>
       <translation>(всички обекти)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="179" />
-      <location filename="../../work/main/ui/pages/actions.py" line="291" />
+      <location filename="../../work/main/ui/pages/actions.py" line="184" />
+      <location filename="../../work/main/ui/pages/actions.py" line="300" />
       <source>What is to be done</source>
       <translation>Какво трябва да се направи</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="180" />
-      <location filename="../../work/main/ui/pages/actions.py" line="293" />
-      <location filename="../../work/main/ui/pages/actions.py" line="510" />
+      <location filename="../../work/main/ui/pages/actions.py" line="185" />
+      <location filename="../../work/main/ui/pages/actions.py" line="302" />
+      <location filename="../../work/main/ui/pages/actions.py" line="520" />
       <source>Standard</source>
       <translation>Стандарт</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="181" />
-      <location filename="../../work/main/ui/pages/actions.py" line="294" />
-      <location filename="../../work/main/ui/pages/actions.py" line="310" />
-      <location filename="../../work/main/ui/pages/actions.py" line="510" />
+      <location filename="../../work/main/ui/pages/actions.py" line="186" />
+      <location filename="../../work/main/ui/pages/actions.py" line="303" />
+      <location filename="../../work/main/ui/pages/actions.py" line="319" />
+      <location filename="../../work/main/ui/pages/actions.py" line="520" />
       <source>Location</source>
       <translation>Обект</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="182" />
-      <location filename="../../work/main/ui/pages/actions.py" line="295" />
-      <location filename="../../work/main/ui/pages/actions.py" line="510" />
+      <location filename="../../work/main/ui/pages/actions.py" line="187" />
+      <location filename="../../work/main/ui/pages/actions.py" line="304" />
+      <location filename="../../work/main/ui/pages/actions.py" line="520" />
       <source>Owner</source>
       <translation>Отговорник</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="183" />
-      <location filename="../../work/main/ui/pages/actions.py" line="296" />
-      <location filename="../../work/main/ui/pages/actions.py" line="510" />
+      <location filename="../../work/main/ui/pages/actions.py" line="188" />
+      <location filename="../../work/main/ui/pages/actions.py" line="305" />
+      <location filename="../../work/main/ui/pages/actions.py" line="520" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="185" />
-      <location filename="../../work/main/ui/pages/actions.py" line="314" />
+      <location filename="../../work/main/ui/pages/actions.py" line="190" />
+      <location filename="../../work/main/ui/pages/actions.py" line="323" />
       <source>Linked audits</source>
       <translation>Свързани одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="202" />
+      <location filename="../../work/main/ui/pages/actions.py" line="207" />
       <source>Say what is to be done.</source>
       <translation>Посочете какво трябва да се направи.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="206" />
+      <location filename="../../work/main/ui/pages/actions.py" line="211" />
       <source>Choose the standard the action is to meet.</source>
       <translation>Изберете стандарта, който действието трябва да постигне.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="255" />
+      <location filename="../../work/main/ui/pages/actions.py" line="260" />
       <source>Details: why, how, who else is involved</source>
       <translation>Подробности: защо, как, кой още участва</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="268" />
+      <location filename="../../work/main/ui/pages/actions.py" line="277" />
       <source>Written when the action is marked done</source>
       <translation>Попълва се, когато действието бъде отбелязано като изпълнено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="275" />
+      <location filename="../../work/main/ui/pages/actions.py" line="284" />
       <source>Sa&amp;ve changes</source>
       <translation>&amp;Запази промените</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="278" />
+      <location filename="../../work/main/ui/pages/actions.py" line="287" />
       <source>Undo changes</source>
       <translation>Отмени промените</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="292" />
+      <location filename="../../work/main/ui/pages/actions.py" line="301" />
       <source>Details</source>
       <translation>Подробности</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="297" />
-      <location filename="../../work/main/ui/pages/actions.py" line="310" />
-      <location filename="../../work/main/ui/pages/actions.py" line="510" />
+      <location filename="../../work/main/ui/pages/actions.py" line="306" />
+      <location filename="../../work/main/ui/pages/actions.py" line="319" />
+      <location filename="../../work/main/ui/pages/actions.py" line="520" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="298" />
+      <location filename="../../work/main/ui/pages/actions.py" line="307" />
       <source>What was done</source>
       <translation>Какво е направено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="310" />
+      <location filename="../../work/main/ui/pages/actions.py" line="319" />
       <source>Visit</source>
       <translation>Посещение</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="313" />
+      <location filename="../../work/main/ui/pages/actions.py" line="322" />
       <source>When</source>
       <translation>Кога</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="313" />
+      <location filename="../../work/main/ui/pages/actions.py" line="322" />
       <source>Who</source>
       <translation>Кой</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="313" />
+      <location filename="../../work/main/ui/pages/actions.py" line="322" />
       <source>What happened</source>
       <translation>Какво се случи</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="316" />
+      <location filename="../../work/main/ui/pages/actions.py" line="325" />
       <source>History</source>
       <translation>История</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="351" />
+      <location filename="../../work/main/ui/pages/actions.py" line="360" />
       <source>Choose an action above to see it in full.</source>
       <translation>Изберете действие по-горе, за да го видите изцяло.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="377" />
+      <location filename="../../work/main/ui/pages/actions.py" line="387" />
       <source>%1, overdue</source>
       <translation>%1, просрочено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="379" />
-      <location filename="../../work/main/ui/pages/actions.py" line="606" />
+      <location filename="../../work/main/ui/pages/actions.py" line="389" />
+      <location filename="../../work/main/ui/pages/actions.py" line="616" />
       <source>proposed: a later audit met the standard</source>
       <translation>предложение: по-късен одит изпълни стандарта</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="416" />
+      <location filename="../../work/main/ui/pages/actions.py" line="426" />
       <source>Only a manager can change actions on this server.</source>
       <translation>На този сървър само мениджър може да променя действията.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="418" />
+      <location filename="../../work/main/ui/pages/actions.py" line="428" />
       <source>This action is closed; it can no longer be changed.</source>
       <translation>Това действие е приключено; вече не може да се променя.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="461" />
-      <location filename="../../work/main/ui/pages/actions.py" line="675" />
+      <location filename="../../work/main/ui/pages/actions.py" line="471" />
+      <location filename="../../work/main/ui/pages/actions.py" line="685" />
       <source>Reviewer</source>
       <translation>Проверяващ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="468" />
+      <location filename="../../work/main/ui/pages/actions.py" line="478" />
       <source>The action is saved.</source>
       <translation>Действието е запазено.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="484" />
+      <location filename="../../work/main/ui/pages/actions.py" line="494" />
       <source>Open and in progress</source>
       <translation>Отворени и в процес</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="484" />
-      <location filename="../../work/main/ui/pages/actions.py" line="615" />
+      <location filename="../../work/main/ui/pages/actions.py" line="494" />
+      <location filename="../../work/main/ui/pages/actions.py" line="625" />
       <source>Overdue</source>
       <translation>Просрочени</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="485" />
+      <location filename="../../work/main/ui/pages/actions.py" line="495" />
       <source>Done, to verify</source>
       <translation>Изпълнени, за проверка</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="486" />
+      <location filename="../../work/main/ui/pages/actions.py" line="496" />
       <source>All</source>
       <translation>Всички</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="502" />
+      <location filename="../../work/main/ui/pages/actions.py" line="512" />
       <source>Corrective actions</source>
       <translation>Коригиращи действия</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="510" />
+      <location filename="../../work/main/ui/pages/actions.py" line="520" />
       <source>What</source>
       <translation>Какво</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="511" />
+      <location filename="../../work/main/ui/pages/actions.py" line="521" />
       <source>Verification</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="524" />
+      <location filename="../../work/main/ui/pages/actions.py" line="534" />
       <source>&amp;New action…</source>
       <translation>&amp;Ново действие…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="527" />
+      <location filename="../../work/main/ui/pages/actions.py" line="537" />
       <source>&amp;Start</source>
       <translation>&amp;Започни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="530" />
+      <location filename="../../work/main/ui/pages/actions.py" line="540" />
       <source>&amp;Done…</source>
       <translation>&amp;Изпълнено…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="533" />
+      <location filename="../../work/main/ui/pages/actions.py" line="543" />
       <source>&amp;Verify</source>
       <translation>&amp;Провери</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="536" />
+      <location filename="../../work/main/ui/pages/actions.py" line="546" />
       <source>Cancel the action</source>
       <translation>Отмени действието</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="570" />
+      <location filename="../../work/main/ui/pages/actions.py" line="580" />
       <source>All locations</source>
       <translation>Всички обекти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="571" />
+      <location filename="../../work/main/ui/pages/actions.py" line="581" />
       <source>All standards</source>
       <translation>Всички стандарти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="572" />
+      <location filename="../../work/main/ui/pages/actions.py" line="582" />
       <source>All owners</source>
       <translation>Всички отговорници</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="649" />
+      <location filename="../../work/main/ui/pages/actions.py" line="659" />
       <source>A later accepted audit met the standard</source>
       <translation>По-късен приет одит изпълни стандарта</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="670" />
+      <location filename="../../work/main/ui/pages/actions.py" line="680" />
       <source>Corrective action created.</source>
       <translation>Коригиращото действие е създадено.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="683" />
+      <location filename="../../work/main/ui/pages/actions.py" line="693" />
       <source>Action done</source>
       <translation>Действието е изпълнено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="683" />
+      <location filename="../../work/main/ui/pages/actions.py" line="693" />
       <source>What was done?</source>
       <translation>Какво беше направено?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="692" />
+      <location filename="../../work/main/ui/pages/actions.py" line="702" />
       <source>The action is now: %1</source>
       <translation>Действието сега е: %1</translation>
     </message>
@@ -3008,12 +3046,12 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="500" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="497" />
       <source>Score</source>
       <translation>Резултат</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="625" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="622" />
       <source>Empathy</source>
       <translation>Съпричастност</translation>
     </message>
@@ -3023,7 +3061,7 @@
       <translation>Всички обекти</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="583" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="580" />
       <source>Audits</source>
       <translation>Одити</translation>
     </message>
@@ -3114,7 +3152,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="200" />
-      <location filename="../../work/main/ui/pages/dashboard.py" line="505" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="502" />
       <source>Location ranking</source>
       <translation>Класиране на обектите</translation>
     </message>
@@ -3219,183 +3257,183 @@
       <translation>Няма одити с резултат при тези филтри.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="503" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="500" />
       <source>Location ranking: %1</source>
       <translation>Класиране на обектите: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="512" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="509" />
       <source>Change against %1 – %2; click a bar for its audits.</source>
       <translation>Промяна спрямо %1 – %2; щракнете стълбче за одитите му.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="514" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="511" />
       <source>Change against %1 – %2.</source>
       <translation>Промяна спрямо %1 – %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="517" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="514" />
       <source>Click a bar for its audits.</source>
       <translation>Щракнете стълбче за одитите му.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="545" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="542" />
       <source>Failed</source>
       <translation>Неизпълнени</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="548" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="545" />
       <source>Percent of audits in which the standard was not met; click a bar for them.</source>
       <translation>Дял на одитите, в които стандартът не е изпълнен; щракнете стълбче за тях.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="549" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="546" />
       <source>Percent of audits in which the standard was not met.</source>
       <translation>Дял на одитите, в които стандартът не е изпълнен.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="560" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="557" />
       <source>%1 not met</source>
       <translation>%1 не е изпълнен</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="588" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="585" />
       <source>%1 of %2 audits failed a critical question; click a bar for them.</source>
       <translation>%1 от %2 одита не изпълниха критичен въпрос; щракнете стълбче за тях.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="590" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="587" />
       <source>%1 of %2 audits failed a critical question.</source>
       <translation>%1 от %2 одита не изпълниха критичен въпрос.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="599" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="596" />
       <source>critical: %1</source>
       <translation>критично: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="605" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="602" />
       <source>CSAT × 20</source>
       <translation>CSAT × 20</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="607" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="604" />
       <source>CES × 100/7</source>
       <translation>CES × 100/7</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="615" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="612" />
       <source>%1 survey responses; NPS from −100 to 100, CSAT (1–5) and CES (1–7) scaled to it.</source>
       <translation>Отговори в анкети: %1; NPS от −100 до 100, CSAT (1–5) и CES (1–7) приведени към тази скала.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="618" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="615" />
       <source>No survey responses under these filters.</source>
       <translation>Няма отговори в анкети при тези филтри.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="623" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="620" />
       <source>Tangibles</source>
       <translation>Осезаемост</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="623" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="620" />
       <source>Reliability</source>
       <translation>Надеждност</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="624" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="621" />
       <source>Responsiveness</source>
       <translation>Отзивчивост</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="624" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="621" />
       <source>Assurance</source>
       <translation>Увереност</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="635" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="632" />
       <source>Gap</source>
       <translation>Разлика</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="637" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="634" />
       <source>Perception minus expectation (n=%1); below zero, service falls short.</source>
       <translation>Възприятие минус очакване (n=%1); под нулата обслужването не отговаря на очакванията.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="645" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="642" />
       <source>Concentrate here</source>
       <translation>Съсредоточете се тук</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="645" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="642" />
       <source>Keep up the good work</source>
       <translation>Продължавайте все така</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="646" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="643" />
       <source>Low priority</source>
       <translation>Нисък приоритет</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="646" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="643" />
       <source>Possible overkill</source>
       <translation>Възможно прекомерно</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="654" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="651" />
       <source>Importance (% of events)</source>
       <translation>Важност (% от събитията)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="654" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="651" />
       <source>Performance (1–7)</source>
       <translation>Изпълнение (1–7)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="657" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="654" />
       <source>Quadrants split at the means.</source>
       <translation>Квадрантите са разделени по средните стойности.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="659" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="656" />
       <source>No diary events under these filters.</source>
       <translation>Няма събития в дневници при тези филтри.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="665" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="662" />
       <source>Mean kappa</source>
       <translation>Средна капа</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="669" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="666" />
       <source>%1 visits made by two or more shoppers at the same place, with the same checklist, in the same month; 1 is full agreement.</source>
       <translation>Посещения на един и същ обект със същия контролен списък в същия месец от двама или повече тайни клиенти: %1; 1 е пълно съгласие.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="678" />
-      <location filename="../../work/main/ui/pages/dashboard.py" line="807" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="675" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="804" />
       <source>Service Auditor dashboard</source>
       <translation>Табло на Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="822" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="819" />
       <source>Pictures (*.png)</source>
       <translation>Изображения (*.png)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="823" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="820" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF файлове (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="825" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="822" />
       <source>Export the dashboard</source>
       <translation>Експортирай таблото</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="833" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="830" />
       <source>Dashboard written to %1</source>
       <translation>Таблото е записано в %1</translation>
     </message>
@@ -3764,162 +3802,163 @@
   <context>
     <name>Packages</name>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="384" />
+      <location filename="../../work/main/ui/packages_ui.py" line="387" />
       <source>N/A</source>
       <translation>неприложимо</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="56" />
+      <location filename="../../work/main/ui/packages_ui.py" line="57" />
       <source>to add</source>
       <translation>за добавяне</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="56" />
+      <location filename="../../work/main/ui/packages_ui.py" line="57" />
       <source>to update</source>
       <translation>за обновяване</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="56" />
+      <location filename="../../work/main/ui/packages_ui.py" line="57" />
       <source>unchanged</source>
       <translation>без промяна</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="57" />
+      <location filename="../../work/main/ui/packages_ui.py" line="58" />
       <source>in conflict (both kept)</source>
       <translation>в конфликт (двете версии са запазени)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="88" />
-      <location filename="../../work/main/ui/packages_ui.py" line="220" />
+      <location filename="../../work/main/ui/packages_ui.py" line="89" />
+      <location filename="../../work/main/ui/packages_ui.py" line="221" />
       <source>Receive audits</source>
       <translation>Получи одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="94" />
+      <location filename="../../work/main/ui/packages_ui.py" line="95" />
       <source>from %1 (%2), key %3</source>
       <translation>от %1 (%2), ключ %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="101" />
+      <location filename="../../work/main/ui/packages_ui.py" line="102" />
       <source>%1 to add, %2 to update, %3 unchanged, %4 in conflict</source>
       <translation>за добавяне: %1, за обновяване: %2, без промяна: %3, в конфликт: %4</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="114" />
+      <location filename="../../work/main/ui/packages_ui.py" line="115" />
       <source>What happens</source>
       <translation>Какво ще стане</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="114" />
+      <location filename="../../work/main/ui/packages_ui.py" line="115" />
       <source>Audit or diary</source>
       <translation>Одит или дневник</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="114" />
+      <location filename="../../work/main/ui/packages_ui.py" line="115" />
       <source>Note</source>
       <translation>Бележка</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="126" />
+      <location filename="../../work/main/ui/packages_ui.py" line="127" />
       <source>Import</source>
       <translation>Импортирай</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="162" />
-      <location filename="../../work/main/ui/packages_ui.py" line="203" />
+      <location filename="../../work/main/ui/packages_ui.py" line="163" />
+      <location filename="../../work/main/ui/packages_ui.py" line="204" />
       <source>Send audits</source>
       <translation>Изпрати одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="162" />
-      <location filename="../../work/main/ui/packages_ui.py" line="220" />
+      <location filename="../../work/main/ui/packages_ui.py" line="163" />
+      <location filename="../../work/main/ui/packages_ui.py" line="221" />
       <source>Audit packages (*.zip)</source>
       <translation>Пакети с одити (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="197" />
+      <location filename="../../work/main/ui/packages_ui.py" line="198" />
       <source>Nothing to send: every submitted audit has been sent already. No package was written.</source>
       <translation>Няма нищо за изпращане: всички подадени одити вече са изпратени. Не е записан пакет.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="210" />
+      <location filename="../../work/main/ui/packages_ui.py" line="211" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>Пакетът е записан: %1 (одити: %2, дневници: %3, снимки: %4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="274" />
+      <location filename="../../work/main/ui/packages_ui.py" line="275" />
       <source>Nothing received from %1: the key %2 is not trusted</source>
       <translation>Нищо не е получено от %1: ключът %2 не е доверен</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="306" />
+      <location filename="../../work/main/ui/packages_ui.py" line="307" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>Получени: добавени %1, обновени %2, %3 запазени като конфликти за преглед</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="354" />
+      <location filename="../../work/main/ui/packages_ui.py" line="355" />
       <source>Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; %5 changed on both sides, kept for review</source>
       <translation>Синхронизирано: изпратени %1 одита; получени %2 одита, %3 контролни списъка и %4 действия; %5 променени от двете страни, запазени за преглед</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="382" />
+      <location filename="../../work/main/ui/packages_ui.py" line="385" />
+      <location filename="../../work/main/ui/packages_ui.py" line="397" />
       <source>(no answer)</source>
       <translation>(няма отговор)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="404" />
+      <location filename="../../work/main/ui/packages_ui.py" line="444" />
       <source>Audits changed on both sides</source>
       <translation>Одити, променени от двете страни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="407" />
+      <location filename="../../work/main/ui/packages_ui.py" line="447" />
       <source>reviewer</source>
       <translation>проверяващ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="417" />
+      <location filename="../../work/main/ui/packages_ui.py" line="460" />
       <source>Question</source>
       <translation>Въпрос</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="417" />
-      <location filename="../../work/main/ui/packages_ui.py" line="490" />
+      <location filename="../../work/main/ui/packages_ui.py" line="460" />
+      <location filename="../../work/main/ui/packages_ui.py" line="536" />
       <source>Ours</source>
       <translation>Нашата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="417" />
-      <location filename="../../work/main/ui/packages_ui.py" line="491" />
+      <location filename="../../work/main/ui/packages_ui.py" line="460" />
+      <location filename="../../work/main/ui/packages_ui.py" line="537" />
       <source>Theirs</source>
       <translation>Тяхната</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="417" />
+      <location filename="../../work/main/ui/packages_ui.py" line="460" />
       <source>Keep</source>
       <translation>Запази</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="424" />
+      <location filename="../../work/main/ui/packages_ui.py" line="467" />
       <source>Keep ours</source>
       <translation>Запази нашата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="427" />
+      <location filename="../../work/main/ui/packages_ui.py" line="470" />
       <source>Take theirs</source>
       <translation>Вземи тяхната</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="430" />
+      <location filename="../../work/main/ui/packages_ui.py" line="473" />
       <source>Merge as chosen</source>
       <translation>Обедини според избора</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="461" />
+      <location filename="../../work/main/ui/packages_ui.py" line="505" />
       <source>No conflicts left.</source>
       <translation>Няма останали конфликти.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="475" />
+      <location filename="../../work/main/ui/packages_ui.py" line="519" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>От: %1, получено %2. Статус тук: %3; при тях: %4.</translation>
     </message>
@@ -4026,73 +4065,73 @@
   <context>
     <name>StartAudit</name>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="38" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="39" />
       <source>Add a location</source>
       <translation>Добави обект</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="48" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="49" />
       <source>&amp;Organisation</source>
       <translation>&amp;Организация</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="49" />
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="109" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="50" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="110" />
       <source>&amp;Location</source>
       <translation>О&amp;бект</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="50" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="51" />
       <source>&amp;City</source>
       <translation>&amp;Град</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="68" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="69" />
       <source>Start an audit</source>
       <translation>Започни одит</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="83" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="84" />
       <source>&amp;New location…</source>
       <translation>&amp;Нов обект…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="100" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="101" />
       <source>name or description of the person who served you</source>
       <translation>име или описание на човека, който ви обслужи</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="106" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="107" />
       <source>&amp;Checklist</source>
       <translation>&amp;Контролен списък</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="112" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="113" />
       <source>&amp;Shopper</source>
       <translation>&amp;Таен клиент</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="113" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="114" />
       <source>&amp;Visit</source>
       <translation>&amp;Посещение</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="114" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="115" />
       <source>Observed s&amp;taff</source>
       <translation>Наблюдаван &amp;персонал</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="118" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="119" />
       <source>Start</source>
       <translation>Започни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="152" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="153" />
       <source>Choose a checklist.</source>
       <translation>Изберете контролен списък.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="155" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="156" />
       <source>Choose a location, or add one.</source>
       <translation>Изберете обект или добавете нов.</translation>
     </message>
@@ -4477,18 +4516,12 @@
       <translation>Какво откри проверката: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="51" />
-      <location filename="../../work/main/ui/database_open.py" line="61" />
-      <source>Database damaged</source>
-      <translation>Базата данни е повредена</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/database_open.py" line="53" />
+      <location filename="../../work/main/ui/database_open.py" line="50" />
       <source>%1 failed its check, so it may be damaged, and there is no good backup of it.</source>
       <translation>Файлът %1 не премина проверката, така че може да е повреден, а няма негово добро резервно копие.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="62" />
+      <location filename="../../work/main/ui/database_open.py" line="55" />
       <source>%1 failed its check, so it may be damaged.
 
 Restore the newest good backup, from %2?</source>
@@ -4497,17 +4530,22 @@ Restore the newest good backup, from %2?</source>
 Да се възстанови ли най-новото добро резервно копие от %2?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="101" />
+      <location filename="../../work/main/ui/database_open.py" line="73" />
+      <source>Database damaged</source>
+      <translation>Базата данни е повредена</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="111" />
       <source>%1 answers that could not be saved before were saved now.</source>
       <translation>Сега са записани %1 отговора, които преди не можаха да бъдат записани.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="108" />
+      <location filename="../../work/main/ui/database_open.py" line="118" />
       <source>Today's backup was taken.</source>
       <translation>Днешният архив е направен.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="111" />
+      <location filename="../../work/main/ui/database_open.py" line="121" />
       <source>The daily backup failed: %1</source>
       <translation>Дневният архив не успя: %1</translation>
     </message>

@@ -3,47 +3,47 @@
   <context>
     <name>AuditForm</name>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="36" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="50" />
       <source>in the score</source>
       <translation>נכלל בציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="37" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="51" />
       <source>not applicable</source>
       <translation>לא רלוונטי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="38" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="52" />
       <source>not answered</source>
       <translation>לא נענה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="39" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="53" />
       <source>not shown</source>
       <translation>לא הוצג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="40" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="54" />
       <source>no points</source>
       <translation>ללא נקודות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="44" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="58" />
       <source>N/A: left out of the score</source>
       <translation>לא רלוונטי: לא נכלל בציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="45" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="59" />
       <source>N/A: counts as met</source>
       <translation>לא רלוונטי: נחשב כעומד בדרישה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="46" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="60" />
       <source>N/A: counts as not met</source>
       <translation>לא רלוונטי: נחשב כלא עומד בדרישה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="47" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="61" />
       <source>N/A is not allowed here: counts as not met</source>
       <translation>„לא רלוונטי” אינו מותר כאן: נחשב כלא עומד בדרישה</translation>
     </message>
@@ -118,117 +118,132 @@
       <translation>רשימה זו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="52" />
+      <location filename="../../work/main/ui/packages_ui.py" line="410" />
+      <source>Yes</source>
+      <translation>כן</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="412" />
+      <source>No</source>
+      <translation>לא</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/breakdown.py" line="66" />
       <source>no points</source>
       <translation>ללא נקודות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="72" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="86" />
       <source>not shown: a rule hides it after another answer</source>
       <translation>לא הוצג: כלל מסתיר אותה בעקבות תשובה אחרת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="74" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="88" />
       <location filename="../../work/main/ui/capture/form_window.py" line="764" />
       <source>no answer</source>
       <translation>אין תשובה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="82" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="96" />
       <source>weight 0: answered, not scored</source>
       <translation>משקל 0: נענה, ללא ניקוד</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="83" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="97" />
       <source>this kind of question is not scored</source>
       <translation>סוג שאלה זה אינו מנוקד</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="87" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="101" />
       <source>critical: the whole audit fails</source>
       <translation>קריטי: כל הביקורת נכשלת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="88" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="102" />
       <source>critical: the section fails</source>
       <translation>קריטי: הסעיף נכשל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="95" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="109" />
       <location filename="../../work/main/ui/capture/form_window.py" line="770" />
       <source>Yes</source>
       <translation>כן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="95" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="109" />
       <location filename="../../work/main/ui/capture/form_window.py" line="770" />
       <source>No</source>
       <translation>לא</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="97" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="111" />
       <source>%1 on a scale of %2 to %3</source>
       <translation>%1 בסולם מ־%2 עד %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="104" />
-      <location filename="../../work/main/ui/capture/breakdown.py" line="111" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="118" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="125" />
       <source>%1: %2 of %3 points</source>
       <translation>%1: %2 מתוך %3 נקודות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="118" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="132" />
       <source>%1, target at most %2</source>
       <translation>%1, יעד: לכל היותר %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="119" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="133" />
       <source>%1, target at least %2</source>
       <translation>%1, יעד: לפחות %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="121" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="135" />
       <source>answered</source>
       <translation>נענה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="145" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="162" />
+      <source>%1 (critical failure: %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/breakdown.py" line="186" />
       <source>%1 of %2 answers are N/A (%3); at most %4 may be</source>
       <translation>%1 מתוך %2 תשובות הן „לא רלוונטי” (%3); מותר לכל היותר %4</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="165" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="226" />
       <source>Score breakdown</source>
       <translation>פירוט הציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="168" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
       <source>Section / question</source>
       <translation>פרק / שאלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="168" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
       <location filename="../../work/main/ui/capture/form_window.py" line="245" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="168" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
       <source>Points</source>
       <translation>נקודות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="168" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
       <source>Why</source>
       <translation>סיבה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="193" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="268" />
       <source>Audit score: %1</source>
       <translation>ציון הביקורת: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="195" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="273" />
       <source>Not scorable: %1</source>
       <translation>לא ניתן לציון: %1</translation>
     </message>
@@ -772,7 +787,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/diaries.py" line="277" />
-      <location filename="../../work/main/ui/pages/diaries.py" line="302" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="307" />
       <source>Channel</source>
       <translation>ערוץ</translation>
     </message>
@@ -793,57 +808,57 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/diaries.py" line="278" />
-      <location filename="../../work/main/ui/pages/diaries.py" line="304" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="309" />
       <source>Gap</source>
       <translation>פער</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="293" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="298" />
       <source>Summary</source>
       <translation>סיכום</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="301" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="306" />
       <source>Criterion</source>
       <translation>קריטריון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="304" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="309" />
       <source>Events</source>
       <translation>אירועים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="304" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="309" />
       <source>Expected → experienced</source>
       <translation>ציפייה ← חוויה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="311" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="316" />
       <source>By criterion (most mentioned first)</source>
       <translation>לפי קריטריון (השכיח ביותר תחילה)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="312" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="317" />
       <source>By channel</source>
       <translation>לפי ערוץ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="365" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="372" />
       <source>Start a diary to add events.</source>
       <translation>התחילו יומן כדי להוסיף אירועים.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="416" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="423" />
       <source>%1 events · expected %2 · experienced %3 · gap %4 · recommend %5 · warn %6</source>
       <translation>%1 אירועים · ציפייה %2 · חוויה %3 · פער %4 · ממליצים %5 · מזהירים %6</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="499" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="506" />
       <source>Start a diary first.</source>
       <translation>התחילו קודם יומן.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="538" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="545" />
       <source>Save diary report</source>
       <translation>שמירת דוח היומן</translation>
     </message>
@@ -1410,94 +1425,107 @@
     </message>
   </context>
   <context>
+    <name>QMessageBox</name>
+    <message>
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="33" />
+      <source>Show Details...</source>
+      <translation>הצג פרטים...</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="34" />
+      <source>Hide Details...</source>
+      <translation>הסתר פרטים...</translation>
+    </message>
+  </context>
+  <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="13" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="14" />
       <source>OK</source>
       <translation>אישור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="14" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="15" />
       <source>Save</source>
       <translation>שמור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="15" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="16" />
       <source>Save All</source>
       <translation>שמור הכל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="16" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="17" />
       <source>Open</source>
       <translation>פתיחה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="17" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="18" />
       <source>&amp;Yes</source>
       <translation>&amp;כן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="18" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="19" />
       <source>Yes to &amp;All</source>
       <translation>כן ל&amp;הכל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="19" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="20" />
       <source>&amp;No</source>
       <translation>&amp;לא</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="20" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="21" />
       <source>N&amp;o to All</source>
       <translation>ל&amp;א להכל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="21" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="22" />
       <source>Abort</source>
       <translation>בטל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="22" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="23" />
       <source>Retry</source>
       <translation>נסה שוב</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="23" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="24" />
       <source>Ignore</source>
       <translation>התעלם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="24" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="25" />
       <source>Close</source>
       <translation>סגור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="25" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="26" />
       <source>Cancel</source>
       <translation>ביטול</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="26" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="27" />
       <source>Discard</source>
       <translation>שכח</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="27" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="28" />
       <source>Help</source>
       <translation>עזרה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="28" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="29" />
       <source>Apply</source>
       <translation>החל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="29" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="30" />
       <source>Reset</source>
       <translation>אפס</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="30" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="31" />
       <source>Restore Defaults</source>
       <translation>שחזר ברירות מחדל</translation>
     </message>
@@ -1513,152 +1541,152 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="87" />
+      <location filename="../../work/main/ui/pages/reports.py" line="88" />
       <source>Summary: ranking, distribution, weak standards</source>
       <translation>סיכום: דירוג, התפלגות, תקנים חלשים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="88" />
+      <location filename="../../work/main/ui/pages/reports.py" line="89" />
       <source>Location: trend, sections, standards, actions</source>
       <translation>סניף: מגמה, פרקים, תקנים, פעולות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="89" />
+      <location filename="../../work/main/ui/pages/reports.py" line="90" />
       <source>Standards handouts for trainers</source>
       <translation>דפי תקנים למדריכים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="90" />
+      <location filename="../../work/main/ui/pages/reports.py" line="91" />
       <source>Service-event diaries</source>
       <translation>יומני אירועי שירות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="91" />
+      <location filename="../../work/main/ui/pages/reports.py" line="92" />
       <source>Shoppers and their agreement</source>
       <translation>הקונים וההסכמה ביניהם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="92" />
+      <location filename="../../work/main/ui/pages/reports.py" line="93" />
       <source>Audit reports, one PDF per audit</source>
       <translation>דוחות ביקורת, PDF אחד לכל ביקורת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="106" />
+      <location filename="../../work/main/ui/pages/reports.py" line="107" />
       <source>Finished audits (submitted and accepted)</source>
       <translation>ביקורות שהסתיימו (הוגשו והתקבלו)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="107" />
+      <location filename="../../work/main/ui/pages/reports.py" line="108" />
       <source>Accepted audits only</source>
       <translation>ביקורות שהתקבלו בלבד</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="108" />
+      <location filename="../../work/main/ui/pages/reports.py" line="109" />
       <source>Drafts and returned audits never count</source>
       <translation>טיוטות וביקורות שהוחזרו אינן נספרות לעולם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="123" />
+      <location filename="../../work/main/ui/pages/reports.py" line="125" />
       <source>File to write (a folder for audit reports)</source>
       <translation>הקובץ לכתיבה (תיקייה לדוחות ביקורת)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="124" />
+      <location filename="../../work/main/ui/pages/reports.py" line="126" />
       <source>Browse…</source>
       <translation>עיון…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="131" />
+      <location filename="../../work/main/ui/pages/reports.py" line="133" />
       <source>Report</source>
       <translation>דוח</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="132" />
+      <location filename="../../work/main/ui/pages/reports.py" line="134" />
       <source>Format</source>
       <translation>תבנית</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="133" />
+      <location filename="../../work/main/ui/pages/reports.py" line="135" />
       <source>Language</source>
       <translation>שפה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="134" />
+      <location filename="../../work/main/ui/pages/reports.py" line="136" />
       <source>Count</source>
       <translation>ספירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="135" />
+      <location filename="../../work/main/ui/pages/reports.py" line="137" />
       <source>Location</source>
       <translation>סניף</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="136" />
+      <location filename="../../work/main/ui/pages/reports.py" line="138" />
       <source>Checklist</source>
       <translation>רשימת תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="137" />
+      <location filename="../../work/main/ui/pages/reports.py" line="139" />
       <source>From</source>
       <translation>מתאריך</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="138" />
+      <location filename="../../work/main/ui/pages/reports.py" line="140" />
       <source>To</source>
       <translation>עד תאריך</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="139" />
+      <location filename="../../work/main/ui/pages/reports.py" line="141" />
       <source>Save to</source>
       <translation>שמירה אל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="140" />
+      <location filename="../../work/main/ui/pages/reports.py" line="142" />
       <source>Ignore the dates</source>
       <translation>התעלמות מהתאריכים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="143" />
+      <location filename="../../work/main/ui/pages/reports.py" line="145" />
       <source>Write report</source>
       <translation>כתיבת דוח</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="154" />
+      <location filename="../../work/main/ui/pages/reports.py" line="156" />
       <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;דוחות&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="167" />
+      <location filename="../../work/main/ui/pages/reports.py" line="169" />
       <source>All locations</source>
       <translation>כל הסניפים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="168" />
+      <location filename="../../work/main/ui/pages/reports.py" line="170" />
       <source>All checklists</source>
       <translation>כל רשימות התיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="187" />
+      <location filename="../../work/main/ui/pages/reports.py" line="189" />
       <source>Folder for the audit reports</source>
       <translation>תיקייה לדוחות הביקורת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="193" />
+      <location filename="../../work/main/ui/pages/reports.py" line="195" />
       <source>Save report</source>
       <translation>שמירת דוח</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="217" />
+      <location filename="../../work/main/ui/pages/reports.py" line="219" />
       <source>Choose where to save the report first.</source>
       <translation>בחרו קודם היכן לשמור את הדוח.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="232" />
+      <location filename="../../work/main/ui/pages/reports.py" line="234" />
       <source>Writing the report…</source>
       <translation>כותב את הדוח…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="236" />
+      <location filename="../../work/main/ui/pages/reports.py" line="238" />
       <source>Report written: %1</source>
       <translation>הדוח נכתב: %1</translation>
     </message>
@@ -1775,71 +1803,71 @@
       <translation>קונה סמוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="804" />
+      <location filename="../../work/main/ui/pages/review.py" line="807" />
       <source>visit time</source>
       <translation>מועד הביקור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="805" />
+      <location filename="../../work/main/ui/pages/review.py" line="808" />
       <source>end of the visit</source>
       <translation>סיום הביקור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="806" />
+      <location filename="../../work/main/ui/pages/review.py" line="809" />
       <source>observed staff</source>
       <translation>הצוות שנצפה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="807" />
+      <location filename="../../work/main/ui/pages/review.py" line="810" />
       <source>narrative</source>
       <translation>תיאור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="808" />
+      <location filename="../../work/main/ui/pages/review.py" line="811" />
       <source>location</source>
       <translation>סניף</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="809" />
+      <location filename="../../work/main/ui/pages/review.py" line="812" />
       <source>shopper</source>
       <translation>קונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="810" />
+      <location filename="../../work/main/ui/pages/review.py" line="813" />
       <source>time of submission</source>
       <translation>מועד השליחה</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="99" />
-      <location filename="../../work/main/ui/pages/review.py" line="828" />
+      <location filename="../../work/main/ui/pages/review.py" line="831" />
       <source>no answer</source>
       <translation>אין תשובה</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="102" />
-      <location filename="../../work/main/ui/pages/review.py" line="826" />
+      <location filename="../../work/main/ui/pages/review.py" line="829" />
       <source>Yes</source>
       <translation>כן</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="102" />
-      <location filename="../../work/main/ui/pages/review.py" line="826" />
+      <location filename="../../work/main/ui/pages/review.py" line="829" />
       <source>No</source>
       <translation>לא</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="97" />
-      <location filename="../../work/main/ui/pages/review.py" line="824" />
+      <location filename="../../work/main/ui/pages/review.py" line="827" />
       <source>N/A</source>
       <translation>לא רלוונטי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="529" />
+      <location filename="../../work/main/ui/pages/review.py" line="532" />
       <source>pass</source>
       <translation>עבר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="529" />
+      <location filename="../../work/main/ui/pages/review.py" line="532" />
       <source>fail</source>
       <translation>נכשל</translation>
     </message>
@@ -1854,7 +1882,7 @@
       <translation>מי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="654" />
+      <location filename="../../work/main/ui/pages/review.py" line="657" />
       <source>Reviewer</source>
       <translation>סוקר</translation>
     </message>
@@ -1994,168 +2022,173 @@
       <translation>%1 ביקורות שונו בשני הצדדים: ליישוב…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="517" />
+      <location filename="../../work/main/ui/pages/review.py" line="519" />
+      <source>Choose an audit in the list.</source>
+      <translation>בחרו ביקורת ברשימה.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="519" />
       <source>Nothing to review.</source>
       <translation>אין מה לסקור.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="534" />
+      <location filename="../../work/main/ui/pages/review.py" line="537" />
       <source>critical failure: %1</source>
       <translation>כשל קריטי: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="537" />
+      <location filename="../../work/main/ui/pages/review.py" line="540" />
       <source>a questionnaire response: counted since it was submitted</source>
       <translation>תשובה לשאלון: נספרת מרגע שליחתה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="539" />
+      <location filename="../../work/main/ui/pages/review.py" line="542" />
       <source>a questionnaire response</source>
       <translation>תשובה לשאלון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="675" />
+      <location filename="../../work/main/ui/pages/review.py" line="678" />
       <source>Not saved: %1. The audit is shown as it is now; your notes are kept.</source>
       <translation>לא נשמר: %1. הביקורת מוצגת כפי שהיא עכשיו; ההערות שלך נשמרו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="695" />
+      <location filename="../../work/main/ui/pages/review.py" line="698" />
       <source>Accepted; the audit is locked.</source>
       <translation>התקבלה; הביקורת נעולה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="704" />
+      <location filename="../../work/main/ui/pages/review.py" line="707" />
       <source>Write a note for the shopper (on the audit or a question).</source>
       <translation>כתבו הערה לקונה (על הביקורת או על שאלה).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="711" />
+      <location filename="../../work/main/ui/pages/review.py" line="714" />
       <source>Returned to the shopper with %1 notes.</source>
       <translation>הוחזרה לקונה עם %1 הערות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="721" />
+      <location filename="../../work/main/ui/pages/review.py" line="724" />
       <source>Exclude a response</source>
       <translation>החרגת תשובה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="721" />
+      <location filename="../../work/main/ui/pages/review.py" line="724" />
       <source>Why is this response left out of the results?</source>
       <translation>מדוע התשובה מושמטת מהתוצאות?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="726" />
+      <location filename="../../work/main/ui/pages/review.py" line="729" />
       <source>An excluded response needs a reason.</source>
       <translation>החרגת תשובה מחייבת סיבה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="731" />
+      <location filename="../../work/main/ui/pages/review.py" line="734" />
       <source>Excluded; the response no longer counts.</source>
       <translation>הוחרגה; התשובה אינה נספרת עוד.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="738" />
+      <location filename="../../work/main/ui/pages/review.py" line="741" />
       <source>Reopen an accepted audit</source>
       <translation>פתיחה מחדש של ביקורת שהתקבלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="738" />
+      <location filename="../../work/main/ui/pages/review.py" line="741" />
       <source>Why is it reopened?</source>
       <translation>מדוע היא נפתחת מחדש?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="743" />
+      <location filename="../../work/main/ui/pages/review.py" line="746" />
       <source>A reopened audit needs a reason.</source>
       <translation>ביקורת שנפתחת מחדש צריכה סיבה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="748" />
+      <location filename="../../work/main/ui/pages/review.py" line="751" />
       <source>Reopened; the audit is back in the review queue.</source>
       <translation>נפתחה מחדש; הביקורת חזרה לתור הסקירה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="791" />
+      <location filename="../../work/main/ui/pages/review.py" line="794" />
       <source>excluded from the results</source>
       <translation>הוחרגה מהתוצאות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="793" />
+      <location filename="../../work/main/ui/pages/review.py" line="796" />
       <source>started</source>
       <translation>התחילה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="794" />
+      <location filename="../../work/main/ui/pages/review.py" line="797" />
       <source>submitted</source>
       <translation>הוגשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="795" />
+      <location filename="../../work/main/ui/pages/review.py" line="798" />
       <source>accepted</source>
       <translation>התקבלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="796" />
+      <location filename="../../work/main/ui/pages/review.py" line="799" />
       <source>returned to the shopper</source>
       <translation>הוחזרה לקונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="797" />
+      <location filename="../../work/main/ui/pages/review.py" line="800" />
       <source>reopened</source>
       <translation>נפתחה מחדש</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="799" />
-      <location filename="../../work/main/ui/pages/review.py" line="866" />
+      <location filename="../../work/main/ui/pages/review.py" line="802" />
+      <location filename="../../work/main/ui/pages/review.py" line="869" />
       <source>changed</source>
       <translation>שונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="815" />
+      <location filename="../../work/main/ui/pages/review.py" line="818" />
       <source>a question no longer asked</source>
       <translation>שאלה שכבר אינה נשאלת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="839" />
+      <location filename="../../work/main/ui/pages/review.py" line="842" />
       <source>answered N/A</source>
       <translation>נענה 'לא רלוונטי'</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="840" />
+      <location filename="../../work/main/ui/pages/review.py" line="843" />
       <source>answered %1</source>
       <translation>נענה %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="842" />
+      <location filename="../../work/main/ui/pages/review.py" line="845" />
       <source>attached %1</source>
       <translation>צורף %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="844" />
+      <location filename="../../work/main/ui/pages/review.py" line="847" />
       <source>removed %1</source>
       <translation>הוסר %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="854" />
+      <location filename="../../work/main/ui/pages/review.py" line="857" />
       <source>reopened — %1</source>
       <translation>נפתחה מחדש — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="856" />
+      <location filename="../../work/main/ui/pages/review.py" line="859" />
       <source>score verified by the team server</source>
       <translation>הציון אומת בשרת הצוות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="858" />
+      <location filename="../../work/main/ui/pages/review.py" line="861" />
       <source>a change made on both sides settled</source>
       <translation>הוכרע שינוי שנעשה בשני הצדדים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="860" />
+      <location filename="../../work/main/ui/pages/review.py" line="863" />
       <source>deleted</source>
       <translation>נמחק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="865" />
+      <location filename="../../work/main/ui/pages/review.py" line="868" />
       <source>changed: %1</source>
       <translation>שונה: %1</translation>
     </message>
@@ -2314,17 +2347,22 @@
       <translation>תקנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="278" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
+      <source>%1. Warnings: %2</source>
+      <translation>%1. אזהרות: %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="282" />
       <source>Export checklist</source>
       <translation>ייצוא רשימת תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="279" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="283" />
       <source>JSON (*.json);;XLSForm (*.xlsx)</source>
       <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="296" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="300" />
       <source>Exported to %1</source>
       <translation>יוצא אל %1</translation>
     </message>
@@ -2638,369 +2676,369 @@
   <context>
     <name>ActionsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="311" />
+      <location filename="../../work/main/ui/pages/actions.py" line="320" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="58" />
-      <location filename="../../work/main/ui/pages/actions.py" line="85" />
+      <location filename="../../work/main/ui/pages/actions.py" line="59" />
+      <location filename="../../work/main/ui/pages/actions.py" line="86" />
       <source>Done</source>
       <translation>בוצע</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="310" />
+      <location filename="../../work/main/ui/pages/actions.py" line="319" />
       <source>Checklist</source>
       <translation>רשימת תיוג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="56" />
+      <location filename="../../work/main/ui/pages/actions.py" line="57" />
       <source>Open</source>
       <translation>פתוח</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="57" />
+      <location filename="../../work/main/ui/pages/actions.py" line="58" />
       <source>In progress</source>
       <translation>בטיפול</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="59" />
-      <location filename="../../work/main/ui/pages/actions.py" line="485" />
+      <location filename="../../work/main/ui/pages/actions.py" line="60" />
+      <location filename="../../work/main/ui/pages/actions.py" line="495" />
       <source>Verified</source>
       <translation>אומת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="60" />
-      <location filename="../../work/main/ui/pages/actions.py" line="486" />
+      <location filename="../../work/main/ui/pages/actions.py" line="61" />
+      <location filename="../../work/main/ui/pages/actions.py" line="496" />
       <source>Cancelled</source>
       <translation>בוטל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="68" />
+      <location filename="../../work/main/ui/pages/actions.py" line="69" />
       <source>what is to be done</source>
       <translation>מה יש לעשות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="69" />
+      <location filename="../../work/main/ui/pages/actions.py" line="70" />
       <source>details</source>
       <translation>פרטים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="70" />
+      <location filename="../../work/main/ui/pages/actions.py" line="71" />
       <source>owner</source>
       <translation>אחראי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="71" />
+      <location filename="../../work/main/ui/pages/actions.py" line="72" />
       <source>due date</source>
       <translation>מועד יעד</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="72" />
+      <location filename="../../work/main/ui/pages/actions.py" line="73" />
       <source>what was done</source>
       <translation>מה נעשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="74" />
+      <location filename="../../work/main/ui/pages/actions.py" line="75" />
       <source>other details</source>
       <translation>פרטים אחרים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="80" />
+      <location filename="../../work/main/ui/pages/actions.py" line="81" />
       <source>Created</source>
       <translation>נוצרה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="83" />
+      <location filename="../../work/main/ui/pages/actions.py" line="84" />
       <source>Changed: %1</source>
       <translation>שונה: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="83" />
-      <location filename="../../work/main/ui/pages/actions.py" line="91" />
+      <location filename="../../work/main/ui/pages/actions.py" line="84" />
+      <location filename="../../work/main/ui/pages/actions.py" line="92" />
       <source>Changed</source>
       <translation>שונה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="85" />
+      <location filename="../../work/main/ui/pages/actions.py" line="86" />
       <source>Done: %1</source>
       <translation>בוצע: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="88" />
+      <location filename="../../work/main/ui/pages/actions.py" line="89" />
       <source>Started</source>
       <translation>התחילה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="114" />
-      <location filename="../../work/main/ui/pages/actions.py" line="331" />
+      <location filename="../../work/main/ui/pages/actions.py" line="118" />
+      <location filename="../../work/main/ui/pages/actions.py" line="340" />
       <source>(no owner yet)</source>
       <translation>(עדיין ללא אחראי)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="148" />
+      <location filename="../../work/main/ui/pages/actions.py" line="152" />
       <source>New corrective action</source>
       <translation>פעולה מתקנת חדשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="156" />
+      <location filename="../../work/main/ui/pages/actions.py" line="160" />
       <source>Choose the standard…</source>
       <translation>בחרו תקן…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="164" />
-      <location filename="../../work/main/ui/pages/actions.py" line="371" />
+      <location filename="../../work/main/ui/pages/actions.py" line="168" />
+      <location filename="../../work/main/ui/pages/actions.py" line="381" />
       <source>(all locations)</source>
       <translation>(כל הסניפים)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="179" />
-      <location filename="../../work/main/ui/pages/actions.py" line="291" />
+      <location filename="../../work/main/ui/pages/actions.py" line="184" />
+      <location filename="../../work/main/ui/pages/actions.py" line="300" />
       <source>What is to be done</source>
       <translation>מה יש לעשות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="180" />
-      <location filename="../../work/main/ui/pages/actions.py" line="293" />
-      <location filename="../../work/main/ui/pages/actions.py" line="510" />
+      <location filename="../../work/main/ui/pages/actions.py" line="185" />
+      <location filename="../../work/main/ui/pages/actions.py" line="302" />
+      <location filename="../../work/main/ui/pages/actions.py" line="520" />
       <source>Standard</source>
       <translation>תקן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="181" />
-      <location filename="../../work/main/ui/pages/actions.py" line="294" />
-      <location filename="../../work/main/ui/pages/actions.py" line="310" />
-      <location filename="../../work/main/ui/pages/actions.py" line="510" />
+      <location filename="../../work/main/ui/pages/actions.py" line="186" />
+      <location filename="../../work/main/ui/pages/actions.py" line="303" />
+      <location filename="../../work/main/ui/pages/actions.py" line="319" />
+      <location filename="../../work/main/ui/pages/actions.py" line="520" />
       <source>Location</source>
       <translation>סניף</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="182" />
-      <location filename="../../work/main/ui/pages/actions.py" line="295" />
-      <location filename="../../work/main/ui/pages/actions.py" line="510" />
+      <location filename="../../work/main/ui/pages/actions.py" line="187" />
+      <location filename="../../work/main/ui/pages/actions.py" line="304" />
+      <location filename="../../work/main/ui/pages/actions.py" line="520" />
       <source>Owner</source>
       <translation>אחראי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="183" />
-      <location filename="../../work/main/ui/pages/actions.py" line="296" />
-      <location filename="../../work/main/ui/pages/actions.py" line="510" />
+      <location filename="../../work/main/ui/pages/actions.py" line="188" />
+      <location filename="../../work/main/ui/pages/actions.py" line="305" />
+      <location filename="../../work/main/ui/pages/actions.py" line="520" />
       <source>Due</source>
       <translation>מועד יעד</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="185" />
-      <location filename="../../work/main/ui/pages/actions.py" line="314" />
+      <location filename="../../work/main/ui/pages/actions.py" line="190" />
+      <location filename="../../work/main/ui/pages/actions.py" line="323" />
       <source>Linked audits</source>
       <translation>ביקורות מקושרות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="202" />
+      <location filename="../../work/main/ui/pages/actions.py" line="207" />
       <source>Say what is to be done.</source>
       <translation>כתבו מה יש לעשות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="206" />
+      <location filename="../../work/main/ui/pages/actions.py" line="211" />
       <source>Choose the standard the action is to meet.</source>
       <translation>בחרו את התקן שהפעולה אמורה לעמוד בו.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="255" />
+      <location filename="../../work/main/ui/pages/actions.py" line="260" />
       <source>Details: why, how, who else is involved</source>
       <translation>פרטים: למה, איך, מי עוד מעורב</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="268" />
+      <location filename="../../work/main/ui/pages/actions.py" line="277" />
       <source>Written when the action is marked done</source>
       <translation>נכתב כשהפעולה מסומנת כבוצעה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="275" />
+      <location filename="../../work/main/ui/pages/actions.py" line="284" />
       <source>Sa&amp;ve changes</source>
       <translation>שמירת השינויים (&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="278" />
+      <location filename="../../work/main/ui/pages/actions.py" line="287" />
       <source>Undo changes</source>
       <translation>ביטול השינויים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="292" />
+      <location filename="../../work/main/ui/pages/actions.py" line="301" />
       <source>Details</source>
       <translation>פרטים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="297" />
-      <location filename="../../work/main/ui/pages/actions.py" line="310" />
-      <location filename="../../work/main/ui/pages/actions.py" line="510" />
+      <location filename="../../work/main/ui/pages/actions.py" line="306" />
+      <location filename="../../work/main/ui/pages/actions.py" line="319" />
+      <location filename="../../work/main/ui/pages/actions.py" line="520" />
       <source>Status</source>
       <translation>מצב</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="298" />
+      <location filename="../../work/main/ui/pages/actions.py" line="307" />
       <source>What was done</source>
       <translation>מה נעשה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="310" />
+      <location filename="../../work/main/ui/pages/actions.py" line="319" />
       <source>Visit</source>
       <translation>ביקור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="313" />
+      <location filename="../../work/main/ui/pages/actions.py" line="322" />
       <source>When</source>
       <translation>מתי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="313" />
+      <location filename="../../work/main/ui/pages/actions.py" line="322" />
       <source>Who</source>
       <translation>מי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="313" />
+      <location filename="../../work/main/ui/pages/actions.py" line="322" />
       <source>What happened</source>
       <translation>מה קרה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="316" />
+      <location filename="../../work/main/ui/pages/actions.py" line="325" />
       <source>History</source>
       <translation>היסטוריה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="351" />
+      <location filename="../../work/main/ui/pages/actions.py" line="360" />
       <source>Choose an action above to see it in full.</source>
       <translation>בחרו פעולה למעלה כדי לראות אותה במלואה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="377" />
+      <location filename="../../work/main/ui/pages/actions.py" line="387" />
       <source>%1, overdue</source>
       <translation>%1, באיחור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="379" />
-      <location filename="../../work/main/ui/pages/actions.py" line="606" />
+      <location filename="../../work/main/ui/pages/actions.py" line="389" />
+      <location filename="../../work/main/ui/pages/actions.py" line="616" />
       <source>proposed: a later audit met the standard</source>
       <translation>מוצע: ביקורת מאוחרת יותר עמדה בתקן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="416" />
+      <location filename="../../work/main/ui/pages/actions.py" line="426" />
       <source>Only a manager can change actions on this server.</source>
       <translation>בשרת זה רק מנהל יכול לשנות פעולות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="418" />
+      <location filename="../../work/main/ui/pages/actions.py" line="428" />
       <source>This action is closed; it can no longer be changed.</source>
       <translation>הפעולה הזו סגורה; אי אפשר עוד לשנות אותה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="461" />
-      <location filename="../../work/main/ui/pages/actions.py" line="675" />
+      <location filename="../../work/main/ui/pages/actions.py" line="471" />
+      <location filename="../../work/main/ui/pages/actions.py" line="685" />
       <source>Reviewer</source>
       <translation>סוקר</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="468" />
+      <location filename="../../work/main/ui/pages/actions.py" line="478" />
       <source>The action is saved.</source>
       <translation>הפעולה נשמרה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="484" />
+      <location filename="../../work/main/ui/pages/actions.py" line="494" />
       <source>Open and in progress</source>
       <translation>פתוחות ובטיפול</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="484" />
-      <location filename="../../work/main/ui/pages/actions.py" line="615" />
+      <location filename="../../work/main/ui/pages/actions.py" line="494" />
+      <location filename="../../work/main/ui/pages/actions.py" line="625" />
       <source>Overdue</source>
       <translation>באיחור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="485" />
+      <location filename="../../work/main/ui/pages/actions.py" line="495" />
       <source>Done, to verify</source>
       <translation>בוצעו, לאימות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="486" />
+      <location filename="../../work/main/ui/pages/actions.py" line="496" />
       <source>All</source>
       <translation>הכול</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="502" />
+      <location filename="../../work/main/ui/pages/actions.py" line="512" />
       <source>Corrective actions</source>
       <translation>פעולות מתקנות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="510" />
+      <location filename="../../work/main/ui/pages/actions.py" line="520" />
       <source>What</source>
       <translation>מה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="511" />
+      <location filename="../../work/main/ui/pages/actions.py" line="521" />
       <source>Verification</source>
       <translation>אימות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="524" />
+      <location filename="../../work/main/ui/pages/actions.py" line="534" />
       <source>&amp;New action…</source>
       <translation>פעולה חדשה… (&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="527" />
+      <location filename="../../work/main/ui/pages/actions.py" line="537" />
       <source>&amp;Start</source>
       <translation>התחלה (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="530" />
+      <location filename="../../work/main/ui/pages/actions.py" line="540" />
       <source>&amp;Done…</source>
       <translation>בוצע… (&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="533" />
+      <location filename="../../work/main/ui/pages/actions.py" line="543" />
       <source>&amp;Verify</source>
       <translation>אימות (&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="536" />
+      <location filename="../../work/main/ui/pages/actions.py" line="546" />
       <source>Cancel the action</source>
       <translation>ביטול הפעולה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="570" />
+      <location filename="../../work/main/ui/pages/actions.py" line="580" />
       <source>All locations</source>
       <translation>כל הסניפים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="571" />
+      <location filename="../../work/main/ui/pages/actions.py" line="581" />
       <source>All standards</source>
       <translation>כל התקנים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="572" />
+      <location filename="../../work/main/ui/pages/actions.py" line="582" />
       <source>All owners</source>
       <translation>כל האחראים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="649" />
+      <location filename="../../work/main/ui/pages/actions.py" line="659" />
       <source>A later accepted audit met the standard</source>
       <translation>ביקורת מאוחרת יותר שהתקבלה עמדה בתקן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="670" />
+      <location filename="../../work/main/ui/pages/actions.py" line="680" />
       <source>Corrective action created.</source>
       <translation>הפעולה המתקנת נוצרה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="683" />
+      <location filename="../../work/main/ui/pages/actions.py" line="693" />
       <source>Action done</source>
       <translation>הפעולה בוצעה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="683" />
+      <location filename="../../work/main/ui/pages/actions.py" line="693" />
       <source>What was done?</source>
       <translation>מה נעשה?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="692" />
+      <location filename="../../work/main/ui/pages/actions.py" line="702" />
       <source>The action is now: %1</source>
       <translation>הפעולה כעת: %1</translation>
     </message>
@@ -3008,12 +3046,12 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="500" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="497" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="625" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="622" />
       <source>Empathy</source>
       <translation>אמפתיה</translation>
     </message>
@@ -3023,7 +3061,7 @@
       <translation>כל הסניפים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="583" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="580" />
       <source>Audits</source>
       <translation>ביקורות</translation>
     </message>
@@ -3114,7 +3152,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="200" />
-      <location filename="../../work/main/ui/pages/dashboard.py" line="505" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="502" />
       <source>Location ranking</source>
       <translation>דירוג הסניפים</translation>
     </message>
@@ -3219,183 +3257,183 @@
       <translation>אין ביקורות עם ציון במסננים אלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="503" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="500" />
       <source>Location ranking: %1</source>
       <translation>דירוג הסניפים: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="512" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="509" />
       <source>Change against %1 – %2; click a bar for its audits.</source>
       <translation>שינוי לעומת %1 – %2; לחץ על עמודה כדי לראות את הביקורות שלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="514" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="511" />
       <source>Change against %1 – %2.</source>
       <translation>שינוי לעומת %1 – %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="517" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="514" />
       <source>Click a bar for its audits.</source>
       <translation>לחץ על עמודה כדי לראות את הביקורות שלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="545" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="542" />
       <source>Failed</source>
       <translation>נכשל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="548" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="545" />
       <source>Percent of audits in which the standard was not met; click a bar for them.</source>
       <translation>אחוז הביקורות שבהן התקן לא התקיים; לחץ על עמודה כדי לראות אותן.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="549" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="546" />
       <source>Percent of audits in which the standard was not met.</source>
       <translation>אחוז הביקורות שבהן התקן לא התקיים.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="560" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="557" />
       <source>%1 not met</source>
       <translation>%1 לא התקיים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="588" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="585" />
       <source>%1 of %2 audits failed a critical question; click a bar for them.</source>
       <translation>%1 מתוך %2 ביקורות נכשלו בשאלה קריטית; לחץ על עמודה כדי לראות אותן.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="590" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="587" />
       <source>%1 of %2 audits failed a critical question.</source>
       <translation>%1 מתוך %2 ביקורות נכשלו בשאלה קריטית.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="599" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="596" />
       <source>critical: %1</source>
       <translation>קריטי: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="605" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="602" />
       <source>CSAT × 20</source>
       <translation>CSAT × 20</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="607" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="604" />
       <source>CES × 100/7</source>
       <translation>CES × 100/7</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="615" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="612" />
       <source>%1 survey responses; NPS from −100 to 100, CSAT (1–5) and CES (1–7) scaled to it.</source>
       <translation>%1 תשובות לסקר; NPS מ-100− עד 100, CSAT (1–5) ו-CES (1–7) מותאמים לסולם זה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="618" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="615" />
       <source>No survey responses under these filters.</source>
       <translation>אין תשובות לסקר במסננים אלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="623" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="620" />
       <source>Tangibles</source>
       <translation>מוחשיות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="623" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="620" />
       <source>Reliability</source>
       <translation>אמינות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="624" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="621" />
       <source>Responsiveness</source>
       <translation>היענות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="624" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="621" />
       <source>Assurance</source>
       <translation>ביטחון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="635" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="632" />
       <source>Gap</source>
       <translation>פער</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="637" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="634" />
       <source>Perception minus expectation (n=%1); below zero, service falls short.</source>
       <translation>תפיסה פחות ציפייה (n=%1); מתחת לאפס השירות אינו עומד בציפיות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="645" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="642" />
       <source>Concentrate here</source>
       <translation>להתרכז כאן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="645" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="642" />
       <source>Keep up the good work</source>
       <translation>להמשיך בעבודה הטובה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="646" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="643" />
       <source>Low priority</source>
       <translation>עדיפות נמוכה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="646" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="643" />
       <source>Possible overkill</source>
       <translation>השקעת יתר אפשרית</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="654" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="651" />
       <source>Importance (% of events)</source>
       <translation>חשיבות (% מהאירועים)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="654" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="651" />
       <source>Performance (1–7)</source>
       <translation>ביצוע (1–7)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="657" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="654" />
       <source>Quadrants split at the means.</source>
       <translation>הרביעים מחולקים בממוצעים.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="659" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="656" />
       <source>No diary events under these filters.</source>
       <translation>אין אירועי יומן במסננים אלה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="665" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="662" />
       <source>Mean kappa</source>
       <translation>קאפה ממוצעת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="669" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="666" />
       <source>%1 visits made by two or more shoppers at the same place, with the same checklist, in the same month; 1 is full agreement.</source>
       <translation>%1 ביקורים של שני קונים סמויים או יותר באותו סניף, עם אותה רשימת תיוג ובאותו חודש; 1 פירושו הסכמה מלאה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="678" />
-      <location filename="../../work/main/ui/pages/dashboard.py" line="807" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="675" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="804" />
       <source>Service Auditor dashboard</source>
       <translation>לוח המחוונים של Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="822" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="819" />
       <source>Pictures (*.png)</source>
       <translation>תמונות (*.png)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="823" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="820" />
       <source>PDF files (*.pdf)</source>
       <translation>קובצי PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="825" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="822" />
       <source>Export the dashboard</source>
       <translation>ייצוא לוח המחוונים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="833" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="830" />
       <source>Dashboard written to %1</source>
       <translation>לוח המחוונים נכתב אל %1</translation>
     </message>
@@ -3764,162 +3802,163 @@
   <context>
     <name>Packages</name>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="384" />
+      <location filename="../../work/main/ui/packages_ui.py" line="387" />
       <source>N/A</source>
       <translation>לא רלוונטי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="56" />
+      <location filename="../../work/main/ui/packages_ui.py" line="57" />
       <source>to add</source>
       <translation>להוספה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="56" />
+      <location filename="../../work/main/ui/packages_ui.py" line="57" />
       <source>to update</source>
       <translation>לעדכון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="56" />
+      <location filename="../../work/main/ui/packages_ui.py" line="57" />
       <source>unchanged</source>
       <translation>ללא שינוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="57" />
+      <location filename="../../work/main/ui/packages_ui.py" line="58" />
       <source>in conflict (both kept)</source>
       <translation>בהתנגשות (שתיהן נשמרות)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="88" />
-      <location filename="../../work/main/ui/packages_ui.py" line="220" />
+      <location filename="../../work/main/ui/packages_ui.py" line="89" />
+      <location filename="../../work/main/ui/packages_ui.py" line="221" />
       <source>Receive audits</source>
       <translation>קבלת ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="94" />
+      <location filename="../../work/main/ui/packages_ui.py" line="95" />
       <source>from %1 (%2), key %3</source>
       <translation>מאת %1 (%2), מפתח %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="101" />
+      <location filename="../../work/main/ui/packages_ui.py" line="102" />
       <source>%1 to add, %2 to update, %3 unchanged, %4 in conflict</source>
       <translation>%1 להוספה, %2 לעדכון, %3 ללא שינוי, %4 בהתנגשות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="114" />
+      <location filename="../../work/main/ui/packages_ui.py" line="115" />
       <source>What happens</source>
       <translation>מה יקרה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="114" />
+      <location filename="../../work/main/ui/packages_ui.py" line="115" />
       <source>Audit or diary</source>
       <translation>ביקורת או יומן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="114" />
+      <location filename="../../work/main/ui/packages_ui.py" line="115" />
       <source>Note</source>
       <translation>הערה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="126" />
+      <location filename="../../work/main/ui/packages_ui.py" line="127" />
       <source>Import</source>
       <translation>ייבוא</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="162" />
-      <location filename="../../work/main/ui/packages_ui.py" line="203" />
+      <location filename="../../work/main/ui/packages_ui.py" line="163" />
+      <location filename="../../work/main/ui/packages_ui.py" line="204" />
       <source>Send audits</source>
       <translation>שליחת ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="162" />
-      <location filename="../../work/main/ui/packages_ui.py" line="220" />
+      <location filename="../../work/main/ui/packages_ui.py" line="163" />
+      <location filename="../../work/main/ui/packages_ui.py" line="221" />
       <source>Audit packages (*.zip)</source>
       <translation>חבילות ביקורת (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="197" />
+      <location filename="../../work/main/ui/packages_ui.py" line="198" />
       <source>Nothing to send: every submitted audit has been sent already. No package was written.</source>
       <translation>אין מה לשלוח: כל הביקורות שהוגשו כבר נשלחו. לא נכתבה חבילה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="210" />
+      <location filename="../../work/main/ui/packages_ui.py" line="211" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>החבילה נכתבה: %1 (%2 ביקורות, %3 יומנים, %4 תמונות)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="274" />
+      <location filename="../../work/main/ui/packages_ui.py" line="275" />
       <source>Nothing received from %1: the key %2 is not trusted</source>
       <translation>לא התקבל דבר מ־%1: המפתח %2 אינו מהימן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="306" />
+      <location filename="../../work/main/ui/packages_ui.py" line="307" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>התקבלו: %1 נוספו, %2 עודכנו, %3 נשמרו כהתנגשויות לבדיקה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="354" />
+      <location filename="../../work/main/ui/packages_ui.py" line="355" />
       <source>Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; %5 changed on both sides, kept for review</source>
       <translation>סונכרן: נשלחו %1 ביקורות; התקבלו %2 ביקורות, %3 רשימות תיוג ו־%4 פעולות; %5 שונו בשני הצדדים ונשמרו לבדיקה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="382" />
+      <location filename="../../work/main/ui/packages_ui.py" line="385" />
+      <location filename="../../work/main/ui/packages_ui.py" line="397" />
       <source>(no answer)</source>
       <translation>(אין תשובה)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="404" />
+      <location filename="../../work/main/ui/packages_ui.py" line="444" />
       <source>Audits changed on both sides</source>
       <translation>ביקורות ששונו בשני הצדדים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="407" />
+      <location filename="../../work/main/ui/packages_ui.py" line="447" />
       <source>reviewer</source>
       <translation>בודק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="417" />
+      <location filename="../../work/main/ui/packages_ui.py" line="460" />
       <source>Question</source>
       <translation>שאלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="417" />
-      <location filename="../../work/main/ui/packages_ui.py" line="490" />
+      <location filename="../../work/main/ui/packages_ui.py" line="460" />
+      <location filename="../../work/main/ui/packages_ui.py" line="536" />
       <source>Ours</source>
       <translation>שלנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="417" />
-      <location filename="../../work/main/ui/packages_ui.py" line="491" />
+      <location filename="../../work/main/ui/packages_ui.py" line="460" />
+      <location filename="../../work/main/ui/packages_ui.py" line="537" />
       <source>Theirs</source>
       <translation>שלהם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="417" />
+      <location filename="../../work/main/ui/packages_ui.py" line="460" />
       <source>Keep</source>
       <translation>לשמור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="424" />
+      <location filename="../../work/main/ui/packages_ui.py" line="467" />
       <source>Keep ours</source>
       <translation>שמור את שלנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="427" />
+      <location filename="../../work/main/ui/packages_ui.py" line="470" />
       <source>Take theirs</source>
       <translation>קח את שלהם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="430" />
+      <location filename="../../work/main/ui/packages_ui.py" line="473" />
       <source>Merge as chosen</source>
       <translation>מזג לפי הבחירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="461" />
+      <location filename="../../work/main/ui/packages_ui.py" line="505" />
       <source>No conflicts left.</source>
       <translation>לא נותרו התנגשויות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="475" />
+      <location filename="../../work/main/ui/packages_ui.py" line="519" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>מאת %1, התקבלה %2. המצב כאן: %3; אצלם: %4.</translation>
     </message>
@@ -4026,73 +4065,73 @@
   <context>
     <name>StartAudit</name>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="38" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="39" />
       <source>Add a location</source>
       <translation>הוספת סניף</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="48" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="49" />
       <source>&amp;Organisation</source>
       <translation>ארגון (&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="49" />
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="109" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="50" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="110" />
       <source>&amp;Location</source>
       <translation>סניף (&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="50" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="51" />
       <source>&amp;City</source>
       <translation>עיר (&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="68" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="69" />
       <source>Start an audit</source>
       <translation>התחלת ביקורת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="83" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="84" />
       <source>&amp;New location…</source>
       <translation>סניף חדש… (&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="100" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="101" />
       <source>name or description of the person who served you</source>
       <translation>שם או תיאור של מי ששירת אתכם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="106" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="107" />
       <source>&amp;Checklist</source>
       <translation>רשימת תיוג (&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="112" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="113" />
       <source>&amp;Shopper</source>
       <translation>קונה סמוי (&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="113" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="114" />
       <source>&amp;Visit</source>
       <translation>ביקור (&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="114" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="115" />
       <source>Observed s&amp;taff</source>
       <translation>צוות שנצפה (&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="118" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="119" />
       <source>Start</source>
       <translation>התחלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="152" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="153" />
       <source>Choose a checklist.</source>
       <translation>בחרו רשימת תיוג.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="155" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="156" />
       <source>Choose a location, or add one.</source>
       <translation>בחרו סניף, או הוסיפו אחד.</translation>
     </message>
@@ -4477,18 +4516,12 @@
       <translation>מה הבדיקה מצאה: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="51" />
-      <location filename="../../work/main/ui/database_open.py" line="61" />
-      <source>Database damaged</source>
-      <translation>מסד הנתונים פגום</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/database_open.py" line="53" />
+      <location filename="../../work/main/ui/database_open.py" line="50" />
       <source>%1 failed its check, so it may be damaged, and there is no good backup of it.</source>
       <translation>הקובץ %1 לא עבר את הבדיקה, ולכן ייתכן שהוא פגום, ואין לו גיבוי תקין.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="62" />
+      <location filename="../../work/main/ui/database_open.py" line="55" />
       <source>%1 failed its check, so it may be damaged.
 
 Restore the newest good backup, from %2?</source>
@@ -4497,17 +4530,22 @@ Restore the newest good backup, from %2?</source>
 לשחזר את הגיבוי התקין האחרון, מ־%2?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="101" />
+      <location filename="../../work/main/ui/database_open.py" line="73" />
+      <source>Database damaged</source>
+      <translation>מסד הנתונים פגום</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="111" />
       <source>%1 answers that could not be saved before were saved now.</source>
       <translation>%1 תשובות שלא ניתן היה לשמור קודם נשמרו כעת.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="108" />
+      <location filename="../../work/main/ui/database_open.py" line="118" />
       <source>Today's backup was taken.</source>
       <translation>הגיבוי של היום נלקח.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="111" />
+      <location filename="../../work/main/ui/database_open.py" line="121" />
       <source>The daily backup failed: %1</source>
       <translation>הגיבוי היומי נכשל: %1</translation>
     </message>

@@ -3,47 +3,47 @@
   <context>
     <name>AuditForm</name>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="36" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="50" />
       <source>in the score</source>
       <translation>liczone do wyniku</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="37" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="51" />
       <source>not applicable</source>
       <translation>nie dotyczy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="38" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="52" />
       <source>not answered</source>
       <translation>bez odpowiedzi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="39" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="53" />
       <source>not shown</source>
       <translation>niewyświetlane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="40" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="54" />
       <source>no points</source>
       <translation>bez punktów</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="44" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="58" />
       <source>N/A: left out of the score</source>
       <translation>nie dotyczy: pominięte w wyniku</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="45" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="59" />
       <source>N/A: counts as met</source>
       <translation>nie dotyczy: liczone jako spełnione</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="46" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="60" />
       <source>N/A: counts as not met</source>
       <translation>nie dotyczy: liczone jako niespełnione</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="47" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="61" />
       <source>N/A is not allowed here: counts as not met</source>
       <translation>„nie dotyczy” jest tu niedozwolone: liczone jako niespełnione</translation>
     </message>
@@ -118,117 +118,132 @@
       <translation>ta lista</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="52" />
+      <location filename="../../work/main/ui/packages_ui.py" line="410" />
+      <source>Yes</source>
+      <translation>Tak</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/packages_ui.py" line="412" />
+      <source>No</source>
+      <translation>Nie</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/breakdown.py" line="66" />
       <source>no points</source>
       <translation>bez punktów</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="72" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="86" />
       <source>not shown: a rule hides it after another answer</source>
       <translation>niewyświetlane: reguła ukrywa je po innej odpowiedzi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="74" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="88" />
       <location filename="../../work/main/ui/capture/form_window.py" line="764" />
       <source>no answer</source>
       <translation>brak odpowiedzi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="82" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="96" />
       <source>weight 0: answered, not scored</source>
       <translation>waga 0: odpowiedziano, bez punktacji</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="83" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="97" />
       <source>this kind of question is not scored</source>
       <translation>ten rodzaj pytania nie jest punktowany</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="87" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="101" />
       <source>critical: the whole audit fails</source>
       <translation>krytyczne: cały audyt jest niezaliczony</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="88" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="102" />
       <source>critical: the section fails</source>
       <translation>krytyczne: sekcja jest niezaliczona</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="95" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="109" />
       <location filename="../../work/main/ui/capture/form_window.py" line="770" />
       <source>Yes</source>
       <translation>Tak</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="95" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="109" />
       <location filename="../../work/main/ui/capture/form_window.py" line="770" />
       <source>No</source>
       <translation>Nie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="97" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="111" />
       <source>%1 on a scale of %2 to %3</source>
       <translation>%1 w skali od %2 do %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="104" />
-      <location filename="../../work/main/ui/capture/breakdown.py" line="111" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="118" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="125" />
       <source>%1: %2 of %3 points</source>
       <translation>%1: %2 z %3 pkt</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="118" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="132" />
       <source>%1, target at most %2</source>
       <translation>%1, cel: najwyżej %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="119" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="133" />
       <source>%1, target at least %2</source>
       <translation>%1, cel: co najmniej %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="121" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="135" />
       <source>answered</source>
       <translation>odpowiedziano</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="145" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="162" />
+      <source>%1 (critical failure: %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/ui/capture/breakdown.py" line="186" />
       <source>%1 of %2 answers are N/A (%3); at most %4 may be</source>
       <translation>%1 z %2 odpowiedzi to „nie dotyczy” (%3); dopuszczalne jest najwyżej %4</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="165" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="226" />
       <source>Score breakdown</source>
       <translation>Rozbicie wyniku</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="168" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
       <source>Section / question</source>
       <translation>Sekcja / pytanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="168" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
       <location filename="../../work/main/ui/capture/form_window.py" line="245" />
       <source>Score</source>
       <translation>Wynik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="168" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
       <source>Points</source>
       <translation>Punkty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="168" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
       <source>Why</source>
       <translation>Dlaczego</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="193" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="268" />
       <source>Audit score: %1</source>
       <translation>Wynik audytu: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="195" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="273" />
       <source>Not scorable: %1</source>
       <translation>Bez wyniku: %1</translation>
     </message>
@@ -772,7 +787,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/diaries.py" line="277" />
-      <location filename="../../work/main/ui/pages/diaries.py" line="302" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="307" />
       <source>Channel</source>
       <translation>Kanał</translation>
     </message>
@@ -793,57 +808,57 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/diaries.py" line="278" />
-      <location filename="../../work/main/ui/pages/diaries.py" line="304" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="309" />
       <source>Gap</source>
       <translation>Luka</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="293" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="298" />
       <source>Summary</source>
       <translation>Podsumowanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="301" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="306" />
       <source>Criterion</source>
       <translation>Kryterium</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="304" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="309" />
       <source>Events</source>
       <translation>Zdarzenia</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="304" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="309" />
       <source>Expected → experienced</source>
       <translation>Oczekiwane → doświadczone</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="311" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="316" />
       <source>By criterion (most mentioned first)</source>
       <translation>Według kryterium (najczęściej wymieniane najpierw)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="312" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="317" />
       <source>By channel</source>
       <translation>Według kanału</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="365" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="372" />
       <source>Start a diary to add events.</source>
       <translation>Załóż dziennik, aby dodawać zdarzenia.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="416" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="423" />
       <source>%1 events · expected %2 · experienced %3 · gap %4 · recommend %5 · warn %6</source>
       <translation>zdarzenia: %1 · oczekiwane %2 · doświadczone %3 · luka %4 · poleciłoby %5 · ostrzegłoby %6</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="499" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="506" />
       <source>Start a diary first.</source>
       <translation>Najpierw załóż dziennik.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/diaries.py" line="538" />
+      <location filename="../../work/main/ui/pages/diaries.py" line="545" />
       <source>Save diary report</source>
       <translation>Zapisz raport z dziennika</translation>
     </message>
@@ -1410,94 +1425,107 @@
     </message>
   </context>
   <context>
+    <name>QMessageBox</name>
+    <message>
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="33" />
+      <source>Show Details...</source>
+      <translation>Pokaż szczegóły...</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="34" />
+      <source>Hide Details...</source>
+      <translation>Ukryj szczegóły...</translation>
+    </message>
+  </context>
+  <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="13" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="14" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="14" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="15" />
       <source>Save</source>
       <translation>Zachowaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="15" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="16" />
       <source>Save All</source>
       <translation>Zachowaj wszystko</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="16" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="17" />
       <source>Open</source>
       <translation>Otwórz</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="17" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="18" />
       <source>&amp;Yes</source>
       <translation>&amp;Tak</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="18" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="19" />
       <source>Yes to &amp;All</source>
       <translation>Ta&amp;k dla wszystkich</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="19" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="20" />
       <source>&amp;No</source>
       <translation>&amp;Nie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="20" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="21" />
       <source>N&amp;o to All</source>
       <translation>Ni&amp;e dla wszystkich</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="21" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="22" />
       <source>Abort</source>
       <translation>Przerwij</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="22" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="23" />
       <source>Retry</source>
       <translation>Ponów</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="23" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="24" />
       <source>Ignore</source>
       <translation>Zignoruj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="24" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="25" />
       <source>Close</source>
       <translation>Zamknij</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="25" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="26" />
       <source>Cancel</source>
       <translation>Anuluj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="26" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="27" />
       <source>Discard</source>
       <translation>Odrzuć</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="27" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="28" />
       <source>Help</source>
       <translation>Pomoc</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="28" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="29" />
       <source>Apply</source>
       <translation>Zastosuj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="29" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="30" />
       <source>Reset</source>
       <translation>Zresetuj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="30" />
+      <location filename="../../work/main/ui/widgets/standard_buttons.py" line="31" />
       <source>Restore Defaults</source>
       <translation>Przywróć domyślne</translation>
     </message>
@@ -1513,152 +1541,152 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="87" />
+      <location filename="../../work/main/ui/pages/reports.py" line="88" />
       <source>Summary: ranking, distribution, weak standards</source>
       <translation>Podsumowanie: ranking, rozkład, słabe standardy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="88" />
+      <location filename="../../work/main/ui/pages/reports.py" line="89" />
       <source>Location: trend, sections, standards, actions</source>
       <translation>Placówka: trend, sekcje, standardy, działania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="89" />
+      <location filename="../../work/main/ui/pages/reports.py" line="90" />
       <source>Standards handouts for trainers</source>
       <translation>Materiały o standardach dla trenerów</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="90" />
+      <location filename="../../work/main/ui/pages/reports.py" line="91" />
       <source>Service-event diaries</source>
       <translation>Dzienniki zdarzeń obsługi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="91" />
+      <location filename="../../work/main/ui/pages/reports.py" line="92" />
       <source>Shoppers and their agreement</source>
       <translation>Tajemniczy klienci i ich zgodność</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="92" />
+      <location filename="../../work/main/ui/pages/reports.py" line="93" />
       <source>Audit reports, one PDF per audit</source>
       <translation>Raporty z audytów, jeden PDF na audyt</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="106" />
+      <location filename="../../work/main/ui/pages/reports.py" line="107" />
       <source>Finished audits (submitted and accepted)</source>
       <translation>Zakończone audyty (wysłane i zaakceptowane)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="107" />
+      <location filename="../../work/main/ui/pages/reports.py" line="108" />
       <source>Accepted audits only</source>
       <translation>Tylko zaakceptowane audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="108" />
+      <location filename="../../work/main/ui/pages/reports.py" line="109" />
       <source>Drafts and returned audits never count</source>
       <translation>Szkice i zwrócone audyty nigdy się nie liczą</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="123" />
+      <location filename="../../work/main/ui/pages/reports.py" line="125" />
       <source>File to write (a folder for audit reports)</source>
       <translation>Plik do zapisu (folder dla raportów z audytów)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="124" />
+      <location filename="../../work/main/ui/pages/reports.py" line="126" />
       <source>Browse…</source>
       <translation>Przeglądaj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="131" />
+      <location filename="../../work/main/ui/pages/reports.py" line="133" />
       <source>Report</source>
       <translation>Raport</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="132" />
+      <location filename="../../work/main/ui/pages/reports.py" line="134" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="133" />
+      <location filename="../../work/main/ui/pages/reports.py" line="135" />
       <source>Language</source>
       <translation>Język</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="134" />
+      <location filename="../../work/main/ui/pages/reports.py" line="136" />
       <source>Count</source>
       <translation>Liczone</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="135" />
+      <location filename="../../work/main/ui/pages/reports.py" line="137" />
       <source>Location</source>
       <translation>Placówka</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="136" />
+      <location filename="../../work/main/ui/pages/reports.py" line="138" />
       <source>Checklist</source>
       <translation>Lista kontrolna</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="137" />
+      <location filename="../../work/main/ui/pages/reports.py" line="139" />
       <source>From</source>
       <translation>Od</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="138" />
+      <location filename="../../work/main/ui/pages/reports.py" line="140" />
       <source>To</source>
       <translation>Do</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="139" />
+      <location filename="../../work/main/ui/pages/reports.py" line="141" />
       <source>Save to</source>
       <translation>Zapisz do</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="140" />
+      <location filename="../../work/main/ui/pages/reports.py" line="142" />
       <source>Ignore the dates</source>
       <translation>Pomiń daty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="143" />
+      <location filename="../../work/main/ui/pages/reports.py" line="145" />
       <source>Write report</source>
       <translation>Zapisz raport</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="154" />
+      <location filename="../../work/main/ui/pages/reports.py" line="156" />
       <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Raporty&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="167" />
+      <location filename="../../work/main/ui/pages/reports.py" line="169" />
       <source>All locations</source>
       <translation>Wszystkie placówki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="168" />
+      <location filename="../../work/main/ui/pages/reports.py" line="170" />
       <source>All checklists</source>
       <translation>Wszystkie listy kontrolne</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="187" />
+      <location filename="../../work/main/ui/pages/reports.py" line="189" />
       <source>Folder for the audit reports</source>
       <translation>Folder na raporty z audytów</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="193" />
+      <location filename="../../work/main/ui/pages/reports.py" line="195" />
       <source>Save report</source>
       <translation>Zapisz raport</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="217" />
+      <location filename="../../work/main/ui/pages/reports.py" line="219" />
       <source>Choose where to save the report first.</source>
       <translation>Najpierw wybierz, gdzie zapisać raport.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="232" />
+      <location filename="../../work/main/ui/pages/reports.py" line="234" />
       <source>Writing the report…</source>
       <translation>Zapisywanie raportu…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/reports.py" line="236" />
+      <location filename="../../work/main/ui/pages/reports.py" line="238" />
       <source>Report written: %1</source>
       <translation>Zapisano raport: %1</translation>
     </message>
@@ -1775,71 +1803,71 @@
       <translation>Tajemniczy klient</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="804" />
+      <location filename="../../work/main/ui/pages/review.py" line="807" />
       <source>visit time</source>
       <translation>czas wizyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="805" />
+      <location filename="../../work/main/ui/pages/review.py" line="808" />
       <source>end of the visit</source>
       <translation>koniec wizyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="806" />
+      <location filename="../../work/main/ui/pages/review.py" line="809" />
       <source>observed staff</source>
       <translation>obserwowany personel</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="807" />
+      <location filename="../../work/main/ui/pages/review.py" line="810" />
       <source>narrative</source>
       <translation>opis</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="808" />
+      <location filename="../../work/main/ui/pages/review.py" line="811" />
       <source>location</source>
       <translation>placówka</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="809" />
+      <location filename="../../work/main/ui/pages/review.py" line="812" />
       <source>shopper</source>
       <translation>klient</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="810" />
+      <location filename="../../work/main/ui/pages/review.py" line="813" />
       <source>time of submission</source>
       <translation>czas wysłania</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="99" />
-      <location filename="../../work/main/ui/pages/review.py" line="828" />
+      <location filename="../../work/main/ui/pages/review.py" line="831" />
       <source>no answer</source>
       <translation>brak odpowiedzi</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="102" />
-      <location filename="../../work/main/ui/pages/review.py" line="826" />
+      <location filename="../../work/main/ui/pages/review.py" line="829" />
       <source>Yes</source>
       <translation>Tak</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="102" />
-      <location filename="../../work/main/ui/pages/review.py" line="826" />
+      <location filename="../../work/main/ui/pages/review.py" line="829" />
       <source>No</source>
       <translation>Nie</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="97" />
-      <location filename="../../work/main/ui/pages/review.py" line="824" />
+      <location filename="../../work/main/ui/pages/review.py" line="827" />
       <source>N/A</source>
       <translation>nie dotyczy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="529" />
+      <location filename="../../work/main/ui/pages/review.py" line="532" />
       <source>pass</source>
       <translation>zaliczone</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="529" />
+      <location filename="../../work/main/ui/pages/review.py" line="532" />
       <source>fail</source>
       <translation>niezaliczone</translation>
     </message>
@@ -1854,7 +1882,7 @@
       <translation>Kto</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="654" />
+      <location filename="../../work/main/ui/pages/review.py" line="657" />
       <source>Reviewer</source>
       <translation>Weryfikujący</translation>
     </message>
@@ -1994,168 +2022,173 @@
       <translation>Audyty zmienione po obu stronach: %1 — rozstrzygnij…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="517" />
+      <location filename="../../work/main/ui/pages/review.py" line="519" />
+      <source>Choose an audit in the list.</source>
+      <translation>Wybierz audyt z listy.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/review.py" line="519" />
       <source>Nothing to review.</source>
       <translation>Nie ma nic do weryfikacji.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="534" />
+      <location filename="../../work/main/ui/pages/review.py" line="537" />
       <source>critical failure: %1</source>
       <translation>błąd krytyczny: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="537" />
+      <location filename="../../work/main/ui/pages/review.py" line="540" />
       <source>a questionnaire response: counted since it was submitted</source>
       <translation>odpowiedź na ankietę: liczy się od chwili wysłania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="539" />
+      <location filename="../../work/main/ui/pages/review.py" line="542" />
       <source>a questionnaire response</source>
       <translation>odpowiedź na ankietę</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="675" />
+      <location filename="../../work/main/ui/pages/review.py" line="678" />
       <source>Not saved: %1. The audit is shown as it is now; your notes are kept.</source>
       <translation>Nie zapisano: %1. Audyt jest pokazany w obecnej postaci; Twoje uwagi zostały zachowane.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="695" />
+      <location filename="../../work/main/ui/pages/review.py" line="698" />
       <source>Accepted; the audit is locked.</source>
       <translation>Zaakceptowano; audyt jest zablokowany.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="704" />
+      <location filename="../../work/main/ui/pages/review.py" line="707" />
       <source>Write a note for the shopper (on the audit or a question).</source>
       <translation>Napisz uwagę dla klienta (do audytu lub do pytania).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="711" />
+      <location filename="../../work/main/ui/pages/review.py" line="714" />
       <source>Returned to the shopper with %1 notes.</source>
       <translation>Zwrócono klientowi z uwagami (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="721" />
+      <location filename="../../work/main/ui/pages/review.py" line="724" />
       <source>Exclude a response</source>
       <translation>Wyklucz odpowiedź</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="721" />
+      <location filename="../../work/main/ui/pages/review.py" line="724" />
       <source>Why is this response left out of the results?</source>
       <translation>Dlaczego ta odpowiedź zostaje pominięta w wynikach?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="726" />
+      <location filename="../../work/main/ui/pages/review.py" line="729" />
       <source>An excluded response needs a reason.</source>
       <translation>Wykluczenie odpowiedzi wymaga podania powodu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="731" />
+      <location filename="../../work/main/ui/pages/review.py" line="734" />
       <source>Excluded; the response no longer counts.</source>
       <translation>Wykluczono; odpowiedź nie jest już liczona.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="738" />
+      <location filename="../../work/main/ui/pages/review.py" line="741" />
       <source>Reopen an accepted audit</source>
       <translation>Otwórz ponownie zaakceptowany audyt</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="738" />
+      <location filename="../../work/main/ui/pages/review.py" line="741" />
       <source>Why is it reopened?</source>
       <translation>Dlaczego jest otwierany ponownie?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="743" />
+      <location filename="../../work/main/ui/pages/review.py" line="746" />
       <source>A reopened audit needs a reason.</source>
       <translation>Ponowne otwarcie audytu wymaga podania powodu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="748" />
+      <location filename="../../work/main/ui/pages/review.py" line="751" />
       <source>Reopened; the audit is back in the review queue.</source>
       <translation>Otwarto ponownie; audyt wrócił do kolejki weryfikacji.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="791" />
+      <location filename="../../work/main/ui/pages/review.py" line="794" />
       <source>excluded from the results</source>
       <translation>wykluczona z wyników</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="793" />
+      <location filename="../../work/main/ui/pages/review.py" line="796" />
       <source>started</source>
       <translation>rozpoczęty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="794" />
+      <location filename="../../work/main/ui/pages/review.py" line="797" />
       <source>submitted</source>
       <translation>wysłany</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="795" />
+      <location filename="../../work/main/ui/pages/review.py" line="798" />
       <source>accepted</source>
       <translation>zaakceptowany</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="796" />
+      <location filename="../../work/main/ui/pages/review.py" line="799" />
       <source>returned to the shopper</source>
       <translation>zwrócony klientowi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="797" />
+      <location filename="../../work/main/ui/pages/review.py" line="800" />
       <source>reopened</source>
       <translation>otwarty ponownie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="799" />
-      <location filename="../../work/main/ui/pages/review.py" line="866" />
+      <location filename="../../work/main/ui/pages/review.py" line="802" />
+      <location filename="../../work/main/ui/pages/review.py" line="869" />
       <source>changed</source>
       <translation>zmieniono</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="815" />
+      <location filename="../../work/main/ui/pages/review.py" line="818" />
       <source>a question no longer asked</source>
       <translation>pytanie, którego już nie ma</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="839" />
+      <location filename="../../work/main/ui/pages/review.py" line="842" />
       <source>answered N/A</source>
       <translation>odpowiedź: nie dotyczy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="840" />
+      <location filename="../../work/main/ui/pages/review.py" line="843" />
       <source>answered %1</source>
       <translation>odpowiedź: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="842" />
+      <location filename="../../work/main/ui/pages/review.py" line="845" />
       <source>attached %1</source>
       <translation>dołączono %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="844" />
+      <location filename="../../work/main/ui/pages/review.py" line="847" />
       <source>removed %1</source>
       <translation>usunięto %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="854" />
+      <location filename="../../work/main/ui/pages/review.py" line="857" />
       <source>reopened — %1</source>
       <translation>otwarty ponownie — %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="856" />
+      <location filename="../../work/main/ui/pages/review.py" line="859" />
       <source>score verified by the team server</source>
       <translation>wynik zweryfikowany przez serwer zespołu</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="858" />
+      <location filename="../../work/main/ui/pages/review.py" line="861" />
       <source>a change made on both sides settled</source>
       <translation>rozstrzygnięto zmianę wprowadzoną po obu stronach</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="860" />
+      <location filename="../../work/main/ui/pages/review.py" line="863" />
       <source>deleted</source>
       <translation>usunięto</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/review.py" line="865" />
+      <location filename="../../work/main/ui/pages/review.py" line="868" />
       <source>changed: %1</source>
       <translation>zmieniono: %1</translation>
     </message>
@@ -2314,17 +2347,22 @@
       <translation>standardy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="278" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="273" />
+      <source>%1. Warnings: %2</source>
+      <translation>%1. Ostrzeżenia: %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="282" />
       <source>Export checklist</source>
       <translation>Eksportuj listę kontrolną</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="279" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="283" />
       <source>JSON (*.json);;XLSForm (*.xlsx)</source>
       <translation>JSON (*.json);;XLSForm (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/checklists_page.py" line="296" />
+      <location filename="../../work/main/ui/pages/checklists_page.py" line="300" />
       <source>Exported to %1</source>
       <translation>Wyeksportowano do %1</translation>
     </message>
@@ -2638,369 +2676,369 @@
   <context>
     <name>ActionsPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="311" />
+      <location filename="../../work/main/ui/pages/actions.py" line="320" />
       <source>Score</source>
       <translation>Wynik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="58" />
-      <location filename="../../work/main/ui/pages/actions.py" line="85" />
+      <location filename="../../work/main/ui/pages/actions.py" line="59" />
+      <location filename="../../work/main/ui/pages/actions.py" line="86" />
       <source>Done</source>
       <translation>Gotowe</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="310" />
+      <location filename="../../work/main/ui/pages/actions.py" line="319" />
       <source>Checklist</source>
       <translation>Lista kontrolna</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="56" />
+      <location filename="../../work/main/ui/pages/actions.py" line="57" />
       <source>Open</source>
       <translation>Otwarte</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="57" />
+      <location filename="../../work/main/ui/pages/actions.py" line="58" />
       <source>In progress</source>
       <translation>W toku</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="59" />
-      <location filename="../../work/main/ui/pages/actions.py" line="485" />
+      <location filename="../../work/main/ui/pages/actions.py" line="60" />
+      <location filename="../../work/main/ui/pages/actions.py" line="495" />
       <source>Verified</source>
       <translation>Zweryfikowane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="60" />
-      <location filename="../../work/main/ui/pages/actions.py" line="486" />
+      <location filename="../../work/main/ui/pages/actions.py" line="61" />
+      <location filename="../../work/main/ui/pages/actions.py" line="496" />
       <source>Cancelled</source>
       <translation>Anulowane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="68" />
+      <location filename="../../work/main/ui/pages/actions.py" line="69" />
       <source>what is to be done</source>
       <translation>co należy zrobić</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="69" />
+      <location filename="../../work/main/ui/pages/actions.py" line="70" />
       <source>details</source>
       <translation>szczegóły</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="70" />
+      <location filename="../../work/main/ui/pages/actions.py" line="71" />
       <source>owner</source>
       <translation>odpowiedzialny</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="71" />
+      <location filename="../../work/main/ui/pages/actions.py" line="72" />
       <source>due date</source>
       <translation>termin</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="72" />
+      <location filename="../../work/main/ui/pages/actions.py" line="73" />
       <source>what was done</source>
       <translation>co zostało zrobione</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="74" />
+      <location filename="../../work/main/ui/pages/actions.py" line="75" />
       <source>other details</source>
       <translation>inne dane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="80" />
+      <location filename="../../work/main/ui/pages/actions.py" line="81" />
       <source>Created</source>
       <translation>Utworzono</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="83" />
+      <location filename="../../work/main/ui/pages/actions.py" line="84" />
       <source>Changed: %1</source>
       <translation>Zmieniono: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="83" />
-      <location filename="../../work/main/ui/pages/actions.py" line="91" />
+      <location filename="../../work/main/ui/pages/actions.py" line="84" />
+      <location filename="../../work/main/ui/pages/actions.py" line="92" />
       <source>Changed</source>
       <translation>Zmieniono</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="85" />
+      <location filename="../../work/main/ui/pages/actions.py" line="86" />
       <source>Done: %1</source>
       <translation>Wykonano: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="88" />
+      <location filename="../../work/main/ui/pages/actions.py" line="89" />
       <source>Started</source>
       <translation>Rozpoczęto</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="114" />
-      <location filename="../../work/main/ui/pages/actions.py" line="331" />
+      <location filename="../../work/main/ui/pages/actions.py" line="118" />
+      <location filename="../../work/main/ui/pages/actions.py" line="340" />
       <source>(no owner yet)</source>
       <translation>(jeszcze bez odpowiedzialnego)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="148" />
+      <location filename="../../work/main/ui/pages/actions.py" line="152" />
       <source>New corrective action</source>
       <translation>Nowe działanie korygujące</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="156" />
+      <location filename="../../work/main/ui/pages/actions.py" line="160" />
       <source>Choose the standard…</source>
       <translation>Wybierz standard…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="164" />
-      <location filename="../../work/main/ui/pages/actions.py" line="371" />
+      <location filename="../../work/main/ui/pages/actions.py" line="168" />
+      <location filename="../../work/main/ui/pages/actions.py" line="381" />
       <source>(all locations)</source>
       <translation>(wszystkie placówki)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="179" />
-      <location filename="../../work/main/ui/pages/actions.py" line="291" />
+      <location filename="../../work/main/ui/pages/actions.py" line="184" />
+      <location filename="../../work/main/ui/pages/actions.py" line="300" />
       <source>What is to be done</source>
       <translation>Co należy zrobić</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="180" />
-      <location filename="../../work/main/ui/pages/actions.py" line="293" />
-      <location filename="../../work/main/ui/pages/actions.py" line="510" />
+      <location filename="../../work/main/ui/pages/actions.py" line="185" />
+      <location filename="../../work/main/ui/pages/actions.py" line="302" />
+      <location filename="../../work/main/ui/pages/actions.py" line="520" />
       <source>Standard</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="181" />
-      <location filename="../../work/main/ui/pages/actions.py" line="294" />
-      <location filename="../../work/main/ui/pages/actions.py" line="310" />
-      <location filename="../../work/main/ui/pages/actions.py" line="510" />
+      <location filename="../../work/main/ui/pages/actions.py" line="186" />
+      <location filename="../../work/main/ui/pages/actions.py" line="303" />
+      <location filename="../../work/main/ui/pages/actions.py" line="319" />
+      <location filename="../../work/main/ui/pages/actions.py" line="520" />
       <source>Location</source>
       <translation>Placówka</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="182" />
-      <location filename="../../work/main/ui/pages/actions.py" line="295" />
-      <location filename="../../work/main/ui/pages/actions.py" line="510" />
+      <location filename="../../work/main/ui/pages/actions.py" line="187" />
+      <location filename="../../work/main/ui/pages/actions.py" line="304" />
+      <location filename="../../work/main/ui/pages/actions.py" line="520" />
       <source>Owner</source>
       <translation>Odpowiedzialny</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="183" />
-      <location filename="../../work/main/ui/pages/actions.py" line="296" />
-      <location filename="../../work/main/ui/pages/actions.py" line="510" />
+      <location filename="../../work/main/ui/pages/actions.py" line="188" />
+      <location filename="../../work/main/ui/pages/actions.py" line="305" />
+      <location filename="../../work/main/ui/pages/actions.py" line="520" />
       <source>Due</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="185" />
-      <location filename="../../work/main/ui/pages/actions.py" line="314" />
+      <location filename="../../work/main/ui/pages/actions.py" line="190" />
+      <location filename="../../work/main/ui/pages/actions.py" line="323" />
       <source>Linked audits</source>
       <translation>Powiązane audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="202" />
+      <location filename="../../work/main/ui/pages/actions.py" line="207" />
       <source>Say what is to be done.</source>
       <translation>Napisz, co należy zrobić.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="206" />
+      <location filename="../../work/main/ui/pages/actions.py" line="211" />
       <source>Choose the standard the action is to meet.</source>
       <translation>Wybierz standard, który działanie ma spełnić.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="255" />
+      <location filename="../../work/main/ui/pages/actions.py" line="260" />
       <source>Details: why, how, who else is involved</source>
       <translation>Szczegóły: dlaczego, jak, kto jeszcze uczestniczy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="268" />
+      <location filename="../../work/main/ui/pages/actions.py" line="277" />
       <source>Written when the action is marked done</source>
       <translation>Wpisywane, gdy działanie zostanie oznaczone jako wykonane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="275" />
+      <location filename="../../work/main/ui/pages/actions.py" line="284" />
       <source>Sa&amp;ve changes</source>
       <translation>&amp;Zapisz zmiany</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="278" />
+      <location filename="../../work/main/ui/pages/actions.py" line="287" />
       <source>Undo changes</source>
       <translation>Cofnij zmiany</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="292" />
+      <location filename="../../work/main/ui/pages/actions.py" line="301" />
       <source>Details</source>
       <translation>Szczegóły</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="297" />
-      <location filename="../../work/main/ui/pages/actions.py" line="310" />
-      <location filename="../../work/main/ui/pages/actions.py" line="510" />
+      <location filename="../../work/main/ui/pages/actions.py" line="306" />
+      <location filename="../../work/main/ui/pages/actions.py" line="319" />
+      <location filename="../../work/main/ui/pages/actions.py" line="520" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="298" />
+      <location filename="../../work/main/ui/pages/actions.py" line="307" />
       <source>What was done</source>
       <translation>Co zostało zrobione</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="310" />
+      <location filename="../../work/main/ui/pages/actions.py" line="319" />
       <source>Visit</source>
       <translation>Wizyta</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="313" />
+      <location filename="../../work/main/ui/pages/actions.py" line="322" />
       <source>When</source>
       <translation>Kiedy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="313" />
+      <location filename="../../work/main/ui/pages/actions.py" line="322" />
       <source>Who</source>
       <translation>Kto</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="313" />
+      <location filename="../../work/main/ui/pages/actions.py" line="322" />
       <source>What happened</source>
       <translation>Co się stało</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="316" />
+      <location filename="../../work/main/ui/pages/actions.py" line="325" />
       <source>History</source>
       <translation>Historia</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="351" />
+      <location filename="../../work/main/ui/pages/actions.py" line="360" />
       <source>Choose an action above to see it in full.</source>
       <translation>Wybierz działanie powyżej, aby zobaczyć wszystkie jego dane.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="377" />
+      <location filename="../../work/main/ui/pages/actions.py" line="387" />
       <source>%1, overdue</source>
       <translation>%1, po terminie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="379" />
-      <location filename="../../work/main/ui/pages/actions.py" line="606" />
+      <location filename="../../work/main/ui/pages/actions.py" line="389" />
+      <location filename="../../work/main/ui/pages/actions.py" line="616" />
       <source>proposed: a later audit met the standard</source>
       <translation>propozycja: późniejszy audyt spełnił standard</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="416" />
+      <location filename="../../work/main/ui/pages/actions.py" line="426" />
       <source>Only a manager can change actions on this server.</source>
       <translation>Na tym serwerze działania może zmieniać tylko menedżer.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="418" />
+      <location filename="../../work/main/ui/pages/actions.py" line="428" />
       <source>This action is closed; it can no longer be changed.</source>
       <translation>To działanie jest zamknięte; nie można go już zmienić.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="461" />
-      <location filename="../../work/main/ui/pages/actions.py" line="675" />
+      <location filename="../../work/main/ui/pages/actions.py" line="471" />
+      <location filename="../../work/main/ui/pages/actions.py" line="685" />
       <source>Reviewer</source>
       <translation>Weryfikujący</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="468" />
+      <location filename="../../work/main/ui/pages/actions.py" line="478" />
       <source>The action is saved.</source>
       <translation>Działanie zapisano.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="484" />
+      <location filename="../../work/main/ui/pages/actions.py" line="494" />
       <source>Open and in progress</source>
       <translation>Otwarte i w toku</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="484" />
-      <location filename="../../work/main/ui/pages/actions.py" line="615" />
+      <location filename="../../work/main/ui/pages/actions.py" line="494" />
+      <location filename="../../work/main/ui/pages/actions.py" line="625" />
       <source>Overdue</source>
       <translation>Po terminie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="485" />
+      <location filename="../../work/main/ui/pages/actions.py" line="495" />
       <source>Done, to verify</source>
       <translation>Wykonane, do sprawdzenia</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="486" />
+      <location filename="../../work/main/ui/pages/actions.py" line="496" />
       <source>All</source>
       <translation>Wszystkie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="502" />
+      <location filename="../../work/main/ui/pages/actions.py" line="512" />
       <source>Corrective actions</source>
       <translation>Działania korygujące</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="510" />
+      <location filename="../../work/main/ui/pages/actions.py" line="520" />
       <source>What</source>
       <translation>Co</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="511" />
+      <location filename="../../work/main/ui/pages/actions.py" line="521" />
       <source>Verification</source>
       <translation>Weryfikacja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="524" />
+      <location filename="../../work/main/ui/pages/actions.py" line="534" />
       <source>&amp;New action…</source>
       <translation>&amp;Nowe działanie…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="527" />
+      <location filename="../../work/main/ui/pages/actions.py" line="537" />
       <source>&amp;Start</source>
       <translation>&amp;Rozpocznij</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="530" />
+      <location filename="../../work/main/ui/pages/actions.py" line="540" />
       <source>&amp;Done…</source>
       <translation>&amp;Wykonane…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="533" />
+      <location filename="../../work/main/ui/pages/actions.py" line="543" />
       <source>&amp;Verify</source>
       <translation>&amp;Zweryfikuj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="536" />
+      <location filename="../../work/main/ui/pages/actions.py" line="546" />
       <source>Cancel the action</source>
       <translation>Anuluj działanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="570" />
+      <location filename="../../work/main/ui/pages/actions.py" line="580" />
       <source>All locations</source>
       <translation>Wszystkie placówki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="571" />
+      <location filename="../../work/main/ui/pages/actions.py" line="581" />
       <source>All standards</source>
       <translation>Wszystkie standardy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="572" />
+      <location filename="../../work/main/ui/pages/actions.py" line="582" />
       <source>All owners</source>
       <translation>Wszyscy odpowiedzialni</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="649" />
+      <location filename="../../work/main/ui/pages/actions.py" line="659" />
       <source>A later accepted audit met the standard</source>
       <translation>Późniejszy zaakceptowany audyt spełnił standard</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="670" />
+      <location filename="../../work/main/ui/pages/actions.py" line="680" />
       <source>Corrective action created.</source>
       <translation>Utworzono działanie korygujące.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="683" />
+      <location filename="../../work/main/ui/pages/actions.py" line="693" />
       <source>Action done</source>
       <translation>Działanie wykonane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="683" />
+      <location filename="../../work/main/ui/pages/actions.py" line="693" />
       <source>What was done?</source>
       <translation>Co zostało zrobione?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="692" />
+      <location filename="../../work/main/ui/pages/actions.py" line="702" />
       <source>The action is now: %1</source>
       <translation>Działanie ma teraz status: %1</translation>
     </message>
@@ -3008,12 +3046,12 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="500" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="497" />
       <source>Score</source>
       <translation>Wynik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="625" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="622" />
       <source>Empathy</source>
       <translation>Empatia</translation>
     </message>
@@ -3023,7 +3061,7 @@
       <translation>Wszystkie placówki</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="583" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="580" />
       <source>Audits</source>
       <translation>Audyty</translation>
     </message>
@@ -3114,7 +3152,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="200" />
-      <location filename="../../work/main/ui/pages/dashboard.py" line="505" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="502" />
       <source>Location ranking</source>
       <translation>Ranking placówek</translation>
     </message>
@@ -3219,183 +3257,183 @@
       <translation>Brak audytów z wynikiem przy tych filtrach.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="503" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="500" />
       <source>Location ranking: %1</source>
       <translation>Ranking placówek: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="512" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="509" />
       <source>Change against %1 – %2; click a bar for its audits.</source>
       <translation>Zmiana względem %1 – %2; kliknij słupek, aby zobaczyć jego audyty.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="514" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="511" />
       <source>Change against %1 – %2.</source>
       <translation>Zmiana względem %1 – %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="517" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="514" />
       <source>Click a bar for its audits.</source>
       <translation>Kliknij słupek, aby zobaczyć jego audyty.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="545" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="542" />
       <source>Failed</source>
       <translation>Niespełnione</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="548" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="545" />
       <source>Percent of audits in which the standard was not met; click a bar for them.</source>
       <translation>Odsetek audytów, w których standard nie został spełniony; kliknij słupek, aby je zobaczyć.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="549" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="546" />
       <source>Percent of audits in which the standard was not met.</source>
       <translation>Odsetek audytów, w których standard nie został spełniony.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="560" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="557" />
       <source>%1 not met</source>
       <translation>%1 niespełniony</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="588" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="585" />
       <source>%1 of %2 audits failed a critical question; click a bar for them.</source>
       <translation>%1 z %2 audytów nie spełniło pytania krytycznego; kliknij słupek, aby je zobaczyć.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="590" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="587" />
       <source>%1 of %2 audits failed a critical question.</source>
       <translation>%1 z %2 audytów nie spełniło pytania krytycznego.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="599" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="596" />
       <source>critical: %1</source>
       <translation>krytyczne: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="605" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="602" />
       <source>CSAT × 20</source>
       <translation>CSAT × 20</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="607" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="604" />
       <source>CES × 100/7</source>
       <translation>CES × 100/7</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="615" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="612" />
       <source>%1 survey responses; NPS from −100 to 100, CSAT (1–5) and CES (1–7) scaled to it.</source>
       <translation>Odpowiedzi w ankietach: %1; NPS od −100 do 100, CSAT (1–5) i CES (1–7) przeskalowane do tej skali.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="618" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="615" />
       <source>No survey responses under these filters.</source>
       <translation>Brak odpowiedzi w ankietach przy tych filtrach.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="623" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="620" />
       <source>Tangibles</source>
       <translation>Materialność</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="623" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="620" />
       <source>Reliability</source>
       <translation>Niezawodność</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="624" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="621" />
       <source>Responsiveness</source>
       <translation>Reagowanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="624" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="621" />
       <source>Assurance</source>
       <translation>Pewność</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="635" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="632" />
       <source>Gap</source>
       <translation>Luka</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="637" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="634" />
       <source>Perception minus expectation (n=%1); below zero, service falls short.</source>
       <translation>Postrzeganie minus oczekiwanie (n=%1); poniżej zera obsługa nie spełnia oczekiwań.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="645" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="642" />
       <source>Concentrate here</source>
       <translation>Skup się tutaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="645" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="642" />
       <source>Keep up the good work</source>
       <translation>Tak trzymać</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="646" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="643" />
       <source>Low priority</source>
       <translation>Niski priorytet</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="646" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="643" />
       <source>Possible overkill</source>
       <translation>Możliwy nadmiar</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="654" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="651" />
       <source>Importance (% of events)</source>
       <translation>Ważność (% zdarzeń)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="654" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="651" />
       <source>Performance (1–7)</source>
       <translation>Realizacja (1–7)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="657" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="654" />
       <source>Quadrants split at the means.</source>
       <translation>Ćwiartki podzielone na średnich.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="659" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="656" />
       <source>No diary events under these filters.</source>
       <translation>Brak zdarzeń w dziennikach przy tych filtrach.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="665" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="662" />
       <source>Mean kappa</source>
       <translation>Średnia kappa</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="669" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="666" />
       <source>%1 visits made by two or more shoppers at the same place, with the same checklist, in the same month; 1 is full agreement.</source>
       <translation>Wizyty w tej samej placówce, z tą samą listą kontrolną i w tym samym miesiącu, wykonane przez co najmniej dwóch tajemniczych klientów: %1; 1 oznacza pełną zgodność.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="678" />
-      <location filename="../../work/main/ui/pages/dashboard.py" line="807" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="675" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="804" />
       <source>Service Auditor dashboard</source>
       <translation>Pulpit Service Auditor</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="822" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="819" />
       <source>Pictures (*.png)</source>
       <translation>Obrazy (*.png)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="823" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="820" />
       <source>PDF files (*.pdf)</source>
       <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="825" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="822" />
       <source>Export the dashboard</source>
       <translation>Eksportuj pulpit</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/dashboard.py" line="833" />
+      <location filename="../../work/main/ui/pages/dashboard.py" line="830" />
       <source>Dashboard written to %1</source>
       <translation>Pulpit zapisano w %1</translation>
     </message>
@@ -3764,162 +3802,163 @@
   <context>
     <name>Packages</name>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="384" />
+      <location filename="../../work/main/ui/packages_ui.py" line="387" />
       <source>N/A</source>
       <translation>nie dotyczy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="56" />
+      <location filename="../../work/main/ui/packages_ui.py" line="57" />
       <source>to add</source>
       <translation>do dodania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="56" />
+      <location filename="../../work/main/ui/packages_ui.py" line="57" />
       <source>to update</source>
       <translation>do aktualizacji</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="56" />
+      <location filename="../../work/main/ui/packages_ui.py" line="57" />
       <source>unchanged</source>
       <translation>bez zmian</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="57" />
+      <location filename="../../work/main/ui/packages_ui.py" line="58" />
       <source>in conflict (both kept)</source>
       <translation>w konflikcie (obie wersje zachowane)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="88" />
-      <location filename="../../work/main/ui/packages_ui.py" line="220" />
+      <location filename="../../work/main/ui/packages_ui.py" line="89" />
+      <location filename="../../work/main/ui/packages_ui.py" line="221" />
       <source>Receive audits</source>
       <translation>Odbierz audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="94" />
+      <location filename="../../work/main/ui/packages_ui.py" line="95" />
       <source>from %1 (%2), key %3</source>
       <translation>od %1 (%2), klucz %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="101" />
+      <location filename="../../work/main/ui/packages_ui.py" line="102" />
       <source>%1 to add, %2 to update, %3 unchanged, %4 in conflict</source>
       <translation>do dodania: %1, do aktualizacji: %2, bez zmian: %3, w konflikcie: %4</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="114" />
+      <location filename="../../work/main/ui/packages_ui.py" line="115" />
       <source>What happens</source>
       <translation>Co się stanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="114" />
+      <location filename="../../work/main/ui/packages_ui.py" line="115" />
       <source>Audit or diary</source>
       <translation>Audyt lub dziennik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="114" />
+      <location filename="../../work/main/ui/packages_ui.py" line="115" />
       <source>Note</source>
       <translation>Uwaga</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="126" />
+      <location filename="../../work/main/ui/packages_ui.py" line="127" />
       <source>Import</source>
       <translation>Importuj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="162" />
-      <location filename="../../work/main/ui/packages_ui.py" line="203" />
+      <location filename="../../work/main/ui/packages_ui.py" line="163" />
+      <location filename="../../work/main/ui/packages_ui.py" line="204" />
       <source>Send audits</source>
       <translation>Wyślij audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="162" />
-      <location filename="../../work/main/ui/packages_ui.py" line="220" />
+      <location filename="../../work/main/ui/packages_ui.py" line="163" />
+      <location filename="../../work/main/ui/packages_ui.py" line="221" />
       <source>Audit packages (*.zip)</source>
       <translation>Paczki audytów (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="197" />
+      <location filename="../../work/main/ui/packages_ui.py" line="198" />
       <source>Nothing to send: every submitted audit has been sent already. No package was written.</source>
       <translation>Nie ma nic do wysłania: wszystkie przesłane audyty zostały już wysłane. Nie zapisano żadnej paczki.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="210" />
+      <location filename="../../work/main/ui/packages_ui.py" line="211" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>Zapisano paczkę: %1 (audyty: %2, dzienniki: %3, zdjęcia: %4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="274" />
+      <location filename="../../work/main/ui/packages_ui.py" line="275" />
       <source>Nothing received from %1: the key %2 is not trusted</source>
       <translation>Nic nie przyjęto od %1: klucz %2 nie jest zaufany</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="306" />
+      <location filename="../../work/main/ui/packages_ui.py" line="307" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>Odebrano: dodano %1, zaktualizowano %2, %3 zachowano jako konflikty do weryfikacji</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="354" />
+      <location filename="../../work/main/ui/packages_ui.py" line="355" />
       <source>Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; %5 changed on both sides, kept for review</source>
       <translation>Zsynchronizowano: wysłano %1 audytów; odebrano %2 audytów, %3 list kontrolnych i %4 działań; %5 zmienionych po obu stronach zachowano do oceny</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="382" />
+      <location filename="../../work/main/ui/packages_ui.py" line="385" />
+      <location filename="../../work/main/ui/packages_ui.py" line="397" />
       <source>(no answer)</source>
       <translation>(brak odpowiedzi)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="404" />
+      <location filename="../../work/main/ui/packages_ui.py" line="444" />
       <source>Audits changed on both sides</source>
       <translation>Audyty zmienione po obu stronach</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="407" />
+      <location filename="../../work/main/ui/packages_ui.py" line="447" />
       <source>reviewer</source>
       <translation>weryfikujący</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="417" />
+      <location filename="../../work/main/ui/packages_ui.py" line="460" />
       <source>Question</source>
       <translation>Pytanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="417" />
-      <location filename="../../work/main/ui/packages_ui.py" line="490" />
+      <location filename="../../work/main/ui/packages_ui.py" line="460" />
+      <location filename="../../work/main/ui/packages_ui.py" line="536" />
       <source>Ours</source>
       <translation>Nasza</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="417" />
-      <location filename="../../work/main/ui/packages_ui.py" line="491" />
+      <location filename="../../work/main/ui/packages_ui.py" line="460" />
+      <location filename="../../work/main/ui/packages_ui.py" line="537" />
       <source>Theirs</source>
       <translation>Ich</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="417" />
+      <location filename="../../work/main/ui/packages_ui.py" line="460" />
       <source>Keep</source>
       <translation>Zachowaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="424" />
+      <location filename="../../work/main/ui/packages_ui.py" line="467" />
       <source>Keep ours</source>
       <translation>Zachowaj naszą</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="427" />
+      <location filename="../../work/main/ui/packages_ui.py" line="470" />
       <source>Take theirs</source>
       <translation>Przyjmij ich</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="430" />
+      <location filename="../../work/main/ui/packages_ui.py" line="473" />
       <source>Merge as chosen</source>
       <translation>Scal według wyboru</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="461" />
+      <location filename="../../work/main/ui/packages_ui.py" line="505" />
       <source>No conflicts left.</source>
       <translation>Nie ma już konfliktów.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="475" />
+      <location filename="../../work/main/ui/packages_ui.py" line="519" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>Od: %1, odebrano %2. Status u nas: %3; u nich: %4.</translation>
     </message>
@@ -4026,73 +4065,73 @@
   <context>
     <name>StartAudit</name>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="38" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="39" />
       <source>Add a location</source>
       <translation>Dodaj placówkę</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="48" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="49" />
       <source>&amp;Organisation</source>
       <translation>&amp;Organizacja</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="49" />
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="109" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="50" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="110" />
       <source>&amp;Location</source>
       <translation>&amp;Placówka</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="50" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="51" />
       <source>&amp;City</source>
       <translation>&amp;Miasto</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="68" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="69" />
       <source>Start an audit</source>
       <translation>Rozpocznij audyt</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="83" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="84" />
       <source>&amp;New location…</source>
       <translation>&amp;Nowa placówka…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="100" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="101" />
       <source>name or description of the person who served you</source>
       <translation>imię lub opis osoby, która cię obsługiwała</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="106" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="107" />
       <source>&amp;Checklist</source>
       <translation>&amp;Lista kontrolna</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="112" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="113" />
       <source>&amp;Shopper</source>
       <translation>&amp;Tajemniczy klient</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="113" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="114" />
       <source>&amp;Visit</source>
       <translation>&amp;Wizyta</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="114" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="115" />
       <source>Observed s&amp;taff</source>
       <translation>Obserwowany &amp;personel</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="118" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="119" />
       <source>Start</source>
       <translation>Rozpocznij</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="152" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="153" />
       <source>Choose a checklist.</source>
       <translation>Wybierz listę kontrolną.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/start_dialog.py" line="155" />
+      <location filename="../../work/main/ui/capture/start_dialog.py" line="156" />
       <source>Choose a location, or add one.</source>
       <translation>Wybierz placówkę albo dodaj nową.</translation>
     </message>
@@ -4477,18 +4516,12 @@
       <translation>Co wykazało sprawdzenie: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="51" />
-      <location filename="../../work/main/ui/database_open.py" line="61" />
-      <source>Database damaged</source>
-      <translation>Baza danych uszkodzona</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/database_open.py" line="53" />
+      <location filename="../../work/main/ui/database_open.py" line="50" />
       <source>%1 failed its check, so it may be damaged, and there is no good backup of it.</source>
       <translation>Plik %1 nie przeszedł sprawdzenia, więc może być uszkodzony, a nie ma jego dobrej kopii zapasowej.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="62" />
+      <location filename="../../work/main/ui/database_open.py" line="55" />
       <source>%1 failed its check, so it may be damaged.
 
 Restore the newest good backup, from %2?</source>
@@ -4497,17 +4530,22 @@ Restore the newest good backup, from %2?</source>
 Przywrócić najnowszą dobrą kopię zapasową z %2?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="101" />
+      <location filename="../../work/main/ui/database_open.py" line="73" />
+      <source>Database damaged</source>
+      <translation>Baza danych uszkodzona</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/database_open.py" line="111" />
       <source>%1 answers that could not be saved before were saved now.</source>
       <translation>Zapisano teraz odpowiedzi, których wcześniej nie udało się zapisać: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="108" />
+      <location filename="../../work/main/ui/database_open.py" line="118" />
       <source>Today's backup was taken.</source>
       <translation>Wykonano dzisiejszą kopię zapasową.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/database_open.py" line="111" />
+      <location filename="../../work/main/ui/database_open.py" line="121" />
       <source>The daily backup failed: %1</source>
       <translation>Codzienna kopia zapasowa nie powiodła się: %1</translation>
     </message>
