@@ -505,7 +505,7 @@ class ActionsPage(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(14)
+            combo.setMinimumContentsLength(10)
         for combo in (self.state, self.location, self.standard, self.owner):
             combo.currentIndexChanged.connect(self.reload)
         bar = QHBoxLayout()
@@ -588,6 +588,8 @@ class ActionsPage(QWidget):
             combo.addItem(everything, "")
             for text, data in values:
                 combo.addItem(text, data)
+            # never narrower than its "all" entry, whatever the language calls it
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(everything) + 40)
             combo.blockSignals(False)
         self.detail.set_people(self.people)
         if self.isVisible():  # else when the main window shows the page
