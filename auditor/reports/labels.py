@@ -45,15 +45,15 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
     ),
     "shopper_report": (
         "Shopper report",
-        "Raport audytora",
-        "Poročilo ocenjevalca",
-        "Доклад за одитора",
+        "Raport tajemniczego klienta",
+        "Poročilo skrivnega kupca",
+        "Доклад за тайния клиент",
         "דוח קונה סמוי",
     ),
     "location": ("Location", "Placówka", "Poslovalnica", "Обект", "סניף"),
     "organisation": ("Organisation", "Organizacja", "Organizacija", "Организация", "ארגון"),
     "visit": ("Visit", "Wizyta", "Obisk", "Посещение", "ביקור"),
-    "shopper": ("Shopper", "Audytor", "Ocenjevalec", "Одитор", "קונה סמוי"),
+    "shopper": ("Shopper", "Tajemniczy klient", "Skrivni kupec", "Таен клиент", "קונה סמוי"),
     "checklist": ("Checklist", "Lista kontrolna", "Kontrolni seznam", "Чеклист", "רשימת תיוג"),
     "version": ("version", "wersja", "različica", "версия", "גרסה"),
     "score": ("Score", "Wynik", "Rezultat", "Резултат", "ציון"),
@@ -157,10 +157,10 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "where": ("Where", "Gdzie", "Kje", "Къде", "היכן"),
     "examples": (
         "What shoppers wrote",
-        "Co napisali audytorzy",
-        "Kaj so zapisali ocenjevalci",
-        "Какво написаха одиторите",
-        "מה כתבו הקונים",
+        "Co napisali tajemniczy klienci",
+        "Kaj so zapisali skrivni kupci",
+        "Какво написаха тайните клиенти",
+        "מה כתבו הקונים הסמויים",
     ),
     "events": ("Events", "Zdarzenia", "Dogodki", "Събития", "אירועים"),
     "channel": ("Channel", "Kanał", "Kanal", "Канал", "ערוץ"),
@@ -195,18 +195,18 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "quadrant": ("Quadrant", "Ćwiartka", "Kvadrant", "Квадрант", "רביע"),
     "agreement": (
         "Agreement with other shoppers",
-        "Zgodność z innymi audytorami",
-        "Skladnost z drugimi ocenjevalci",
-        "Съгласие с другите одитори",
-        "הסכמה עם קונים אחרים",
+        "Zgodność z innymi tajemniczymi klientami",
+        "Skladnost z drugimi skrivnimi kupci",
+        "Съгласие с другите тайни клиенти",
+        "הסכמה עם קונים סמויים אחרים",
     ),
     "kappa": ("Mean kappa", "Średnia kappa", "Povprečna kapa", "Средна капа", "קאפה ממוצעת"),
     "pairs": (
         "Shopper pairs",
-        "Pary audytorów",
-        "Pari ocenjevalcev",
-        "Двойки одитори",
-        "זוגות קונים",
+        "Pary tajemniczych klientów",
+        "Pari skrivnih kupcev",
+        "Двойки тайни клиенти",
+        "זוגות קונים סמויים",
     ),
     # a shopper's answers compared with another shopper's on the same question at the
     # same place, checklist version and month (agreement units), not audits
@@ -325,16 +325,18 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
         "Calibration compares each audit with the median of the other shoppers' mean scores "
         "at the same location, checklist and quarter; a shopper is flagged when the mean "
         "difference is significant (p < 0.05) and at least 10 points.",
-        "Kalibracja porównuje każdy audyt z medianą średnich wyników pozostałych audytorów w "
-        "tej samej placówce, liście kontrolnej i kwartale; audytora oznaczono, gdy średnia "
+        "Kalibracja porównuje każdy audyt z medianą średnich wyników pozostałych tajemniczych "
+        "klientów w tej samej placówce, liście kontrolnej i kwartale; tajemniczego klienta "
+        "oznaczono, gdy średnia "
         "różnica jest istotna (p < 0,05) i wynosi co najmniej 10 punktów.",
         "Umerjanje primerja vsako presojo z mediano povprečnih rezultatov drugih "
-        "ocenjevalcev v isti poslovalnici, kontrolnem seznamu in četrtletju; ocenjevalec je "
+        "skrivnih kupcev v isti poslovalnici, kontrolnem seznamu in četrtletju; skrivni kupec je "
         "označen, ko je povprečna razlika značilna (p < 0,05) in znaša vsaj 10 točk.",
         "Калибрирането сравнява всеки одит с медианата на средните резултати на другите "
-        "одитори в същия обект, чеклист и тримесечие; одиторът се отбелязва, когато средната "
+        "тайни клиенти в същия обект, чеклист и тримесечие; тайният клиент се отбелязва, "
+        "когато средната "
         "разлика е значима (p < 0,05) и е поне 10 точки.",
-        "הכיול משווה כל ביקורת לחציון הציונים הממוצעים של הקונים האחרים באותו סניף, רשימת "
+        "הכיול משווה כל ביקורת לחציון הציונים הממוצעים של הקונים הסמויים האחרים באותו סניף, רשימת "
         "תיוג ורבעון; קונה מסומן כאשר ההפרש הממוצע מובהק (p < 0.05) ולפחות 10 נקודות.",
     ),
     "ci": ("95 % CI", "95% PU", "95 % IZ", "95 % ДИ", "רווח סמך 95%"),
@@ -400,7 +402,13 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
         "לפי קריטריון",
     ),
     "sheet_by_channel": ("By channel", "Wg kanału", "Po kanalih", "По канал", "לפי ערוץ"),
-    "sheet_shoppers": ("Shoppers", "Audytorzy", "Ocenjevalci", "Одитори", "קונים סמויים"),
+    "sheet_shoppers": (
+        "Shoppers",
+        "Tajemniczy klienci",
+        "Skrivni kupci",
+        "Тайни клиенти",
+        "קונים סמויים",
+    ),
     "sheet_questions": (
         "Agreement by question",
         "Zgodność wg pytań",
@@ -637,7 +645,7 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
 # Values the app itself names (statuses, diary channels and criteria, IPA quadrants).
 _TERMS: dict[str, tuple[str, str, str, str, str]] = {
     "draft": ("Draft", "Szkic", "Osnutek", "Чернова", "טיוטה"),
-    "submitted": ("Submitted", "Przesłany", "Oddano", "Подаден", "הוגש"),
+    "submitted": ("Submitted", "Wysłany", "Oddano", "Изпратен", "הוגש"),
     "returned": ("Returned", "Zwrócony", "Vrnjeno", "Върнат", "הוחזר"),
     "accepted": ("Accepted", "Zaakceptowany", "Sprejeto", "Приет", "התקבל"),
     "lenient": ("lenient", "łagodny", "popustljiv", "снизходителен", "מקל"),

@@ -532,7 +532,7 @@
     <message>
       <location filename="../../work/main/ui/pages/audits.py" line="77" />
       <source>Filter by location, checklist or shopper</source>
-      <translation>Филтър по обект, контролен списък или клиент</translation>
+      <translation>Филтър по обект, контролен списък или таен клиент</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/audits.py" line="82" />
@@ -1256,7 +1256,7 @@
     <message>
       <location filename="../../work/main/ui/main_window.py" line="366" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
-      <translation>Обедини пакети с одити от клиенти или от офиса (или ги пуснете тук)</translation>
+      <translation>Обедини пакети с одити от тайни клиенти или от офиса (или ги пуснете тук)</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/main_window.py" line="369" />
@@ -1830,7 +1830,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="812" />
       <source>shopper</source>
-      <translation>клиент</translation>
+      <translation>таен клиент</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="813" />
@@ -1894,7 +1894,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="203" />
       <source>Note for the shopper on this question</source>
-      <translation>Бележка за клиента по този въпрос</translation>
+      <translation>Бележка за тайния клиент по този въпрос</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="267" />
@@ -1924,7 +1924,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="326" />
       <source>Note for the shopper on the whole audit</source>
-      <translation>Бележка за клиента за целия одит</translation>
+      <translation>Бележка за тайния клиент за целия одит</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="327" />
@@ -1939,7 +1939,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="331" />
       <source>&amp;Return to the shopper</source>
-      <translation>&amp;Върни на клиента</translation>
+      <translation>&amp;Върни на тайния клиент</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="333" />
@@ -2059,12 +2059,12 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="707" />
       <source>Write a note for the shopper (on the audit or a question).</source>
-      <translation>Напишете бележка за клиента (за одита или за въпрос).</translation>
+      <translation>Напишете бележка за тайния клиент (за одита или за въпрос).</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="714" />
       <source>Returned to the shopper with %1 notes.</source>
-      <translation>Върнато на клиента с бележки (%1).</translation>
+      <translation>Върнато на тайния клиент с бележки (%1).</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="724" />
@@ -2129,7 +2129,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="799" />
       <source>returned to the shopper</source>
-      <translation>върнат на клиента</translation>
+      <translation>върнат на тайния клиент</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="800" />
@@ -3113,7 +3113,7 @@
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="163" />
       <source>All shoppers</source>
-      <translation>Всички клиенти</translation>
+      <translation>Всички тайни клиенти</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="166" />
@@ -3189,7 +3189,7 @@
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="211" />
       <source>Shopper agreement (mean Cohen's kappa)</source>
-      <translation>Съгласие на клиентите (средна капа на Коен)</translation>
+      <translation>Съгласие на тайните клиенти (средна капа на Коен)</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="268" />
@@ -3592,7 +3592,7 @@
     <message>
       <location filename="../../work/main/ui/checklist_editor.py" line="428" />
       <source>Help for the shopper</source>
-      <translation>Помощ за клиента</translation>
+      <translation>Помощ за тайния клиент</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/checklist_editor.py" line="433" />

@@ -532,7 +532,7 @@
     <message>
       <location filename="../../work/main/ui/pages/audits.py" line="77" />
       <source>Filter by location, checklist or shopper</source>
-      <translation>סינון לפי סניף, רשימת תיוג או קונה</translation>
+      <translation>סינון לפי סניף, רשימת תיוג או קונה סמוי</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/audits.py" line="82" />
@@ -613,7 +613,7 @@
     <message>
       <location filename="../../work/main/ui/pages/audits.py" line="255" />
       <source>Return to the shopper</source>
-      <translation>החזרה לקונה</translation>
+      <translation>החזרה לקונה הסמוי</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/audits.py" line="255" />
@@ -1256,7 +1256,7 @@
     <message>
       <location filename="../../work/main/ui/main_window.py" line="366" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
-      <translation>מזג חבילות ביקורת מלקוחות סמויים או מהמשרד (או גרור אותן לכאן)</translation>
+      <translation>מזג חבילות ביקורת מקונים סמויים או מהמשרד (או גרור אותן לכאן)</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/main_window.py" line="369" />
@@ -1563,7 +1563,7 @@
     <message>
       <location filename="../../work/main/ui/pages/reports.py" line="92" />
       <source>Shoppers and their agreement</source>
-      <translation>הקונים וההסכמה ביניהם</translation>
+      <translation>הקונים הסמויים וההסכמה ביניהם</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/reports.py" line="93" />
@@ -1830,7 +1830,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="812" />
       <source>shopper</source>
-      <translation>קונה</translation>
+      <translation>קונה סמוי</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="813" />
@@ -1894,7 +1894,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="203" />
       <source>Note for the shopper on this question</source>
-      <translation>הערה לקונה על שאלה זו</translation>
+      <translation>הערה לקונה הסמוי על שאלה זו</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="267" />
@@ -1924,7 +1924,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="326" />
       <source>Note for the shopper on the whole audit</source>
-      <translation>הערה לקונה על הביקורת כולה</translation>
+      <translation>הערה לקונה הסמוי על הביקורת כולה</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="327" />
@@ -1939,7 +1939,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="331" />
       <source>&amp;Return to the shopper</source>
-      <translation>החזרה לקונה (&amp;R)</translation>
+      <translation>החזרה לקונה הסמוי (&amp;R)</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="333" />
@@ -2059,12 +2059,12 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="707" />
       <source>Write a note for the shopper (on the audit or a question).</source>
-      <translation>כתבו הערה לקונה (על הביקורת או על שאלה).</translation>
+      <translation>כתבו הערה לקונה הסמוי (על הביקורת או על שאלה).</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="714" />
       <source>Returned to the shopper with %1 notes.</source>
-      <translation>הוחזרה לקונה עם %1 הערות.</translation>
+      <translation>הוחזרה לקונה הסמוי עם %1 הערות.</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="724" />
@@ -2129,7 +2129,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="799" />
       <source>returned to the shopper</source>
-      <translation>הוחזרה לקונה</translation>
+      <translation>הוחזרה לקונה הסמוי</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="800" />
@@ -3113,7 +3113,7 @@
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="163" />
       <source>All shoppers</source>
-      <translation>כל הלקוחות הסמויים</translation>
+      <translation>כל הקונים הסמויים</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="166" />
@@ -3189,7 +3189,7 @@
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="211" />
       <source>Shopper agreement (mean Cohen's kappa)</source>
-      <translation>הסכמה בין לקוחות סמויים (קאפה של כהן, ממוצע)</translation>
+      <translation>הסכמה בין קונים סמויים (קאפה של כהן, ממוצע)</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="268" />
@@ -3592,7 +3592,7 @@
     <message>
       <location filename="../../work/main/ui/checklist_editor.py" line="428" />
       <source>Help for the shopper</source>
-      <translation>עזרה ללקוח הסמוי</translation>
+      <translation>עזרה לקונה הסמוי</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/checklist_editor.py" line="433" />
@@ -4182,7 +4182,7 @@
     <message>
       <location filename="../../work/main/ui/welcome.py" line="131" />
       <source>Mystery shopper or auditor</source>
-      <translation>לקוח סמוי או מבקר</translation>
+      <translation>קונה סמוי או מבקר</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/welcome.py" line="132" />
@@ -4644,7 +4644,7 @@ Restore the newest good backup, from %2?</source>
     <message>
       <location filename="../../work/main/ui/pages/settings_page.py" line="70" />
       <source>Shopper on this laptop</source>
-      <translation>הקונה במחשב זה</translation>
+      <translation>הקונה הסמוי במחשב זה</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/settings_page.py" line="71" />

@@ -532,7 +532,7 @@
     <message>
       <location filename="../../work/main/ui/pages/audits.py" line="77" />
       <source>Filter by location, checklist or shopper</source>
-      <translation>Filtruj według placówki, listy kontrolnej lub klienta</translation>
+      <translation>Filtruj według placówki, listy kontrolnej lub tajemniczego klienta</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/audits.py" line="82" />
@@ -613,7 +613,7 @@
     <message>
       <location filename="../../work/main/ui/pages/audits.py" line="255" />
       <source>Return to the shopper</source>
-      <translation>Zwróć klientowi</translation>
+      <translation>Zwróć tajemniczemu klientowi</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/audits.py" line="255" />
@@ -1256,7 +1256,7 @@
     <message>
       <location filename="../../work/main/ui/main_window.py" line="366" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
-      <translation>Scal paczki audytów od klientów lub z biura (albo upuść je tutaj)</translation>
+      <translation>Scal paczki audytów od tajemniczych klientów lub z biura (albo upuść je tutaj)</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/main_window.py" line="369" />
@@ -1266,7 +1266,7 @@
     <message>
       <location filename="../../work/main/ui/main_window.py" line="371" />
       <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
-      <translation>Wyślij złożone audyty na serwer zespołu; pobierz oceny, listy kontrolne i działania</translation>
+      <translation>Przekaż wysłane audyty na serwer zespołu; pobierz oceny, listy kontrolne i działania</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/main_window.py" line="379" />
@@ -1830,7 +1830,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="812" />
       <source>shopper</source>
-      <translation>klient</translation>
+      <translation>tajemniczy klient</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="813" />
@@ -1894,7 +1894,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="203" />
       <source>Note for the shopper on this question</source>
-      <translation>Uwaga dla klienta do tego pytania</translation>
+      <translation>Uwaga dla tajemniczego klienta do tego pytania</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="267" />
@@ -1924,7 +1924,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="326" />
       <source>Note for the shopper on the whole audit</source>
-      <translation>Uwaga dla klienta do całego audytu</translation>
+      <translation>Uwaga dla tajemniczego klienta do całego audytu</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="327" />
@@ -1939,7 +1939,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="331" />
       <source>&amp;Return to the shopper</source>
-      <translation>&amp;Zwróć klientowi</translation>
+      <translation>&amp;Zwróć tajemniczemu klientowi</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="333" />
@@ -2059,12 +2059,12 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="707" />
       <source>Write a note for the shopper (on the audit or a question).</source>
-      <translation>Napisz uwagę dla klienta (do audytu lub do pytania).</translation>
+      <translation>Napisz uwagę dla tajemniczego klienta (do audytu lub do pytania).</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="714" />
       <source>Returned to the shopper with %1 notes.</source>
-      <translation>Zwrócono klientowi z uwagami (%1).</translation>
+      <translation>Zwrócono tajemniczemu klientowi z uwagami (%1).</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="724" />
@@ -2129,7 +2129,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="799" />
       <source>returned to the shopper</source>
-      <translation>zwrócony klientowi</translation>
+      <translation>zwrócony tajemniczemu klientowi</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="800" />
@@ -3113,7 +3113,7 @@
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="163" />
       <source>All shoppers</source>
-      <translation>Wszyscy klienci</translation>
+      <translation>Wszyscy tajemniczy klienci</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="166" />
@@ -3189,7 +3189,7 @@
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="211" />
       <source>Shopper agreement (mean Cohen's kappa)</source>
-      <translation>Zgodność klientów (średnia kappa Cohena)</translation>
+      <translation>Zgodność tajemniczych klientów (średnia kappa Cohena)</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="268" />
@@ -3592,7 +3592,7 @@
     <message>
       <location filename="../../work/main/ui/checklist_editor.py" line="428" />
       <source>Help for the shopper</source>
-      <translation>Pomoc dla klienta</translation>
+      <translation>Pomoc dla tajemniczego klienta</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/checklist_editor.py" line="433" />
@@ -3877,7 +3877,7 @@
     <message>
       <location filename="../../work/main/ui/packages_ui.py" line="198" />
       <source>Nothing to send: every submitted audit has been sent already. No package was written.</source>
-      <translation>Nie ma nic do wysłania: wszystkie przesłane audyty zostały już wysłane. Nie zapisano żadnej paczki.</translation>
+      <translation>Nie ma nic do wysłania: wszystkie wysłane audyty zostały już przekazane. Nie zapisano żadnej paczki.</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/packages_ui.py" line="211" />
@@ -4560,7 +4560,7 @@ Przywrócić najnowszą dobrą kopię zapasową z %2?</translation>
     <message>
       <location filename="../../work/main/ui/trust_dialog.py" line="28" />
       <source>Shopper</source>
-      <translation>Klient tajemniczy</translation>
+      <translation>Tajemniczy klient</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/trust_dialog.py" line="29" />

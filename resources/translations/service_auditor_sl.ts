@@ -532,7 +532,7 @@
     <message>
       <location filename="../../work/main/ui/pages/audits.py" line="77" />
       <source>Filter by location, checklist or shopper</source>
-      <translation>Filtriraj po lokaciji, kontrolnem seznamu ali kupcu</translation>
+      <translation>Filtriraj po lokaciji, kontrolnem seznamu ali skrivnem kupcu</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/audits.py" line="82" />
@@ -892,7 +892,7 @@
     <message>
       <location filename="../../work/main/ui/enum_labels.py" line="25" />
       <source>Mystery shopping</source>
-      <translation>Skrivnostni nakup</translation>
+      <translation>Skrivni nakup</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/enum_labels.py" line="26" />
@@ -1256,7 +1256,7 @@
     <message>
       <location filename="../../work/main/ui/main_window.py" line="366" />
       <source>Merge audit packages from shoppers or the office (or drop them here)</source>
-      <translation>Združi pakete presoj od kupcev ali pisarne (ali jih spustite sem)</translation>
+      <translation>Združi pakete presoj od skrivnih kupcev ali pisarne (ali jih spustite sem)</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/main_window.py" line="369" />
@@ -1830,7 +1830,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="812" />
       <source>shopper</source>
-      <translation>kupec</translation>
+      <translation>skrivni kupec</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="813" />
@@ -1894,7 +1894,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="203" />
       <source>Note for the shopper on this question</source>
-      <translation>Opomba za kupca pri tem vprašanju</translation>
+      <translation>Opomba za skrivnega kupca pri tem vprašanju</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="267" />
@@ -1924,7 +1924,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="326" />
       <source>Note for the shopper on the whole audit</source>
-      <translation>Opomba za kupca za celotno presojo</translation>
+      <translation>Opomba za skrivnega kupca za celotno presojo</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="327" />
@@ -1939,7 +1939,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="331" />
       <source>&amp;Return to the shopper</source>
-      <translation>&amp;Vrni kupcu</translation>
+      <translation>&amp;Vrni skrivnemu kupcu</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="333" />
@@ -2059,12 +2059,12 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="707" />
       <source>Write a note for the shopper (on the audit or a question).</source>
-      <translation>Napišite opombo za kupca (za presojo ali vprašanje).</translation>
+      <translation>Napišite opombo za skrivnega kupca (za presojo ali vprašanje).</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="714" />
       <source>Returned to the shopper with %1 notes.</source>
-      <translation>Vrnjeno kupcu z opombami (%1).</translation>
+      <translation>Vrnjeno skrivnemu kupcu z opombami (%1).</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="724" />
@@ -2129,7 +2129,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="799" />
       <source>returned to the shopper</source>
-      <translation>vrnjena kupcu</translation>
+      <translation>vrnjena skrivnemu kupcu</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="800" />
@@ -3113,7 +3113,7 @@
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="163" />
       <source>All shoppers</source>
-      <translation>Vsi kupci</translation>
+      <translation>Vsi skrivni kupci</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="166" />
@@ -3189,7 +3189,7 @@
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="211" />
       <source>Shopper agreement (mean Cohen's kappa)</source>
-      <translation>Ujemanje kupcev (povprečna Cohenova kapa)</translation>
+      <translation>Ujemanje skrivnih kupcev (povprečna Cohenova kapa)</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="268" />
@@ -3592,7 +3592,7 @@
     <message>
       <location filename="../../work/main/ui/checklist_editor.py" line="428" />
       <source>Help for the shopper</source>
-      <translation>Pomoč za kupca</translation>
+      <translation>Pomoč za skrivnega kupca</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/checklist_editor.py" line="433" />
@@ -4560,7 +4560,7 @@ Obnovim najnovejšo dobro varnostno kopijo z dne %2?</translation>
     <message>
       <location filename="../../work/main/ui/trust_dialog.py" line="28" />
       <source>Shopper</source>
-      <translation>Skrivnostni kupec</translation>
+      <translation>Skrivni kupec</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/trust_dialog.py" line="29" />
