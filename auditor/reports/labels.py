@@ -18,7 +18,7 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "location_report": (
         "Location report",
         "Raport placówki",
-        "Poročilo poslovalnice",
+        "Poročilo lokacije",
         "Доклад за обект",
         "דוח סניף",
     ),
@@ -50,11 +50,17 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
         "Доклад за тайния клиент",
         "דוח קונה סמוי",
     ),
-    "location": ("Location", "Placówka", "Poslovalnica", "Обект", "סניף"),
+    "location": ("Location", "Placówka", "Lokacija", "Обект", "סניף"),
     "organisation": ("Organisation", "Organizacja", "Organizacija", "Организация", "ארגון"),
     "visit": ("Visit", "Wizyta", "Obisk", "Посещение", "ביקור"),
     "shopper": ("Shopper", "Tajemniczy klient", "Skrivni kupec", "Таен клиент", "קונה סמוי"),
-    "checklist": ("Checklist", "Lista kontrolna", "Kontrolni seznam", "Чеклист", "רשימת תיוג"),
+    "checklist": (
+        "Checklist",
+        "Lista kontrolna",
+        "Kontrolni seznam",
+        "Контролен списък",
+        "רשימת תיוג",
+    ),
     "version": ("version", "wersja", "različica", "версия", "גרסה"),
     "score": ("Score", "Wynik", "Rezultat", "Резултат", "ציון"),
     "passed": ("Passed", "Zaliczony", "Uspešno", "Успешен", "עבר"),
@@ -127,7 +133,7 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "ranking": (
         "Ranking of locations",
         "Ranking placówek",
-        "Razvrstitev poslovalnic",
+        "Razvrstitev lokacij",
         "Класиране на обектите",
         "דירוג סניפים",
     ),
@@ -307,10 +313,10 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
         "Rezultat je povprečje rezultatov presoj, za vsak kontrolni seznam posebej (seznamov "
         "nikoli ne povprečimo skupaj), s 95-odstotnim intervalom zaupanja (interval t). "
         "Skupine z manj kot 5 presojami so označene z * in povedo malo. Enaki rezultati si delijo "
-        "mesto, označeno z = (2=, 2=). Kjer se interval poslovalnice prekriva s sosedovim, "
+        "mesto, označeno z = (2=, 2=). Kjer se interval lokacije prekriva s sosedovim, "
         "stolpec »Brez značilne razlike od« navede sosedovo mesto: vrstni red je lahko naključen.",
-        "Резултатът е средното на резултатите от одитите, поотделно за всеки чеклист "
-        "(чеклистите никога не се осредняват заедно), с 95 % доверителен интервал "
+        "Резултатът е средното на резултатите от одитите, поотделно за всеки контролен "
+        "списък (списъците никога не се осредняват заедно), с 95 % доверителен интервал "
         "(t-интервал). Групите с по-малко от 5 одита са отбелязани с * и казват малко. Равните "
         "резултати делят място, отбелязано с = (2=, 2=). Където интервалът на обекта се "
         "припокрива със съседния, колоната „Без значима разлика от“ дава мястото на съседа: "
@@ -330,10 +336,10 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
         "oznaczono, gdy średnia "
         "różnica jest istotna (p < 0,05) i wynosi co najmniej 10 punktów.",
         "Umerjanje primerja vsako presojo z mediano povprečnih rezultatov drugih "
-        "skrivnih kupcev v isti poslovalnici, kontrolnem seznamu in četrtletju; skrivni kupec je "
+        "skrivnih kupcev na isti lokaciji, kontrolnem seznamu in četrtletju; skrivni kupec je "
         "označen, ko je povprečna razlika značilna (p < 0,05) in znaša vsaj 10 točk.",
         "Калибрирането сравнява всеки одит с медианата на средните резултати на другите "
-        "тайни клиенти в същия обект, чеклист и тримесечие; тайният клиент се отбелязва, "
+        "тайни клиенти в същия обект, контролен списък и тримесечие; тайният клиент се отбелязва, "
         "когато средната "
         "разлика е значима (p < 0,05) и е поне 10 точки.",
         "הכיול משווה כל ביקורת לחציון הציונים הממוצעים של הקונים הסמויים האחרים באותו סניף, רשימת "
@@ -355,7 +361,7 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
         "Zmiana: średni wynik placówki wobec tej samej liczby dni wcześniej, z testem t "
         "Welcha wyników audytów obu okresów; * oznacza zmianę istotną przy p < 0,05, "
         "pozostałe mogą być szumem.",
-        "Sprememba: povprečni rezultat poslovalnice glede na enako število dni prej, z "
+        "Sprememba: povprečni rezultat lokacije glede na enako število dni prej, z "
         "Welchovim t-testom rezultatov presoj obeh obdobij; * označuje spremembo, značilno pri "
         "p < 0,05, druge so lahko šum.",
         "Промяна: средният резултат на обекта спрямо същия брой дни преди това, с t-тест на "
@@ -377,7 +383,7 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
     # workbook and CSV: sheet names (at most 31 characters) and column headers
     "sheet_audits": ("Audits", "Audyty", "Presoje", "Одити", "ביקורות"),
     "sheet_answers": ("Answers", "Odpowiedzi", "Odgovori", "Отговори", "תשובות"),
-    "sheet_locations": ("Locations", "Placówki", "Poslovalnice", "Обекти", "סניפים"),
+    "sheet_locations": ("Locations", "Placówki", "Lokacije", "Обекти", "סניפים"),
     "sheet_sections": ("Sections", "Sekcje", "Razdelki", "Раздели", "פרקים"),
     "sheet_actions": (
         "Corrective actions",
@@ -453,7 +459,7 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
         "Audits failed (all checklists)",
         "Audyty niespełnione (wszystkie listy)",
         "Neuspešne presoje (vsi seznami)",
-        "Неуспешни одити (всички чеклисти)",
+        "Неуспешни одити (всички контролни списъци)",
         "ביקורות שנכשלו (כל הרשימות)",
     ),
     "fail_rate_pct": (
@@ -495,7 +501,7 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
         "Score by month, per checklist",
         "Wynik według miesięcy, dla każdej listy",
         "Rezultat po mesecih, za vsak seznam",
-        "Резултат по месеци, за всеки чеклист",
+        "Резултат по месеци, за всеки контролен списък",
         "ציון לפי חודש, לכל רשימה",
     ),
     "score_percent": ("Score %", "Wynik %", "Rezultat %", "Резултат %", "ציון %"),
@@ -545,7 +551,7 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
         "95 % interval overlaps (as in the PDF ranking).",
         "Placówki: „Bez istotnej różnicy wobec” wymienia sąsiadów w rankingu, których "
         "95-procentowy przedział się nakłada (jak w rankingu PDF).",
-        "Poslovalnice: »Brez značilne razlike od« navaja sosede na lestvici, katerih 95-odstotni "
+        "Lokacije: »Brez značilne razlike od« navaja sosede na lestvici, katerih 95-odstotni "
         "interval se prekriva (kot na lestvici v PDF).",
         "Обекти: „Без значима разлика от“ изброява съседите в класирането, чийто 95 % интервал "
         "се припокрива (както в класирането в PDF).",
@@ -560,7 +566,7 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
         "Vprašalniki (ankete, SERVQUAL, samoocene) imajo rezultat, nimajo pa uspešnosti ali "
         "ocene; rezultata nikoli ne povprečimo čez več kontrolnih seznamov.",
         "Въпросниците (анкети, SERVQUAL, самооценки) имат резултат, но нямат успех/неуспех "
-        "или оценка; резултатът никога не се осреднява за няколко чеклиста.",
+        "или оценка; резултатът никога не се осреднява за няколко контролни списъка.",
         "לשאלונים (סקרים, SERVQUAL, הערכות עצמיות) יש ציון אך אין עבר/נכשל או דרגה; ציון "
         "אינו ממוצע לעולם על פני כמה רשימות תיוג.",
     ),
@@ -571,8 +577,8 @@ _LABELS: dict[str, tuple[str, str, str, str, str]] = {
         "standard, z 95-procentowym przedziałem Wilsona; punkty sumuje się dla każdej listy.",
         "Standardi: delež kršitev šteje presoje vseh kontrolnih seznamov, ki preverjajo "
         "standard, z 95-odstotnim Wilsonovim intervalom; točke se seštejejo po seznamih.",
-        "Стандарти: делът на нарушенията отчита одитите на всеки чеклист, който проверява "
-        "стандарта, с 95 % интервал на Уилсън; точките се сумират по чеклист.",
+        "Стандарти: делът на нарушенията отчита одитите на всеки контролен списък, който проверява "
+        "стандарта, с 95 % интервал на Уилсън; точките се сумират по контролен списък.",
         "תקנים: שיעורי הכישלון סופרים ביקורות מכל רשימת תיוג שבודקת את התקן, עם רווח "
         "וילסון של 95%; הנקודות מסוכמות לכל רשימה.",
     ),

@@ -3108,12 +3108,12 @@
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="162" />
       <source>All checklists</source>
-      <translation>Wszystkie listy kontrolne</translation>
+      <translation>Wszystkie listy</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="163" />
       <source>All shoppers</source>
-      <translation>Wszyscy tajemniczy klienci</translation>
+      <translation>Każdy tajemniczy klient</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/dashboard.py" line="166" />

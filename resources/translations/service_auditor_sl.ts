@@ -1795,7 +1795,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="77" />
       <source>Location, and the checklist filled there</source>
-      <translation>Poslovalnica in kontrolni seznam, izpolnjen v njej</translation>
+      <translation>Lokacija in kontrolni seznam, izpolnjen na njej</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="78" />
@@ -1825,7 +1825,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="811" />
       <source>location</source>
-      <translation>poslovalnica</translation>
+      <translation>lokacija</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="812" />
