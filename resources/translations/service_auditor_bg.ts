@@ -1266,7 +1266,7 @@
     <message>
       <location filename="../../work/main/ui/main_window.py" line="371" />
       <source>Send the submitted audits to the team server; bring back reviews, checklists and actions</source>
-      <translation>Изпращане на подадените одити към сървъра на екипа; връщане на прегледи, контролни списъци и действия</translation>
+      <translation>Предаване на изпратените одити към сървъра на екипа; връщане на прегледи, контролни списъци и действия</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/main_window.py" line="379" />
@@ -3877,7 +3877,7 @@
     <message>
       <location filename="../../work/main/ui/packages_ui.py" line="198" />
       <source>Nothing to send: every submitted audit has been sent already. No package was written.</source>
-      <translation>Няма нищо за изпращане: всички подадени одити вече са изпратени. Не е записан пакет.</translation>
+      <translation>Няма нищо за изпращане: всички изпратени одити вече са предадени. Не е записан пакет.</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/packages_ui.py" line="211" />

@@ -407,22 +407,22 @@
     <message>
       <location filename="../../work/main/ui/capture/form_window.py" line="663" />
       <source>Send this audit to the reviewer? Once submitted it can no longer be changed, unless the reviewer returns it.</source>
-      <translation>לשלוח את הביקורת לבודק? לאחר השליחה לא ניתן עוד לשנות אותה, אלא אם הבודק יחזיר אותה.</translation>
+      <translation>להגיש את הביקורת לבודק? לאחר ההגשה לא ניתן עוד לשנות אותה, אלא אם הבודק יחזיר אותה.</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/capture/form_window.py" line="666" />
       <source>Submit these answers? Once submitted they are counted and can no longer be changed.</source>
-      <translation>לשלוח את התשובות? לאחר השליחה הן נספרות ולא ניתן עוד לשנות אותן.</translation>
+      <translation>להגיש את התשובות? לאחר ההגשה הן נספרות ולא ניתן עוד לשנות אותן.</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/capture/form_window.py" line="669" />
       <source>Submit</source>
-      <translation>שליחה</translation>
+      <translation>הגשה</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/capture/form_window.py" line="674" />
       <source>Not submitted.</source>
-      <translation>לא נשלח.</translation>
+      <translation>לא הוגש.</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/capture/form_window.py" line="684" />
@@ -1246,7 +1246,7 @@
     <message>
       <location filename="../../work/main/ui/main_window.py" line="361" />
       <source>Write the submitted audits not sent yet to a signed package (.zip)</source>
-      <translation>כתוב את הביקורות שנשלחו לבדיקה וטרם נשלחו לחבילה חתומה (.zip)</translation>
+      <translation>כתוב את הביקורות שהוגשו וטרם נשלחו לחבילה חתומה (.zip)</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/main_window.py" line="364" />
@@ -1835,7 +1835,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="813" />
       <source>time of submission</source>
-      <translation>מועד השליחה</translation>
+      <translation>מועד ההגשה</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="99" />
@@ -1914,7 +1914,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="271" />
       <source>Questionnaire responses need no decision: they count once submitted. Open one to exclude it.</source>
-      <translation>תשובות לשאלונים אינן ממתינות להחלטה: הן נספרות מרגע שליחתן. פתחו תשובה כדי להחריג אותה.</translation>
+      <translation>תשובות לשאלונים אינן ממתינות להחלטה: הן נספרות מרגע הגשתן. פתחו תשובה כדי להחריג אותה.</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="284" />
@@ -1999,12 +1999,12 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="430" />
       <source>Days since it was submitted</source>
-      <translation>ימים מאז השליחה</translation>
+      <translation>ימים מאז ההגשה</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="452" />
       <source>%1 questionnaire responses, counted since they were submitted</source>
-      <translation>%1 תשובות לשאלונים, נספרות מרגע שליחתן</translation>
+      <translation>%1 תשובות לשאלונים, נספרות מרגע הגשתן</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="456" />
@@ -2039,7 +2039,7 @@
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="540" />
       <source>a questionnaire response: counted since it was submitted</source>
-      <translation>תשובה לשאלון: נספרת מרגע שליחתה</translation>
+      <translation>תשובה לשאלון: נספרת מרגע הגשתה</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/pages/review.py" line="542" />
@@ -3632,7 +3632,7 @@
     <message>
       <location filename="../../work/main/ui/checklist_editor.py" line="445" />
       <source>N/A is refused on submit</source>
-      <translation>לא רלוונטי נדחה בשליחה</translation>
+      <translation>לא רלוונטי נדחה בהגשה</translation>
     </message>
     <message>
       <location filename="../../work/main/ui/checklist_editor.py" line="448" />
