@@ -712,7 +712,7 @@ _TERMS: dict[str, tuple[str, str, str, str, str]] = {
     "mystery_shopping": (
         "Mystery shopping",
         "Tajemniczy klient",
-        "Skrivnostni nakup",
+        "Skrivni nakup",
         "Таен клиент",
         "קנייה סמויה",
     ),

@@ -293,7 +293,7 @@ def test_the_interface_in_hebrew(qtbot: QtBot, demo_copy: Path, artifacts_dir: P
         model = window.audits_page.model
         assert model.headerData(0, Qt.Orientation.Horizontal) == "תאריך ביקור"
         # checklists are listed by their Hebrew titles where they have one
-        assert "לקוח סמוי: ביקור בסניף או בחנות (v1)" in _column(window, 2)
+        assert "קונה סמוי: ביקור בסניף או בחנות (v1)" in _column(window, 2)
         assert window.reports_page.language.currentData() == "he"
         # diary gaps keep their sign in front ("-1.18", not "1.18-"), arrows point the Hebrew way
         diaries = window.diaries_page

@@ -174,7 +174,7 @@ def test_the_preview_in_hebrew_reads_right_to_left_with_titles(
         assert preview.isRightToLeft()
         assert preview.summary.text().startswith('<div dir="rtl">')
         shown = preview.table.item(0, 1).text()
-        assert "לקוח סמוי: ביקור בסניף או בחנות" in shown and "mystery-shopper" not in shown
+        assert "קונה סמוי: ביקור בסניף או בחנות" in shown and "mystery-shopper" not in shown
         assert "2.11.2026" in shown  # the day as Hebrew writes it
         preview.grab().save(str(ARTIFACTS / "package-preview-he.png"))
         preview.reject()
