@@ -285,7 +285,7 @@ def test_user_list_and_disable_and_init_twice(team: Team) -> None:
     assert users[team.login("ann")]["person"] == "Ann"
     code, _out, err = _cli("user", "disable", team.login("bob"), "--db", team.url)
     assert code == 0, err
-    with pytest.raises(DatabaseRefused, match="does not let .* log in"):
+    with pytest.raises(DatabaseRefused, match=r"does not let .* log in"):
         open_database(team.url_for("bob"), create=False)
     with pytest.raises(DatabaseRefused, match="refused the user name or password"):
         open_database(team.url_for("ann", password="wrong"), create=False)
