@@ -16,6 +16,11 @@ from tests.pg_server import find_pg_bin, fresh_pg_database, running_cluster
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Screenshots and rendered pages are kept here; a clean clone has no such folder."""
+    ARTIFACTS.mkdir(exist_ok=True)
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
