@@ -43,30 +43,40 @@ def check_or_restore(parent: QWidget | None, path: Path) -> None:
         return
     root = Settings().backup_folder
     good = backups.newest_good_backup(path, root)
-    # in plain words first; what SQLite's check said (its own English) comes last, for support
-    found = tr("What the check found: %1").replace("%1", isolate(problem))
+    # in plain words; what SQLite's check said (its own English) only under Show Details
+    found = tr("What the check found: %1").replace("%1", problem)
     if good is None:
-        QMessageBox.warning(
-            parent,
-            tr("Database damaged"),
-            tr(
-                "%1 failed its check, so it may be damaged, and there is no good backup of it."
-            ).replace("%1", isolate(str(path)))
-            + "\n\n"
-            + found,
-        )
+        text = tr(
+            "%1 failed its check, so it may be damaged, and there is no good backup of it."
+        ).replace("%1", isolate(str(path)))
+        _damaged_box(parent, QMessageBox.Icon.Warning, text, found, ask=False).exec()
         return
-    answer = QMessageBox.question(
-        parent,
-        tr("Database damaged"),
+    text = (
         tr("%1 failed its check, so it may be damaged.\n\nRestore the newest good backup, from %2?")
         .replace("%1", isolate(str(path)))
         .replace("%2", formats.date_time(good.taken_at))
-        + "\n\n"
-        + found,
     )
-    if answer == QMessageBox.StandardButton.Yes:
+    box = _damaged_box(parent, QMessageBox.Icon.Question, text, found, ask=True)
+    if box.exec() == QMessageBox.StandardButton.Yes:
         backups.restore(path, good.path, root)
+
+
+def _damaged_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, text: str, details: str, *, ask: bool
+) -> QMessageBox:
+    """The damaged-file message: a translated sentence, the check's own words folded away."""
+    buttons = (
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        if ask
+        else QMessageBox.StandardButton.Ok
+    )
+    box = QMessageBox(icon, tr("Database damaged"), text, buttons, parent)
+    box.setObjectName("databaseDamaged")
+    box.setDetailedText(details)
+    if ask:
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+    return box
 
 
 def open_for_window(

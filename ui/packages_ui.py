@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +36,7 @@ from auditor.labels import pick_label
 from ui import formats, workers
 from ui.direction import isolate
 from ui.errors import error_text
+from ui.models.audit_table import status_label
 from ui.settings import Settings
 from ui.trust_dialog import role_label
 from ui.widgets.job_progress import JobProgress
@@ -43,6 +44,7 @@ from ui.widgets.job_progress import JobProgress
 if TYPE_CHECKING:  # loaded when a package is sent or received, not when the window starts
     from auditor.services import packages
     from auditor.services.audits import AuditFilter
+    from auditor.services.capture import QuestionView
     from auditor.services.sync import SyncResult
     from auditor.store.db import Database
 
@@ -377,19 +379,55 @@ class PackageActions(QWidget):
         self.job = None
 
 
-def _answer_text(answer: dict[str, Any] | None) -> str:
+def _answer_text(answer: dict[str, Any] | None, view: QuestionView | None = None) -> str:
+    """An answer as the reader says it: Yes and No, a choice's label, a date as the
+    language writes it; never the stored value ("yes", a choice key, an ISO date)."""
     if answer is None:
         return tr("(no answer)")
-    if answer["na"]:
-        text = tr("N/A")
-    else:
-        value = answer.get("value")
-        text = (
-            ", ".join(map(str, value))
-            if isinstance(value, list)
-            else json.dumps(value, ensure_ascii=False).strip('"')
-        )
+    text = tr("N/A") if answer["na"] else _value_text(answer.get("value"), view)
     return f"{text} — {answer['comment']}" if answer.get("comment") else text
+
+
+def _value_text(value: Any, view: QuestionView | None) -> str:
+    from auditor.geo import location_text
+
+    if value is None or value == "" or value == []:
+        return tr("(no answer)")
+    kind = view.kind if view is not None else ""
+    if kind == "location":
+        return location_text(value)
+    labels = {c.key: c.label for c in view.choices} if view is not None else {}
+    values = value if isinstance(value, list) else [value]
+    return ", ".join(_one_value(v, kind, labels) for v in values)
+
+
+def _one_value(value: Any, kind: str, labels: dict[str, str]) -> str:
+    said = str(value).lower()
+    # the form's own words for an answer (translated there)
+    if value is True or (kind == "yes_no" and said in ("yes", "true")):
+        return QCoreApplication.translate("AuditForm", "Yes")
+    if value is False or (kind == "yes_no" and said in ("no", "false")):
+        return QCoreApplication.translate("AuditForm", "No")
+    if str(value) in labels:
+        return isolate(labels[str(value)])
+    try:
+        if kind == "date":
+            return formats.day(date.fromisoformat(str(value)))
+        if kind == "datetime":
+            return formats.date_time(datetime.fromisoformat(str(value)))
+    except ValueError:
+        pass
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return formats.points(float(value))
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def conflict_title(c: packages.ConflictView) -> str:
+    """A conflict in the list: the location, then the checklist's title in the reader's
+    language and the day of the visit as the language writes it (two lines, so it fits)."""
+    day = formats.day(c.visit_day) if c.visit_day is not None else ""
+    second = " · ".join(part for part in (isolate(c.checklist), day) if part)
+    return f"{isolate(c.location)}\n{second}" if c.location else c.title
 
 
 class ConflictDialog(QDialog):
@@ -408,6 +446,9 @@ class ConflictDialog(QDialog):
         self.conflicts: list[packages.ConflictView] = []
         self.list = QListWidget()
         self.list.setObjectName("conflictList")
+        # long titles wrap in the list's width: never a sideways scroll bar
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show)
         self.about = QLabel()
         self.about.setObjectName("conflictAbout")
@@ -454,7 +495,8 @@ class ConflictDialog(QDialog):
             self.conflicts = packages.open_conflicts(s, Settings().interface_language())
         self.list.clear()
         for c in self.conflicts:
-            QListWidgetItem(c.title, self.list)
+            item = QListWidgetItem(conflict_title(c), self.list)
+            item.setToolTip(conflict_title(c).replace("\n", " · "))
         if self.conflicts:
             self.list.setCurrentRow(0)
         else:
@@ -474,9 +516,9 @@ class ConflictDialog(QDialog):
         self.about.setText(
             tr("From %1, received %2. Status here: %3; theirs: %4.")
             .replace("%1", isolate(c.source))
-            .replace("%2", f"{c.received_at:%Y-%m-%d %H:%M}")
-            .replace("%3", c.local_status)
-            .replace("%4", c.incoming_status)
+            .replace("%2", formats.date_time(c.received_at))
+            .replace("%3", status_label(c.local_status))
+            .replace("%4", status_label(c.incoming_status))
         )
         self.table.setRowCount(len(c.answers))
         for i, a in enumerate(c.answers):
@@ -484,8 +526,10 @@ class ConflictDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, a.question)
             item.setToolTip(a.question)
             self.table.setItem(i, 0, item)
-            self.table.setItem(i, 1, QTableWidgetItem(_answer_text(a.local)))
-            self.table.setItem(i, 2, QTableWidgetItem(_answer_text(a.incoming)))
+            for column, side in ((1, a.local), (2, a.incoming)):
+                cell = QTableWidgetItem(_answer_text(side, a.view))
+                cell.setToolTip(cell.text())
+                self.table.setItem(i, column, cell)
             pick = QComboBox()
             pick.addItem(tr("Ours"), "local")
             pick.addItem(tr("Theirs"), "incoming")

@@ -163,7 +163,8 @@ def engine_answers(answers: dict[str, AnswerState]) -> dict[str, AnswerValue]:
     return {k: AnswerValue(a.value, a.na) for k, a in answers.items() if a.answered}
 
 
-def _views(version: TemplateVersion, language: str) -> tuple[SectionView, ...]:
+def question_views(version: TemplateVersion, language: str) -> tuple[SectionView, ...]:
+    """The checklist's sections and questions as a reader sees them, in `language`."""
     sections = []
     for s in version.sections:
         questions = []
@@ -244,7 +245,7 @@ def load_form(session: Session, audit_id: uuid.UUID, language: str = "en") -> Au
         observed_staff=audit.observed_staff,
         language=language,
         spec=compile_version(version, language).spec,
-        sections=_views(version, language),
+        sections=question_views(version, language),
         answers=answers,
         attachments=attachments,
         resume_question=audit.resume_question,

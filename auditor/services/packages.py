@@ -40,7 +40,7 @@ from auditor.exchange.package_format import (
 from auditor.labels import pick_label
 from auditor.services import package_authority, trust
 from auditor.services.audits import AuditFilter, apply_filter, joined
-from auditor.services.capture import person_named
+from auditor.services.capture import QuestionView, person_named, question_views
 from auditor.services.scoring import (
     CACHE_COLUMNS,
     CacheWriter,
@@ -1815,6 +1815,7 @@ class ConflictAnswer:
     local: dict[str, Any] | None
     incoming: dict[str, Any] | None
     label: str = ""  # the question as the checklist words it
+    view: QuestionView | None = None  # its kind and choices, to say an answer in words
 
 
 @dataclass(frozen=True)
@@ -1827,6 +1828,9 @@ class ConflictView:
     local_status: str
     incoming_status: str
     answers: list[ConflictAnswer]  # only the questions whose answers differ
+    location: str = ""
+    checklist: str = ""  # the checklist's title in the reader's language
+    visit_day: date | None = None
 
 
 def open_conflicts(session: Session, language: str = "en") -> list[ConflictView]:
@@ -1844,14 +1848,14 @@ def open_conflicts(session: Session, language: str = "en") -> list[ConflictView]
         mine = {a["question"]: a for a in local["answers"]}
         theirs = {a["question"]: a for a in incoming["answers"]}
         version = versions.version(audit.template_version_id)
-        labels = {
-            q.key: pick_label(q.label, language) for s in version.sections for q in s.questions
-        }
+        views = {q.key: q for s in question_views(version, language) for q in s.questions}
         differing = []
         for key in [*mine, *[k for k in theirs if k not in mine]]:
             a, b = mine.get(key), theirs.get(key)
             if _answer_content(a) != _answer_content(b):
-                differing.append(ConflictAnswer(key, a, b, labels.get(key, key)))
+                view = views.get(key)
+                label = view.label if view is not None else key
+                differing.append(ConflictAnswer(key, a, b, label, view))
         out.append(
             ConflictView(
                 conflict.id,
@@ -1862,9 +1866,19 @@ def open_conflicts(session: Session, language: str = "en") -> list[ConflictView]
                 local["status"],
                 incoming["status"],
                 differing,
+                local["location"]["name"],
+                pick_label(version.title, language),
+                _day(local["visit_start"]),
             )
         )
     return out
+
+
+def _day(moment: str) -> date | None:
+    try:
+        return date.fromisoformat(moment[:10])
+    except ValueError:
+        return None
 
 
 def _answer_content(a: dict[str, Any] | None) -> Any:

@@ -51,9 +51,12 @@ def damaged_copy(demo: Path, path: Path, monkeypatch: Any) -> list[str]:
         fh.write(os.urandom(16 * 4096))
     asked: list[str] = []
 
-    def yes(_parent: object, _title: str, text: str, *a: object) -> QMessageBox.StandardButton:
-        asked.append(text)
+    def yes(box: QMessageBox) -> QMessageBox.StandardButton:
+        # the question in words; what SQLite's check said only under Show Details
+        said = box.detailedText().split(": ", 1)[-1]
+        assert said and said not in box.text()
+        asked.append(box.text())
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(QMessageBox, "question", yes)
+    monkeypatch.setattr(QMessageBox, "exec", yes)
     return asked

@@ -7,12 +7,22 @@ the interface language, with numbers kept in their order inside right-to-left te
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,6 +35,9 @@ from auditor.services.capture import AnswerState, AuditForm, QuestionView
 from ui import formats
 from ui.direction import isolate, keep_order
 from ui.enum_labels import unit_label
+
+DEFAULT_SIZE = (900, 600)
+GAP = 12  # pixels between one column's text and the next's
 
 
 def tr(text: str) -> str:
@@ -126,6 +139,33 @@ def _amount(value: float, unit: str) -> str:
     return isolate(f"{_n(value)} {unit_label(unit)}") if unit else _n(value)
 
 
+def points_text(earned: float, possible: float) -> str:
+    """Earned of possible points; a dash where nothing could be earned (no "0 / 0")."""
+    if possible <= 0 and earned == 0:
+        return "—"
+    return keep_order(f"{formats.points(earned)} / {formats.points(possible)}")
+
+
+def total_text(form: AuditForm, result: AuditScore) -> str:
+    """The audit's score, and why it is zero when a critical question failed the audit
+    (its sections may still show their own percentages)."""
+    if result.score is None:
+        return "—"
+    total = formats.percent(result.score)
+    if not result.audit_knocked_out:
+        return total
+    failed = [key for key in result.critical_failed if _audit_scope(form, key)]
+    if not failed:
+        return total
+    names = ", ".join(isolate(form.question(key).label) for key in failed)
+    return tr("%1 (critical failure: %2)").replace("%1", total).replace("%2", names)
+
+
+def _audit_scope(form: AuditForm, key: str) -> bool:
+    spec = _spec(form, key)
+    return spec is not None and spec.critical_scope == "audit"
+
+
 def not_scorable_text(form: AuditForm, result: AuditScore) -> str:
     """Why an audit with answers has no score (too many N/A), in the interface language."""
     if not result.not_scorable:
@@ -150,6 +190,28 @@ def not_scorable_text(form: AuditForm, result: AuditScore) -> str:
     )
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """A row as tall as its wrapped text in the column's width (a tree view asks its rows'
+    heights without their columns' widths, so wrapped text would be cut to one line)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        width = self.tree.columnWidth(index.column())
+        if index.column() == 0:  # the branch lines and arrows take their share
+            depth, parent = 1, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= self.tree.indentation() * depth
+        wrapped = QStyleOptionViewItem(option)
+        wrapped.rect = QRect(0, 0, max(width, 1), 10_000)
+        return super().sizeHint(wrapped, index)
+
+
 class BreakdownDialog(QDialog):
     """Why the score is what it is: section -> question, earned of possible, and why."""
 
@@ -165,32 +227,49 @@ class BreakdownDialog(QDialog):
         self.setWindowTitle(tr("Score breakdown"))
         answers = form.answers if answers is None else answers
         tree = QTreeWidget()
+        tree.setObjectName("breakdownTree")
         tree.setHeaderLabels([tr("Section / question"), tr("Score"), tr("Points"), tr("Why")])
+        # the why wraps in what the other columns leave: never a sideways scroll bar
+        tree.setWordWrap(True)
+        tree.setUniformRowHeights(False)
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         titles = {s.key: s.title for s in form.sections}
         for section in result.sections:
             score = "—" if section.score is None else formats.percent(section.score)
-            points = f"{formats.points(section.earned)} / {formats.points(section.possible)}"
             item = QTreeWidgetItem([titles.get(section.key, section.key), score,
-                                    keep_order(points), ""])  # fmt: skip
+                                    points_text(section.earned, section.possible), ""])  # fmt: skip
             for q in section.questions:
-                points = f"{formats.points(q.earned)} / {formats.points(q.possible)}"
                 why = why_text(form, q, answers.get(q.key, AnswerState()))
                 label = form.question(q.key).label
+                # a question in the score is the ordinary case: only the others say what
+                # became of them (a section's row carries its score in this column)
+                status = "" if q.status == "scored" else state_text(q.status)
                 child = QTreeWidgetItem(
-                    item, [label, state_text(q.status), keep_order(points), why]
+                    item, [label, status, points_text(q.earned, q.possible), why]
                 )  # fmt: skip
                 child.setToolTip(0, label)
                 child.setToolTip(3, why)
             tree.addTopLevelItem(item)
         tree.expandAll()
-        for column in range(4):
+        header = tree.header()
+        for column in range(3):  # as wide as their text, with a gap before the next
             tree.resizeColumnToContents(column)
-        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, header.sectionSize(column) + GAP)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        # the questions as wide as they need (up to half the dialog); the why takes the rest
+        header.resizeSection(0, min(header.sectionSize(0), DEFAULT_SIZE[0] // 2))
+        # a row's height follows its wrapped text (columns sized first, on one line each),
+        # laid out again when a column's width changes
+        tree.setItemDelegate(WrappingDelegate(tree))
+        header.sectionResized.connect(lambda *_: tree.doItemsLayout())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        total = "—" if result.score is None else formats.percent(result.score)
-        layout.addWidget(QLabel(tr("Audit score: %1").replace("%1", total)))
+        total = QLabel(tr("Audit score: %1").replace("%1", total_text(form, result)))
+        total.setObjectName("auditScore")
+        total.setWordWrap(True)
+        layout.addWidget(total)
         if result.not_scorable:
             reason = QLabel(tr("Not scorable: %1").replace("%1", not_scorable_text(form, result)))
             reason.setObjectName("notScorable")
@@ -199,4 +278,5 @@ class BreakdownDialog(QDialog):
         layout.addWidget(tree)
         layout.addWidget(buttons)
         self.tree = tree
-        self.resize(900, 600)
+        self.total = total
+        self.resize(*DEFAULT_SIZE)
