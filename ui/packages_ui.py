@@ -524,7 +524,7 @@ class ConflictDialog(QDialog):
         for i, a in enumerate(c.answers):
             item = QTableWidgetItem(a.label)
             item.setData(Qt.ItemDataRole.UserRole, a.question)
-            item.setToolTip(a.question)
+            item.setToolTip(a.label)
             self.table.setItem(i, 0, item)
             for column, side in ((1, a.local), (2, a.incoming)):
                 cell = QTableWidgetItem(_answer_text(side, a.view))
