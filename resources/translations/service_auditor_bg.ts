@@ -3,47 +3,47 @@
   <context>
     <name>AuditForm</name>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="50" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="49" />
       <source>in the score</source>
       <translation>влиза в резултата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="51" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="50" />
       <source>not applicable</source>
       <translation>неприложимо</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="52" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="51" />
       <source>not answered</source>
       <translation>без отговор</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="53" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="52" />
       <source>not shown</source>
       <translation>не е показан</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="54" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="53" />
       <source>no points</source>
       <translation>без точки</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="58" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="57" />
       <source>N/A: left out of the score</source>
       <translation>неприложимо: не влиза в резултата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="59" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="58" />
       <source>N/A: counts as met</source>
       <translation>неприложимо: брои се за изпълнено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="60" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="59" />
       <source>N/A: counts as not met</source>
       <translation>неприложимо: брои се за неизпълнено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="61" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="60" />
       <source>N/A is not allowed here: counts as not met</source>
       <translation>„неприложимо“ не е позволено тук: брои се за неизпълнено</translation>
     </message>
@@ -118,132 +118,132 @@
       <translation>този списък</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="410" />
+      <location filename="../../work/main/ui/packages_ui.py" line="408" />
       <source>Yes</source>
       <translation>Да</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="412" />
+      <location filename="../../work/main/ui/packages_ui.py" line="410" />
       <source>No</source>
       <translation>Не</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="66" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="65" />
       <source>no points</source>
       <translation>без точки</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="86" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="85" />
       <source>not shown: a rule hides it after another answer</source>
       <translation>не е показан: правило го скрива след друг отговор</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="88" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="87" />
       <location filename="../../work/main/ui/capture/form_window.py" line="764" />
       <source>no answer</source>
       <translation>няма отговор</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="96" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="95" />
       <source>weight 0: answered, not scored</source>
       <translation>тежест 0: отговорено, без точкуване</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="97" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="96" />
       <source>this kind of question is not scored</source>
       <translation>този вид въпрос не се точкува</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="101" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="100" />
       <source>critical: the whole audit fails</source>
       <translation>критично: целият одит е неуспешен</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="102" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="101" />
       <source>critical: the section fails</source>
       <translation>критично: разделът е неуспешен</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="109" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="108" />
       <location filename="../../work/main/ui/capture/form_window.py" line="770" />
       <source>Yes</source>
       <translation>Да</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="109" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="108" />
       <location filename="../../work/main/ui/capture/form_window.py" line="770" />
       <source>No</source>
       <translation>Не</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="111" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="110" />
       <source>%1 on a scale of %2 to %3</source>
       <translation>%1 по скала от %2 до %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="118" />
-      <location filename="../../work/main/ui/capture/breakdown.py" line="125" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="117" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="124" />
       <source>%1: %2 of %3 points</source>
       <translation>%1: %2 от %3 точки</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="132" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="131" />
       <source>%1, target at most %2</source>
       <translation>%1, цел: най-много %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="133" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="132" />
       <source>%1, target at least %2</source>
       <translation>%1, цел: най-малко %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="135" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="134" />
       <source>answered</source>
       <translation>отговорено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="162" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="161" />
       <source>%1 (critical failure: %2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (критичен провал: %2)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="186" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="185" />
       <source>%1 of %2 answers are N/A (%3); at most %4 may be</source>
       <translation>%1 от %2 отговора са „неприложимо“ (%3); допустими са най-много %4</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="226" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="227" />
       <source>Score breakdown</source>
       <translation>Разбивка на резултата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="231" />
       <source>Section / question</source>
       <translation>Раздел / въпрос</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="231" />
       <location filename="../../work/main/ui/capture/form_window.py" line="245" />
       <source>Score</source>
       <translation>Резултат</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="231" />
       <source>Points</source>
       <translation>Точки</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="231" />
       <source>Why</source>
       <translation>Защо</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="268" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="269" />
       <source>Audit score: %1</source>
       <translation>Резултат от одита: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="273" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="274" />
       <source>Not scorable: %1</source>
       <translation>Без резултат: %1</translation>
     </message>
@@ -2916,7 +2916,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/actions.py" line="389" />
-      <location filename="../../work/main/ui/pages/actions.py" line="616" />
+      <location filename="../../work/main/ui/pages/actions.py" line="618" />
       <source>proposed: a later audit met the standard</source>
       <translation>предложение: по-късен одит изпълни стандарта</translation>
     </message>
@@ -2932,7 +2932,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/actions.py" line="471" />
-      <location filename="../../work/main/ui/pages/actions.py" line="685" />
+      <location filename="../../work/main/ui/pages/actions.py" line="687" />
       <source>Reviewer</source>
       <translation>Проверяващ</translation>
     </message>
@@ -2948,7 +2948,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/actions.py" line="494" />
-      <location filename="../../work/main/ui/pages/actions.py" line="625" />
+      <location filename="../../work/main/ui/pages/actions.py" line="627" />
       <source>Overdue</source>
       <translation>Просрочени</translation>
     </message>
@@ -3018,27 +3018,27 @@
       <translation>Всички отговорници</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="659" />
+      <location filename="../../work/main/ui/pages/actions.py" line="661" />
       <source>A later accepted audit met the standard</source>
       <translation>По-късен приет одит изпълни стандарта</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="680" />
+      <location filename="../../work/main/ui/pages/actions.py" line="682" />
       <source>Corrective action created.</source>
       <translation>Коригиращото действие е създадено.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="693" />
+      <location filename="../../work/main/ui/pages/actions.py" line="695" />
       <source>Action done</source>
       <translation>Действието е изпълнено</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="693" />
+      <location filename="../../work/main/ui/pages/actions.py" line="695" />
       <source>What was done?</source>
       <translation>Какво беше направено?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="702" />
+      <location filename="../../work/main/ui/pages/actions.py" line="704" />
       <source>The action is now: %1</source>
       <translation>Действието сега е: %1</translation>
     </message>
@@ -3807,158 +3807,158 @@
       <translation>неприложимо</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="57" />
+      <location filename="../../work/main/ui/packages_ui.py" line="58" />
       <source>to add</source>
       <translation>за добавяне</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="57" />
+      <location filename="../../work/main/ui/packages_ui.py" line="58" />
       <source>to update</source>
       <translation>за обновяване</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="57" />
+      <location filename="../../work/main/ui/packages_ui.py" line="58" />
       <source>unchanged</source>
       <translation>без промяна</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="58" />
+      <location filename="../../work/main/ui/packages_ui.py" line="59" />
       <source>in conflict (both kept)</source>
       <translation>в конфликт (двете версии са запазени)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="89" />
-      <location filename="../../work/main/ui/packages_ui.py" line="221" />
+      <location filename="../../work/main/ui/packages_ui.py" line="90" />
+      <location filename="../../work/main/ui/packages_ui.py" line="222" />
       <source>Receive audits</source>
       <translation>Получи одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="95" />
+      <location filename="../../work/main/ui/packages_ui.py" line="96" />
       <source>from %1 (%2), key %3</source>
       <translation>от %1 (%2), ключ %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="102" />
+      <location filename="../../work/main/ui/packages_ui.py" line="103" />
       <source>%1 to add, %2 to update, %3 unchanged, %4 in conflict</source>
       <translation>за добавяне: %1, за обновяване: %2, без промяна: %3, в конфликт: %4</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="115" />
+      <location filename="../../work/main/ui/packages_ui.py" line="116" />
       <source>What happens</source>
       <translation>Какво ще стане</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="115" />
+      <location filename="../../work/main/ui/packages_ui.py" line="116" />
       <source>Audit or diary</source>
       <translation>Одит или дневник</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="115" />
+      <location filename="../../work/main/ui/packages_ui.py" line="116" />
       <source>Note</source>
       <translation>Бележка</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="127" />
+      <location filename="../../work/main/ui/packages_ui.py" line="128" />
       <source>Import</source>
       <translation>Импортирай</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="163" />
-      <location filename="../../work/main/ui/packages_ui.py" line="204" />
+      <location filename="../../work/main/ui/packages_ui.py" line="164" />
+      <location filename="../../work/main/ui/packages_ui.py" line="205" />
       <source>Send audits</source>
       <translation>Изпрати одити</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="163" />
-      <location filename="../../work/main/ui/packages_ui.py" line="221" />
+      <location filename="../../work/main/ui/packages_ui.py" line="164" />
+      <location filename="../../work/main/ui/packages_ui.py" line="222" />
       <source>Audit packages (*.zip)</source>
       <translation>Пакети с одити (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="198" />
+      <location filename="../../work/main/ui/packages_ui.py" line="199" />
       <source>Nothing to send: every submitted audit has been sent already. No package was written.</source>
       <translation>Няма нищо за изпращане: всички изпратени одити вече са предадени. Не е записан пакет.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="211" />
+      <location filename="../../work/main/ui/packages_ui.py" line="212" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>Пакетът е записан: %1 (одити: %2, дневници: %3, снимки: %4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="275" />
+      <location filename="../../work/main/ui/packages_ui.py" line="276" />
       <source>Nothing received from %1: the key %2 is not trusted</source>
       <translation>Нищо не е получено от %1: ключът %2 не е доверен</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="307" />
+      <location filename="../../work/main/ui/packages_ui.py" line="308" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>Получени: добавени %1, обновени %2, %3 запазени като конфликти за преглед</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="355" />
+      <location filename="../../work/main/ui/packages_ui.py" line="356" />
       <source>Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; %5 changed on both sides, kept for review</source>
       <translation>Синхронизирано: изпратени %1 одита; получени %2 одита, %3 контролни списъка и %4 действия; %5 променени от двете страни, запазени за преглед</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="385" />
-      <location filename="../../work/main/ui/packages_ui.py" line="397" />
+      <location filename="../../work/main/ui/packages_ui.py" line="386" />
+      <location filename="../../work/main/ui/packages_ui.py" line="395" />
       <source>(no answer)</source>
       <translation>(няма отговор)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="444" />
+      <location filename="../../work/main/ui/packages_ui.py" line="442" />
       <source>Audits changed on both sides</source>
       <translation>Одити, променени от двете страни</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="447" />
+      <location filename="../../work/main/ui/packages_ui.py" line="445" />
       <source>reviewer</source>
       <translation>проверяващ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="460" />
+      <location filename="../../work/main/ui/packages_ui.py" line="458" />
       <source>Question</source>
       <translation>Въпрос</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="460" />
-      <location filename="../../work/main/ui/packages_ui.py" line="536" />
+      <location filename="../../work/main/ui/packages_ui.py" line="458" />
+      <location filename="../../work/main/ui/packages_ui.py" line="534" />
       <source>Ours</source>
       <translation>Нашата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="460" />
-      <location filename="../../work/main/ui/packages_ui.py" line="537" />
+      <location filename="../../work/main/ui/packages_ui.py" line="458" />
+      <location filename="../../work/main/ui/packages_ui.py" line="535" />
       <source>Theirs</source>
       <translation>Тяхната</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="460" />
+      <location filename="../../work/main/ui/packages_ui.py" line="458" />
       <source>Keep</source>
       <translation>Запази</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="467" />
+      <location filename="../../work/main/ui/packages_ui.py" line="465" />
       <source>Keep ours</source>
       <translation>Запази нашата</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="470" />
+      <location filename="../../work/main/ui/packages_ui.py" line="468" />
       <source>Take theirs</source>
       <translation>Вземи тяхната</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="473" />
+      <location filename="../../work/main/ui/packages_ui.py" line="471" />
       <source>Merge as chosen</source>
       <translation>Обедини според избора</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="505" />
+      <location filename="../../work/main/ui/packages_ui.py" line="503" />
       <source>No conflicts left.</source>
       <translation>Няма останали конфликти.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="519" />
+      <location filename="../../work/main/ui/packages_ui.py" line="517" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>От: %1, получено %2. Статус тук: %3; при тях: %4.</translation>
     </message>

@@ -3,47 +3,47 @@
   <context>
     <name>AuditForm</name>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="50" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="49" />
       <source>in the score</source>
       <translation>נכלל בציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="51" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="50" />
       <source>not applicable</source>
       <translation>לא רלוונטי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="52" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="51" />
       <source>not answered</source>
       <translation>לא נענה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="53" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="52" />
       <source>not shown</source>
       <translation>לא הוצג</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="54" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="53" />
       <source>no points</source>
       <translation>ללא נקודות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="58" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="57" />
       <source>N/A: left out of the score</source>
       <translation>לא רלוונטי: לא נכלל בציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="59" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="58" />
       <source>N/A: counts as met</source>
       <translation>לא רלוונטי: נחשב כעומד בדרישה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="60" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="59" />
       <source>N/A: counts as not met</source>
       <translation>לא רלוונטי: נחשב כלא עומד בדרישה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="61" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="60" />
       <source>N/A is not allowed here: counts as not met</source>
       <translation>„לא רלוונטי” אינו מותר כאן: נחשב כלא עומד בדרישה</translation>
     </message>
@@ -118,132 +118,132 @@
       <translation>רשימה זו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="410" />
+      <location filename="../../work/main/ui/packages_ui.py" line="408" />
       <source>Yes</source>
       <translation>כן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="412" />
+      <location filename="../../work/main/ui/packages_ui.py" line="410" />
       <source>No</source>
       <translation>לא</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="66" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="65" />
       <source>no points</source>
       <translation>ללא נקודות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="86" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="85" />
       <source>not shown: a rule hides it after another answer</source>
       <translation>לא הוצג: כלל מסתיר אותה בעקבות תשובה אחרת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="88" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="87" />
       <location filename="../../work/main/ui/capture/form_window.py" line="764" />
       <source>no answer</source>
       <translation>אין תשובה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="96" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="95" />
       <source>weight 0: answered, not scored</source>
       <translation>משקל 0: נענה, ללא ניקוד</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="97" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="96" />
       <source>this kind of question is not scored</source>
       <translation>סוג שאלה זה אינו מנוקד</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="101" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="100" />
       <source>critical: the whole audit fails</source>
       <translation>קריטי: כל הביקורת נכשלת</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="102" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="101" />
       <source>critical: the section fails</source>
       <translation>קריטי: הסעיף נכשל</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="109" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="108" />
       <location filename="../../work/main/ui/capture/form_window.py" line="770" />
       <source>Yes</source>
       <translation>כן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="109" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="108" />
       <location filename="../../work/main/ui/capture/form_window.py" line="770" />
       <source>No</source>
       <translation>לא</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="111" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="110" />
       <source>%1 on a scale of %2 to %3</source>
       <translation>%1 בסולם מ־%2 עד %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="118" />
-      <location filename="../../work/main/ui/capture/breakdown.py" line="125" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="117" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="124" />
       <source>%1: %2 of %3 points</source>
       <translation>%1: %2 מתוך %3 נקודות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="132" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="131" />
       <source>%1, target at most %2</source>
       <translation>%1, יעד: לכל היותר %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="133" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="132" />
       <source>%1, target at least %2</source>
       <translation>%1, יעד: לפחות %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="135" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="134" />
       <source>answered</source>
       <translation>נענה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="162" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="161" />
       <source>%1 (critical failure: %2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (כשל קריטי: %2)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="186" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="185" />
       <source>%1 of %2 answers are N/A (%3); at most %4 may be</source>
       <translation>%1 מתוך %2 תשובות הן „לא רלוונטי” (%3); מותר לכל היותר %4</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="226" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="227" />
       <source>Score breakdown</source>
       <translation>פירוט הציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="231" />
       <source>Section / question</source>
       <translation>פרק / שאלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="231" />
       <location filename="../../work/main/ui/capture/form_window.py" line="245" />
       <source>Score</source>
       <translation>ציון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="231" />
       <source>Points</source>
       <translation>נקודות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="231" />
       <source>Why</source>
       <translation>סיבה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="268" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="269" />
       <source>Audit score: %1</source>
       <translation>ציון הביקורת: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="273" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="274" />
       <source>Not scorable: %1</source>
       <translation>לא ניתן לציון: %1</translation>
     </message>
@@ -2916,7 +2916,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/actions.py" line="389" />
-      <location filename="../../work/main/ui/pages/actions.py" line="616" />
+      <location filename="../../work/main/ui/pages/actions.py" line="618" />
       <source>proposed: a later audit met the standard</source>
       <translation>מוצע: ביקורת מאוחרת יותר עמדה בתקן</translation>
     </message>
@@ -2932,7 +2932,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/actions.py" line="471" />
-      <location filename="../../work/main/ui/pages/actions.py" line="685" />
+      <location filename="../../work/main/ui/pages/actions.py" line="687" />
       <source>Reviewer</source>
       <translation>סוקר</translation>
     </message>
@@ -2948,7 +2948,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/actions.py" line="494" />
-      <location filename="../../work/main/ui/pages/actions.py" line="625" />
+      <location filename="../../work/main/ui/pages/actions.py" line="627" />
       <source>Overdue</source>
       <translation>באיחור</translation>
     </message>
@@ -3018,27 +3018,27 @@
       <translation>כל האחראים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="659" />
+      <location filename="../../work/main/ui/pages/actions.py" line="661" />
       <source>A later accepted audit met the standard</source>
       <translation>ביקורת מאוחרת יותר שהתקבלה עמדה בתקן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="680" />
+      <location filename="../../work/main/ui/pages/actions.py" line="682" />
       <source>Corrective action created.</source>
       <translation>הפעולה המתקנת נוצרה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="693" />
+      <location filename="../../work/main/ui/pages/actions.py" line="695" />
       <source>Action done</source>
       <translation>הפעולה בוצעה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="693" />
+      <location filename="../../work/main/ui/pages/actions.py" line="695" />
       <source>What was done?</source>
       <translation>מה נעשה?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="702" />
+      <location filename="../../work/main/ui/pages/actions.py" line="704" />
       <source>The action is now: %1</source>
       <translation>הפעולה כעת: %1</translation>
     </message>
@@ -3807,158 +3807,158 @@
       <translation>לא רלוונטי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="57" />
+      <location filename="../../work/main/ui/packages_ui.py" line="58" />
       <source>to add</source>
       <translation>להוספה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="57" />
+      <location filename="../../work/main/ui/packages_ui.py" line="58" />
       <source>to update</source>
       <translation>לעדכון</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="57" />
+      <location filename="../../work/main/ui/packages_ui.py" line="58" />
       <source>unchanged</source>
       <translation>ללא שינוי</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="58" />
+      <location filename="../../work/main/ui/packages_ui.py" line="59" />
       <source>in conflict (both kept)</source>
       <translation>בהתנגשות (שתיהן נשמרות)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="89" />
-      <location filename="../../work/main/ui/packages_ui.py" line="221" />
+      <location filename="../../work/main/ui/packages_ui.py" line="90" />
+      <location filename="../../work/main/ui/packages_ui.py" line="222" />
       <source>Receive audits</source>
       <translation>קבלת ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="95" />
+      <location filename="../../work/main/ui/packages_ui.py" line="96" />
       <source>from %1 (%2), key %3</source>
       <translation>מאת %1 (%2), מפתח %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="102" />
+      <location filename="../../work/main/ui/packages_ui.py" line="103" />
       <source>%1 to add, %2 to update, %3 unchanged, %4 in conflict</source>
       <translation>%1 להוספה, %2 לעדכון, %3 ללא שינוי, %4 בהתנגשות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="115" />
+      <location filename="../../work/main/ui/packages_ui.py" line="116" />
       <source>What happens</source>
       <translation>מה יקרה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="115" />
+      <location filename="../../work/main/ui/packages_ui.py" line="116" />
       <source>Audit or diary</source>
       <translation>ביקורת או יומן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="115" />
+      <location filename="../../work/main/ui/packages_ui.py" line="116" />
       <source>Note</source>
       <translation>הערה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="127" />
+      <location filename="../../work/main/ui/packages_ui.py" line="128" />
       <source>Import</source>
       <translation>ייבוא</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="163" />
-      <location filename="../../work/main/ui/packages_ui.py" line="204" />
+      <location filename="../../work/main/ui/packages_ui.py" line="164" />
+      <location filename="../../work/main/ui/packages_ui.py" line="205" />
       <source>Send audits</source>
       <translation>שליחת ביקורות</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="163" />
-      <location filename="../../work/main/ui/packages_ui.py" line="221" />
+      <location filename="../../work/main/ui/packages_ui.py" line="164" />
+      <location filename="../../work/main/ui/packages_ui.py" line="222" />
       <source>Audit packages (*.zip)</source>
       <translation>חבילות ביקורת (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="198" />
+      <location filename="../../work/main/ui/packages_ui.py" line="199" />
       <source>Nothing to send: every submitted audit has been sent already. No package was written.</source>
       <translation>אין מה לשלוח: כל הביקורות שהוגשו כבר נשלחו. לא נכתבה חבילה.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="211" />
+      <location filename="../../work/main/ui/packages_ui.py" line="212" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>החבילה נכתבה: %1 (%2 ביקורות, %3 יומנים, %4 תמונות)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="275" />
+      <location filename="../../work/main/ui/packages_ui.py" line="276" />
       <source>Nothing received from %1: the key %2 is not trusted</source>
       <translation>לא התקבל דבר מ־%1: המפתח %2 אינו מהימן</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="307" />
+      <location filename="../../work/main/ui/packages_ui.py" line="308" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>התקבלו: %1 נוספו, %2 עודכנו, %3 נשמרו כהתנגשויות לבדיקה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="355" />
+      <location filename="../../work/main/ui/packages_ui.py" line="356" />
       <source>Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; %5 changed on both sides, kept for review</source>
       <translation>סונכרן: נשלחו %1 ביקורות; התקבלו %2 ביקורות, %3 רשימות תיוג ו־%4 פעולות; %5 שונו בשני הצדדים ונשמרו לבדיקה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="385" />
-      <location filename="../../work/main/ui/packages_ui.py" line="397" />
+      <location filename="../../work/main/ui/packages_ui.py" line="386" />
+      <location filename="../../work/main/ui/packages_ui.py" line="395" />
       <source>(no answer)</source>
       <translation>(אין תשובה)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="444" />
+      <location filename="../../work/main/ui/packages_ui.py" line="442" />
       <source>Audits changed on both sides</source>
       <translation>ביקורות ששונו בשני הצדדים</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="447" />
+      <location filename="../../work/main/ui/packages_ui.py" line="445" />
       <source>reviewer</source>
       <translation>בודק</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="460" />
+      <location filename="../../work/main/ui/packages_ui.py" line="458" />
       <source>Question</source>
       <translation>שאלה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="460" />
-      <location filename="../../work/main/ui/packages_ui.py" line="536" />
+      <location filename="../../work/main/ui/packages_ui.py" line="458" />
+      <location filename="../../work/main/ui/packages_ui.py" line="534" />
       <source>Ours</source>
       <translation>שלנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="460" />
-      <location filename="../../work/main/ui/packages_ui.py" line="537" />
+      <location filename="../../work/main/ui/packages_ui.py" line="458" />
+      <location filename="../../work/main/ui/packages_ui.py" line="535" />
       <source>Theirs</source>
       <translation>שלהם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="460" />
+      <location filename="../../work/main/ui/packages_ui.py" line="458" />
       <source>Keep</source>
       <translation>לשמור</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="467" />
+      <location filename="../../work/main/ui/packages_ui.py" line="465" />
       <source>Keep ours</source>
       <translation>שמור את שלנו</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="470" />
+      <location filename="../../work/main/ui/packages_ui.py" line="468" />
       <source>Take theirs</source>
       <translation>קח את שלהם</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="473" />
+      <location filename="../../work/main/ui/packages_ui.py" line="471" />
       <source>Merge as chosen</source>
       <translation>מזג לפי הבחירה</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="505" />
+      <location filename="../../work/main/ui/packages_ui.py" line="503" />
       <source>No conflicts left.</source>
       <translation>לא נותרו התנגשויות.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="519" />
+      <location filename="../../work/main/ui/packages_ui.py" line="517" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>מאת %1, התקבלה %2. המצב כאן: %3; אצלם: %4.</translation>
     </message>

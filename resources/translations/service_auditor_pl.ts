@@ -3,47 +3,47 @@
   <context>
     <name>AuditForm</name>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="50" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="49" />
       <source>in the score</source>
       <translation>liczone do wyniku</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="51" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="50" />
       <source>not applicable</source>
       <translation>nie dotyczy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="52" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="51" />
       <source>not answered</source>
       <translation>bez odpowiedzi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="53" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="52" />
       <source>not shown</source>
       <translation>niewyświetlane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="54" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="53" />
       <source>no points</source>
       <translation>bez punktów</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="58" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="57" />
       <source>N/A: left out of the score</source>
       <translation>nie dotyczy: pominięte w wyniku</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="59" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="58" />
       <source>N/A: counts as met</source>
       <translation>nie dotyczy: liczone jako spełnione</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="60" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="59" />
       <source>N/A: counts as not met</source>
       <translation>nie dotyczy: liczone jako niespełnione</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="61" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="60" />
       <source>N/A is not allowed here: counts as not met</source>
       <translation>„nie dotyczy” jest tu niedozwolone: liczone jako niespełnione</translation>
     </message>
@@ -118,132 +118,132 @@
       <translation>ta lista</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="410" />
+      <location filename="../../work/main/ui/packages_ui.py" line="408" />
       <source>Yes</source>
       <translation>Tak</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="412" />
+      <location filename="../../work/main/ui/packages_ui.py" line="410" />
       <source>No</source>
       <translation>Nie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="66" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="65" />
       <source>no points</source>
       <translation>bez punktów</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="86" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="85" />
       <source>not shown: a rule hides it after another answer</source>
       <translation>niewyświetlane: reguła ukrywa je po innej odpowiedzi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="88" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="87" />
       <location filename="../../work/main/ui/capture/form_window.py" line="764" />
       <source>no answer</source>
       <translation>brak odpowiedzi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="96" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="95" />
       <source>weight 0: answered, not scored</source>
       <translation>waga 0: odpowiedziano, bez punktacji</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="97" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="96" />
       <source>this kind of question is not scored</source>
       <translation>ten rodzaj pytania nie jest punktowany</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="101" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="100" />
       <source>critical: the whole audit fails</source>
       <translation>krytyczne: cały audyt jest niezaliczony</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="102" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="101" />
       <source>critical: the section fails</source>
       <translation>krytyczne: sekcja jest niezaliczona</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="109" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="108" />
       <location filename="../../work/main/ui/capture/form_window.py" line="770" />
       <source>Yes</source>
       <translation>Tak</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="109" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="108" />
       <location filename="../../work/main/ui/capture/form_window.py" line="770" />
       <source>No</source>
       <translation>Nie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="111" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="110" />
       <source>%1 on a scale of %2 to %3</source>
       <translation>%1 w skali od %2 do %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="118" />
-      <location filename="../../work/main/ui/capture/breakdown.py" line="125" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="117" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="124" />
       <source>%1: %2 of %3 points</source>
       <translation>%1: %2 z %3 pkt</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="132" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="131" />
       <source>%1, target at most %2</source>
       <translation>%1, cel: najwyżej %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="133" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="132" />
       <source>%1, target at least %2</source>
       <translation>%1, cel: co najmniej %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="135" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="134" />
       <source>answered</source>
       <translation>odpowiedziano</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="162" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="161" />
       <source>%1 (critical failure: %2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (krytyczne niepowodzenie: %2)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="186" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="185" />
       <source>%1 of %2 answers are N/A (%3); at most %4 may be</source>
       <translation>%1 z %2 odpowiedzi to „nie dotyczy” (%3); dopuszczalne jest najwyżej %4</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="226" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="227" />
       <source>Score breakdown</source>
       <translation>Rozbicie wyniku</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="231" />
       <source>Section / question</source>
       <translation>Sekcja / pytanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="231" />
       <location filename="../../work/main/ui/capture/form_window.py" line="245" />
       <source>Score</source>
       <translation>Wynik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="231" />
       <source>Points</source>
       <translation>Punkty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="231" />
       <source>Why</source>
       <translation>Dlaczego</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="268" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="269" />
       <source>Audit score: %1</source>
       <translation>Wynik audytu: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="273" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="274" />
       <source>Not scorable: %1</source>
       <translation>Bez wyniku: %1</translation>
     </message>
@@ -2916,7 +2916,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/actions.py" line="389" />
-      <location filename="../../work/main/ui/pages/actions.py" line="616" />
+      <location filename="../../work/main/ui/pages/actions.py" line="618" />
       <source>proposed: a later audit met the standard</source>
       <translation>propozycja: późniejszy audyt spełnił standard</translation>
     </message>
@@ -2932,7 +2932,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/actions.py" line="471" />
-      <location filename="../../work/main/ui/pages/actions.py" line="685" />
+      <location filename="../../work/main/ui/pages/actions.py" line="687" />
       <source>Reviewer</source>
       <translation>Weryfikujący</translation>
     </message>
@@ -2948,7 +2948,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/actions.py" line="494" />
-      <location filename="../../work/main/ui/pages/actions.py" line="625" />
+      <location filename="../../work/main/ui/pages/actions.py" line="627" />
       <source>Overdue</source>
       <translation>Po terminie</translation>
     </message>
@@ -3018,27 +3018,27 @@
       <translation>Wszyscy odpowiedzialni</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="659" />
+      <location filename="../../work/main/ui/pages/actions.py" line="661" />
       <source>A later accepted audit met the standard</source>
       <translation>Późniejszy zaakceptowany audyt spełnił standard</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="680" />
+      <location filename="../../work/main/ui/pages/actions.py" line="682" />
       <source>Corrective action created.</source>
       <translation>Utworzono działanie korygujące.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="693" />
+      <location filename="../../work/main/ui/pages/actions.py" line="695" />
       <source>Action done</source>
       <translation>Działanie wykonane</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="693" />
+      <location filename="../../work/main/ui/pages/actions.py" line="695" />
       <source>What was done?</source>
       <translation>Co zostało zrobione?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="702" />
+      <location filename="../../work/main/ui/pages/actions.py" line="704" />
       <source>The action is now: %1</source>
       <translation>Działanie ma teraz status: %1</translation>
     </message>
@@ -3807,158 +3807,158 @@
       <translation>nie dotyczy</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="57" />
+      <location filename="../../work/main/ui/packages_ui.py" line="58" />
       <source>to add</source>
       <translation>do dodania</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="57" />
+      <location filename="../../work/main/ui/packages_ui.py" line="58" />
       <source>to update</source>
       <translation>do aktualizacji</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="57" />
+      <location filename="../../work/main/ui/packages_ui.py" line="58" />
       <source>unchanged</source>
       <translation>bez zmian</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="58" />
+      <location filename="../../work/main/ui/packages_ui.py" line="59" />
       <source>in conflict (both kept)</source>
       <translation>w konflikcie (obie wersje zachowane)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="89" />
-      <location filename="../../work/main/ui/packages_ui.py" line="221" />
+      <location filename="../../work/main/ui/packages_ui.py" line="90" />
+      <location filename="../../work/main/ui/packages_ui.py" line="222" />
       <source>Receive audits</source>
       <translation>Odbierz audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="95" />
+      <location filename="../../work/main/ui/packages_ui.py" line="96" />
       <source>from %1 (%2), key %3</source>
       <translation>od %1 (%2), klucz %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="102" />
+      <location filename="../../work/main/ui/packages_ui.py" line="103" />
       <source>%1 to add, %2 to update, %3 unchanged, %4 in conflict</source>
       <translation>do dodania: %1, do aktualizacji: %2, bez zmian: %3, w konflikcie: %4</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="115" />
+      <location filename="../../work/main/ui/packages_ui.py" line="116" />
       <source>What happens</source>
       <translation>Co się stanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="115" />
+      <location filename="../../work/main/ui/packages_ui.py" line="116" />
       <source>Audit or diary</source>
       <translation>Audyt lub dziennik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="115" />
+      <location filename="../../work/main/ui/packages_ui.py" line="116" />
       <source>Note</source>
       <translation>Uwaga</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="127" />
+      <location filename="../../work/main/ui/packages_ui.py" line="128" />
       <source>Import</source>
       <translation>Importuj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="163" />
-      <location filename="../../work/main/ui/packages_ui.py" line="204" />
+      <location filename="../../work/main/ui/packages_ui.py" line="164" />
+      <location filename="../../work/main/ui/packages_ui.py" line="205" />
       <source>Send audits</source>
       <translation>Wyślij audyty</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="163" />
-      <location filename="../../work/main/ui/packages_ui.py" line="221" />
+      <location filename="../../work/main/ui/packages_ui.py" line="164" />
+      <location filename="../../work/main/ui/packages_ui.py" line="222" />
       <source>Audit packages (*.zip)</source>
       <translation>Paczki audytów (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="198" />
+      <location filename="../../work/main/ui/packages_ui.py" line="199" />
       <source>Nothing to send: every submitted audit has been sent already. No package was written.</source>
       <translation>Nie ma nic do wysłania: wszystkie wysłane audyty zostały już przekazane. Nie zapisano żadnej paczki.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="211" />
+      <location filename="../../work/main/ui/packages_ui.py" line="212" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>Zapisano paczkę: %1 (audyty: %2, dzienniki: %3, zdjęcia: %4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="275" />
+      <location filename="../../work/main/ui/packages_ui.py" line="276" />
       <source>Nothing received from %1: the key %2 is not trusted</source>
       <translation>Nic nie przyjęto od %1: klucz %2 nie jest zaufany</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="307" />
+      <location filename="../../work/main/ui/packages_ui.py" line="308" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>Odebrano: dodano %1, zaktualizowano %2, %3 zachowano jako konflikty do weryfikacji</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="355" />
+      <location filename="../../work/main/ui/packages_ui.py" line="356" />
       <source>Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; %5 changed on both sides, kept for review</source>
       <translation>Zsynchronizowano: wysłano %1 audytów; odebrano %2 audytów, %3 list kontrolnych i %4 działań; %5 zmienionych po obu stronach zachowano do oceny</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="385" />
-      <location filename="../../work/main/ui/packages_ui.py" line="397" />
+      <location filename="../../work/main/ui/packages_ui.py" line="386" />
+      <location filename="../../work/main/ui/packages_ui.py" line="395" />
       <source>(no answer)</source>
       <translation>(brak odpowiedzi)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="444" />
+      <location filename="../../work/main/ui/packages_ui.py" line="442" />
       <source>Audits changed on both sides</source>
       <translation>Audyty zmienione po obu stronach</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="447" />
+      <location filename="../../work/main/ui/packages_ui.py" line="445" />
       <source>reviewer</source>
       <translation>weryfikujący</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="460" />
+      <location filename="../../work/main/ui/packages_ui.py" line="458" />
       <source>Question</source>
       <translation>Pytanie</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="460" />
-      <location filename="../../work/main/ui/packages_ui.py" line="536" />
+      <location filename="../../work/main/ui/packages_ui.py" line="458" />
+      <location filename="../../work/main/ui/packages_ui.py" line="534" />
       <source>Ours</source>
       <translation>Nasza</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="460" />
-      <location filename="../../work/main/ui/packages_ui.py" line="537" />
+      <location filename="../../work/main/ui/packages_ui.py" line="458" />
+      <location filename="../../work/main/ui/packages_ui.py" line="535" />
       <source>Theirs</source>
       <translation>Ich</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="460" />
+      <location filename="../../work/main/ui/packages_ui.py" line="458" />
       <source>Keep</source>
       <translation>Zachowaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="467" />
+      <location filename="../../work/main/ui/packages_ui.py" line="465" />
       <source>Keep ours</source>
       <translation>Zachowaj naszą</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="470" />
+      <location filename="../../work/main/ui/packages_ui.py" line="468" />
       <source>Take theirs</source>
       <translation>Przyjmij ich</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="473" />
+      <location filename="../../work/main/ui/packages_ui.py" line="471" />
       <source>Merge as chosen</source>
       <translation>Scal według wyboru</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="505" />
+      <location filename="../../work/main/ui/packages_ui.py" line="503" />
       <source>No conflicts left.</source>
       <translation>Nie ma już konfliktów.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="519" />
+      <location filename="../../work/main/ui/packages_ui.py" line="517" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>Od: %1, odebrano %2. Status u nas: %3; u nich: %4.</translation>
     </message>

@@ -3,47 +3,47 @@
   <context>
     <name>AuditForm</name>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="50" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="49" />
       <source>in the score</source>
       <translation>šteje v rezultat</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="51" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="50" />
       <source>not applicable</source>
       <translation>ni relevantno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="52" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="51" />
       <source>not answered</source>
       <translation>brez odgovora</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="53" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="52" />
       <source>not shown</source>
       <translation>ni prikazano</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="54" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="53" />
       <source>no points</source>
       <translation>brez točk</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="58" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="57" />
       <source>N/A: left out of the score</source>
       <translation>ni relevantno: izpuščeno iz rezultata</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="59" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="58" />
       <source>N/A: counts as met</source>
       <translation>ni relevantno: šteje kot izpolnjeno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="60" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="59" />
       <source>N/A: counts as not met</source>
       <translation>ni relevantno: šteje kot neizpolnjeno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="61" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="60" />
       <source>N/A is not allowed here: counts as not met</source>
       <translation>»ni relevantno« tu ni dovoljeno: šteje kot neizpolnjeno</translation>
     </message>
@@ -118,132 +118,132 @@
       <translation>ta seznam</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="410" />
+      <location filename="../../work/main/ui/packages_ui.py" line="408" />
       <source>Yes</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="412" />
+      <location filename="../../work/main/ui/packages_ui.py" line="410" />
       <source>No</source>
       <translation>Ne</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="66" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="65" />
       <source>no points</source>
       <translation>brez točk</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="86" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="85" />
       <source>not shown: a rule hides it after another answer</source>
       <translation>ni prikazano: pravilo ga skrije po drugem odgovoru</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="88" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="87" />
       <location filename="../../work/main/ui/capture/form_window.py" line="764" />
       <source>no answer</source>
       <translation>brez odgovora</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="96" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="95" />
       <source>weight 0: answered, not scored</source>
       <translation>utež 0: odgovorjeno, ne točkuje se</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="97" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="96" />
       <source>this kind of question is not scored</source>
       <translation>ta vrsta vprašanja se ne točkuje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="101" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="100" />
       <source>critical: the whole audit fails</source>
       <translation>kritično: celotna presoja je neuspešna</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="102" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="101" />
       <source>critical: the section fails</source>
       <translation>kritično: razdelek je neuspešen</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="109" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="108" />
       <location filename="../../work/main/ui/capture/form_window.py" line="770" />
       <source>Yes</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="109" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="108" />
       <location filename="../../work/main/ui/capture/form_window.py" line="770" />
       <source>No</source>
       <translation>Ne</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="111" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="110" />
       <source>%1 on a scale of %2 to %3</source>
       <translation>%1 na lestvici od %2 do %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="118" />
-      <location filename="../../work/main/ui/capture/breakdown.py" line="125" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="117" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="124" />
       <source>%1: %2 of %3 points</source>
       <translation>%1: %2 od %3 točk</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="132" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="131" />
       <source>%1, target at most %2</source>
       <translation>%1, cilj: največ %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="133" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="132" />
       <source>%1, target at least %2</source>
       <translation>%1, cilj: najmanj %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="135" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="134" />
       <source>answered</source>
       <translation>odgovorjeno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="162" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="161" />
       <source>%1 (critical failure: %2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (kritična napaka: %2)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="186" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="185" />
       <source>%1 of %2 answers are N/A (%3); at most %4 may be</source>
       <translation>%1 od %2 odgovorov je »ni relevantno« (%3); dovoljenih je največ %4</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="226" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="227" />
       <source>Score breakdown</source>
       <translation>Razčlenitev rezultata</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="231" />
       <source>Section / question</source>
       <translation>Razdelek / vprašanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="231" />
       <location filename="../../work/main/ui/capture/form_window.py" line="245" />
       <source>Score</source>
       <translation>Rezultat</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="231" />
       <source>Points</source>
       <translation>Točke</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="230" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="231" />
       <source>Why</source>
       <translation>Zakaj</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="268" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="269" />
       <source>Audit score: %1</source>
       <translation>Rezultat presoje: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/capture/breakdown.py" line="273" />
+      <location filename="../../work/main/ui/capture/breakdown.py" line="274" />
       <source>Not scorable: %1</source>
       <translation>Brez rezultata: %1</translation>
     </message>
@@ -2916,7 +2916,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/actions.py" line="389" />
-      <location filename="../../work/main/ui/pages/actions.py" line="616" />
+      <location filename="../../work/main/ui/pages/actions.py" line="618" />
       <source>proposed: a later audit met the standard</source>
       <translation>predlog: poznejša presoja je izpolnila standard</translation>
     </message>
@@ -2932,7 +2932,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/actions.py" line="471" />
-      <location filename="../../work/main/ui/pages/actions.py" line="685" />
+      <location filename="../../work/main/ui/pages/actions.py" line="687" />
       <source>Reviewer</source>
       <translation>Pregledovalec</translation>
     </message>
@@ -2948,7 +2948,7 @@
     </message>
     <message>
       <location filename="../../work/main/ui/pages/actions.py" line="494" />
-      <location filename="../../work/main/ui/pages/actions.py" line="625" />
+      <location filename="../../work/main/ui/pages/actions.py" line="627" />
       <source>Overdue</source>
       <translation>Zapadli</translation>
     </message>
@@ -3018,27 +3018,27 @@
       <translation>Vsi nosilci</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="659" />
+      <location filename="../../work/main/ui/pages/actions.py" line="661" />
       <source>A later accepted audit met the standard</source>
       <translation>Poznejša sprejeta presoja je izpolnila standard</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="680" />
+      <location filename="../../work/main/ui/pages/actions.py" line="682" />
       <source>Corrective action created.</source>
       <translation>Korektivni ukrep ustvarjen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="693" />
+      <location filename="../../work/main/ui/pages/actions.py" line="695" />
       <source>Action done</source>
       <translation>Ukrep opravljen</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="693" />
+      <location filename="../../work/main/ui/pages/actions.py" line="695" />
       <source>What was done?</source>
       <translation>Kaj je bilo narejeno?</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/pages/actions.py" line="702" />
+      <location filename="../../work/main/ui/pages/actions.py" line="704" />
       <source>The action is now: %1</source>
       <translation>Ukrep ima zdaj stanje: %1</translation>
     </message>
@@ -3807,158 +3807,158 @@
       <translation>ni relevantno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="57" />
+      <location filename="../../work/main/ui/packages_ui.py" line="58" />
       <source>to add</source>
       <translation>za dodajanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="57" />
+      <location filename="../../work/main/ui/packages_ui.py" line="58" />
       <source>to update</source>
       <translation>za posodobitev</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="57" />
+      <location filename="../../work/main/ui/packages_ui.py" line="58" />
       <source>unchanged</source>
       <translation>nespremenjeno</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="58" />
+      <location filename="../../work/main/ui/packages_ui.py" line="59" />
       <source>in conflict (both kept)</source>
       <translation>v sporu (obe različici ohranjeni)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="89" />
-      <location filename="../../work/main/ui/packages_ui.py" line="221" />
+      <location filename="../../work/main/ui/packages_ui.py" line="90" />
+      <location filename="../../work/main/ui/packages_ui.py" line="222" />
       <source>Receive audits</source>
       <translation>Prejmi presoje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="95" />
+      <location filename="../../work/main/ui/packages_ui.py" line="96" />
       <source>from %1 (%2), key %3</source>
       <translation>od %1 (%2), ključ %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="102" />
+      <location filename="../../work/main/ui/packages_ui.py" line="103" />
       <source>%1 to add, %2 to update, %3 unchanged, %4 in conflict</source>
       <translation>za dodajanje: %1, za posodobitev: %2, nespremenjenih: %3, v sporu: %4</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="115" />
+      <location filename="../../work/main/ui/packages_ui.py" line="116" />
       <source>What happens</source>
       <translation>Kaj se bo zgodilo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="115" />
+      <location filename="../../work/main/ui/packages_ui.py" line="116" />
       <source>Audit or diary</source>
       <translation>Presoja ali dnevnik</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="115" />
+      <location filename="../../work/main/ui/packages_ui.py" line="116" />
       <source>Note</source>
       <translation>Opomba</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="127" />
+      <location filename="../../work/main/ui/packages_ui.py" line="128" />
       <source>Import</source>
       <translation>Uvozi</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="163" />
-      <location filename="../../work/main/ui/packages_ui.py" line="204" />
+      <location filename="../../work/main/ui/packages_ui.py" line="164" />
+      <location filename="../../work/main/ui/packages_ui.py" line="205" />
       <source>Send audits</source>
       <translation>Pošlji presoje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="163" />
-      <location filename="../../work/main/ui/packages_ui.py" line="221" />
+      <location filename="../../work/main/ui/packages_ui.py" line="164" />
+      <location filename="../../work/main/ui/packages_ui.py" line="222" />
       <source>Audit packages (*.zip)</source>
       <translation>Paketi presoj (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="198" />
+      <location filename="../../work/main/ui/packages_ui.py" line="199" />
       <source>Nothing to send: every submitted audit has been sent already. No package was written.</source>
       <translation>Ničesar ni za poslati: vse oddane presoje so že bile poslane. Noben paket ni bil zapisan.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="211" />
+      <location filename="../../work/main/ui/packages_ui.py" line="212" />
       <source>Package written: %1 (%2 audits, %3 diaries, %4 photos)</source>
       <translation>Paket zapisan: %1 (presoj: %2, dnevnikov: %3, fotografij: %4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="275" />
+      <location filename="../../work/main/ui/packages_ui.py" line="276" />
       <source>Nothing received from %1: the key %2 is not trusted</source>
       <translation>Od %1 ni bilo nič prejeto: ključ %2 ni zaupanja vreden</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="307" />
+      <location filename="../../work/main/ui/packages_ui.py" line="308" />
       <source>Received: %1 added, %2 updated, %3 kept as conflicts for review</source>
       <translation>Prejeto: dodanih %1, posodobljenih %2, %3 ohranjenih kot spori za pregled</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="355" />
+      <location filename="../../work/main/ui/packages_ui.py" line="356" />
       <source>Synced: %1 audits sent; %2 audits, %3 checklists and %4 actions received; %5 changed on both sides, kept for review</source>
       <translation>Sinhronizirano: poslanih %1 presoj; prejetih %2 presoj, %3 kontrolnih seznamov in %4 ukrepov; %5 spremenjenih na obeh straneh, ohranjenih za pregled</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="385" />
-      <location filename="../../work/main/ui/packages_ui.py" line="397" />
+      <location filename="../../work/main/ui/packages_ui.py" line="386" />
+      <location filename="../../work/main/ui/packages_ui.py" line="395" />
       <source>(no answer)</source>
       <translation>(ni odgovora)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="444" />
+      <location filename="../../work/main/ui/packages_ui.py" line="442" />
       <source>Audits changed on both sides</source>
       <translation>Presoje, spremenjene na obeh straneh</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="447" />
+      <location filename="../../work/main/ui/packages_ui.py" line="445" />
       <source>reviewer</source>
       <translation>pregledovalec</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="460" />
+      <location filename="../../work/main/ui/packages_ui.py" line="458" />
       <source>Question</source>
       <translation>Vprašanje</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="460" />
-      <location filename="../../work/main/ui/packages_ui.py" line="536" />
+      <location filename="../../work/main/ui/packages_ui.py" line="458" />
+      <location filename="../../work/main/ui/packages_ui.py" line="534" />
       <source>Ours</source>
       <translation>Naša</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="460" />
-      <location filename="../../work/main/ui/packages_ui.py" line="537" />
+      <location filename="../../work/main/ui/packages_ui.py" line="458" />
+      <location filename="../../work/main/ui/packages_ui.py" line="535" />
       <source>Theirs</source>
       <translation>Njihova</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="460" />
+      <location filename="../../work/main/ui/packages_ui.py" line="458" />
       <source>Keep</source>
       <translation>Obdrži</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="467" />
+      <location filename="../../work/main/ui/packages_ui.py" line="465" />
       <source>Keep ours</source>
       <translation>Obdrži našo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="470" />
+      <location filename="../../work/main/ui/packages_ui.py" line="468" />
       <source>Take theirs</source>
       <translation>Prevzemi njihovo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="473" />
+      <location filename="../../work/main/ui/packages_ui.py" line="471" />
       <source>Merge as chosen</source>
       <translation>Združi po izbiri</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="505" />
+      <location filename="../../work/main/ui/packages_ui.py" line="503" />
       <source>No conflicts left.</source>
       <translation>Sporov ni več.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/packages_ui.py" line="519" />
+      <location filename="../../work/main/ui/packages_ui.py" line="517" />
       <source>From %1, received %2. Status here: %3; theirs: %4.</source>
       <translation>Od: %1, prejeto %2. Stanje pri nas: %3; pri njih: %4.</translation>
     </message>
