@@ -640,13 +640,17 @@ def wording(text: str) -> str:
     return " ".join(w for w in words if w not in ("AM", "PM"))
 
 
+# a key's fingerprint as people read it aloud (ZBOJ-RCPZ-XGHJ-NTFP): letters by chance, no words
+KEY_CODE = re.compile(r"[A-Z0-9]{4}(?:-[A-Z0-9]{4}){2,}")
+
+
 def english_left(run: Run, snap: Snapshot, english: Snapshot) -> list[Finding]:
     """Texts shown as English shows them, in a translated language."""
     found = []
     allowed = [k for k in ALLOWED if k[0] in ("", snap.language)]
     for path, text in snap.texts.items():
         source = english.texts.get(path)
-        if source is None or not has_words(text, run.names):
+        if source is None or not has_words(text, run.names) or KEY_CODE.fullmatch(text):
             continue
         if source != text and wording(source) != wording(text):
             continue  # (the same words around other numbers and dates are still English)
